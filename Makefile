@@ -1,0 +1,72 @@
+# The care leavers' assistant. Two commands matter: `make run` and `make test`.
+# Every target is idempotent: a second run only redoes what changed.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+NLP    := build/spacy/care_leavers_en/meta.json
+MODEL  := models/care-leavers.tar.gz
+ASSETS := bot/web/static/vendor/.built
+
+NLP_INPUTS   := bot/nlp.py $(wildcard offers/data/*.yml)
+TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(NLP)
+
+# No network at run time: Rasa must not phone home; TensorFlow should be quiet.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help install system-deps nlp train assets run test bench clean
+
+help:
+	@echo "make run    set up, train if needed, start the assistant (Ctrl-C stops it)"
+	@echo "make test   set up, train if needed, run every check"
+	@echo "make bench  measure speed and memory (writes BENCHMARKS.md)"
+
+install: $(STAMP)
+
+# A Python 3.10 venv (Rasa 3.6 does not support 3.11+) with pinned packages and the
+# project installed in editable mode, so `bot`, `actions` and `offers` import anywhere.
+$(STAMP): requirements.txt pyproject.toml scripts/find-python.sh
+	@set -e; \
+	if ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
+	  py=$$(scripts/find-python.sh); \
+	  echo "Creating $(VENV) with $$py"; rm -rf $(VENV); "$$py" -m venv $(VENV); \
+	fi
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip wheel
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+system-deps:
+	@scripts/system-deps.sh
+
+nlp: $(NLP)
+$(NLP): $(STAMP) $(NLP_INPUTS)
+	$(PY) -m bot build-nlp
+	@touch $@
+
+# Trains only when config, domain, training data or the spaCy pipeline changed.
+train: $(MODEL)
+$(MODEL): $(STAMP) $(TRAIN_INPUTS)
+	@mkdir -p models
+	$(PY) -m rasa train --fixed-model-name care-leavers --out models --quiet
+	@touch $@
+
+run: install nlp train
+	$(PY) -m bot run
+
+test: install system-deps nlp train
+	$(PY) -m rasa data validate --fail-on-warnings --quiet
+	$(PY) -m pytest
+	$(PY) -m rasa test core --stories tests/stories --model $(MODEL) \
+	  --fail-on-prediction-errors --out results/core --quiet
+
+bench: install nlp train
+	$(PY) -m bench
+
+clean:
+	rm -rf build models results var/*.db

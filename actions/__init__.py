@@ -1,0 +1,6 @@
+"""rasa-sdk custom actions, one module per concern.
+
+Actions are thin: they read slots, ask `offers/` or the triage store, and utter domain
+responses filled in by `actions.formatting`. Blocking database calls run in a thread so
+the action server's event loop never stalls.
+"""

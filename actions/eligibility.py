@@ -1,0 +1,86 @@
+"""The eligibility check: which legal group of care leaver is the user in?
+
+Groups come from the Children (Leaving Care) Act 2000 as the sources describe them:
+eligible (16-17, still in care, 13+ weeks in care since 14), relevant (16-17, left care),
+former relevant (18-25, was eligible or relevant), qualifying (left care after 16 but
+without the 13 weeks). Each group's explanation is a domain response.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+WORD_NUMBERS = {
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "twenty one": 21, "twenty two": 22, "twenty three": 23,
+    "twenty four": 24, "twenty five": 25, "twenty six": 26,
+}
+
+
+def parse_age(text: str) -> int | None:
+    """'19', "i'm 19", 'nineteen', '19 years old' -> 19; anything else -> None."""
+    text = (text or "").lower().replace("-", " ")
+    digits = re.findall(r"\b(\d{1,3})\b", text)
+    if len(digits) == 1:
+        age = int(digits[0])
+        return age if 10 <= age <= 99 else None
+    for words, value in sorted(WORD_NUMBERS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{words}\b", text):
+            return value
+    return None
+
+
+def group_for(age: int, care_after_14: str | None, still_in_care: str | None) -> str:
+    """The response that explains the user's group."""
+    if age < 16:
+        return "utter_eligibility_under_16"
+    if age >= 25:
+        return "utter_eligibility_over_25"
+    if care_after_14 == "unsure":
+        return "utter_eligibility_unsure"
+    if care_after_14 == "no":
+        return "utter_eligibility_qualifying"
+    if age < 18:
+        return "utter_eligibility_eligible" if still_in_care == "yes" else "utter_eligibility_relevant"
+    return "utter_eligibility_former_relevant"
+
+
+class ValidateEligibilityForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_eligibility_form"
+
+    def validate_age(self, slot_value: Any, dispatcher: CollectingDispatcher,
+                     tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        age = parse_age(str(slot_value))
+        if age is None:
+            dispatcher.utter_message(response="utter_invalid_age")
+            return {"age": None}
+        slots: dict[str, Any] = {"age": float(age)}
+        if age >= 18 or age < 16:
+            # Nobody over 18 is still "in care", and under-16s aren't care leavers yet:
+            # don't ask a question whose answer can't change the result.
+            slots["still_in_care"] = "no"
+        if age < 16 or age >= 25:
+            slots["care_after_14"] = "unsure"
+        return slots
+
+
+class ActionEligibilityResult(Action):
+    def name(self) -> str:
+        return "action_eligibility_result"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        age = tracker.get_slot("age")
+        if age is None:
+            dispatcher.utter_message(response="utter_eligibility_unsure")
+            return []
+        dispatcher.utter_message(response=group_for(int(age), tracker.get_slot("care_after_14"),
+                                                    tracker.get_slot("still_in_care")))
+        # Forget the answers: they are personal and only needed for this result.
+        return [SlotSet("age", None), SlotSet("care_after_14", None), SlotSet("still_in_care", None)]

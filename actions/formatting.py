@@ -1,0 +1,93 @@
+"""The one place offer-store facts become reply text.
+
+Each function returns a list of (response name, template variables) pairs; actions pass
+them to `dispatcher.utter_message(response=..., **variables)`. Wording stays in
+domain.yml; this module only turns store values (pence, ages, dates) into words.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from offers.types import Authority, Offer
+
+Reply = tuple[str, dict[str, str]]
+
+PERIOD_WORDS = {
+    "one_off": " as a one-off payment",
+    "per_year": " a year",
+    "per_month": " a month",
+    "per_week": " a week",
+    None: "",
+}
+
+
+def money(pence: int) -> str:
+    """1234567 -> '£12,345.67'; whole pounds lose the pence: 300000 -> '£3,000'."""
+    pounds, rem = divmod(pence, 100)
+    return f"£{pounds:,}" if rem == 0 else f"£{pounds:,}.{rem:02d}"
+
+
+def ages(age_min: int | None, age_max: int | None) -> str:
+    if age_min is not None and age_max is not None:
+        return f"For ages {age_min} to {age_max}."
+    if age_min is not None:
+        return f"From age {age_min}."
+    if age_max is not None:
+        return f"Up to age {age_max}."
+    return ""
+
+
+def reviewed(day: date | None) -> str:
+    return day.strftime("%B %Y") if day else "date not known"
+
+
+def _join(parts: Iterable[str]) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
+                contact_number: str, national: Offer | None = None) -> list[Reply]:
+    """The full answer about one topic for one authority."""
+    base = {"authority_name": authority.name, "title": topic_title,
+            "contact_number": contact_number}
+    if offer is None or offer.status == "unknown":
+        replies: list[Reply] = [("utter_offer_unknown", base)]
+        if national is not None:
+            replies.append(("utter_offer_national", {"national": national.summary}))
+        return replies
+
+    title = offer.title or topic_title
+    base = {**base, "title": title}
+    if offer.status == "not_offered":
+        replies = [("utter_offer_not_offered", base)]
+        if national is not None:
+            replies.append(("utter_offer_national", {"national": national.summary}))
+    elif offer.status == "discretionary":
+        replies = [("utter_offer_discretionary", base)]
+    elif offer.amount_pence is not None:
+        replies = [("utter_offer_amount", {**base, "amount": money(offer.amount_pence),
+                                           "period": PERIOD_WORDS.get(offer.period, "")})]
+    elif _mentions_money(offer):
+        replies = [("utter_offer_no_amount", base)]
+    else:
+        replies = [("utter_offer_offered", base)]
+
+    details = _join([offer.summary, ages(offer.age_min, offer.age_max), offer.conditions])
+    if details:
+        replies.append(("utter_offer_details", {"details": details}))
+    if offer.how_to_apply:
+        replies.append(("utter_offer_how_to_apply", {"how_to_apply": offer.how_to_apply}))
+    replies.append(("utter_offer_source", source_vars(offer)))
+    return replies
+
+
+def source_vars(offer: Offer) -> dict[str, str]:
+    name = offer.source_name if getattr(offer, "source_name", None) else offer.source_file
+    return {"source_name": name, "section": offer.source_section,
+            "reviewed": reviewed(offer.last_reviewed)}
+
+
+def _mentions_money(offer: Offer) -> bool:
+    """A money topic without a published figure must say 'doesn't say how much'."""
+    return offer.category == "money" or offer.period is not None

@@ -1,0 +1,33 @@
+"""'Talk to a person': the duty contact for now, and a triage case for the duty team."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.offers import authority_from_slot
+from actions.store import offer_store, query
+from actions.triage import raise_case
+
+LONDON = ZoneInfo("Europe/London")
+
+
+class ActionHandoff(Action):
+    def name(self) -> str:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        await raise_case("handoff", "asked to talk to a person", tracker)
+        authority = await authority_from_slot(tracker)
+        if authority is None:
+            dispatcher.utter_message(response="utter_handoff_no_authority")
+            return []
+        contacts = await query(offer_store().contacts, authority.key, datetime.now(LONDON))
+        dispatcher.utter_message(response="utter_handoff", authority_name=authority.name,
+                                 team=contacts.team_now, number=contacts.number_now)
+        return []

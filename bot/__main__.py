@@ -1,0 +1,54 @@
+"""Command line: `python -m bot <command>`.
+
+  build-nlp   build the spaCy pipeline config.yml loads (make train does this)
+  run         start the action server, Rasa server and web app (make run)
+  web         start only the web app (chat page + duty dashboard)
+  add-worker  create a duty-worker account for the dashboard
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def _build_nlp(_args: argparse.Namespace) -> int:
+    from bot import nlp
+
+    path = nlp.build()
+    print(f"spaCy pipeline built at {path}")
+    return 0
+
+
+def _run(_args: argparse.Namespace) -> int:
+    from bot import runner
+
+    return runner.run()
+
+
+def _web(_args: argparse.Namespace) -> int:
+    from bot.web.serve import serve
+
+    return serve()
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("build-nlp", help="build the spaCy pipeline").set_defaults(func=_build_nlp)
+    commands.add_parser("run", help="start every server").set_defaults(func=_run)
+    commands.add_parser("web", help="start the web app").set_defaults(func=_web)
+    try:
+        from bot.triage import cli as triage_cli
+    except ImportError:  # the dashboard package is optional for the NLP-only commands
+        triage_cli = None
+    if triage_cli is not None:
+        triage_cli.register(commands)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,19 @@
+"""Fixtures shared by every test package.
+
+The real servers are expensive (Rasa takes ~30 s to load a model), so one set is started
+per test session and shared by every test that asks for `bot_servers`.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import pytest
+
+from bot.settings import Settings
+from tests.support.servers import running_bot
+
+
+@pytest.fixture(scope="session")
+def bot_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    with running_bot(tmp_path_factory.mktemp("bot")) as settings:
+        yield settings

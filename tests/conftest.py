@@ -10,6 +10,7 @@ from typing import Iterator
 import pytest
 
 from bot.settings import Settings
+from tests.support.postgres import postgres_url  # noqa: F401 (session fixture: a throwaway PostgreSQL)
 from tests.support.servers import running_bot
 
 

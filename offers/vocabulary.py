@@ -1,0 +1,269 @@
+"""The shared topic vocabulary (source of truth in code for docs/topics.md).
+
+Topic keys are stable: NLU intents are `ask_<topic>` and actions pass them to the store.
+Categories are the statutory Local Offer areas plus money. Keywords are the words a care
+leaver might use; `search_topics()` matches them as whole phrases.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from offers.textnorm import fold
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    category: str
+    label: str
+    keywords: tuple[str, ...] = ()
+
+
+CATEGORIES: tuple[Category, ...] = (
+    Category("support_advice", "Support and advice"),
+    Category("education_training", "Education and training"),
+    Category("employment", "Employment"),
+    Category("accommodation", "Accommodation"),
+    Category("money", "Money"),
+    Category("health_wellbeing", "Health and wellbeing"),
+    Category("relationships", "Relationships"),
+    Category("participation", "Participation in society"),
+)
+
+STATUSES = ("offered", "not_offered", "discretionary", "unknown")
+PERIODS = ("one_off", "per_year", "per_month", "per_week")
+LEGAL_BASES = ("statutory", "national_recommendation", "local_discretion")
+
+
+def _t(key: str, category: str, label: str, *keywords: str) -> Topic:
+    return Topic(key, category, label, keywords)
+
+
+TOPICS: tuple[Topic, ...] = (
+    # support_advice
+    _t("personal_adviser", "support_advice", "Personal adviser",
+       "personal adviser", "personal advisor", "pa", "my worker", "leaving care worker"),
+    _t("pathway_plan", "support_advice", "Pathway plan",
+       "pathway plan", "pathway planning", "needs assessment", "pathway assessment"),
+    _t("duty_service", "support_advice", "Duty service",
+       "duty worker", "duty service", "duty system", "my pa is not available", "speak to someone"),
+    _t("advocacy", "support_advice", "Advocacy", "advocate", "advocacy", "childrens rights"),
+    _t("complaints", "support_advice", "Complaints", "complain", "complaint", "complaints"),
+    _t("care_records", "support_advice", "Access to care records",
+       "care records", "care files", "my records", "my file", "case files", "records"),
+    _t("eligibility", "support_advice", "Who counts as a care leaver",
+       "eligible", "eligibility", "qualify", "am i a care leaver", "13 weeks", "former relevant",
+       "relevant child", "qualifying"),
+    _t("support_after_21", "support_advice", "Support from 21 to 25",
+       "after 21", "over 21", "21 to 25", "until 25", "up to 25", "post 21"),
+    _t("extra_support", "support_advice", "Extra support for particular needs",
+       "extra support", "additional support", "special educational needs", "disability",
+       "leaving custody", "difficult time"),
+    _t("care_leavers_hub", "support_advice", "Care leavers' hub",
+       "hub", "drop in", "russell house", "shower", "laundry", "free clothes", "free food"),
+    _t("immigration_support", "support_advice", "Support for migrant and asylum-seeking young people",
+       "asylum", "immigration", "refugee", "migrant", "unaccompanied"),
+    _t("feedback", "support_advice", "Telling the service what you think",
+       "feedback", "have your say", "tell us what you think", "you said we did"),
+    _t("local_offer", "support_advice", "What a Local Offer is", "local offer"),
+    # education_training
+    _t("he_bursary", "education_training", "Higher education bursary",
+       "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),
+    _t("fe_bursary", "education_training", "College and training bursary",
+       "college bursary", "further education", "16 19 bursary", "bursary", "college money"),
+    _t("laptop", "education_training", "Laptop or computer", "laptop", "computer", "it costs"),
+    _t("education_costs", "education_training", "Course costs: books, equipment, materials",
+       "books", "equipment", "course costs", "materials", "tools", "stationery"),
+    _t("university_holidays", "education_training", "Somewhere to stay in university holidays",
+       "university holidays", "uni holidays", "summer holidays", "vacation accommodation",
+       "holidays"),
+    _t("university_accommodation", "education_training", "University accommodation",
+       "halls", "halls of residence", "student accommodation", "university accommodation",
+       "university of northampton"),
+    _t("careers_advice", "education_training", "Careers advice",
+       "careers", "career advice", "careers guidance", "job interview", "interview",
+       "choosing a course", "ucas", "connexions"),
+    _t("education_support", "education_training", "Help with school, college and university",
+       "college", "school", "exams", "open days", "sen", "send", "virtual school", "taster"),
+    _t("study_programmes", "education_training", "Study programmes and courses",
+       "study programme", "courses", "course", "training course", "english and maths"),
+    _t("english_language", "education_training", "English language courses",
+       "esol", "english course", "learn english", "english lessons", "rapid english"),
+    _t("travel_costs", "education_training", "Travel costs for education, training and work",
+       "travel", "bus fare", "train fare", "transport", "travel costs", "bus pass"),
+    _t("graduation_costs", "education_training", "Graduation costs",
+       "graduation", "cap and gown", "gown", "graduation photos"),
+    # employment
+    _t("apprenticeships", "employment", "Apprenticeships",
+       "apprenticeship", "apprenticeships", "traineeship", "traineeships"),
+    _t("work_experience", "employment", "Work experience",
+       "work experience", "work placement", "placement", "taster day"),
+    _t("work_clothes", "employment", "Work and interview clothes",
+       "work clothes", "interview clothes", "uniform", "clothes for work", "clothing"),
+    _t("mentoring", "employment", "Mentoring", "mentor", "mentoring", "business mentor"),
+    _t("employment_support", "employment", "Help getting and keeping a job",
+       "job", "jobs", "employment", "find work", "get a job", "employability", "neet"),
+    # accommodation
+    _t("housing_priority", "accommodation", "Priority for social housing",
+       "housing priority", "housing register", "council house", "social housing", "priority",
+       "housing association", "banding"),
+    _t("housing_options", "accommodation", "Finding somewhere to live",
+       "housing", "somewhere to live", "accommodation", "housing options", "move out", "flat"),
+    _t("staying_put", "accommodation", "Staying Put with foster carers",
+       "staying put", "stay with my foster carer", "foster carer", "foster carers"),
+    _t("staying_close", "accommodation", "Staying Close", "staying close", "residential home",
+       "childrens home"),
+    _t("supported_accommodation", "accommodation", "Supported accommodation",
+       "supported accommodation", "supported lodgings", "semi independent", "shared lives",
+       "hostel"),
+    _t("training_flat", "accommodation", "Training or taster flat",
+       "training flat", "taster flat", "practice flat"),
+    _t("guarantor", "accommodation", "Guarantor", "guarantor", "rent guarantor", "trustee"),
+    _t("deposit", "accommodation", "Rent deposit", "deposit", "rent deposit", "bond"),
+    _t("independent_living_skills", "accommodation", "Independent living skills",
+       "independent living", "tenancy training", "cooking skills", "life skills", "asdan",
+       "budgeting skills"),
+    _t("homelessness_prevention", "accommodation", "Keeping your home and avoiding homelessness",
+       "homeless", "homelessness", "eviction", "evicted", "landlord", "repairs", "rent arrears"),
+    # money
+    _t("setting_up_home_allowance", "money", "Setting up home allowance",
+       "setting up home", "setting up allowance", "leaving care grant", "home allowance",
+       "setting up home grant", "furniture", "furnish", "moving in grant"),
+    _t("home_starter_pack", "money", "Home starter pack",
+       "starter pack", "home pack", "health and safety pack", "moving in pack"),
+    _t("redecoration", "money", "Redecorating your first home",
+       "redecoration", "redecorate", "decorating", "paint"),
+    _t("cooking_equipment", "money", "Cooking equipment",
+       "cooking equipment", "pots and pans", "kitchen", "cooker", "microwave"),
+    _t("council_tax", "money", "Council tax", "council tax", "ctax"),
+    _t("tv_licence", "money", "TV licence", "tv licence", "tv license", "television licence"),
+    _t("contents_insurance", "money", "Contents insurance", "contents insurance", "insurance"),
+    _t("broadband", "money", "Broadband", "broadband", "internet", "wifi", "wi fi"),
+    _t("communication_allowance", "money", "Phone and communication allowance",
+       "mobile phone", "phone credit", "communication allowance", "phone bill", "top up"),
+    _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st"),
+    _t("festival_payment", "money", "Christmas and festival money",
+       "christmas", "eid", "diwali", "festival", "religious celebration"),
+    _t("emergency_fund", "money", "Emergency money",
+       "emergency money", "emergency payment", "crisis loan", "no money", "emergency fund",
+       "hardship", "skint"),
+    _t("maintenance_allowance", "money", "Maintenance allowance (16-17)",
+       "maintenance allowance", "allowance", "weekly money"),
+    _t("minimum_income", "money", "Minimum income", "minimum income", "basic income"),
+    _t("benefits_help", "money", "Help with benefits",
+       "benefits", "universal credit", "housing benefit", "jobcentre", "job centre", "uc"),
+    _t("benefit_wait_support", "money", "Money while waiting for your first benefit payment",
+       "waiting for universal credit", "5 week wait", "first benefit payment",
+       "young persons allowance", "ypa"),
+    _t("money_advice", "money", "Money advice and budgeting",
+       "budget", "budgeting", "money advice", "debt", "financial advice", "manage my money"),
+    _t("bank_account", "money", "Opening a bank account", "bank account", "bank"),
+    _t("junior_isa", "money", "Junior ISA and savings", "junior isa", "isa", "savings"),
+    _t("achievement_rewards", "money", "Rewards for achievements",
+       "reward", "rewards", "incentive", "incentives", "achievement", "celebration event"),
+    _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail"),
+    _t("free_travel", "money", "Free travel", "free travel", "free bus", "travel pass"),
+    # health_wellbeing
+    _t("health_support", "health_wellbeing", "Health support",
+       "gp", "doctor", "dentist", "optician", "health", "prescription", "prescriptions",
+       "hospital appointment"),
+    _t("mental_health_support", "health_wellbeing", "Mental health and emotional support",
+       "mental health", "counselling", "counsellor", "anxiety", "depression", "lonely",
+       "loneliness", "feeling low", "camhs", "therapy", "emotional wellbeing"),
+    _t("health_history", "health_wellbeing", "Health summary (health passport)",
+       "health passport", "health summary", "health history", "immunisations",
+       "medical history"),
+    _t("drugs_alcohol", "health_wellbeing", "Drug and alcohol support",
+       "drugs", "alcohol", "drinking", "addiction", "substance", "star"),
+    _t("sexual_health", "health_wellbeing", "Sexual health and relationships advice",
+       "sexual health", "contraception", "sti", "healthy relationships"),
+    _t("lgbtq_support", "health_wellbeing", "LGBTQ+ support",
+       "lgbtq", "lgbt", "gay", "lesbian", "trans", "bisexual", "identity"),
+    _t("leisure", "health_wellbeing", "Leisure activities and hobbies",
+       "leisure", "hobbies", "hobby", "activities", "sports club", "clubs", "gym membership",
+       "events"),
+    _t("leisure_facilities", "health_wellbeing", "Free leisure centre access",
+       "leisure centre", "free gym", "swimming", "leisure facilities"),
+    # relationships
+    _t("family_contact", "relationships", "Family and important relationships",
+       "family", "contact with family", "birth parents", "siblings", "brother", "sister",
+       "relationships", "independent visitor"),
+    _t("parenting_support", "relationships", "Support for young parents",
+       "parent", "parenting", "pregnant", "baby", "my child", "young parent", "dad", "mum"),
+    # participation
+    _t("id_documents", "participation", "ID documents",
+       "passport", "id", "birth certificate", "identification", "provisional licence",
+       "provisional license"),
+    _t("national_insurance", "participation", "National Insurance number",
+       "national insurance", "ni number"),
+    _t("driving", "participation", "Driving lessons and tests",
+       "driving", "driving lessons", "driving test", "theory test", "driving licence", "bicycle",
+       "bike"),
+    _t("motorbike_cbt", "participation", "Motorbike CBT", "cbt", "motorbike", "moped", "scooter"),
+    _t("participation_forum", "participation", "Care leavers' forum",
+       "forum", "shout out", "care leavers forum", "youth voice"),
+    _t("care_leavers_council", "participation", "Children in care and care leavers council",
+       "care leavers council", "children in care council"),
+    _t("corporate_parents", "participation", "Corporate parents",
+       "corporate parent", "corporate parents", "councillors", "councillor"),
+    _t("volunteering", "participation", "Volunteering and local activities",
+       "volunteer", "volunteering", "voluntary work", "community"),
+    _t("voting", "participation", "Registering to vote", "vote", "voting", "electoral register"),
+    _t("discrimination", "participation", "Challenging discrimination",
+       "discrimination", "discriminated", "treated unfairly", "prejudice"),
+    _t("protected_characteristic", "participation", "Care experience as a protected characteristic",
+       "protected characteristic", "care experience"),
+)
+
+_TOPICS_BY_KEY = {t.key: t for t in TOPICS}
+_CATEGORY_KEYS = tuple(c.key for c in CATEGORIES)
+TOPIC_KEYS: frozenset[str] = frozenset(_TOPICS_BY_KEY)
+
+
+def topic(key: str) -> Topic:
+    """The topic for a key; KeyError for unknown keys."""
+    return _TOPICS_BY_KEY[key]
+
+
+def is_topic(key: str) -> bool:
+    return key in _TOPICS_BY_KEY
+
+
+def category_of(key: str) -> str:
+    return _TOPICS_BY_KEY[key].category
+
+
+def topics_in(category: str) -> list[Topic]:
+    return [t for t in TOPICS if t.category == category]
+
+
+def sort_key(topic_key: str) -> tuple[int, int]:
+    """Order offers by category, then by their place in the vocabulary."""
+    t = _TOPICS_BY_KEY.get(topic_key)
+    if t is None:
+        return (len(_CATEGORY_KEYS), 0)
+    return (_CATEGORY_KEYS.index(t.category), TOPICS.index(t))
+
+
+def search_topics(text: str) -> list[str]:
+    """Topic keys whose keyword, label or key occurs as a whole phrase in `text`.
+
+    Longer phrase matches rank first ("council tax" before "tax"), so the most specific
+    topic leads the list.
+    """
+    haystack = f" {fold(text)} "
+    if not haystack.strip():
+        return []
+    scored: dict[str, int] = {}
+    for t in TOPICS:
+        phrases = {fold(k) for k in t.keywords} | {fold(t.label), t.key.replace("_", " ")}
+        for phrase in phrases:
+            if phrase and f" {phrase} " in haystack:
+                scored[t.key] = max(scored.get(t.key, 0), len(phrase))
+    return sorted(scored, key=lambda k: (-scored[k], sort_key(k)))

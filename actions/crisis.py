@@ -5,19 +5,17 @@ national contacts (safety.md rule 2).
 """
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.formatting import team_and_number
 from actions.offers import authority_from_slot
-from actions.store import offer_store, query
+from actions.store import contacts_now, offer_store, query
 from actions.triage import crisis_reason, raise_case
 
-LONDON = ZoneInfo("Europe/London")
 
 
 async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -26,10 +24,11 @@ async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
     authority = await authority_from_slot(tracker)
     if authority is None:
         return
-    contacts = await query(offer_store().contacts, authority.key, datetime.now(LONDON))
-    if contacts.number_now:
+    contacts = await contacts_now(authority.key)
+    duty = team_and_number(contacts)
+    if duty:
         dispatcher.utter_message(response=response, authority_name=authority.name,
-                                 team=contacts.team_now, number=contacts.number_now)
+                                 team=duty[0], number=duty[1])
 
 
 class ActionCrisisFollowup(Action):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from offers.types import Authority, Offer
+from offers.types import Authority, Contacts, Offer
 
 Reply = tuple[str, dict[str, str]]
 
@@ -46,9 +46,27 @@ def _join(parts: Iterable[str]) -> str:
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
+def topic_title(label: str) -> str:
+    """'Council tax' -> 'council tax' mid-sentence; 'TV licence' keeps its capitals."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def section_name(section: str) -> str:
+    """'3. ACCOMMODATION' -> 'Accommodation': headings in capitals read as shouting."""
+    text = section.lstrip("0123456789. ").strip() or section
+    return text.capitalize() if text.isupper() else text
+
+
 def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
-                contact_number: str, national: Offer | None = None) -> list[Reply]:
-    """The full answer about one topic for one authority."""
+                contact_number: str, national: Offer | None = None,
+                source_owner: Authority | None = None) -> list[Reply]:
+    """The full answer about one topic for one authority.
+
+    `source_owner` is the authority whose published offer the entry comes from (the
+    Trust for an inherited entry); it defaults to `authority`.
+    """
     base = {"authority_name": authority.name, "title": topic_title,
             "contact_number": contact_number}
     if offer is None or offer.status == "unknown":
@@ -78,16 +96,53 @@ def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
         replies.append(("utter_offer_details", {"details": details}))
     if offer.how_to_apply:
         replies.append(("utter_offer_how_to_apply", {"how_to_apply": offer.how_to_apply}))
-    replies.append(("utter_offer_source", source_vars(offer)))
+    replies.append(("utter_offer_source", source_vars(offer, source_owner or authority)))
     return replies
 
 
-def source_vars(offer: Offer) -> dict[str, str]:
-    name = offer.source_name if getattr(offer, "source_name", None) else offer.source_file
-    return {"source_name": name, "section": offer.source_section,
+def source_vars(offer: Offer, owner: Authority) -> dict[str, str]:
+    return {"source_name": f"{owner.name}'s Local Offer",
+            "section": section_name(offer.source_section),
             "reviewed": reviewed(offer.last_reviewed)}
 
 
 def _mentions_money(offer: Offer) -> bool:
     """A money topic without a published figure must say 'doesn't say how much'."""
     return offer.category == "money" or offer.period is not None
+
+
+def team_and_number(contacts: Contacts) -> tuple[str, str] | None:
+    """Who to ring now: the office in office hours, the out-of-hours line otherwise.
+
+    When the sources state no hours (office_open is None) we give the office number, which
+    is what the authority publishes; the crisis contacts have already covered 24/7 help.
+    """
+    if contacts.office_open is False and contacts.out_of_hours_number:
+        return (_team(contacts.out_of_hours_label, "out-of-hours team"),
+                contacts.out_of_hours_number)
+    if not contacts.number_now:
+        return None
+    label = next((p.label for p in contacts.phones
+                  if p.number == contacts.number_now and p.role == "office"), None)
+    return _team(label, "leaving care team"), contacts.number_now
+
+
+def _team(label: str | None, default: str) -> str:
+    return topic_title(label) if label else default
+
+
+def fact_line(offer: Offer) -> str:
+    """One short line for lists (overview, compare): the amount, or what is known."""
+    if offer.status == "not_offered":
+        return "not offered"
+    if offer.status == "unknown":
+        return "not known"
+    if offer.amount_pence is not None:
+        return money(offer.amount_pence) + PERIOD_WORDS.get(offer.period, "")
+    if offer.status == "discretionary":
+        return "case by case"
+    return "amount not published" if _mentions_money(offer) else "yes"
+
+
+def bullet_list(lines: Iterable[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)

@@ -1,19 +1,17 @@
 """'Talk to a person': the duty contact for now, and a triage case for the duty team."""
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.formatting import team_and_number
 from actions.offers import authority_from_slot
-from actions.store import offer_store, query
+from actions.store import contacts_now, offer_store, query
 from actions.triage import raise_case
 
-LONDON = ZoneInfo("Europe/London")
 
 
 class ActionHandoff(Action):
@@ -27,7 +25,11 @@ class ActionHandoff(Action):
         if authority is None:
             dispatcher.utter_message(response="utter_handoff_no_authority")
             return []
-        contacts = await query(offer_store().contacts, authority.key, datetime.now(LONDON))
+        contacts = await contacts_now(authority.key)
+        duty = team_and_number(contacts)
+        if duty is None:
+            dispatcher.utter_message(response="utter_handoff_no_authority")
+            return []
         dispatcher.utter_message(response="utter_handoff", authority_name=authority.name,
-                                 team=contacts.team_now, number=contacts.number_now)
+                                 team=duty[0], number=duty[1])
         return []

@@ -2,32 +2,29 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
-from actions.formatting import offer_reply
-from actions.store import offer_store, query
+from actions.formatting import offer_reply, topic_title
+from actions.store import contacts_now, offer_store, query
 from offers.types import Authority
-from offers.vocabulary import TOPICS
+from offers import vocabulary
 
 log = logging.getLogger(__name__)
-LONDON = ZoneInfo("Europe/London")
 ASK_PREFIX = "ask_"
 
 
 def topic_from_tracker(tracker: Tracker) -> str | None:
     """ask_<topic> intents carry the topic in their name; buttons carry a `topic` entity."""
     intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-    if intent.startswith(ASK_PREFIX) and intent[len(ASK_PREFIX):] in TOPICS:
+    if intent.startswith(ASK_PREFIX) and vocabulary.is_topic(intent[len(ASK_PREFIX):]):
         return intent[len(ASK_PREFIX):]
     for entity in tracker.latest_message.get("entities", []):
-        if entity.get("entity") == "topic" and entity.get("value") in TOPICS:
+        if entity.get("entity") == "topic" and vocabulary.is_topic(str(entity.get("value"))):
             return str(entity["value"])
     return None
 
@@ -39,9 +36,13 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
     national = None
     if offer is None or offer.status in ("not_offered", "unknown"):
         national = await query(store.national, topic)
-    contacts = await query(store.contacts, authority.key, datetime.now(LONDON))
-    for response, variables in offer_reply(offer, authority, TOPICS[topic].title,
-                                           contacts.number_now, national):
+    contacts = await contacts_now(authority.key)
+    owner = authority
+    if offer is not None and offer.inherited_from:
+        owner = await query(store.authority, offer.inherited_from)
+    title = topic_title(vocabulary.topic(topic).label)
+    for response, variables in offer_reply(offer, authority, title, contacts.number_now or "",
+                                           national, owner):
         dispatcher.utter_message(response=response, **variables)
     dispatcher.utter_message(response="utter_offer_follow_up")
 
@@ -82,29 +83,4 @@ class ActionAnswerOffer(Action):
             ask_which(dispatcher, named.candidates)
             return events + [SlotSet("pending_topic", topic)]
         await answer(dispatcher, authority, topic)
-        return events + [SlotSet("pending_topic", None)]
-
-
-class ActionSetAuthority(Action):
-    """The user named their authority: remember it and answer any waiting question."""
-
-    def name(self) -> str:
-        return "action_set_authority"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        named = await from_latest_message(tracker, use_whole_text=True)
-        if named.ambiguous:
-            ask_which(dispatcher, named.candidates)
-            return []
-        authority = named.single
-        if authority is None:
-            dispatcher.utter_message(response="utter_authority_not_covered")
-            return []
-        events: list[EventType] = [SlotSet("authority", authority.key)]
-        pending = tracker.get_slot("pending_topic")
-        if pending in TOPICS:
-            await answer(dispatcher, authority, pending)
-            return events + [SlotSet("pending_topic", None)]
-        dispatcher.utter_message(response="utter_authority_set", authority_name=authority.name)
-        return events
+        return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, Callable, TypeVar
+from zoneinfo import ZoneInfo
 
 from offers.store import OfferStore
+from offers.types import Contacts
 
+LONDON = ZoneInfo("Europe/London")
 T = TypeVar("T")
 
 
@@ -18,3 +22,8 @@ def offer_store() -> OfferStore:
 async def query(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run a blocking store call in a worker thread."""
     return await asyncio.to_thread(fn, *args, **kwargs)
+
+
+async def contacts_now(authority_key: str) -> Contacts:
+    """The authority's contacts with office-hours logic for this moment in London."""
+    return await query(offer_store().contacts, authority_key, datetime.now(LONDON))

@@ -1,0 +1,72 @@
+"""'What am I entitled to?': the user's authority's offer, by area, filtered by age."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.authority import from_latest_message
+from actions.eligibility import parse_age
+from actions.formatting import bullet_list, fact_line, topic_title
+from actions.offers import ask_which, authority_from_slot
+from actions.store import offer_store, query
+from offers import vocabulary
+from offers.types import Authority, Offer
+
+OVERVIEW = "overview"   # pending_topic value: answer the overview once we know the authority
+MAX_BUTTONS = 8
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    return next((str(e["value"]) for e in tracker.latest_message.get("entities", [])
+                 if e.get("entity") == name and e.get("value")), None)
+
+
+def fits_age(offer: Offer, age: int | None) -> bool:
+    if age is None:
+        return True
+    return (offer.age_min is None or offer.age_min <= age) and (offer.age_max is None or age <= offer.age_max)
+
+
+class ActionOverview(Action):
+    def name(self) -> str:
+        return "action_overview"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        named = await from_latest_message(tracker)
+        authority = named.single or await authority_from_slot(tracker)
+        events: list[EventType] = []
+        if named.single:
+            events.append(SlotSet("authority", named.single.key))
+        if authority is None:
+            ask_which(dispatcher, named.candidates)
+            return events + [SlotSet("pending_topic", OVERVIEW)]
+        age = parse_age(tracker.latest_message.get("text") or "")
+        await utter_overview(dispatcher, authority, age, _entity(tracker, "category"))
+        return events + [SlotSet("pending_topic", None)]
+
+
+async def utter_overview(dispatcher: CollectingDispatcher, authority: Authority,
+                         age: int | None = None, category: str | None = None) -> None:
+    """Areas to pick from, or one area's entitlements with a 'more' button each."""
+    offers = [o for o in await query(offer_store().offers_for, authority.key, category)
+              if o.status != "not_offered" and fits_age(o, age)]
+    age_text = f" at age {age}" if age is not None else ""
+    if category is None:
+        present = {o.category for o in offers}
+        buttons = [{"title": c.label, "payload": f'/ask_overview{{"category": "{c.key}"}}'}
+                   for c in vocabulary.CATEGORIES if c.key in present]
+        dispatcher.utter_message(response="utter_overview_intro", buttons=buttons,
+                                 authority_name=authority.name, age_text=age_text,
+                                 count=str(len(offers)))
+        return
+    label = next(c.label for c in vocabulary.CATEGORIES if c.key == category)
+    lines = [f"{o.title}: {fact_line(o)}" for o in offers]
+    buttons = [{"title": f"More: {topic_title(o.title)}",
+                "payload": f'/ask_offer{{"topic": "{o.topic}"}}'} for o in offers[:MAX_BUTTONS]]
+    dispatcher.utter_message(response="utter_overview_category", buttons=buttons,
+                             authority_name=authority.name, category=label.lower(),
+                             age_text=age_text, items=bullet_list(lines) or "- nothing listed")

@@ -1,0 +1,78 @@
+"""Crisis/urgent follow-ups and handoff: the local number for now, and a triage case."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+import bot.triage
+from actions.contact import ActionContact
+from actions.crisis import ActionCrisisFollowup, ActionUrgentFollowup
+from actions.handoff import ActionHandoff
+from bot.triage.store import TriageStore
+from tests.actions.helpers import create_tracker, domain, message, responses
+
+VERDICT = {"level": "crisis", "category": "suicidal", "reason": "ideation: want to die"}
+
+
+@pytest.fixture(autouse=True)
+def fresh_triage_store():
+    bot.triage._reset_stores()
+    yield
+    bot.triage._reset_stores()
+
+
+def open_cases(tmp: Path) -> list:
+    store = TriageStore(f"sqlite:///{tmp / 'triage.db'}")
+    try:
+        return store.queue(["north_northamptonshire", "west_northamptonshire", "derby_city", "unknown"])
+    finally:
+        store.dispose()
+
+
+async def test_crisis_followup_raises_a_case_with_the_reason_and_gives_the_local_number(
+        isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("crisis", "i want to die", slots={"authority": "derby_city"},
+                             crisis=VERDICT, sender_id="crisis-user")
+    assert await ActionCrisisFollowup().run(dispatcher, tracker, domain()) == []
+    local = message(dispatcher, "utter_crisis_local")
+    assert local["authority_name"] == "Derby City Council" and local["number"]
+    assert responses(dispatcher)[-1] == "utter_crisis_team_may_see"
+    [case] = open_cases(isolated_stores)
+    assert (case.severity, case.authority, case.sender_id) == ("crisis", "derby_city", "crisis-user")
+    assert "want to die" in case.reason and case.channel == "rest"
+
+
+async def test_crisis_followup_without_authority_still_raises_the_case(isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    await ActionCrisisFollowup().run(dispatcher, create_tracker("crisis", crisis=VERDICT), domain())
+    assert responses(dispatcher) == ["utter_crisis_team_may_see"]
+    assert [c.severity for c in open_cases(isolated_stores)] == ["crisis"]
+
+
+async def test_urgent_followup_raises_an_urgent_case(isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("urgent_safety", slots={"authority": "north_northamptonshire"},
+                             crisis={"level": "urgent", "category": "homeless_tonight", "reason": "nowhere to sleep"})
+    await ActionUrgentFollowup().run(dispatcher, tracker, domain())
+    assert message(dispatcher, "utter_urgent_local")["number"]
+    assert [c.severity for c in open_cases(isolated_stores)] == ["urgent"]
+
+
+async def test_handoff_gives_the_duty_contact_and_raises_a_handoff_case(isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    await ActionHandoff().run(dispatcher, create_tracker(
+        "request_human", slots={"authority": "west_northamptonshire"}), domain())
+    handoff = message(dispatcher, "utter_handoff")
+    assert handoff["number"] and handoff["team"]
+    assert [c.severity for c in open_cases(isolated_stores)] == ["handoff"]
+
+
+async def test_contact_gives_pa_first_then_the_phone(isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    await ActionContact().run(dispatcher, create_tracker(
+        "ask_contact", slots={"authority": "derby_city"}), domain())
+    assert responses(dispatcher)[:2] == ["utter_contact_pa_first", "utter_contact_phone"]

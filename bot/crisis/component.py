@@ -1,0 +1,140 @@
+"""Rasa 3.6 NLU component: the deterministic crisis layer behind DIET.
+
+config.yml (after DIETClassifier, before FallbackClassifier):
+
+    - name: bot.crisis.component.CrisisDetector
+
+For every message it adds `crisis: {level, category, reason}` to the parse data (so
+actions read `tracker.latest_message["crisis"]`). On a positive verdict it sets the intent
+to `crisis` / `urgent_safety` with confidence 1.0 and puts it first in `intent_ranking`,
+the way KeywordIntentClassifier and FallbackClassifier set theirs, so nothing later in the
+pipeline (FallbackClassifier's threshold and ambiguity checks) or a wrong DIET guess can
+lose a crisis.
+
+If DIET itself predicted `crisis`/`urgent_safety` and the rules found nothing, the intent
+is left alone (the layers back each other up) and the `crisis` entry says so, with
+category `unspecified`.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.constants import SPACY_DOCS
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.crisis.detector import THIRD_PARTY, Verdict, detect
+from bot.crisis.patterns import CRISIS, URGENT
+
+log = logging.getLogger(__name__)
+
+CRISIS_KEY = "crisis"  # parse-data key read by actions (docs/contracts.md)
+UNSPECIFIED = "unspecified"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class CrisisDetector(GraphComponent, IntentClassifier):
+    """Overrides the intent when the deterministic crisis detector fires."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "crisis_intent": "crisis",
+            "urgent_intent": "urgent_safety",
+            # safety.md rule 1: a friend in danger gets the full contacts too, so by
+            # default third-party crises use the crisis intent as well.
+            "third_party_intent": "crisis",
+            # Other intents keep their order but their confidences are scaled down, so
+            # FallbackClassifier's ambiguity check (top two within its threshold) can't
+            # replace the crisis intent with nlu_fallback.
+            "other_intents_scale": 0.5,
+            # Use SpacyNLP's doc (if the pipeline has one) for the lemma layer.
+            "use_spacy_doc": True,
+        }
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.component_config = {**self.get_default_config(), **(config or {})}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "CrisisDetector":
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Nothing to learn: the rules are fixed."""
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._process_one(message)
+        return messages
+
+    # --- internals ------------------------------------------------------------------
+
+    def _process_one(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        doc = message.get(SPACY_DOCS[TEXT]) if self.component_config["use_spacy_doc"] else None
+        verdict = detect(text, doc=doc)
+        if verdict.positive:
+            self._set_intent(message, self._intent_for(verdict))
+        else:
+            verdict = self._classifier_only(message) or verdict
+        message.set(CRISIS_KEY, verdict.as_dict(), add_to_output=True)
+
+    def _intent_for(self, verdict: Verdict) -> str:
+        if verdict.level == URGENT:
+            return self.component_config["urgent_intent"]
+        if verdict.category == THIRD_PARTY:
+            return self.component_config["third_party_intent"]
+        return self.component_config["crisis_intent"]
+
+    def _set_intent(self, message: Message, name: str) -> None:
+        intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+        scale = float(self.component_config["other_intents_scale"])
+        others = [
+            {**entry, PREDICTED_CONFIDENCE_KEY: _confidence(entry) * scale}
+            for entry in (message.get(INTENT_RANKING_KEY) or [])
+            if entry.get(INTENT_NAME_KEY) != name
+        ]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(intent)] + others, add_to_output=True)
+
+    def _classifier_only(self, message: Message) -> Optional[Verdict]:
+        """The trained classifier found a crisis the rules didn't: report it, keep it."""
+        intent = message.get(INTENT) or {}
+        name = intent.get(INTENT_NAME_KEY)
+        config = self.component_config
+        if name in (config["crisis_intent"], config["third_party_intent"]):
+            level = CRISIS
+        elif name == config["urgent_intent"]:
+            level = URGENT
+        else:
+            return None
+        return Verdict(level, UNSPECIFIED, f"classifier:{name}:{_confidence(intent):.2f}")
+
+
+def _confidence(entry: Dict[Text, Any]) -> float:
+    return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+
+
+__all__ = ["CrisisDetector", "CRISIS_KEY"]

@@ -1,0 +1,912 @@
+"""Crisis and urgent-safety rules, written against `normalise()`'s canonical text.
+
+Canonical text (see normalise.py): lower case, no apostrophes ("cant", "dont", "i am",
+"i have"), txt speak expanded ("want to", "going to", "you"), misspellings repaired
+("suicide", "myself", "overdose"), sentence punctuation kept as " . ".
+
+Rules are recall-first: a false alarm costs a message with helpline numbers, a miss can
+cost a life. Known false friends ("crisis loan", "dying to know", "kill time", "dye my
+hair") are removed by MASKS before any rule runs, so a mask can only ever hide the idiom
+itself, never a real crisis phrase elsewhere in the same message ("i'm dying to know
+about the crisis loan but honestly i want to die" is still crisis).
+
+A rule's `priority` picks the category when several rules fire; level always wins first
+(crisis beats urgent). Third-party attribution (my friend / she / he) is done by the
+detector, so crisis rules accept he/she/they forms too.
+
+The reply to `method_seeking` must never contain method details: detection only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CRISIS = "crisis"
+URGENT = "urgent"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    level: str
+    category: str
+    priority: int
+    pattern: str
+
+
+# --- Shared fragments ---------------------------------------------------------------------
+E = r"(?= ?(?:\.|$))"  # end of a sentence
+SELF = r"(?:myself|himself|herself|themselves|themself|theirselves|hisself)"
+POSS = r"(?:my|his|her|their)"
+ADV = (
+    r"(?:(?:so|really|just|badly|actually|honestly|literally|desperately|genuinely|truly|"
+    r"seriously|kind of|sort of|almost|even|still|sometimes|often|always|totally|"
+    r"completely|definitely|properly|fully|finally|simply|rly) )?"
+)
+# Medicines and drugs people overdose on (UK names and common misspellings survive
+# normalise as these spellings).
+DRUG = (
+    r"(?:pills?|tablets?|tabs|meds|medication|medications|medicine|medicines|paracetamol|"
+    r"ibuprofen|aspirin|codeine|co codamol|painkillers?|pain killers?|sleeping (?:pills|"
+    r"tablets)|sleepers|antidepressants?|anti depressants?|sertraline|fluoxetine|"
+    r"citalopram|escitalopram|mirtazapine|quetiapine|amitriptyline|propranolol|diazepam|"
+    r"valium|xanax|tramadol|insulin|lithium|olanzapine|pregabalin|gabapentin|methadone|"
+    r"nurofen|anadin|benadryl|zopiclone|promethazine|antihistamines?|naproxen|"
+    r"prescription|capsules?|caps|morphine|oxycodone|heroin)"
+)
+TAKE = (
+    r"(?:took|taken|take|takes|taking|swallowed|swallow|swallowing|necked|neck|necking|"
+    r"downed|down|had|have|eaten|ate|eat|popped|pop|popping|done|chucked)"
+)
+QTY = (
+    r"(?:all (?:of )?(?:my|the|me|his|her|their|mums?|dads?|\w+s)|all of them|the lot|"
+    r"(?:the |all the )?rest of (?:my|the|her|his|their)|what was left of (?:my|the|her|his)|"
+    r"a (?:load|lot|bunch|handful|fistful|pile|heap|few boxes|few packets) of|loads of|"
+    r"lots of|handfuls of|a handful|too many|way too many|so many|every(?: single)?|"
+    r"(?:a|the|my|his|her|two|three|four|\d) (?:whole |full |entire )?(?:box|boxes|packet|"
+    r"packets|pack|packs|bottle|bottles|strip|strips|tub|tubs|blister|sheet|months?|"
+    r"weeks?)(?: s)?(?: of| worth(?: of)?)?|"
+    r"(?:my|his|her|their|a) (?:whole|full|entire) (?:months?|weeks?|prescription|supply)|"
+    r"(?:[1-9]\d+)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)\w*)"
+)
+# People whose crisis a young person might report (third-party attribution lives in
+# detector.py; this list is for urgent rules that need a person as subject).
+PERSON = (
+    r"(?:he|she|they|hes|shes|someone|somebody|people|a (?:man|guy|lad|woman|girl|bloke)|"
+    r"men|lads|guys|gang|(?:my|his|her|their|the|this|some|these|those) (?:\w+ )?"
+    r"(?:boyfriend|girlfriend|partner|ex|husband|wife|dad|mum|stepdad|stepmum|step dad|"
+    r"step mum|brother|sister|cousin|uncle|auntie|aunt|carer|foster carer|foster dad|"
+    r"foster mum|landlord|flatmate|housemate|neighbour|boss|dealer|dealers|pimp|family|"
+    r"friend|mate|man|guy|lad|lads|men|guys|gang|people|bloke|woman|girl|girls))"
+)
+SCHOOLISH = (
+    r"(?:the |my |a |our )?(?:college|school|uni|university|sixth form|class|classes|"
+    r"lesson|lessons|group|chat|group chat|gc|course|team|club|gym|game|match|pub|bar|shop|"
+    r"lecture|exam|meeting|call|lobby|server|discord|band|choir|job centre|library|cinema)"
+)
+
+# --- Masks: idioms and false friends, removed before any rule runs --------------------------
+MASKS: tuple[str, ...] = (
+    # money and services named "crisis" / "emergency"
+    r"\bcrisis (?:loans?|funds?|payments?|grants?|support(?: fund| scheme| payment)?|"
+    r"scheme|contacts?|lines?|numbers?|team|teams|services?|cafe|house|cards?|plans?|"
+    r"helplines?|text line|resolution team)\b",
+    r"\b(?:cost of living|housing|financial|money|energy|climate|debt|cash|budget|rent|"
+    r"fuel|identity|midlife|mid life|quarter life|existential|wardrobe|fashion|staffing|"
+    r"nhs|care) crisis\b",
+    # dying / dead / death as exaggeration
+    r"\bdying (?:to|for) (?!be |live\b)\w+",
+    r"\b(?:die|died|dying|dead)(?: of| from| with)? (?:laughing|laughter|boredom|"
+    r"embarrassment|shame|cringe|thirst|hunger|cuteness|envy|jealousy|heat)\b",
+    r"\b(?:lol|lmao|lmfao|haha\w*|rofl|omg) i am dying\b",
+    r"\bi am dying (?:lol|lmao|lmfao|haha\w*|rofl|here|of|inside)\b",
+    r"\bto die for\b", r"\bdo or die\b", r"\bdie hard\b", r"\bnever say die\b",
+    r"\bdie (?:in a|in the) (?:game|match|level|round)\b",
+    r"\b(?:bored|scared|sick|worried|freezing|tickled|frightened|pissed|stressed) to death\b",
+    r"\bdeath (?:by \w+|stare|metal)\b",
+    r"\bdrop dead (?:gorgeous|beautiful|sexy|fit|lush|stunning|handsome)\b",
+    r"\bover my dead body\b",
+    r"\bdead (?:tired|funny|good|easy|serious|nice|hard|jealous|excited|bored|late|on|set|"
+    r"keen|proud|happy|chuffed|busy|cold|hot|quiet|posh|lucky|sound|sure|right|gorgeous|"
+    r"cute|boring|expensive|cheap|end|loss|weight|zone|heat|lush|lovely)\b",
+    # kill / murder as exaggeration
+    r"\bkill(?:ing|ed|s)? (?:some |the )?(?:time|it|the mood|the vibe|the game|them dead|"
+    r"mould|the mould|germs|bacteria|weeds|spiders?|flies|mice|bugs)\b",
+    r"\b(?:would|could|d|i would|i could) (?:literally |honestly )?kill for\b",
+    r"\bkill for (?:a|an|some) \w+",
+    r"\bmurder (?:a|an|some) \w+",
+    # thing-subjects: "this job is going to kill me" (the only "kill me" a rule reads)
+    r"\b(?:it|its|this|that|work|college|uni|school|form|forms|exams?|job|rent|bills|debt|"
+    r"deadline|stress|anxiety|uc|boredom|waiting|queue|heat|hangover|feet|back|head|"
+    r"suspense|shift|shifts|course|assignment|essay|commute|hill|gym|diet)(?: (?:is|are|"
+    r"was|s|literally|actually|honestly|really|so|just|proper|absolutely|honestly)){0,2} "
+    r"(?:going to|gonna|will|would|is going to|are going to) (?:literally |actually )?kill "
+    r"(?:me|us)\b",
+    # dye / die my hair
+    r"\b(?:die|dye|died|dyed|dying|dyeing|dies|dyes) (?:my|her|his|your|their|me|the|it) "
+    r"(?:own )?(?:hair|roots|fringe|eyebrows|brows|beard|clothes|jeans|shoes|trainers|top|"
+    r"hoodie|tips|ends)\b",
+    r"\bhair (?:dye|die)\b",
+    # cut / cutting that isn't self-harm
+    r"\bcut(?:ting|s)? (?:my|your|his|her|the|their|our) (?:own )?(?:hair|fringe|nails|grass|"
+    r"hedge|losses|costs|ties|bills|hours|budget|spending|fringe|sandwich|cake|pizza)\b",
+    r"\bcut(?:ting|s)? (?:back|down|costs|corners|out|off|ties|it short|in line)\b",
+    r"\bcuts? to (?:my |the |our )?(?:benefits?|services|budget|hours|funding|bus)\b",
+    r"\bhair ?cut\b",
+    # accidental injuries, unless the message says it wasn't an accident
+    r"\b(?:burn\w*|cut\w*|hurt\w*|scald\w*) (?:myself|my \w+) (?:on|with|while|whilst|when|at|"
+    r"playing|doing) (?:the |a |my )?(?:oven|hob|iron|kettle|stove|pan|grill|tray|tin|"
+    r"cooking|shaving|chopping|football|gym|training|work|pe|rugby|boxing|netball|"
+    r"straighteners|curling)\b(?!.{0,40}\b(?:on purpose|deliberately|purposely|purposefully|"
+    r"to feel|to punish|so it hurts|again and again)\b)",
+    # shooting, hanging, jumping idioms
+    r"\bsh[oa]t? (?:myself|yourself) in the foot\b", r"\bshoot myself in the foot\b",
+    r"\bshot down\b", r"\b(?:get|got|getting|gets) shot of\b",
+    r"\bhang(?:ing)? (?:out|on|around|about|in there|up|tight|onto|with)\b",
+    # negated self-report (recall: only the phrase itself is hidden)
+    r"\b(?:i am |im )?(?:not|never|never been|not really|definitely not|no longer) suicidal\b",
+    r"\bsuicide (?:squad|prevention(?: \w+)?|awareness(?: \w+)?|rates?|statistics|stats|"
+    r"doors?)\b",
+    # hit / beat / touch idioms
+    r"\bhit me up\b",
+    r"\b(?:it|that|reality|realisation|realization|the news|news|the flu|the cold|covid|"
+    r"hangover|tiredness|grief|exhaustion)(?: (?:just|really|suddenly|finally|all|has|had|"
+    r"then|properly|hard)){0,3}(?: about(?: (?!he\b|she\b|they\b|someone\b|somebody\b)\w+){1,4})?"
+    r" hit me\b",
+    r"\bhit (?:with|by) (?:a |the |another |my |an )?(?:bill|fine|sanction|charge|fee|"
+    r"letter|debt|cold|flu|virus|bug|ccj)\b",
+    r"\bbeat me (?:at|to)\b",
+    r"\bbeat me in (?:a |the )?(?:race|game|match|quiz|final|fifa|round|argument)\b",
+    # housing/admin idioms
+    r"\blocked (?:myself )?out of (?:my |the )?(?:account|email|app|portal|phone|uc|"
+    r"universal credit|journal|online|laptop|computer|profile|banking)\b",
+    r"\bif i (?:become|became|end up|ended up|get made|got made|was made|were|was|ever|go|"
+    r"get|got|am made) (?:made )?homeless\b",
+    r"\b(?:might|could|may|risk of|worried (?:i|that i) (?:might|could|may|will)) (?:become|"
+    r"becoming|end up|ending up|be made|being made) homeless\b(?! (?:tonight|today|now)\b)",
+    r"\bbecoming homeless\b",
+    r"\b(?:ambulance|paramedic|first aid) (?:course|driver|technician|training|job|"
+    r"apprenticeship|qualification)\b",
+    r"\b(?:nearly|almost|gonna|going to|will|would|could|might) (?:have |had |give me )?"
+    r"(?:a )?heart attack\b",
+    r"\bend (?:it|things) with\b",
+    r"\bfeel (?:\w+ )?safe (?:leaving|keeping|storing|parking|locking|lending|giving)\b",
+    r"\b(?:passed|pass|passing) out (?:laughing|from laughing)\b",
+    r"\bnot (?:responding|replying) to (?:my |your |the |any )?(?:emails?|messages?|texts?|"
+    r"calls?|letters?|complaint)\b",
+    r"\b(?:dog|dogs|pet|cat|horse) groom\w*|\bgrooming (?:course|salon|kit|business|parlour|"
+    r"products?|routine)\b",
+)
+
+# --- Crisis rules -----------------------------------------------------------------------
+_SUICIDAL = "suicidal"
+_SELF_HARM = "self_harm"
+_OVERDOSE = "overdose"
+_METHOD = "method_seeking"
+
+_WANT = (
+    r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|plan|plans|planned|"
+    r"planning|decided|deciding|deserve|deserves|tempted|trying|tried|attempted|"
+    r"attempting|prefer|determined|desperate|longing|urge|urges|would like|like|going|"
+    r"about|need|needs|mean|meant|threatening|threatened|threatens|threaten)"
+)
+_WANT_DIE = (  # "going to die" / "need to die" are mostly hyperbole or panic: excluded
+    r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|plan|plans|planned|"
+    r"planning|decided|deciding|deserve|deserves|tempted|trying|tried|attempted|prefer|"
+    r"determined|desperate|longing|urge|urges|would like|just want)"
+)
+_END = (
+    r"(?:be dead|not be alive|not be here|not exist|stop existing|stop living|cease to exist|"
+    r"disappear (?:forever|for good|permanently)|kill " + SELF + r"|end it all|"
+    r"end " + POSS + r" (?:own )?life|end everything|end " + SELF + r"|"
+    r"end (?:it|things)(?! (?:with|off|between|early)\b)|take " + POSS + r" (?:own )?life|"
+    r"commit suicide|unalive(?: \w+)?|sleep forever|go to sleep (?:forever|and (?:never|not) "
+    r"wake up)|never wake up|not wake up|jump" + E + r"|jump (?:off|from|in front)|"
+    r"hang " + SELF + r"|be with (?:my|his|her) \w+ in heaven)"
+)
+_GERUND = (
+    r"(?:dying|killing " + SELF + r"|ending it(?! with\b)|ending " + POSS + r" (?:own )?life|"
+    r"ending everything|ending things(?! with\b)|taking " + POSS + r" (?:own )?life|"
+    r"not being (?:here|alive|around)|not existing|disappearing forever|committing suicide|"
+    r"unaliving(?: \w+)?|jumping (?:off|in front)|hanging " + SELF + r"|overdosing|"
+    r"suicide|being dead)"
+)
+
+CRISIS_RULES: tuple[Rule, ...] = (
+    # method seeking: questions about how, how many, where (priority 60)
+    Rule("method.how_many", CRISIS, _METHOD, 60,
+         r"\bhow (?:many|much) (?:\w+ ){0,3}?(?:" + DRUG + r")\b.{0,50}?\b(?:die|dead|death|"
+         r"kill|killed|lethal|fatal|deadly|overdose|od|not wake up|never wake up|end it|"
+         r"be enough|is enough|would do it)\b"),
+    Rule("method.how_many_to_die", CRISIS, _METHOD, 60,
+         r"\bhow (?:many|much)\b.{0,40}?\b(?:to|until|till|before|would|will|does it take to|"
+         r"do you need to) (?:die|kill (?:you|yourself|me|myself|someone)|be lethal|overdose|"
+         r"od|not wake up)\b"),
+    Rule("method.lethal_dose", CRISIS, _METHOD, 60,
+         r"\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|amounts|quantity|"
+         r"level|limit)\b|\bis (?:\d+ |\w+ )?(?:\w+ )?(?:lethal|fatal|deadly)\b"),
+    Rule("method.enough_to_kill", CRISIS, _METHOD, 60,
+         r"\benough to (?:kill (?:you|me|myself|someone|a person|yourself)|die|end it|od|"
+         r"overdose|not wake up|never wake up|do it|make sure)\b"),
+    Rule("method.how_to", CRISIS, _METHOD, 60,
+         r"\bhow (?:to|do (?:you|i|people|u|one)|would (?:you|i|someone)|can (?:you|i|"
+         r"someone)|should i|does (?:one|someone)|could i|long does it take to|long would it "
+         r"take to|long until) (?:\w+ ){0,2}?(?:hang (?:myself|yourself|urself|someone|"
+         r"oneself)|kill (?:myself|yourself|urself|oneself)|commit suicide|tie a noose|make a "
+         r"noose|die painlessly|die quickly|die in (?:my|your) sleep|end (?:it|my life|your "
+         r"life)|overdose|od|slit|drown (?:myself|yourself)|suffocate|bleed out|die)\b"),
+    Rule("method.best_way", CRISIS, _METHOD, 60,
+         r"\b(?:best|quickest|fastest|easiest|painless|least painful|surest|most effective|"
+         r"most reliable|quick|easy|simplest|cleanest|peaceful|most peaceful|safest) "
+         r"(?:way|ways|method|methods|means|option|options) (?:to|of) (?:die|dying|kill "
+         r"(?:myself|yourself|urself)|killing (?:myself|yourself)|end it|end my life|ending "
+         r"it|commit suicide|suicide|go" + E + r"|do it" + E + r"|overdose|od)\b"),
+    Rule("method.place_to", CRISIS, _METHOD, 60,
+         r"\b(?:best|good|high|highest|quickest|safest|easiest|quiet|quietest) (?:place|places|"
+         r"spot|spots|bridge|bridges|building|buildings) to (?:jump|die|end it|do it|hang)\b"),
+    Rule("method.methods", CRISIS, _METHOD, 60,
+         r"\b(?:suicide|suicidal) (?:methods?|ways?|techniques?|options?)\b|\b(?:methods?|"
+         r"ways?) (?:of|to) (?:suicide|die|kill (?:myself|yourself))\b|\bpainless "
+         r"(?:death|suicide|way out)\b|\bways to die\b"),
+    Rule("method.high_place", CRISIS, _METHOD, 60,
+         r"\b(?:highest|tallest|biggest drop|high enough|nearest|closest) (?:\w+ )?(?:bridge|"
+         r"bridges|building|"
+         r"buildings|cliff|cliffs|car park|car parks|multi storey|multistorey|tower|"
+         r"block of flats|flats|roof|rooftop|viaduct)\b"),
+    Rule("method.how_deep", CRISIS, _METHOD, 60,
+         r"\bhow deep (?:\w+ ){0,4}?cut\b|\bwhere (?:to|do i|should i) cut (?:to|so)\b|"
+         r"\bwhich (?:vein|veins|artery)\b|\bbleed out\b"),
+    Rule("method.can_you_die", CRISIS, _METHOD, 60,
+         r"\bcan (?:you|i|someone|u|a person|people) die (?:from|of|if|by|after|taking|"
+         r"mixing)\b.{0,40}?\b(?:" + DRUG + r"|overdose|hanging|jumping|drowning|bleeding|"
+         r"cutting|wrists?|mixing|taking|alcohol|bleach)\b"),
+    Rule("method.what_happens_if_take", CRISIS, _METHOD, 60,
+         r"\bwhat (?:happens|would happen|will happen) if (?:you|i|u|someone) "
+         r"(?:take|took|swallow|swallowed|have|had|eat|ate|drink|drank) (?:\w+ ){0,2}?"
+         + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"),
+    Rule("method.does_it_hurt", CRISIS, _METHOD, 60,
+         r"\b(?:is it|would it be|does it|will it|is) (?:\w+ )?(?:painful|hurt|hurts|quick|"
+         r"painless) (?:to )?(?:die|drown|drowning|hang|hanging|bleed out|jump|jumping|overdose|"
+         r"od|suffocate|cut your wrists|slit|get hit by a train)\b|\b(?:does|do|would) "
+         r"(?:drowning|hanging|overdosing|an overdose|jumping|dying|bleeding out|suffocating) "
+         r"(?:\w+ )?(?:hurt|painful)\b"),
+    Rule("method.looking_up", CRISIS, _METHOD, 60,
+         r"\b(?:looking up|looked up|look up|googl\w*|search\w*|research\w*|reading about|"
+         r"watching videos on|finding) (?:\w+ ){0,2}?(?:ways|how|methods?) to (?:do it|die|end "
+         r"it|end my life|kill myself|go|not wake up)\b"),
+    Rule("method.too_much", CRISIS, _METHOD, 60,
+         r"\bhow (?:many|much) (?:\w+ ){0,3}?" + DRUG + r"\b (?:is|are|would be|counts as) "
+         r"(?:too much|too many|an overdose|dangerous|deadly|enough)\b"),
+    Rule("method.would_it_kill", CRISIS, _METHOD, 60,
+         r"\b(?:would|will|does|can|could|is) (?:\w+ ){1,6}?(?:jump\w*|fall\w*|drop|window|"
+         r"floor|storey|bridge|drowning|hanging|train|" + DRUG + r") (?:\w+ ){0,4}?(?:kill|"
+         r"killed) (?:you|me|someone|a person|people|u)\b|\bdose\b.{0,40}?\b(?:kill|die|lethal|"
+         r"fatal)\b"),
+    Rule("method.rope_hang", CRISIS, _METHOD, 60,
+         r"\brope\b.{0,40}?\bhang\b|\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |some )?"
+         r"(?:gun|rope|poison|cyanide|helium|exit bag)\b|\bexit bag\b|\bsuicide bag\b"),
+
+    # overdose (taken or about to be) (priority 55)
+    Rule("overdose.took_amount", CRISIS, _OVERDOSE, 55,
+         r"\b" + TAKE + r" (?:\w+ ){0,2}?" + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"),
+    Rule("overdose.took_overdose", CRISIS, _OVERDOSE, 55,
+         r"\b(?:took|taken|take|taking|done|did|had|have|having|going to take|attempted|"
+         r"tried) (?:an |a |another )?overdose\b|\boverdos(?:ed|ing)\b"),
+    Rule("overdose.take_them", CRISIS, _OVERDOSE, 55,
+         r"\b(?:" + DRUG + r")\b.{0,50}?\b(?:going to|gonna|about to|want to|will|ready to) "
+         r"(?:take|swallow|neck|down|have) (?:them|it|the lot|all)\b|\b" + TAKE + r" (?:my|the|"
+         r"his|her|their) (?:\w+ ){0,2}?" + DRUG + r"\b(?: \w+){0,2} all of (?:them|it)\b"),
+    Rule("overdose.whole_supply", CRISIS, _OVERDOSE, 55,
+         r"\b" + TAKE + r" (?:all of |all )?(?:my|the|her|his|their) (?:whole|full|entire) "
+         r"(?:prescription|supply|months? supply|stash|box|packet|bottle|lot)\b"),
+    Rule("overdose.too_many", CRISIS, _OVERDOSE, 55,
+         r"\b(?:too many|way too many|so many|too much) (?:of (?:my|the|her|his) )?"
+         + DRUG + r"\b"),
+    Rule("overdose.with_alcohol", CRISIS, _OVERDOSE, 55,
+         r"\b" + TAKE + r"\b.{0,40}?\b(?:" + DRUG + r"|pills pills)\b (?:\w+ ){0,2}?(?:with|and|"
+         r"plus|on top of|washed down with) (?:\w+ ){0,2}?(?:vodka|alcohol|booze|wine|"
+         r"whisky|whiskey|gin|drink|beer|cider|rum|spirits)\b"),
+    Rule("overdose.pills_emoji", CRISIS, _OVERDOSE, 55,
+         r"\b" + TAKE + r" (?:\w+ ){0,3}?pills pills\b|\bpills pills pills\b"),
+    Rule("overdose.stockpile", CRISIS, _OVERDOSE, 55,
+         r"\b(?:stockpil\w*|hoard\w*|saving up|saved up|collecting|collected|been saving) "
+         r"(?:\w+ ){0,2}?" + DRUG + r"\b"),
+    Rule("overdose.bleach", CRISIS, _OVERDOSE, 55,
+         r"\b(?:drank|drunk|drink|drinking|swallowed|swallow) (?:some |the |a (?:bottle|cup) "
+         r"of )?(?:bleach|antifreeze|poison|weed killer|cleaning \w+)\b"),
+    Rule("overdose.intent", CRISIS, _OVERDOSE, 55,
+         r"\b" + _WANT + r" " + ADV + r"to (?:take )?(?:an |another )?overdose\b"),
+    Rule("overdose.mention", CRISIS, _OVERDOSE, 45, r"\boverdos(?:e|es)\b"),
+
+    # suicidal: explicit (priority 50)
+    Rule("suicidal.kill_myself", CRISIS, _SUICIDAL, 50,
+         r"\b(?:kill|killing|killed|kills|off|offing|top|topping|unalive|unaliving|end|"
+         r"ending) " + SELF + r"\b"),
+    Rule("suicidal.suicide", CRISIS, _SUICIDAL, 50,
+         r"\bsuicid(?:e|al|ally|es)\b|\bunaliv\w*"),
+    Rule("suicidal.want_to_die", CRISIS, _SUICIDAL, 50,
+         r"\b" + _WANT_DIE + r" " + ADV + r"to (?:just |simply |finally |really )?"
+         r"(?:die|dye" + E + r")\b(?! (?:of|from|for|laughing|my|her|his)\b)"),
+    Rule("suicidal.wish_could_die", CRISIS, _SUICIDAL, 50,
+         r"\bwish(?:es|ed)? (?:i|he|she|they|that i) (?:could|would|will|might) (?:just )?"
+         r"(?:die|disappear|stop existing|not wake up|never wake up|sleep forever)\b|\bhope "
+         r"(?:i|that i) (?:just )?(?:die|drop dead|get hit by|dont wake up|never wake up|dont "
+         r"make it|die in my sleep)\b"),
+    Rule("suicidal.want_to_end", CRISIS, _SUICIDAL, 50,
+         r"\b" + _WANT + r" " + ADV + r"to " + ADV + _END),
+    Rule("suicidal.thinking_of", CRISIS, _SUICIDAL, 50,
+         r"\b(?:close to|near to|on the verge of|so close to|this close to|think|thinks|thinking|"
+         r"thought|thoughts|dream|dreams|dreaming|fantasi[sz]\w*|"
+         r"obsess\w*|consider\w*|planning|plan|plans|feel|feels|feeling|felt|keep|keeps|"
+         r"talk|talking|talks|talked|urges?|about|of|like|scared of|started) (?:\w+ ){0,2}?"
+         + _GERUND + r"\b"),
+    Rule("suicidal.end_my_life", CRISIS, _SUICIDAL, 50,
+         r"\b(?:end|ending|ended|take|taking|took|taken) my (?:own )?life\b(?! back)"),
+    Rule("suicidal.end_it_all", CRISIS, _SUICIDAL, 50,
+         r"\bend(?:ing)? it all\b|\bend(?:ing)? (?:it|everything) (?:tonight|today|now|soon|"
+         r"for good|this week|this weekend)\b"),
+    Rule("suicidal.be_dead", CRISIS, _SUICIDAL, 50,
+         r"\b(?:wish|wishes|wished) (?:i|he|she|they|that i) (?:was|were|am|is|could be|"
+         r"would be) dead\b|\b(?:want|wants|wanna|ready|deserve|deserves|rather|prefer|"
+         r"would rather|just want) (?:to )?be dead\b|\bbetter off dead\b|\bshould be dead\b"),
+    Rule("suicidal.wish_not_born", CRISIS, _SUICIDAL, 50,
+         r"\bwish(?:es|ed)? (?:i|he|she|they|that i) (?:wasnt|werent|was not|were not|"
+         r"had never|hadnt|never|didnt|did not|would never|d never) (?:been )?(?:born|alive|here|"
+         r"around|exist|"
+         r"existed)\b|\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were|had been) (?:never|not) "
+         r"(?:been )?born\b"),
+    Rule("suicidal.dont_want_to_live", CRISIS, _SUICIDAL, 50,
+         r"\b(?:dont|doesnt|didnt|never|no longer|not) (?:\w+ )?(?:want|wanna|wish|feel like|"
+         r"wanting) (?:to )?(?:live|be alive|exist|be here|be around|wake up|carry on|go on|"
+         r"keep going|keep living|continue|be on this earth|be in this world)\b"
+         r"(?! (?:in|at|on|to|with|near|alone|by|here|there|independently|somewhere|anywhere|"
+         r"round|around|the|a|an|my|your|this|that|holiday|trip|about|for|from|into|early|"
+         r"till|until|before)\b)"),
+    Rule("suicidal.cant_go_on", CRISIS, _SUICIDAL, 50,
+         r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:go on|carry on|keep going|keep living|"
+         r"keep doing this|live like this|live with this|live (?:anymore|any longer)|"
+         r"do (?:this|it|life|any of this) (?:anymore|any longer|no more|much longer)|"
+         r"take (?:it|this|any more|anymore|much more|no more)|handle (?:it|this|life|"
+         r"anything) anymore|face (?:another day|tomorrow|it anymore|life|living)|be bothered "
+         r"(?:to live|living|being alive))\b(?! (?:in|at|on|to|with|the|a|an|my|your|that|"
+         r"holiday|trip|about|for|from|into|out|off|home|back|there|online|it|facebook|"
+         r"insta|tiktok)\b)"),
+    Rule("suicidal.no_way_i_can", CRISIS, _SUICIDAL, 50,
+         r"\bno way (?:i|that i) (?:can|could) (?:\w+ )?(?:keep going|go on|carry on|keep living|"
+         r"do this (?:anymore|much longer|any longer)|cope|live like this|keep doing this)\b"
+         r"(?! (?:on|to|with|the|a|at)\b)"),
+    Rule("suicidal.cant_cope", CRISIS, _SUICIDAL, 45,
+         r"\bcant (?:\w+ )?cope(?:" + E + r"| (?:anymore|any more|any longer|no more|with "
+         r"(?:life|living|anything|everything|it all|any of it|myself|being alive)))"),
+    Rule("suicidal.no_point", CRISIS, _SUICIDAL, 50,
+         r"\b(?:no|whats the|what is the|dont see the|cant see the|dont see any|cant see any|"
+         r"there is no|theres no|see no|is there even a|is there any) point (?:in |of |to )?"
+         r"(?:me )?(?:living|life|being alive|being here|existing|going on|carrying on|"
+         r"trying anymore|anything anymore|anymore|any more|it all|of it all|in anything|"
+         r"to anything|any of it|being (?:here|alive|around)|waking up|getting up|continuing|"
+         r"of me|me)\b(?! (?:a|an|the|applying|doing|going to|asking|getting|having)\b)"),
+    Rule("suicidal.nothing_to_live_for", CRISIS, _SUICIDAL, 50,
+         r"\b(?:nothing|no one|nobody|no reason|no reasons|not much|nothing left|nothing "
+         r"worth) (?:left )?to live for\b|\b(?:cant|dont) see (?:any |a |one )?(?:reason|"
+         r"point) (?:to|for|in) (?:carry on|carrying on|go on|going on|live|living|keep going|"
+         r"stay alive|staying alive|be here)\b|\bno reasons? (?:to|for) (?:live|living|be alive|"
+         r"keep going|carry on|go on|stay|wake up|exist)\b"),
+    Rule("suicidal.not_worth_living", CRISIS, _SUICIDAL, 50,
+         r"\bnot worth living\b|\b(?:life|living|my life) (?:is|isnt|is not|aint|just isnt|"
+         r"really isnt) (?:not )?worth (?:it|living|continuing)\b|\b(?:life|living|it) (?:is )?"
+         r"not worth it (?:anymore|any more|any longer)\b"),
+    Rule("suicidal.better_off", CRISIS, _SUICIDAL, 50,
+         r"\bbetter off (?:without me|if i (?:was|were|wasnt|werent|am|had|died|never|disappear"
+         r"\w*|left)\b|with me gone|when i am gone|if i am gone)|\b(?:better|happier|easier|"
+         r"calmer|fine) (?:\w+ ){0,2}?without me\b"),
+    Rule("suicidal.burden", CRISIS, _SUICIDAL, 45,
+         r"\b(?:i am|i feel like|feel like|just|such|being|nothing but|i am just|i am such) "
+         r"(?:a |an |such a |nothing but a |just a )?(?:burden|waste of space)\b|\bburden (?:to|"
+         r"on|for) (?:everyone|everybody|my|them|people|others|the world|you all)\b"),
+    Rule("suicidal.nobody_would_care", CRISIS, _SUICIDAL, 50,
+         r"\b(?:nobody|no one|noone|no body|none of them)(?: \w+){0,2} (?:would|will|wouldnt|"
+         r"wont|even)(?: \w+)? (?:miss me|care|notice|mind|cry)\b.{0,30}?\b(?:if|when) i "
+         r"(?:die|died|was gone|were gone|disappeared|wasnt here|was dead|am gone|am dead|"
+         r"killed myself|left|went|was not here)\b|\b(?:nobody|no one|noone) (?:would|will) "
+         r"(?:even )?miss me\b"),
+    Rule("suicidal.disappear", CRISIS, _SUICIDAL, 45,
+         r"\bdisappear\w* (?:forever|for good|permanently|for ever|off the face of the earth)\b|"
+         r"\b(?:want|wanna|wish i could|going) to disappear" + E + r"|\bdisappear\w* and "
+         r"(?:never|not) (?:come back|be found|return|wake up)\b"),
+    Rule("suicidal.not_wake_up", CRISIS, _SUICIDAL, 50,
+         r"\b(?:not|never|dont|didnt|hope i dont|wish i wouldnt|wish i didnt) wake up\b"
+         r"(?! (?:early|on time|in time|till|until|before|at|for|when|til|in the morning|my|"
+         r"the|him|her|them|on|with)\b)|\bsleep (?:forever|for ever|and never wake|and not wake|"
+         r"eternally)\b"),
+    Rule("suicidal.goodbye", CRISIS, _SUICIDAL, 50,
+         r"\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|world|cruel world|forever|for "
+         r"ever|for good|for the last time)\b|\bthis is (?:goodbye|the end for me|my goodbye|it "
+         r"for me)\b|"
+         r"\b(?:said|say|saying|says) (?:my |their |his |her )?goodbyes\b|\b(?:said|say|"
+         r"saying|says) goodbye to (?:everyone|everybody|all|the world|my family|everything|"
+         r"you all|us all)\b"),
+    Rule("suicidal.goodbye_love", CRISIS, _SUICIDAL, 50,
+         r"\b(?:sorry for everything|love (?:you|u) all|love you guys|i love (?:him|her|them|"
+         r"you)|tell (?:\w+ ){1,3}(?:that )?i love|forgive me|take care of (?:my \w+|yourself|"
+         r"\w+ for me))\b(?=.*\b(?:goodbye|bye|farewell)\b)|\b(?:goodbye|bye|farewell)\b"
+         r"(?=.*\b(?:sorry for everything|love (?:you|u) all|love you guys|forgive me)\b)"),
+    Rule("suicidal.note", CRISIS, _SUICIDAL, 50,
+         r"\b(?:suicide|goodbye|farewell) (?:note|notes|letter|letters|message|messages|video|"
+         r"post|text)\b|\b(?:written|wrote|write|writing|left|leave|leaving) (?:a |my )?"
+         r"(?:note|letters?) (?:for|to) (?:my (?:\w+ )?(?:family|mum|dad|sister|brother|"
+         r"sisters|brothers|kids|friends|girlfriend|boyfriend|partner|nan|foster \w+)|everyone|"
+         r"them|you all)\b|\b(?:written|wrote|finished|done|left) my (?:note|letters?)\b|"
+         r"\b(?:left|written|wrote|leaving|writing) (?:a |my )?(?:note|letter|letters|message)s? "
+         r"(?:saying|that says|to say|telling everyone) (?:sorry|goodbye|bye|i love|she loves|he "
+         r"loves|they love)\b"),
+    Rule("suicidal.last_message", CRISIS, _SUICIDAL, 50,
+         r"\b(?:this is|this will be|here is|these are|this is probably) (?:my |the )?"
+         r"(?:last|final) (?:message|text|words|goodbye|night|day|post)\b|\bmy (?:last|final) "
+         r"(?:goodbye|words)\b"),
+    Rule("suicidal.by_the_time", CRISIS, _SUICIDAL, 50,
+         r"\bby the time (?:you|anyone|someone|they|people|somebody) (?:\w+ )?(?:read|reads|"
+         r"see|sees|find|finds|get|gets) this\b|\b(?:when|after|once) i am (?:gone|dead)\b|"
+         r"\bi (?:will|would|am going to) be gone" + E + r"|\bi (?:will|would|am going to) be "
+         r"gone (?:soon|by (?:tomorrow|morning|tonight|then)|forever|for good)\b"),
+    Rule("suicidal.giving_away", CRISIS, _SUICIDAL, 45,
+         r"\b(?:giv|gave)\w* (?:away )?all (?:of )?(?:my|his|her|their) (?:stuff|things|"
+         r"belongings|possessions|clothes|games|pets?|cats?|dogs?)\b|\b(?:giv|gave)\w* "
+         r"(?:everything|all (?:my|his|her|their) (?:stuff|things)) away\b"),
+    Rule("suicidal.wont_be_around", CRISIS, _SUICIDAL, 50,
+         r"\b(?:wont|will not|not going to|might not|may not|wont even|not) be (?:here|around|"
+         r"alive)\b (?:much longer|for much longer|for long|anymore|any more|any longer|by "
+         r"(?:tomorrow|morning|christmas|the weekend|next week|then)|to see|to use|to spend|"
+         r"to get|to need|after tonight|after today)\b|\b(?:dont think|doubt|not sure|dont "
+         r"know if) (?:i will|ill|i would|i am going to|i will still|ill still) (?:still |even )?"
+         r"(?:be (?:alive|here|around)|make it) (?:by|to|until|till|for|much|next|this)\b"),
+    Rule("suicidal.still_here", CRISIS, _SUICIDAL, 45,
+         r"\bwhy (?:am i|i am|the hell am i|is i) (?:even |still )*(?:still |even )?(?:here|"
+         r"alive|around|breathing)\b"),
+    Rule("suicidal.not_here_tomorrow", CRISIS, _SUICIDAL, 45,
+         r"\b(?:wont|will not|not going to|might not) be (?:here|around|alive) (?:tomorrow|in "
+         r"the morning|next week)\b(?=.{0,40}\b(?:thanks for everything|thank you for everything"
+         r"|goodbye|bye|sorry|love you|tell \w+)\b)"),
+    Rule("suicidal.rather_die", CRISIS, _SUICIDAL, 50,
+         r"\b(?:rather|prefer to|sooner) (?:\w+ )?(?:die|be dead|kill myself|not be alive|"
+         r"not exist)\b"),
+    Rule("suicidal.should_die", CRISIS, _SUICIDAL, 50,
+         r"\bi (?:\w+ )?(?:should|ought to|need to|have to|must|deserve to|might as well|may "
+         r"as well) (?:just |really )?(?:die|be dead|kill myself|end it)\b|\bdeserve to "
+         r"(?:die|be dead)\b|\b(?:dont|doesnt) deserve to (?:live|be alive|exist|be here)\b|"
+         r"\bshouldnt (?:be alive|exist|have been born)\b"),
+    Rule("suicidal.coffin", CRISIS, _SUICIDAL, 45,
+         r"\b(?:want|wanna|wish|ready|belong|be|lie|lay|rest|put me|soon|going)\b(?: \w+){0,3}"
+         r" (?:in )?(?:a |my |the )?(?:coffin|grave)\b|\b(?:coffin|grave) (?:soon|for me|is "
+         r"calling|waiting)\b|\bcoffin coffin\b"),
+    Rule("suicidal.jump", CRISIS, _SUICIDAL, 50,
+         r"\bjump\w* (?:off|from|in front of|infront of|into|in|under) (?:a |the |that |this "
+         r"|my )?(?:bridge|building|roof|rooftop|cliff|car park|multi storey|multistorey|tower|"
+         r"balcony|window|flats|train|bus|lorry|motorway|river|canal|sea|traffic|road|"
+         r"platform|viaduct)\b"),
+    Rule("suicidal.method_stated", CRISIS, _SUICIDAL, 50,
+         r"\bthrow(?:ing|n)? (?:myself|himself|herself|themselves) (?:off|under|in front of|"
+         r"infront of|into|in|from|out of)\b|\b(?:step|stepping|walk|walking|run|running) "
+         r"(?:out )?(?:in ?front of|into|in to) (?:a |the )?(?:train|bus|car|lorry|truck|"
+         r"traffic|van|road)\b|\b(?:hang|hanging|hanged|hung|drown|drowning|drowned|shoot|"
+         r"shooting|suffocate|suffocating|poison|poisoning|gas|gassing|electrocute|strangle|"
+         r"strangling) " + SELF + r"\b|\bslit(?:ting)? (?:my |his |her )?(?:wrists?|throat)\b|"
+         r"\bcut(?:ting)? (?:my|his|her) (?:throat|wrists? open)\b|\bset (?:myself|fire to "
+         r"myself) on fire\b"),
+    Rule("suicidal.rope", CRISIS, _SUICIDAL, 50,
+         r"\bnoose\b|\brope (?:is )?(?:ready|up|round (?:my|his|her) neck|around (?:my|his|her) "
+         r"neck|tied)\b|\b(?:got|bought|buy|buying|have|found|tied|tie|tying|get|getting) "
+         r"(?:a |the |my |some )?rope\b(?=.{0,40}\b(?:tonight|ready|neck|hang|end|today|"
+         r"tomorrow|done|for me|soon)\b)"),
+    Rule("suicidal.in_crisis", CRISIS, _SUICIDAL, 45,
+         r"\b(?:i am|i feel|feeling|having|going through|am having|in) (?:a |an |in a |in an )?"
+         r"(?:(?:mental health|mental|emotional|real|massive|serious|bad|huge|proper|total) )?"
+         r"crisis\b"),
+    Rule("suicidal.no_way_out", CRISIS, _SUICIDAL, 45,
+         r"\b(?:no|cant see (?:a|any)|dont see (?:a|any)|there is no|theres no|is there (?:a|"
+         r"any)) way out\b"),
+    Rule("suicidal.want_it_to_stop", CRISIS, _SUICIDAL, 45,
+         r"\bwant (?:it|everything|this|it all|all of it|the pain|the thoughts|life|my life|the "
+         r"world|all this) (?:all )?to (?:stop|end|be over|go away forever)\b(?! \w+ing)"),
+    Rule("suicidal.tired_of_life", CRISIS, _SUICIDAL, 45,
+         r"\b(?:tired|sick|done|fed up|exhausted|weary|had enough) (?:of|with) (?:living|life|"
+         r"being alive|"
+         r"existing|this life|my life|it all|everything|being here|waking up)\b"),
+    Rule("suicidal.given_up", CRISIS, _SUICIDAL, 45,
+         r"\b(?:give|giving|given|gave) up on (?:life|living|everything|myself|the world|it "
+         r"all)\b"),
+    Rule("suicidal.do_something", CRISIS, _SUICIDAL, 45,
+         r"\b(?:do|doing) something (?:stupid|silly|drastic|bad|dangerous|final|i cant take "
+         r"back)\b(?! (?:with|at|in|on|like|for) (?:the|my|a)\b)|\b(?:do|doing|did) "
+         r"(?:something|anything|stuff) (?:stupid |bad |silly )?to " + SELF + r"\b|"
+         r"\b(?:scared|afraid|worried|frightened|terrified) (?:of )?what (?:i|he|she|they) "
+         r"(?:might|will|could|would|am going to|is going to|are going to) do\b"),
+    Rule("suicidal.want_out", CRISIS, _SUICIDAL, 45,
+         r"\b(?:just |really )?want(?:s)? (?:out|it over|it to be over|it all over|to get out "
+         r"of this life|to leave this world|to leave this earth)" + E + r"|\bwant (?:it|it all|"
+         r"everything|this|life) (?:to be )?over\b|\b(?:on|in|of) this (?:planet|earth|world)"
+         r" anymore\b|\bleave this (?:world|earth|planet)\b"),
+    Rule("suicidal.if_i_was_gone", CRISIS, _SUICIDAL, 45,
+         r"\b(?:happier|better|easier|fine|okay|ok|relieved) (?:\w+ ){0,2}?(?:if|when|once) i "
+         r"(?:was|were|am|m) (?:gone|dead|not here|not around|no longer here)\b|\b(?:happier|"
+         r"better|easier|fine) (?:\w+ ){0,2}?if i (?:wasnt|werent|was not|were not) "
+         r"(?:here|around|alive)\b|\bif i am not "
+         r"(?:here|around|alive) (?:tomorrow|anymore|by|in the morning)\b|\bif (?:anything|"
+         r"something) happens to me\b.{0,40}?\btell\b"),
+    Rule("suicidal.pointless", CRISIS, _SUICIDAL, 45,
+         r"\b(?:life|living|my life|everything|it all|existing|being alive|being here) "
+         r"(?:is|feels|seems|has become|s) (?:so |just |completely |totally )?(?:pointless|"
+         r"meaningless|hopeless|not worth it|a waste of time)\b|\bwhy (?:even )?bother "
+         r"(?:living|being alive|existing|going on|carrying on|waking up|trying anymore)\b|"
+         r"\bwhats the point(?: anymore| of anything| in anything)?" + E + r"|\btonights the "
+         r"night\b(?=.{0,30}\b(?:done|goodbye|bye|over|end|it)\b)"),
+    Rule("suicidal.live_or_die", CRISIS, _SUICIDAL, 45,
+         r"\b(?:live|living) or (?:die|dead|dying)\b|\b(?:six feet under|in the ground|pushing"
+         r" up daisies)\b"),
+    Rule("suicidal.edge", CRISIS, _SUICIDAL, 50,
+         r"\b(?:stood|standing|stand|sat|sitting|sit|been|on) (?:on |at )?the (?:edge|ledge|"
+         r"railing|railings|side) of (?:the |a )?(?:bridge|roof|building|cliff|car park|multi "
+         r"storey|platform|tracks|flats|balcony)\b|\b(?:on|at) the (?:top of the )?(?:bridge|"
+         r"roof|cliff|multi storey|train tracks|railway line|tracks)\b(?=.{0,40}\b(?:jump|end|"
+         r"goodbye|bye|done|cant|going to|over|right now|now|tonight)\b)|\b(?:stood|standing|"
+         r"sat|sitting|am|i am) on (?:the|a) (?:bridge|roof|cliff|ledge|edge|railway|train "
+         r"tracks|tracks)\b(?= ?(?:\.|$|right now|now|tonight))"),
+    Rule("suicidal.going_to_die", CRISIS, _SUICIDAL, 50,
+         r"\b(?:i am|i will|decided i am|decided to) (?:\w+ )?(?:going to )?die (?:tonight|today|"
+         r"soon|this week|this weekend|tomorrow)\b|\b(?:i am|im) ending (?:it|things|"
+         r"everything)\b(?! with\b)"),
+    Rule("suicidal.no_future", CRISIS, _SUICIDAL, 45,
+         r"\b(?:dont|cant|do not|cannot|never) see (?:myself|me) (?:\w+ )?(?:being |still )?"
+         r"(?:here|alive|around|living|making it|getting older)\b|\b(?:imagining|imagine|"
+         r"planning|plan|picture|picturing|thinking about|think about|thought about|planned|"
+         r"writing) (?:my|my own) funeral\b|\bwho would (?:come|go) to my funeral\b"),
+    Rule("suicidal.not_needed", CRISIS, _SUICIDAL, 45,
+         r"\b(?:the world|nobody|no one|noone|everyone|they|my family|people) (?:\w+ )?"
+         r"(?:doesnt|dont|wont|does not|do not|would not|wouldnt) (?:need|want|miss) me\b"
+         r"(?! to\b)|\bnot (?:going to |gonna )?be (?:a |an )?(?:problem|burden|bother|issue|"
+         r"nuisance) (?:for|to) (?:anyone|anybody|you|everyone|them) (?:much longer|for long|"
+         r"anymore|soon|after tonight)\b|\bsorry (?:for being|to be|i am|i was) (?:such )?"
+         r"(?:a )?burden\b"),
+    Rule("suicidal.goodbye_gone_quiet", CRISIS, _SUICIDAL, 50,
+         r"\b(?:texted|messaged|sent|said|text|posted|wrote|snapchatted) (?:me |us |everyone "
+         r")?(?:a )?(?:goodbye|bye)\b(?=.{0,60}\b(?:not answering|isnt answering|wont answer|"
+         r"not picking up|isnt picking up|phone off|phone is off|turned (?:his|her|their) phone "
+         r"off|cant get hold|cant reach|no answer|not replying|isnt replying|wont reply)\b)"),
+    Rule("suicidal.car_on_purpose", CRISIS, _SUICIDAL, 45,
+         r"\b(?:crash|crashing|crashed|drive|driving|drove|swerve|swerving) (?:my car|into "
+         r"(?:a|the) (?:wall|tree|lorry|bridge|river|traffic))\b.{0,20}?\bon purpose\b"),
+    Rule("suicidal.attempt", CRISIS, _SUICIDAL, 50,
+         r"\b(?:tried|try|trying|attempt|attempted) to (?:end it|end my life|kill " + SELF +
+         r"|take my life)\b|\b(?:made|make) an attempt on my life\b"),
+
+    # self harm (priority 40)
+    Rule("self_harm.named", CRISIS, _SELF_HARM, 40,
+         r"\bself (?:harm\w*|injur\w*|hurt\w*|mutilat\w*)\b"),
+    Rule("self_harm.hurt_myself", CRISIS, _SELF_HARM, 40,
+         r"\b(?:cut|cuts|cutting|cutted|slash|slashed|slashing|slice|sliced|burn|burns|burned|"
+         r"burnt|burning|hurt|hurts|hurting|harm|harms|harmed|harming|hit|hits|hitting|punch|"
+         r"punched|punching|scratch|scratched|scratching|bite|biting|starve|starved|starving|"
+         r"stab|stabbed|stabbing|bang|banged|banging|carve|carved|carving|bruise|bruised|"
+         r"bruising|pinch|pinching|punish|punishing|punished) " + SELF + r"\b"),
+    Rule("self_harm.hurt_body", CRISIS, _SELF_HARM, 40,
+         r"\b(?:cut|cuts|cutting|cutted|slash|slashed|slashing|slice|sliced|burn|burns|burned|"
+         r"burnt|burning|scratch|scratched|scratching|carve|carved|carving|stab|stabbed) "
+         r"(?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|"
+         r"chest|ankles?|shoulders?)\b"),
+    Rule("self_harm.cutting", CRISIS, _SELF_HARM, 40,
+         r"\b(?:been|started|start|starting|keep|keeps|kept|still|stop|stopped|back to|go back "
+         r"to|went back to|want to|need to|going to|tempted to|thinking about|thought about|"
+         r"relapsed|relapse|clean from|i|is|she is|he is|they are|been) (?:\w+ )?cut(?:ting)?"
+         r"\b(?= ?(?:\.|$|again|myself|tonight|so bad|deep|deeper|more|badly|bad|really|loads|"
+         r"and|but|because|since|after|for \w+ (?:days?|weeks?|months?|years?)))"),
+    Rule("self_harm.urge", CRISIS, _SELF_HARM, 40,
+         r"\burges? to (?:cut|burn|hurt|harm|sh|self harm)\b(?! (?:my hair|back|down|costs)\b)|"
+         r"\bcut again\b|\bcutting again\b"),
+    Rule("self_harm.sh", CRISIS, _SELF_HARM, 40,
+         r"\b(?:relaps\w*|clean from|urges?(?: to)?|did|done|doing|do|again|scars?|wounds?|"
+         r"want to|need to|miss|stop|started|been|going to|on) sh\b|\bsh (?:again|urges?|"
+         r"scars?|wounds?|cuts?|relapse\w*|is getting|tonight|badly)\b"),
+    Rule("self_harm.relapse", CRISIS, _SELF_HARM, 35, r"\brelaps(?:e|ed|ing)\b"),
+    Rule("self_harm.blades", CRISIS, _SELF_HARM, 40,
+         r"\b(?:the|my|some) (?:razor )?blades? (?:out|again|back)\b|\b(?:hiding|hid|hide|"
+         r"found|find|threw away|throw away|bought|buy|got|get) (?:the |my |some |new )?"
+         r"(?:razor )?blades?\b(?! for (?:shaving|my (?:legs|face))\b)(?=.{0,30}\b(?:again|cut|"
+         r"arm|wrist|thigh|out|tonight|hide|relapse)\b)|\b(?:blade|blades|razor|razors|knife|"
+         r"glass|sharpener) (?:\w+ )?(?:on|to|into|across|against|in|over|my) my "
+         r"(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach)\b|"
+         r"\bknife (?:\w+ )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin)\b"),
+    Rule("self_harm.wounds", CRISIS, _SELF_HARM, 40,
+         r"\b(?:fresh|new|deep|open) (?:cuts|cut|wounds|scars|burns)\b|\bcovered in (?:cuts|"
+         r"scars|burns|bruises)\b|\bmy (?:cuts|wounds|"
+         r"scars|burns)\b|\b(?:cuts|burns|scars|scratches|marks) (?:on|all over|up and down) my "
+         r"(?:arms?|wrists?|legs?|thighs?|stomach|body)\b|"
+         r"\bcut (?:too |really |so |way )?deep(?:er|ly)?\b"),
+    Rule("self_harm.until_bleed", CRISIS, _SELF_HARM, 40,
+         r"\b(?:till|until|til|untill) (?:it|they|i|my \w+) (?:bleed|bleeds|bled|bleeding|"
+         r"burns?|bruises?|bruised)\b|\bpunch\w* (?:the |a )?walls?\b|\bbang\w* my head "
+         r"(?:against|on|off) (?:the |a )?walls?\b"),
+    Rule("self_harm.knife_again", CRISIS, _SELF_HARM, 40,
+         r"\b(?:did|done|doing) it again\b.{0,20}?\bknife\b|\bknife\b.{0,20}?\b(?:again|did it|"
+         r"done it)\b"),
+    Rule("self_harm.use_it_on_myself", CRISIS, _SELF_HARM, 40,
+         r"\b(?:use|used|using|turn|turned|turning) (?:it|them|a knife|the knife|a blade|the "
+         r"blade|a razor|the razor|this) on " + SELF + r"\b"),
+    Rule("self_harm.on_purpose", CRISIS, _SELF_HARM, 40,
+         r"\b(?:burn\w*|cut\w*|hurt\w*|hit\w*|bang\w*|scratch\w*|punch\w*|bruis\w*) .{0,25}?"
+         r"\bon purpose\b"),
+    Rule("self_harm.deserve_pain", CRISIS, _SELF_HARM, 40,
+         r"\bdeserve (?:to (?:hurt|suffer|be hurt|feel pain|bleed|be punished)|the pain)\b"),
+    Rule("self_harm.blade", CRISIS, _SELF_HARM, 40,
+         r"\b(?:sharpener|pencil sharpener) blades?\b|\bblades? again\b|\b(?:took|take|taken|"
+         r"used|use|using) (?:a |the |my )?(?:blade|blades|razor|sharpener)\b(?! (?:to shave|for "
+         r"shaving|on my (?:legs|face|beard))\b)(?=.{0,30}\b(?:again|arm|arms|wrist|wrists|"
+         r"thigh|thighs|leg|legs|skin|myself|tonight)\b)|\b(?:picking|pick|picked|tearing|"
+         r"ripping) (?:at )?my skin\b"),
+)
+
+# --- Urgent rules (not self-harm) ----------------------------------------------------------
+_HURT = "being_hurt"
+_EXPLOIT = "exploitation"
+_HOMELESS = "homeless_tonight"
+_MEDICAL = "medical_emergency"
+
+_VIOLENT = (
+    r"(?:punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|"
+    r"slapping|strangle|strangled|strangles|strangling|choke|choked|chokes|choking|batter|"
+    r"battered|batters|battering|stab|stabbed|stabs|stabbing|assault|assaulted|assaults|"
+    r"assaulting|rape|raped|rapes|raping|smack|smacked|smacks|smacking|headbutt|headbutted|"
+    r"threaten|threatened|threatens|threatening|abuse|abused|abuses|abusing|molest|"
+    r"molested|molests|molesting|attack|attacked|attacks|attacking|stalk|stalked|stalks|"
+    r"stalking|spiked|shoved|shoves|shoving)"
+)
+
+URGENT_RULES: tuple[Rule, ...] = (
+    # medical emergency (priority 30)
+    Rule("medical.breathing", URGENT, _MEDICAL, 30,
+         r"\b(?:cant|struggling to|hard to|difficult to|trouble|unable to|not able to|can "
+         r"barely|barely|cannot) (?:\w+ ){0,2}?breathe?\b|\b(?:barely|hardly|not|isnt|stopped|"
+         r"struggling|trouble|difficulty|problems) (?:\w+ )?breathing\b|"
+         r"\b(?:lips|face|fingers) (?:are |is )?(?:going |turning |gone |turned )?"
+         r"(?:blue|grey|purple)\b|\b(?:not|isnt|stopped|no longer|hasnt "
+         r"been|wasnt|arent) breathing\b"),
+    Rule("medical.chest", URGENT, _MEDICAL, 30,
+         r"\bchest (?:pain|pains|hurts|is hurting|feels tight|is tight|tightness|is really "
+         r"tight|hurting|is killing)\b|\bpains? in (?:my|his|her) chest\b|\b(?:my|his|her) "
+         r"chest (?:\w+ ){0,2}?(?:hurts|hurting|pain|pains|tight|crushing)\b"),
+    Rule("medical.attack", URGENT, _MEDICAL, 30,
+         r"\b(?:having|is having|am having|think i am having|think (?:he|she|they) "
+         r"(?:is|are) having) a (?:heart attack|stroke|seizure|fit|asthma attack)\b(?! of\b)|"
+         r"\bseizures?\b|\basthma attack\b|\bhaving a fit\b|\bfitting" + E),
+    Rule("medical.collapsed", URGENT, _MEDICAL, 30,
+         r"\b(?:i|he|she|they|hes|shes|theyve|friend|friends|mate|mates|mum|mums|dad|dads|"
+         r"brother|brothers|sister|sisters|boyfriend|boyfriends|girlfriend|girlfriends|partner|"
+         r"partners|baby|babys|son|daughter|someone|somebody|flatmate|flatmates|housemate|"
+         r"housemates|nan|nans|grandad|grandads|man|woman|guy|girl|lad)\b (?:\w+ ){0,2}?"
+         r"(?:has |have |just |suddenly )?collapsed\b"),
+    Rule("medical.unconscious", URGENT, _MEDICAL, 30,
+         r"\bunconscious\b|\bunresponsive\b|\bnot (?:responding|moving)\b|\b(?:on|lying on)"
+         r" the floor and (?:not|wont|isnt|cant)\b|\b(?:wont|isnt|not|cant|doesnt|arent) "
+         r"(?:\w+ )?(?:wake|waking) (?:up|him|her|them)\b|\bpass(?:ed|ing)? out\b|\bblack"
+         r"(?:ed)? out\b|\bfaint(?:ed|ing)?\b"),
+    Rule("medical.bleeding", URGENT, _MEDICAL, 30,
+         r"\bbleeding (?:really |so |very )?(?:a lot|loads|heavily|badly|everywhere|so much|"
+         r"lots|wont stop|and it wont stop|non stop|heavy|bad)\b|\b(?:wont|doesnt|cant make it|"
+         r"will not|isnt going to|cant get it to) stop bleeding\b|\blost (?:a lot of|loads of|"
+         r"so much|lots of) blood\b|\bblood everywhere\b|\b(?:a lot of|loads of|so much|lots of) "
+         r"blood\b.{0,30}?\b(?:wont stop|not stopping|everywhere|cant stop)\b|"
+         r"\bpregnant\b.{0,30}?\bbleeding\b|"
+         r"\bbleeding\b.{0,30}?\bpregnant\b"),
+    Rule("medical.ambulance", URGENT, _MEDICAL, 30,
+         r"\b(?:need|call|get|ring|phone|send|calling|called|waiting for) (?:an |the |a )?"
+         r"ambulance\b|\b(?:call|ring|dial|phone|calling|should i call|should i ring) 999\b"),
+    Rule("medical.allergy", URGENT, _MEDICAL, 30,
+         r"\ballergic reaction\b|\banaphyla\w*|\bthroat (?:is )?(?:closing|swelling|swollen)\b|"
+         r"\bepipen\b"),
+    Rule("medical.head_injury", URGENT, _MEDICAL, 30,
+         r"\b(?:hit|banged|bashed|smacked|cracked) (?:my|his|her) head\b.{0,40}?\b(?:sick|"
+         r"dizzy|blood|bleeding|passed out|fainted|confused|vomit\w*|throwing up|blurry|cant "
+         r"see)\b"),
+    Rule("medical.stroke", URGENT, _MEDICAL, 30,
+         r"\bface (?:is )?(?:drooping|droopy)\b|\bhaving a stroke\b|\bslurred speech\b|"
+         r"\b(?:cant|cannot) (?:talk|speak) properly\b|\bcant (?:move|feel) (?:my|his|her) "
+         r"(?:arm|arms|leg|legs|face)\b"),
+    Rule("medical.dying", URGENT, _MEDICAL, 25,
+         r"\b(?:i|i think i|i feel like i) am dying\b|\bi think i am going to die\b"),
+
+    # being hurt (priority 25)
+    Rule("being_hurt.violence", URGENT, _HURT, 25,
+         r"\b" + _VIOLENT + r" (?:me|us)\b(?! (?:up on|out|off)\b)"),
+    Rule("being_hurt.hit_me", URGENT, _HURT, 25,
+         r"\b(?:hit|hits|hitting|smacked|grabbed|grabs|pinned|kicks|spat at|spit at|threw "
+         r"(?:\w+ ){0,3}at|throwing (?:\w+ ){0,3}at) (?:me|us)\b(?! up\b)|\bbeat(?:s|ing|en)? "
+         r"(?:me|us)\b(?! (?:at|to)\b)|\bpush(?:ed|es|ing)? (?:me|us) (?:down|over|into|"
+         r"against|out of|off)\b"),
+    Rule("being_hurt.person_hurts_me", URGENT, _HURT, 25,
+         r"\b" + PERSON + r" (?:\w+ ){0,3}?(?:hurt|hurts|hurting|touch|touched|touches|"
+         r"touching|hit|hits|bit|bites|burned|burnt) (?:me|us)\b(?! up\b)"),
+    Rule("being_hurt.touching", URGENT, _HURT, 25,
+         r"\b" + PERSON + r"\b.{0,60}?\b(?:touch(?:ing|ed|es)?|grop(?:e|es|ed|ing)|feeling) "
+         r"(?:me|us)(?: up)?\b|\b(?:comes?|coming|came) (?:in|into) my (?:room|bed)\b.{0,15}?"
+         r"\bnight\b|\bat night\b.{0,15}?\b(?:comes?|coming|came) (?:in|into) my (?:room|bed)\b"),
+    Rule("being_hurt.beaten", URGENT, _HURT, 25,
+         r"\b(?:being|been|getting|got|get|was|were|am|i am|keep getting) (?:\w+ )?(?:hit|"
+         r"beaten|beat up|beaten up|battered|abused|attacked|threatened|stalked|assaulted|"
+         r"sexually assaulted|raped|strangled|choked|stabbed|jumped|mugged|spiked|kidnapped|"
+         r"shot at|shot|followed|hurt by|controlled)\b(?! (?:with a|down|"
+         r"at the|up on)\b)"),
+    Rule("being_hurt.beat_up", URGENT, _HURT, 25,
+         r"\bbeat(?:s|en|ing)? (?:me|us) up\b|\bbeaten up\b|\bbeat up\b|\brape\w*\b|\bglassed\b|"
+         r"\bsexual(?:ly)? (?:assault\w*|abuse\w*)\b"),
+    Rule("being_hurt.threat_to_kill", URGENT, _HURT, 25,
+         r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|said (?:he|she|"
+         r"they|hes|shes) (?:will|would|is going|are going|was going))\b(?: to)? (?:kill|hurt|"
+         r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do) (?:me|us)\b"
+         r"(?! (?:a favour|proud|good|a lot of good|any good)\b)"),
+    Rule("being_hurt.domestic", URGENT, _HURT, 25,
+         r"\bdomestic (?:abuse|violence)\b|\babusive (?:relationship|partner|boyfriend|"
+         r"girlfriend|husband|wife|ex|home|household|dad|mum|stepdad|family|carer|landlord|"
+         r"parents?|brother|sister)\b|\bcoercive control\b|\bcontrolling (?:relationship|"
+         r"boyfriend|partner)\b"),
+    Rule("being_hurt.scared", URGENT, _HURT, 25,
+         r"\b(?:scared|afraid|frightened|terrified|petrified|fear|too scared)\b(?: \w+){0,3}? "
+         r"(?:to go (?:back )?(?:home|to (?:my|the) (?:flat|house|place|room|hostel))|of (?:him|"
+         r"her|them|my (?:\w+ )?(?:boyfriend|girlfriend|partner|ex|dad|stepdad|mum|husband|"
+         r"landlord|flatmate|housemate|carer|brother))|for my (?:life|safety))\b|\b(?:scared|"
+         r"afraid|terrified|frightened) (?:that )?(?:he|she|they|my \w+) (?:will|is going to|"
+         r"are going to|might|would|is gonna)\b"),
+    Rule("being_hurt.not_safe", URGENT, _HURT, 25,
+         r"\b(?:dont|not|never|doesnt) feel (?:\w+ )?safe\b|\b(?:i am|am i|i feel|feel|we "
+         r"are) not safe\b|\bnot safe (?:at home|here|where i|in (?:my|the) (?:flat|house|"
+         r"home|room|hostel|placement)|with (?:him|her|them|my))\b|\b(?:i am|we are) in "
+         r"danger\b"),
+    Rule("being_hurt.outside", URGENT, _HURT, 25,
+         r"\b(?:waiting|outside|banging on|trying to get in|trying to break in)(?: for me)? "
+         r"(?:outside |at )?my (?:flat|house|door|place|work|college|hostel|room|window)\b"
+         r"(?!.{0,20}\b(?:parcel|delivery|package|uber|taxi)\b)|\bkeeps? (?:turning|showing|"
+         r"coming|turn|show|come) (?:up |round )?(?:at |to )?my (?:door|flat|house|place|work|"
+         r"college|hostel)\b|\bfollow\w* me (?:home|everywhere|around)\b|\bknows where i "
+         r"live\b"),
+    Rule("being_hurt.held", URGENT, _HURT, 25,
+         r"\b(?:wont|doesnt|will not|dont) let me (?:leave|go out|out|go|see anyone|have my "
+         r"phone)\b|\block(?:s|ed|ing)? me (?:in|inside|up)\b|\bkeeps? me locked\b|"
+         r"\bheld me\b|\btrapped "
+         r"(?:in|at|inside)\b"),
+    Rule("being_hurt.breaking_in", URGENT, _HURT, 25,
+         r"\b(?:break|breaking|broke|broken|kick|kicking|kicked|bang|banging) (?:the |my )?"
+         r"(?:door|window|windows) (?:in|down|open)\b|\b(?:smash|smashing|smashed) (?:the |my |"
+         r"all the )?(?:door|window|windows|front door)\b|\b(?:trying to|"
+         r"tried to|going to|just) (?:break|get|force (?:their|his|her|the) way) in(?:to)? "
+         r"(?:my|the|our) (?:flat|house|room|home|place)\b|\bbreaking in(?:to)? (?:my|the|our) "
+         r"(?:flat|house|room|home|place)\b|\bbreak in" + E),
+    Rule("being_hurt.followed", URGENT, _HURT, 25,
+         r"\bfollow(?:ed|ing|s)? me\b(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
+         r"shop)\b)(?!.{0,15}\b(?:insta|instagram|tiktok|twitter|snap|page|account)\b)"),
+    Rule("being_hurt.after_me", URGENT, _HURT, 25,
+         r"\b(?:a |the |some )?(?:gang|gangs|lads|men|guys|people|someone|they|dealers?) "
+         r"(?:is |are |were |have been |has been )?(?:after me|after us|looking for me|coming "
+         r"for me|hunting me)\b"),
+    Rule("being_hurt.spiked", URGENT, _HURT, 25,
+         r"\bspik(?:e|ed|ing) (?:my|me)\b|\bdrink (?:was|got|has been|had been) spiked\b"),
+
+    # exploitation (priority 22)
+    Rule("exploitation.county_lines", URGENT, _EXPLOIT, 22,
+         r"\bcounty lines?\b|\bgoing country\b|\brun(?:ning)? (?:a |the )?(?:line|lines)"
+         r"\b(?! (?:manager|for)\b)|\btrap house\b|\bcuckoo\w*|\b(?:taken|took|take|takes|taking)"
+         r" over my (?:flat|house|place|home)\b|\bdealers? (?:are |is )?(?:using|took over|"
+         r"have taken over|staying in|living in|in|dealing from) my (?:flat|house|place|home)\b"
+         r"|\bdealing (?:drugs )?(?:from|out of) my (?:flat|house|place|home)\b"),
+    Rule("exploitation.made_to", URGENT, _EXPLOIT, 22,
+         r"\b(?:made|make|makes|making|forced|forcing|force|forces|pressured|pressuring|"
+         r"pressure|pressures|blackmail\w*|groomed) (?:me |us )?(?:to |into )?(?:carry|"
+         r"carrying|sell|selling|move|moving|hold|holding|hide|hiding|stash|stashing|deliver|"
+         r"delivering|run|running|deal|dealing|plug|plugging|have sex|having sex|sleep with|"
+         r"sleeping with|do (?:sexual |sex )?(?:stuff|things)|send (?:nudes|pics|photos|"
+         r"videos|pictures|pic|images|selfies|vids)|sending (?:nudes|pics)|"
+         r"work for (?:nothing|free|no money|them|him|no pay)|"
+         r"give (?:them|him) my (?:money|bank|card))\b"),
+    Rule("exploitation.drugs_for", URGENT, _EXPLOIT, 22,
+         r"\b(?:carry|carrying|sell|selling|move|moving|hold|holding|hide|hiding|stash|"
+         r"stashing|deliver|delivering|run|running|deal|dealing|drop|dropping) (?:\w+ ){0,2}?"
+         r"(?:drugs|gear|crack|coke|heroin|bags|packages|parcels|weed) (?:for|in) "
+         r"(?:them|him|her|someone|some|a|these|those|older|people|my)\b|\bsent me (?:out )?"
+         r"to (?:\w+ ){0,3}?(?:to )?(?:sell|deliver|drop|run)\b"),
+    Rule("exploitation.asked_to_hold", URGENT, _EXPLOIT, 22,
+         r"\b(?:want|wants|wanted|asked|asking|asks|told|telling|tells|keep asking) (?:me|us) to "
+         r"(?:hold|carry|sell|deliver|move|stash|hide|drop off|drop|take|keep|look after|bag "
+         r"up|run) (?:a |the |some |their |his |this )?(?:package|packages|parcel|parcels|bag|"
+         r"bags|drugs|gear|weed|stuff|phone|box|food|money|cash|it for them)\b|\b(?:older|old) "
+         r"(?:lads|guys|men|boys|man|guy|lad|people|girls) (?:\w+ )?(?:give|gave|giving|buy|"
+         r"bought|buying|buys|gives|keeps buying|keep buying) (?:me|us) (?:weed|drugs|stuff|money|"
+         r"cash|presents|gifts|things|"
+         r"phones?|trainers|clothes|lifts|alcohol|vapes)\b|\bdo (?:a |another |the )?(?:run|"
+         r"drop|delivery|deliveries|runs) (?:to|for|in)\b"),
+    Rule("exploitation.or_else", URGENT, _EXPLOIT, 22,
+         r"\bor (?:they|he|she|theyll|hell|shell) (?:will|would|are going to|is going to|ll)? ?"
+         r"(?:hurt|kill|batter|stab|beat|do|get|come for) (?:me|my \w+|us|him|her)\b"),
+    Rule("exploitation.for_money", URGENT, _EXPLOIT, 22,
+         r"\b(?:meet|sleep with|do stuff with|do things with|go with|stay with|send pics to) "
+         r"(?:\w+ ){0,5}?for (?:money|cash|drugs|rent|somewhere to stay)\b|\b(?:used|using) by "
+         r"(?:people|them|dealers|lads|men|older)\b|\b(?:they|people|he|she|dealers|them) "
+         r"(?:wont|will not|refuse to|dont) (?:leave|go|get out)\b(?=.{0,40}\b(?:flat|house|"
+         r"place|home|room)\b)|\b(?:flat|house|place|home)\b.{0,40}?\b(?:they|people|he|"
+         r"dealers) (?:wont|will not|refuse to) (?:leave|go|get out)\b"),
+    Rule("exploitation.older_person", URGENT, _EXPLOIT, 22,
+         r"\b(?:older|old) (?:man|men|guy|guys|lad|lads|bloke|woman|boyfriend)\b.{0,60}?"
+         r"\b(?:wants? me to (?:stay|come|go|sleep|meet)|stay at (?:his|theirs|their)|lifts|"
+         r"keeps? (?:buying|giving|texting|messaging)|buys me|gives me)\b"),
+    Rule("exploitation.forced_work", URGENT, _EXPLOIT, 22,
+         r"\b(?:making|make|makes|made|forcing|forced|force|forces) (?:me|us) (?:to )?work\b"
+         r".{0,60}?\b(?:keep|keeps|kept|take|takes|took|taking|keeping) (?:all )?(?:my|our) "
+         r"(?:money|wages|pay|earnings|benefits|cash)\b|\b(?:keep|keeps|kept|take|takes|took) "
+         r"(?:all )?(?:my|our) (?:wages|pay|earnings)\b"),
+    Rule("exploitation.debt", URGENT, _EXPLOIT, 22,
+         r"\bowe (?:a |my |the |some |this )?(?:dealer|dealers|drug dealer|gang|them|him) "
+         r"(?:money|cash|\d+)?\b.{0,60}?\b(?:work it off|pay (?:it )?back|hurt|or else|"
+         r"threat\w*|kill)\b|\bwork (?:it|the debt|off the debt) off\b|\bdebt bondage\b"),
+    Rule("exploitation.grooming", URGENT, _EXPLOIT, 22,
+         r"\bgroom(?:ed|ing)\b"),
+    Rule("exploitation.sexual", URGENT, _EXPLOIT, 22,
+         r"\b(?:forced|made|pressured|pressure|force) (?:me )?(?:to |into )?(?:have sex|having "
+         r"sex|sex|sleep with|sleeping with|do stuff|do things|send nudes|sending nudes|send "
+         r"pics)\b|\bsell (?:myself|my body)\b|\bpimp\w*|\bsextort\w*|\b(?:sleep|sleeping|"
+         r"slept) with (?:\w+ )?(?:men|guys|people|his mates|his friends|strangers) for "
+         r"(?:money|cash|rent|a place|drugs)\b"),
+    Rule("exploitation.coerced_sex", URGENT, _EXPLOIT, 22,
+         r"\b(?:sleep|sleeping|slept|have sex|having sex|had sex) with (?:his|their|her|the) "
+         r"(?:mates|friends|boys|mate|friend|mans|men)\b|\bif i (?:dont|didnt|do not|refuse to|"
+         r"wont) (?:sleep with|have sex|do (?:stuff|things|sexual \w+|what (?:he|she|they) "
+         r"(?:says?|wants?|tells? me)))\b"),
+    Rule("exploitation.images", URGENT, _EXPLOIT, 22,
+         r"\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) (?:will|would)) (?:to )?"
+         r"(?:share|post|send|leak|show|put|upload)\w* (?:my )?(?:\w+ )?(?:nudes|nude pics|"
+         r"pics|photos|pictures|videos|vids)\b|\bnudes\b.{0,40}?\b(?:unless|or else|pay|"
+         r"money)\b|\bblackmail\w* (?:me|us)\b"),
+    Rule("exploitation.trafficking", URGENT, _EXPLOIT, 22,
+         r"\btraffick\w*|\bmodern slavery\b|\b(?:took|taken|takes|keeps|kept|has|have|hold|"
+         r"holding) my (?:passport|id|documents|bank card|papers)\b"),
+
+    # homeless tonight (priority 20)
+    Rule("homeless.nowhere", URGENT, _HOMELESS, 20,
+         r"\bno ?where (?:\w+ ){0,2}?to (?:sleep|stay|go|live|kip|crash|lay my head|be)\b|"
+         r"\bno (?:place|bed|roof|home|room) (?:to sleep|for tonight|tonight|to stay)\b"),
+    Rule("homeless.kicked_out", URGENT, _HOMELESS, 20,
+         r"\b(?:kick|kicked|kicking|kicks|threw|throw|throwing|throws|chuck|chucked|chucking|"
+         r"chucks|turfed|booted) (?:me|us) out\b(?! of " + SCHOOLISH + r"\b)|\b(?:been|got|"
+         r"get|getting|was|were|am|being|just|i) (?:\w+ )?(?:kicked|thrown|chucked|turfed|"
+         r"booted) out\b(?! of " + SCHOOLISH + r"\b)"),
+    Rule("homeless.evicted", URGENT, _HOMELESS, 20,
+         r"\b(?:been|got|get|getting|just|was|am|being|were) (?:\w+ )?evicted\b(?! (?:next|in|"
+         r"on|by|from (?:next|in)|if|when)\b)|\bevicted (?:me|us|today|tonight|this morning)\b"),
+    Rule("homeless.rough", URGENT, _HOMELESS, 20,
+         r"\bsleep(?:ing|s)? rough\b|\bslept rough\b|\bsofa surf\w*|\b(?:i am|living|sleeping|"
+         r"slept|sleep|be|end up|ended up|out|stuck|left) on the streets?\b|\bon the streets\b"),
+    Rule("homeless.homeless", URGENT, _HOMELESS, 20,
+         r"\b(?:i am|i have been|been|become|became|now|made|officially|basically|literally|"
+         r"going to be|will be|be|just|we are) (?:\w+ )?homeless\b|\bhomeless (?:tonight|today|"
+         r"now|right now)\b"),
+    Rule("homeless.tonight", URGENT, _HOMELESS, 20,
+         r"\b(?:where (?:can|do|will|should|could|am) i|need|needs|somewhere|anywhere|nowhere|"
+         r"no where|place|bed) (?:\w+ ){0,3}?(?:to )?(?:sleep|stay|kip|crash|go)\b(?: \w+){0,3}?"
+         r" tonight\b"),
+    Rule("homeless.sleeping_out", URGENT, _HOMELESS, 20,
+         r"\bsleep(?:ing|s)? (?:in|on|at) (?:a |the |my |some )?(?:car|park|bench|street|"
+         r"station|bus station|train station|doorway|stairwell|bus|subway|underpass|garage|"
+         r"shed|field|bin shed|multi storey|tent|sleeping bag|night bus|night buses|buses|trains|"
+         r"benches|stairs|floor of \w+)\b"),
+    Rule("homeless.living_rough", URGENT, _HOMELESS, 20,
+         r"\b(?:living|sleeping|slept|staying|kipping|sleep) (?:in|out of) (?:my|a|the) (?:car|van|"
+         r"tent)\b|\bsleep(?:ing|s)? (?:outside|outdoors|out tonight)\b|\bslept (?:outside|"
+         r"outdoors)\b|\bchanged the locks\b"),
+    Rule("homeless.locked_out", URGENT, _HOMELESS, 20,
+         r"\blocked out of (?:my|the) (?:flat|house|home|room|place|hostel)\b|\blocked (?:me|us) "
+         r"out\b(?! of (?:my |the )?(?:account|email|app|phone|laptop)\b)"),
+    Rule("homeless.told_to_leave", URGENT, _HOMELESS, 20,
+         r"\b(?:told|asked|telling|tells|said) (?:me|us) (?:i have |we have |i had |we had )?"
+         r"(?:to )?(?:leave|get out|go|move out|pack my bags|pack my stuff|find somewhere "
+         r"else)\b.{0,25}?\b(?:tonight|today|now|right now|this evening|immediately|by \d+"
+         r"(?:pm)?)\b|\b(?:have|got|need|has) to (?:leave|get out|move out) (?:tonight|today|"
+         r"right now|now|immediately)\b|\b(?:i have|ive|have|got) (?:got )?nowhere" + E +
+         r"|\bcant stay (?:there|here|with (?:them|him|her)) (?:anymore|tonight|any longer)\b"),
+)
+
+ALL_RULES: tuple[Rule, ...] = CRISIS_RULES + URGENT_RULES

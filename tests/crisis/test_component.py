@@ -1,0 +1,189 @@
+"""The Rasa NLU component, built through `create()` like the predict graph does."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.crisis.component import CRISIS_KEY, CrisisDetector
+
+
+def _create(cls: Any, tmp_path, config: Optional[dict] = None) -> Any:
+    return cls.create(
+        {**cls.get_default_config(), **(config or {})},
+        LocalModelStorage(tmp_path),
+        Resource(cls.__name__),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+
+
+def _diet_message(text: str, top: str = "ask_council_tax", confidence: float = 0.97) -> Message:
+    """A message as DIET leaves it: intent + ranking in the output properties."""
+    message = Message(data={"text": text})
+    ranking = [
+        {"name": top, "confidence": confidence},
+        {"name": "ask_tv_licence", "confidence": round(1 - confidence, 4)},
+    ]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    return message
+
+
+@pytest.fixture
+def detector(tmp_path) -> CrisisDetector:
+    return _create(CrisisDetector, tmp_path)
+
+
+def test_registered_as_intent_classifier():
+    registered = DefaultV1Recipe._from_registry("bot.crisis.component.CrisisDetector")
+    assert registered.clazz is CrisisDetector
+    assert DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER in registered.types
+    assert registered.is_trainable is False
+
+
+def test_crisis_overrides_intent_and_is_in_parse_data(detector):
+    message = _diet_message("I want to die, also what about council tax")
+    detector.process([message])
+
+    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
+    ranking = message.get("intent_ranking")
+    assert ranking[0] == {"name": "crisis", "confidence": 1.0}
+    assert [r["name"] for r in ranking[1:]] == ["ask_council_tax", "ask_tv_licence"]
+    assert ranking[1]["confidence"] == pytest.approx(0.97 * 0.5)
+
+    parse = message.as_dict(only_output_properties=True)  # what processor.py returns
+    assert parse[CRISIS_KEY]["level"] == "crisis"
+    assert parse[CRISIS_KEY]["category"] == "suicidal"
+    assert parse[CRISIS_KEY]["reason"].startswith("suicidal.")
+    assert parse["intent"]["name"] == "crisis"
+
+
+def test_urgent_sets_urgent_safety(detector):
+    message = _diet_message("i have nowhere to sleep tonight", top="ask_housing_priority")
+    detector.process([message])
+    assert message.get("intent") == {"name": "urgent_safety", "confidence": 1.0}
+    assert message.get(CRISIS_KEY)["level"] == "urgent"
+    assert message.get(CRISIS_KEY)["category"] == "homeless_tonight"
+
+
+def test_ordinary_message_keeps_its_intent_but_still_gets_the_key(detector):
+    message = _diet_message("can i get a crisis loan", top="ask_emergency_fund", confidence=0.9)
+    detector.process([message])
+    assert message.get("intent") == {"name": "ask_emergency_fund", "confidence": 0.9}
+    parse = message.as_dict(only_output_properties=True)
+    assert parse[CRISIS_KEY]["level"] == "none"
+
+
+def test_crisis_already_ranked_by_diet_is_not_duplicated(detector):
+    message = _diet_message("i want to kill myself", top="crisis", confidence=0.8)
+    detector.process([message])
+    names = [r["name"] for r in message.get("intent_ranking")]
+    assert names.count("crisis") == 1 and names[0] == "crisis"
+
+
+def test_classifier_only_crisis_is_reported_not_dropped(detector):
+    # DIET caught something the rules did not: keep DIET's intent, say so in the key.
+    message = _diet_message("everything is grey and heavy", top="crisis", confidence=0.71)
+    detector.process([message])
+    assert message.get("intent")["name"] == "crisis"
+    assert message.get(CRISIS_KEY) == {
+        "level": "crisis", "category": "unspecified", "reason": "classifier:crisis:0.71",
+    }
+
+
+@pytest.mark.parametrize("config", [{"threshold": 0.45, "ambiguity_threshold": 0.08}, {}])
+def test_fallback_classifier_cannot_override(detector, tmp_path, config):
+    fallback = _create(FallbackClassifier, tmp_path, config)
+    # DIET is very unsure and two intents are nearly tied: FallbackClassifier would fire.
+    message = _diet_message("thinking bout suicide again", top="ask_tv_licence", confidence=0.51)
+    detector.process([message])
+    fallback.process([message])
+    assert message.get("intent")["name"] == "crisis"
+    assert message.get("intent_ranking")[0]["name"] == "crisis"
+
+
+def test_fallback_still_works_for_ordinary_messages(detector, tmp_path):
+    fallback = _create(FallbackClassifier, tmp_path, {"threshold": 0.45})
+    message = _diet_message("blue purple", top="ask_tv_licence", confidence=0.3)
+    detector.process([message])
+    fallback.process([message])
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_third_party_intent_is_configurable(tmp_path):
+    detector = _create(CrisisDetector, tmp_path, {"third_party_intent": "friend_in_danger"})
+    message = _diet_message("my friend says she wants to kill herself")
+    detector.process([message])
+    assert message.get("intent")["name"] == "friend_in_danger"
+    assert message.get(CRISIS_KEY)["category"] == "third_party"
+
+
+def test_message_without_text_or_intent(detector):
+    empty = Message(data={})
+    intent_only = Message(data={"text": "/greet"})
+    detector.process([empty, intent_only])
+    assert empty.get(CRISIS_KEY)["level"] == "none"
+    assert intent_only.get(CRISIS_KEY)["level"] == "none"
+    assert empty.get("intent") is None
+
+
+def test_uses_spacy_doc_when_present(detector, nlp):
+    text = "he strangles me"
+    message = Message(data={"text": text, "text_spacy_doc": nlp(text)})
+    detector.process([message])
+    assert message.get("intent")["name"] == "urgent_safety"
+
+
+def test_process_training_data_is_a_no_op(detector):
+    data = TrainingData([Message(data={"text": "i want to die", "intent": "crisis"})])
+    assert detector.process_training_data(data) is data
+
+
+def test_passes_rasa_graph_validation():
+    """Rasa checks every component's signatures when it builds the graph for training."""
+    from rasa.engine import validation
+    from rasa.shared.data import TrainingType
+
+    config = {
+        "recipe": "default.v1",
+        "language": "en",
+        "pipeline": [
+            {"name": "WhitespaceTokenizer"},
+            {"name": "CountVectorsFeaturizer"},
+            {"name": "DIETClassifier", "epochs": 1},
+            {"name": "bot.crisis.component.CrisisDetector"},
+            {"name": "FallbackClassifier", "threshold": 0.45},
+        ],
+        "policies": [],
+    }
+    model_config = DefaultV1Recipe().graph_config_for_recipe(
+        config, {}, training_type=TrainingType.NLU
+    )
+    validation.validate(model_config)
+    nodes = model_config.predict_schema.nodes
+    crisis_nodes = [n for n, node in nodes.items() if node.uses is CrisisDetector]
+    assert len(crisis_nodes) == 1
+    node = nodes[crisis_nodes[0]]
+    # Predict nodes are built with `load` (GraphComponent.load falls back to `create`,
+    # which is all a component with nothing to persist needs).
+    assert (node.constructor_name, node.fn) == ("load", "process")
+    assert node.needs == {"messages": node.needs["messages"]}
+
+
+def test_load_without_persisted_state_works(tmp_path):
+    component = CrisisDetector.load(
+        CrisisDetector.get_default_config(),
+        LocalModelStorage(tmp_path),
+        Resource("CrisisDetector"),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+    message = Message(data={"text": "i want to kms"})
+    component.process([message])
+    assert message.get("intent")["name"] == "crisis"

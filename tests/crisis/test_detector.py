@@ -1,0 +1,340 @@
+"""The crisis detector: the labelled set, each normalisation step, idioms, totality."""
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.crisis import NO_RISK, Verdict, detect, normalise
+from bot.crisis.detector import detect_normalised, mask
+from tests.crisis.scoring import score
+
+MAX_FALSE_ALARM_RATE = 0.03
+
+
+# --- The labelled set (tuned against: must be perfect on recall) -------------------------
+
+def test_set_is_big_enough(crisis_set):
+    assert len(crisis_set["crisis"]) + len(crisis_set["urgent"]) >= 260
+    assert len(crisis_set["negative"]) >= 260
+
+
+def test_every_crisis_message_is_crisis(crisis_set):
+    s = score(crisis_set)
+    assert not s.crisis_misses, s.report()
+
+
+def test_every_urgent_message_is_at_least_urgent(crisis_set):
+    s = score(crisis_set)
+    assert not s.urgent_misses, s.report()
+
+
+def test_false_alarms_on_hard_negatives(crisis_set):
+    s = score(crisis_set)
+    assert s.false_alarm_rate <= MAX_FALSE_ALARM_RATE, s.report()
+
+
+def test_categories_mostly_right(crisis_set):
+    # The level drives the reply; the category helps the duty worker, so a looser bar.
+    s = score(crisis_set)
+    assert s.category_accuracy >= 0.95, s.report()
+
+
+# --- Normalisation, one transformation at a time ----------------------------------------
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # NFKC: full-width letters and ideographic space
+        ("ｋｉｌｌ　ｍｙｓｅｌｆ", "kill myself"),
+        # curly apostrophes and quotes
+        ("I can’t go on", "i cant go on"),
+        ("it‘s “fine”", "its fine"),
+        # zero-width and control characters
+        ("su\u200bici\u200dde", "suicide"),
+        ("self\u00adharm", "self harm"),
+        ("\ufeffhi\x07", "hi"),
+        # case folding
+        ("I WANT TO DIE", "i want to die"),
+        # repeated letters
+        ("soooo tired", "soo tired"),
+        ("killl myselfff", "kill myself"),
+        ("I WANNA DIEEEEE", "i want to die"),
+        ("pleeease helppp", "please help"),
+        # spaced-out letters
+        ("i want to d i e", "i want to die"),
+        ("k.i.l.l myself", "kill myself"),
+        # leetspeak inside words, but not numbers with units
+        ("k1ll", "kill"),
+        ("su1c1de", "suicide"),
+        ("0verdose", "overdose"),
+        ("i want to d13", "i want to die"),
+        ("took 500mg at 10pm on the 2nd", "took 500mg at 10pm on the 2nd"),
+        # misspellings and euphemisms of suicide
+        ("sucide", "suicide"),
+        ("suicde", "suicide"),
+        ("suiside", "suicide"),
+        ("sewercide", "suicide"),
+        ("sewer slide", "suicide"),
+        ("sucidal", "suicidal"),
+        ("unalive myself", "unalive myself"),
+        # txt speak
+        ("kms", "kill myself"),
+        ("im gonna kys", "i am going to kill myself"),
+        ("kys", "kill yourself"),
+        ("cant", "cant"),
+        ("can't", "cant"),
+        ("cannot", "cant"),
+        ("dont", "dont"),
+        ("don't", "dont"),
+        ("wanna", "want to"),
+        ("gonna", "going to"),
+        ("im", "i am"),
+        ("i'm", "i am"),
+        ("ive", "i have"),
+        ("u", "you"),
+        ("ur", "your"),
+        ("want 2 end it", "want to end it"),
+        ("nowhere to sleep 2nite", "nowhere to sleep tonight"),
+        ("my m8", "my mate"),
+        ("myslef", "myself"),
+        ("my self", "myself"),
+        ("just od'd", "just overdosed"),
+        ("that's odd", "thats odd"),
+        ("took an od", "took an overdose"),
+        # emoji with meaning become words; skull and laughing are neutral
+        ("took all my 💊", "took all my pills"),
+        ("🔪", "knife"),
+        ("⚰️", "coffin"),
+        ("🪢", "rope"),
+        ("im dead 💀", "i am dead"),
+        ("😂", "lol"),
+        # punctuation and whitespace
+        ("help!!!   me...now", "help . me . now"),
+        ("self-harm", "self harm"),
+        ("line one\nline two", "line one . line two"),
+    ],
+)
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", 123, b"bytes", "\x00", "💀💀", ".", "?!"])
+def test_normalise_odd_input(value):
+    assert isinstance(normalise(value), str)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalise_and_detect_are_total(text):
+    norm = normalise(text)
+    assert isinstance(norm, str)
+    assert normalise(norm) == normalise(norm)  # deterministic
+    verdict = detect(text)
+    assert verdict.level in ("crisis", "urgent", "none")
+
+
+# --- False friends and negation -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i get a crisis loan",
+        "how do i apply for an emergency payment",
+        "the emergency fund",
+        "i'm dying to know about the bursary",
+        "killing time before my appointment",
+        "i want to dye my hair",
+        "want to die my hair blue",
+        "i'm in my overdraft",
+        "this form is killing me",
+        "she's killing it at college",
+        "dead tired",
+        "i could murder a pizza",
+        "drop dead gorgeous",
+        "that cake is to die for",
+        "bored to death",
+        "need to cut my hair",
+        "the council are cutting costs",
+        "cutting back on takeaways",
+        "took some great shots at the match",
+        "my rent is overdue",
+        "can i get a tablet for college",
+        "hanging out with mates",
+        "i'm not suicidal just tired",
+        "what is the samaritans number",
+        "crisis contacts",
+        "hit me up later",
+        "my mate beat me at fifa",
+        "kicked out of the group chat",
+        "locked out of my universal credit account",
+        "what happens if i become homeless",
+        "i can't go on the trip",
+        "no point applying if i'm over 25?",
+        "i want to end it with my boyfriend",
+        "im dead 💀",
+        "lmao im dying",
+        "i nearly had a heart attack when i saw the bill",
+        "can i get an ambulance course paid for",
+    ],
+)
+def test_false_friends_are_not_flagged(text):
+    verdict = detect(text)
+    assert verdict == NO_RISK, f"{text!r} -> {verdict}"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # negation only hides the phrase itself; recall wins
+        ("i'm not suicidal but i want to die", "crisis"),
+        ("not suicidal just tired but honestly i want to kill myself", "crisis"),
+        # a false friend in the same message doesn't hide a real crisis
+        ("i'm dying to know about the crisis loan but honestly i want to die", "crisis"),
+        ("this form is killing me and i want to kill myself", "crisis"),
+        ("i want to die, also what about council tax", "crisis"),
+        ("can i get an emergency payment, i've taken a load of tablets", "crisis"),
+        # crisis wins over urgent in the same message
+        ("my boyfriend hit me and i want to die", "crisis"),
+        ("kicked out tonight and i've taken all my pills", "crisis"),
+        ("my boyfriend hit me", "urgent"),
+        # masks and look-aheads must not swallow the real thing (regressions)
+        ("how many pills would it take to kill me", "crisis"),
+        ("i hope i drop dead", "crisis"),
+        ("this guy hit me", "urgent"),
+        ("he hit me in the face", "urgent"),
+        ("he beat me in the street", "urgent"),
+        ("scared i'll be homeless tonight", "urgent"),
+        ("my dad is going to do me in", "urgent"),
+        ("i called the crisis team and they didn't help, i still want to die", "crisis"),
+        ("i burnt myself on the hob on purpose", "crisis"),
+    ],
+)
+def test_recall_survives_negation_and_idioms(text, level):
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("my friend says she wants to kill herself", "third_party"),
+        ("my mate took an overdose", "third_party"),
+        ("my friend killed herself last year and now i want to die", "suicidal"),
+        ("my mum says i should kill myself", "suicidal"),
+        ("how many paracetamol would kill me", "method_seeking"),
+        ("i took 30 paracetamol and want to die", "overdose"),
+    ],
+)
+def test_category_and_attribution(text, category):
+    assert detect(text).category == category
+
+
+# --- Contract --------------------------------------------------------------------------
+
+def test_verdict_contract():
+    v = detect("i want to die")
+    assert isinstance(v, Verdict)
+    assert dataclasses.is_dataclass(v)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        v.level = "none"  # type: ignore[misc]
+    assert v.as_dict() == {"level": "crisis", "category": "suicidal", "reason": v.reason}
+    assert v.reason and "want" in v.reason  # a rule name, not the message
+    assert "i want to die" not in v.reason
+
+
+def test_no_risk_verdict():
+    v = detect("how much is the setting up home allowance")
+    assert v == NO_RISK
+    assert v.as_dict()["level"] == "none"
+    assert not v.positive
+
+
+def test_mask_only_hides_the_idiom():
+    masked = mask("i am dying to know but i want to die")
+    assert "dying" not in masked and masked.endswith("but i want to die")
+    assert detect_normalised(mask("crisis loan")) == NO_RISK
+
+
+def test_reason_never_contains_text(crisis_set):
+    for item in crisis_set["crisis"][:50]:
+        assert item["text"] not in detect(item["text"]).reason
+
+
+def test_every_rule_starts_at_a_word_boundary():
+    """detector.py puts one word-start guard in front of each tier of rules."""
+    import sre_constants
+    import sre_parse
+
+    from bot.crisis.patterns import ALL_RULES
+
+    for rule in ALL_RULES:
+        tree = list(sre_parse.parse(rule.pattern))
+        if len(tree) == 1 and tree[0][0] is sre_constants.BRANCH:
+            branches = [list(b) for b in tree[0][1][1]]
+        else:
+            branches = [tree]
+        for branch in branches:
+            assert branch[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY), rule.name
+
+
+def test_rules_have_unique_names_and_no_capturing_groups():
+    import re
+
+    from bot.crisis.patterns import ALL_RULES, MASKS
+
+    names = [r.name for r in ALL_RULES]
+    assert len(names) == len(set(names))
+    assert all(re.compile(r.pattern).groups == 0 for r in ALL_RULES)
+    assert all(re.compile(m).groups == 0 for m in MASKS)
+
+
+# --- spaCy lemma layer --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, level, category",
+    [
+        ("he strangles me", "urgent", "being_hurt"),
+        ("they kicked me out of the house", "urgent", "homeless_tonight"),
+        ("she hanged herself", "crisis", "third_party"),
+    ],
+)
+def test_lemma_layer_with_a_doc(nlp, text, level, category):
+    v = detect(text, doc=nlp(text))
+    assert (v.level, v.category) == (level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they kicked me out of college",
+        "my mate beat me at fifa",
+        "i'm dying to know",
+        "crisis loan",
+    ],
+)
+def test_lemma_layer_respects_false_friends(nlp, text):
+    assert detect(text, doc=nlp(text)) == NO_RISK
+
+
+def test_lemma_layer_ignores_a_doc_without_lemmas():
+    spacy = pytest.importorskip("spacy")
+    doc = spacy.blank("en")("he strangles me")
+    assert detect("he strangles me", doc=doc).level == "urgent"  # the regex layer still works
+
+
+# --- Speed ----------------------------------------------------------------------------------
+
+def test_fast_enough(crisis_set):
+    positives = crisis_set["crisis"] + crisis_set["urgent"]
+    texts = [i["text"] for i in positives] + crisis_set["negative"]
+    for t in texts[:20]:
+        detect(t)  # warm up
+    start = time.perf_counter()
+    for t in texts:
+        detect(t)
+    mean_us = (time.perf_counter() - start) / len(texts) * 1e6
+    # Target is < 200 µs (bench/crisis_bench.py); CI machines vary, so fail only if 5x off.
+    assert mean_us < 1000, f"{mean_us:.0f} µs/message"

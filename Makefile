@@ -49,6 +49,12 @@ $(NLP): $(STAMP) $(NLP_INPUTS)
 	$(PY) -m bot build-nlp
 	@touch $@
 
+# GOV.UK Frontend and our CSS, from npm at build time (never a CDN).
+assets: $(ASSETS)
+$(ASSETS): frontend/package.json frontend/package-lock.json frontend/build.mjs $(wildcard frontend/src/*)
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent
+	@touch $@
+
 # Trains only when config, domain, training data or the spaCy pipeline changed.
 train: $(MODEL)
 $(MODEL): $(STAMP) $(TRAIN_INPUTS)
@@ -56,10 +62,10 @@ $(MODEL): $(STAMP) $(TRAIN_INPUTS)
 	$(PY) -m rasa train --fixed-model-name care-leavers --out models --quiet
 	@touch $@
 
-run: install nlp train
+run: install nlp train assets
 	$(PY) -m bot run
 
-test: install system-deps nlp train
+test: install system-deps nlp train assets
 	$(PY) -m rasa data validate --fail-on-warnings --quiet
 	$(PY) -m pytest
 	$(PY) -m rasa test core --stories tests/stories --model $(MODEL) \
@@ -69,4 +75,4 @@ bench: install nlp train
 	$(PY) -m bench
 
 clean:
-	rm -rf build models results var/*.db
+	rm -rf build models results var/*.db frontend/node_modules bot/web/static/vendor

@@ -27,7 +27,7 @@ def _run(_args: argparse.Namespace) -> int:
 
 
 def _web(_args: argparse.Namespace) -> int:
-    from bot.web.serve import serve
+    from bot.web.app import serve
 
     return serve()
 
@@ -40,12 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("build-nlp", help="build the spaCy pipeline").set_defaults(func=_build_nlp)
     commands.add_parser("run", help="start every server").set_defaults(func=_run)
     commands.add_parser("web", help="start the web app").set_defaults(func=_web)
-    try:
-        from bot.triage import cli as triage_cli
-    except ImportError:  # the dashboard package is optional for the NLP-only commands
-        triage_cli = None
-    if triage_cli is not None:
-        triage_cli.register(commands)
+    from bot.triage import cli as triage_cli
+
+    triage_cli.register(commands)
     args = parser.parse_args(argv)
     return args.func(args)
 

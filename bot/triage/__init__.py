@@ -1,0 +1,186 @@
+"""Triage cases for the duty workers.
+
+The one API the actions use (docs/contracts.md, "Triage cases"):
+
+    from bot.triage import raise_case
+    case_id = raise_case("crisis", verdict.reason, authority, channel, sender_id)
+
+`raise_case` never raises. If the database is down it logs, writes the case to a spool
+file under `var/` and returns None; the next successful call (and the dashboard, every
+few seconds) replays the spool, so nothing raised is lost. For crisis cases (or the
+severities in NOTIFY_SEVERITIES) it notifies the on-call worker on a background thread.
+
+It blocks for one small INSERT (or, with PostgreSQL down, up to its 5 s connect timeout):
+from an `async def run`, use `await raise_case_async(...)` or fire it off with
+`asyncio.get_running_loop().run_in_executor(None, raise_case, ...)`.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from datetime import datetime, timezone
+from typing import Optional
+
+from bot.triage.models import OUTCOMES, SEVERITIES
+
+__all__ = ["raise_case", "raise_case_async", "replay_spool", "SEVERITIES", "OUTCOMES"]
+
+log = logging.getLogger(__name__)
+
+_stores: dict = {}
+_stores_lock = threading.Lock()
+
+
+def _store(url: str | None = None):
+    """One store (engine) per database URL per process, made on first use."""
+    from bot.triage.store import TriageStore, resolve_url
+
+    key = resolve_url(url)
+    with _stores_lock:
+        store = _stores.get(key)
+        if store is None:
+            store = TriageStore(key)
+            _stores[key] = store
+        return store
+
+
+def _reset_stores() -> None:
+    """Forget cached stores (tests switch TRIAGE_DB_URL between them)."""
+    with _stores_lock:
+        for store in _stores.values():
+            store.dispose()
+        _stores.clear()
+
+
+def _insert(store, record: dict) -> int:
+    from bot.triage.spool import parse_time
+
+    return store.raise_case(
+        record["severity"],
+        record.get("reason", ""),
+        record.get("authority"),
+        record.get("channel", ""),
+        record.get("sender_id", ""),
+        record.get("summary", ""),
+        created_at=parse_time(record.get("created_at")),
+        spool_id=record.get("spool_id"),
+    )
+
+
+def replay_spool(url: str | None = None, *, notify: bool = True) -> list[int]:
+    """Insert spooled cases into the store; returns the new case ids. Raises if the store fails."""
+    from bot.triage import spool
+
+    store = _store(url)
+    replayed: list[tuple[int, dict]] = []
+
+    def insert(record: dict) -> int:
+        case_id = _insert(store, record)
+        replayed.append((case_id, record))
+        return case_id
+
+    ids = spool.replay(insert)
+    if notify:
+        for case_id, record in replayed:
+            _notify_later(store, case_id, record["severity"], record.get("authority"),
+                          spool.parse_time(record.get("created_at")))
+    return ids
+
+
+def _notify_later(store, case_id: int, severity: str, authority: str | None,
+                  raised_at: datetime | None) -> None:
+    from bot.triage import notify
+    from bot.triage.authorities import normalise
+
+    if severity not in notify.notify_severities():
+        return
+    alert = notify.alert_for(case_id, severity, normalise(authority),
+                             raised_at or datetime.now(timezone.utc))
+
+    def send() -> None:
+        notifier = notify.notifier_from_env()
+        try:
+            result = notifier.notify(alert)
+        except Exception as exc:  # noqa: BLE001
+            log.error("on-call notification for case %s failed: %s", case_id, exc)
+            result = f"failed: {type(exc).__name__}"
+        if isinstance(notifier, notify.NullNotifier):
+            return
+        try:
+            store.record_event(case_id, "notified", f"On-call worker notification: {result}")
+        except Exception:  # noqa: BLE001
+            log.exception("could not record the notification of case %s", case_id)
+
+    threading.Thread(target=send, name=f"triage-notify-{case_id}", daemon=True).start()
+
+
+def raise_case(
+    severity: str,
+    reason: str,
+    authority: Optional[str],
+    channel: str,
+    sender_id: str,
+    summary: str = "",
+) -> int | None:
+    """Record a case for the duty workers. Returns its id, or None if it was spooled."""
+    try:
+        severity = str(severity)
+        if severity not in SEVERITIES:
+            # Recall first: an unexpected severity must not be filed below urgent.
+            log.warning("raise_case: unknown severity %r filed as urgent", severity)
+            reason = f"{reason} (severity given: {severity})"
+            severity = "urgent"
+        record = {
+            "severity": severity,
+            "reason": str(reason or ""),
+            "authority": None if authority is None else str(authority),
+            "channel": str(channel or ""),
+            "sender_id": str(sender_id or ""),
+            "summary": str(summary or ""),
+            "created_at": datetime.now(timezone.utc).isoformat(),
+        }
+    except Exception:  # noqa: BLE001 - never raise to the reply path
+        log.exception("raise_case: bad arguments")
+        record = {"severity": "urgent", "reason": repr(reason), "authority": None,
+                  "channel": repr(channel), "sender_id": repr(sender_id), "summary": "",
+                  "created_at": datetime.now(timezone.utc).isoformat()}
+    try:
+        store = _store()
+        case_id = _insert(store, record)
+    except Exception:  # noqa: BLE001
+        log.exception("raise_case: the triage store failed; spooling the %s case", record["severity"])
+        try:
+            from bot.triage import spool
+
+            spool.append(record)
+        except Exception:  # noqa: BLE001
+            log.critical("raise_case: CASE NOT STORED AND NOT SPOOLED: %r", record, exc_info=True)
+        return None
+    try:
+        _notify_later(store, case_id, record["severity"], record["authority"], None)
+    except Exception:  # noqa: BLE001
+        log.exception("raise_case: could not start the notification for case %s", case_id)
+    try:
+        from bot.triage import spool
+
+        if spool.pending():
+            replay_spool()
+    except Exception:  # noqa: BLE001
+        log.exception("raise_case: spool replay failed; it will be tried again")
+    return case_id
+
+
+async def raise_case_async(
+    severity: str,
+    reason: str,
+    authority: Optional[str],
+    channel: str,
+    sender_id: str,
+    summary: str = "",
+) -> int | None:
+    """`raise_case` on a worker thread, for async actions."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(
+        None, raise_case, severity, reason, authority, channel, sender_id, summary
+    )

@@ -1,0 +1,197 @@
+"""Tell the on-call duty worker that a crisis case was raised.
+
+Pluggable, and a logged no-op unless configured (like helpdesk-assistant's `localmode`):
+- `SmtpNotifier`: email, from NOTIFY_SMTP_HOST, NOTIFY_SMTP_PORT (25), NOTIFY_SMTP_FROM,
+  NOTIFY_SMTP_TO (comma-separated); optional NOTIFY_SMTP_USER / NOTIFY_SMTP_PASSWORD and
+  NOTIFY_SMTP_STARTTLS=1.
+- `WebhookNotifier`: a JSON POST to NOTIFY_WEBHOOK_URL (Slack/Teams style: has `text`).
+- `NullNotifier`: logs "not configured".
+
+A notification never contains what the young person wrote, nor who they are: only the
+severity, the authority, the case number, when it was raised and a link to the case page
+(DUTY_BASE_URL, default http://127.0.0.1:8080). Notifiers block; `raise_case` runs them
+on a background thread.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import smtplib
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from typing import Mapping, Protocol, Sequence
+from zoneinfo import ZoneInfo
+
+from bot.triage.authorities import display_name
+
+log = logging.getLogger(__name__)
+LONDON = ZoneInfo("Europe/London")
+DEFAULT_BASE_URL = "http://127.0.0.1:8080"
+
+
+@dataclass(frozen=True)
+class Alert:
+    case_id: int
+    severity: str
+    authority: str
+    raised_at: datetime
+    link: str
+
+    @property
+    def authority_name(self) -> str:
+        return display_name(self.authority)
+
+    def subject(self) -> str:
+        return f"{self.severity.capitalize()} case raised: {self.authority_name}"
+
+    def text(self) -> str:
+        when = self.raised_at.astimezone(LONDON).strftime("%H:%M on %d %B %Y")
+        return (
+            f"A {self.severity} case (number {self.case_id}) was raised at {when} "
+            f"for {self.authority_name}.\n\n"
+            f"Sign in to the duty dashboard to read it and claim it:\n{self.link}\n"
+        )
+
+
+def alert_for(case_id: int, severity: str, authority: str, raised_at: datetime,
+              base_url: str | None = None) -> Alert:
+    base = (base_url or os.environ.get("DUTY_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+    return Alert(case_id, severity, authority, raised_at, f"{base}/duty/cases/{case_id}")
+
+
+class Notifier(Protocol):
+    name: str
+
+    def notify(self, alert: Alert) -> str:
+        """Send the alert; return a short description. Raise on failure."""
+
+
+class NullNotifier:
+    name = "none"
+
+    def notify(self, alert: Alert) -> str:
+        log.info(
+            "on-call notification not configured: %s case %s for %s not sent",
+            alert.severity, alert.case_id, alert.authority,
+        )
+        return "not configured"
+
+
+class SmtpNotifier:
+    name = "email"
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        sender: str,
+        recipients: Sequence[str],
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        starttls: bool = False,
+        timeout: float = 10.0,
+    ) -> None:
+        self.host, self.port, self.sender = host, port, sender
+        self.recipients = list(recipients)
+        self.username, self.password, self.starttls = username, password, starttls
+        self.timeout = timeout
+
+    def notify(self, alert: Alert) -> str:
+        message = EmailMessage()
+        message["Subject"] = alert.subject()
+        message["From"] = self.sender
+        message["To"] = ", ".join(self.recipients)
+        message.set_content(alert.text())
+        with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
+            if self.starttls:
+                smtp.starttls()
+            if self.username:
+                smtp.login(self.username, self.password or "")
+            smtp.send_message(message)
+        return f"email sent to {len(self.recipients)} recipient(s)"
+
+
+class WebhookNotifier:
+    name = "webhook"
+
+    def __init__(self, url: str, *, timeout: float = 10.0) -> None:
+        self.url = url
+        self.timeout = timeout
+
+    def notify(self, alert: Alert) -> str:
+        body = json.dumps(
+            {
+                "text": f"{alert.subject()}. {alert.link}",
+                "severity": alert.severity,
+                "authority": alert.authority,
+                "authority_name": alert.authority_name,
+                "case_id": alert.case_id,
+                "raised_at": alert.raised_at.isoformat(),
+                "link": alert.link,
+            }
+        ).encode("utf-8")
+        request = urllib.request.Request(
+            self.url, data=body, method="POST", headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
+            status = response.status
+        if not 200 <= status < 300:
+            raise RuntimeError(f"webhook answered {status}")
+        return f"webhook answered {status}"
+
+
+class MultiNotifier:
+    """Sends through every configured notifier; fails only if all of them fail."""
+
+    name = "multi"
+
+    def __init__(self, notifiers: Sequence[Notifier]) -> None:
+        self.notifiers = list(notifiers)
+
+    def notify(self, alert: Alert) -> str:
+        done, errors = [], []
+        for notifier in self.notifiers:
+            try:
+                done.append(notifier.notify(alert))
+            except Exception as exc:  # noqa: BLE001
+                log.error("%s notification for case %s failed: %s", notifier.name, alert.case_id, exc)
+                errors.append(f"{notifier.name} failed ({type(exc).__name__})")
+        if not done:
+            raise RuntimeError("; ".join(errors))
+        return "; ".join(done + errors)
+
+
+def notifier_from_env(env: Mapping[str, str] | None = None) -> Notifier:
+    env = os.environ if env is None else env
+    notifiers: list[Notifier] = []
+    host = env.get("NOTIFY_SMTP_HOST")
+    recipients = [r.strip() for r in (env.get("NOTIFY_SMTP_TO") or "").split(",") if r.strip()]
+    if host and recipients:
+        notifiers.append(
+            SmtpNotifier(
+                host,
+                int(env.get("NOTIFY_SMTP_PORT") or 25),
+                env.get("NOTIFY_SMTP_FROM") or "duty-dashboard@localhost",
+                recipients,
+                username=env.get("NOTIFY_SMTP_USER") or None,
+                password=env.get("NOTIFY_SMTP_PASSWORD") or None,
+                starttls=(env.get("NOTIFY_SMTP_STARTTLS") or "").lower() in ("1", "true", "yes"),
+            )
+        )
+    elif host:
+        log.warning("NOTIFY_SMTP_HOST is set but NOTIFY_SMTP_TO is empty: email is off")
+    if env.get("NOTIFY_WEBHOOK_URL"):
+        notifiers.append(WebhookNotifier(env["NOTIFY_WEBHOOK_URL"]))
+    if not notifiers:
+        return NullNotifier()
+    return notifiers[0] if len(notifiers) == 1 else MultiNotifier(notifiers)
+
+
+def notify_severities(env: Mapping[str, str] | None = None) -> set[str]:
+    env = os.environ if env is None else env
+    raw = env.get("NOTIFY_SEVERITIES") or "crisis"
+    return {s.strip() for s in raw.split(",") if s.strip()}

@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.formatting import team_and_number
 from actions.offers import authority_from_slot
-from actions.store import contacts_now, offer_store, query
+from actions.store import contacts_now
 from actions.triage import raise_case
 
 

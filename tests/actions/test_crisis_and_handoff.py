@@ -1,7 +1,6 @@
 """Crisis/urgent follow-ups and handoff: the local number for now, and a triage case."""
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import pytest

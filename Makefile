@@ -6,11 +6,10 @@ SHELL := /bin/bash
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-NLP    := build/spacy/care_leavers_en/meta.json
+NLP    := build/spacy/care_leavers_en.patterns.json
 MODEL  := models/care-leavers.tar.gz
 ASSETS := bot/web/static/vendor/.built
 
-NLP_INPUTS   := bot/nlp.py $(wildcard offers/data/*.yml)
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(NLP)
 
 # No network at run time: Rasa must not phone home; TensorFlow should be quiet.
@@ -19,7 +18,8 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install system-deps nlp train assets run test bench clean
+.PHONY: help install system-deps nlp train assets run test bench clean FORCE
+FORCE:
 
 help:
 	@echo "make run    set up, train if needed, start the assistant (Ctrl-C stops it)"
@@ -44,10 +44,11 @@ $(STAMP): requirements.txt pyproject.toml scripts/find-python.sh
 system-deps:
 	@scripts/system-deps.sh
 
+# Always checked, but the patterns file only changes when authority names change, so
+# rewording an offer doesn't retrain the model.
 nlp: $(NLP)
-$(NLP): $(STAMP) $(NLP_INPUTS)
-	$(PY) -m bot build-nlp
-	@touch $@
+$(NLP): $(STAMP) FORCE
+	@$(PY) -m bot build-nlp
 
 # GOV.UK Frontend and our CSS, from npm at build time (never a CDN).
 assets: $(ASSETS)

@@ -11,11 +11,9 @@ config.yml's `SpacyNLP` loads the saved folder by path.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from pathlib import Path
-from typing import Iterable
 
 import spacy
 import yaml
@@ -63,34 +61,33 @@ def ruler_patterns(names: dict[str, list[str]]) -> list[dict]:
 
 
 def build(output: Path = SPACY_PIPELINE, data_dir: Path = OFFER_DATA) -> Path:
-    """Build and save the pipeline; returns the folder."""
+    """Build and save the pipeline, unless the authority names are unchanged.
+
+    The patterns are also written to `<output>.patterns.json`, whose modification time
+    changes only when the patterns do: `make train` depends on that file, so editing an
+    offer's wording doesn't force a retrain.
+    """
+    patterns = ruler_patterns(authority_names(data_dir))
+    stamp = patterns_file(output)
+    text = json.dumps(patterns, indent=1, ensure_ascii=False, sort_keys=True)
+    if (output / "meta.json").exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == text:
+        log.info("spaCy pipeline is up to date at %s", output)
+        return output
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     # LOWER makes phrase patterns case-insensitive ("Derby", "DERBY", "derby").
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     nlp.initialize()  # loads the lemma lookup tables from spacy-lookups-data
-    ruler.add_patterns(ruler_patterns(authority_names(data_dir)))
+    ruler.add_patterns(patterns)
     nlp.meta["name"] = "care_leavers_en"
     nlp.meta["description"] = "Blank English + lookup lemmatizer + authority entity ruler"
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    stamp.write_text(text, encoding="utf-8")
     log.info("spaCy pipeline saved to %s", output)
     return output
 
 
-def inputs_fingerprint(data_dir: Path = OFFER_DATA) -> str:
-    """Hash of what the pipeline is built from (for make's up-to-date checks)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in sorted(data_dir.glob("*.yml")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+def patterns_file(output: Path = SPACY_PIPELINE) -> Path:
+    return output.with_name(output.name + ".patterns.json")
 
-
-def entities(text: str, pipeline: Path = SPACY_PIPELINE) -> Iterable[tuple[str, str, str]]:
-    """(text, label, authority key) for each entity: a debugging helper for the CLI."""
-    nlp = spacy.load(pipeline)
-    return [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents]
-
-
-if __name__ == "__main__":  # pragma: no cover
-    print(json.dumps(ruler_patterns(authority_names()), indent=1))

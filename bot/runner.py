@@ -71,9 +71,13 @@ def _healthy(url: str) -> bool:
 
 
 class Supervisor:
-    def __init__(self, settings: Settings, wanted: list[Service]) -> None:
+    """Starts services as child processes; `log_dir` sends each one's output to a file
+    (tests use it so a failed start can show why), otherwise output goes to the terminal."""
+
+    def __init__(self, settings: Settings, wanted: list[Service], log_dir: Path | None = None) -> None:
         self.settings = settings
         self.wanted = wanted
+        self.log_dir = log_dir
         self.procs: dict[str, subprocess.Popen] = {}
 
     def start(self) -> None:
@@ -82,9 +86,25 @@ class Supervisor:
         VAR.mkdir(exist_ok=True)
         for service in self.wanted:
             log.info("starting %s", service.name)
+            output = None
+            if self.log_dir is not None:
+                output = open(self.log_file(service.name), "wb")  # noqa: SIM115 - child owns it
             self.procs[service.name] = subprocess.Popen(
-                service.argv, cwd=ROOT, env=env, start_new_session=True
+                service.argv, cwd=ROOT, env=env, start_new_session=True,
+                stdout=output, stderr=subprocess.STDOUT if output else None,
             )
+            if output is not None:
+                output.close()  # the child has its own copy of the descriptor
+
+    def log_file(self, name: str) -> Path:
+        assert self.log_dir is not None
+        return self.log_dir / (name.replace(" ", "-") + ".log")
+
+    def log_tail(self, name: str, lines: int = 30) -> str:
+        if self.log_dir is None or not self.log_file(name).exists():
+            return ""
+        text = self.log_file(name).read_text(encoding="utf-8", errors="replace")
+        return "\n".join(text.splitlines()[-lines:])
 
     def wait_until_ready(self, timeout: float = 300) -> None:
         deadline = time.monotonic() + timeout
@@ -100,7 +120,9 @@ class Supervisor:
     def check_alive(self) -> None:
         for name, proc in self.procs.items():
             if proc.poll() is not None:
-                raise RuntimeError(f"the {name} stopped (exit code {proc.returncode})")
+                tail = self.log_tail(name)
+                raise RuntimeError(f"the {name} stopped (exit code {proc.returncode})"
+                                   + (f"; its last output:\n{tail}" if tail else ""))
 
     def stop(self, grace: float = 15) -> None:
         for proc in self.procs.values():

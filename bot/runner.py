@@ -42,7 +42,7 @@ def services(settings: Settings, model: Path = MODEL_FILE) -> list[Service]:
         Service(
             "Rasa server",
             [
-                py, "-m", "rasa", "run",
+                py, "-m", "bot.rasa_main", "run",
                 "--model", str(model),
                 "--endpoints", str(ROOT / "endpoints.yml"),
                 "--credentials", str(ROOT / "credentials.yml"),

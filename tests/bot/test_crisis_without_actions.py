@@ -39,3 +39,31 @@ def test_crisis_mid_form_without_the_action_server(rasa_alone: Settings) -> None
     say(rasa_alone, "down-3", "do i count as a care leaver")
     replies = say(rasa_alone, "down-3", "honestly i cant do this anymore")
     assert is_crisis_reply(replies[0]["text"]), texts(replies)
+
+
+def test_offer_question_gets_a_polite_reply(rasa_alone: Settings) -> None:
+    replies = say(rasa_alone, "down-4", "how much is the setting up home allowance")
+    text = texts(replies)
+    assert "can't look that up right now" in text and "116 123" in text, text
+
+
+def test_the_polite_reply_names_the_councils_duty_number(rasa_alone: Settings,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.resilience import _duty_contact
+
+    monkeypatch.setenv("OFFERS_DB_URL", rasa_alone.offers_db_url)
+    contact = _duty_contact("derby_city")
+    assert contact is not None and contact["number"].startswith("01332")
+    assert _duty_contact(None) is None
+
+
+def test_crisis_case_is_raised_even_without_the_action_server(rasa_alone: Settings) -> None:
+    from bot.triage.store import TriageStore
+
+    say(rasa_alone, "down-5", "i've taken a load of pills")
+    store = TriageStore(rasa_alone.triage_db_url)
+    try:
+        cases = [c for c in store.queue(["unknown"]) if c.sender_id == "down-5"]
+    finally:
+        store.dispose()
+    assert [c.severity for c in cases] == ["crisis"]

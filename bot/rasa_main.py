@@ -1,0 +1,19 @@
+"""`python -m bot.rasa_main run ...`: Rasa's own CLI with the assistant's safeguards.
+
+`make run` starts the Rasa server this way so that bot.resilience is in place before
+any message is handled; everything else is exactly `rasa`.
+"""
+from __future__ import annotations
+
+from bot import resilience
+
+
+def main() -> None:
+    resilience.install()
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()

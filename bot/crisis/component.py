@@ -13,7 +13,9 @@ lose a crisis.
 
 If DIET itself predicted `crisis`/`urgent_safety` and the rules found nothing, the intent
 is left alone (the layers back each other up) and the `crisis` entry says so, with
-category `unspecified`.
+category `unspecified` — unless the message contains a known false friend ("this form is
+killing me", "to die for"): the rules looked and ruled it out, so DIET's guess is dropped
+for the next intent in its ranking (safety.md rule 4: those must get normal answers).
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.crisis.detector import THIRD_PARTY, Verdict, detect
+from bot.crisis.detector import THIRD_PARTY, Verdict, detect, has_false_friend
 from bot.crisis.patterns import CRISIS, URGENT
 
 log = logging.getLogger(__name__)
@@ -97,6 +99,8 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         verdict = detect(text, doc=doc)
         if verdict.positive:
             self._set_intent(message, self._intent_for(verdict))
+        elif has_false_friend(text):
+            self._drop_classifier_crisis(message)
         else:
             verdict = self._classifier_only(message) or verdict
         message.set(CRISIS_KEY, verdict.as_dict(), add_to_output=True)
@@ -118,6 +122,22 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         ]
         message.set(INTENT, intent, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [dict(intent)] + others, add_to_output=True)
+
+    def _crisis_intents(self) -> set[str]:
+        config = self.component_config
+        return {config["crisis_intent"], config["third_party_intent"], config["urgent_intent"]}
+
+    def _drop_classifier_crisis(self, message: Message) -> None:
+        """Replace a crisis guess by DIET with its best non-crisis intent."""
+        intent = message.get(INTENT) or {}
+        if intent.get(INTENT_NAME_KEY) not in self._crisis_intents():
+            return
+        ranking = [e for e in (message.get(INTENT_RANKING_KEY) or [])
+                   if e.get(INTENT_NAME_KEY) not in self._crisis_intents()]
+        if not ranking:
+            return
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     def _classifier_only(self, message: Message) -> Optional[Verdict]:
         """The trained classifier found a crisis the rules didn't: report it, keep it."""

@@ -144,6 +144,16 @@ def mask(norm: str) -> str:
     return _MASK_RE.sub(_MASK_TOKEN, norm) if norm else norm
 
 
+def has_false_friend(text: str) -> bool:
+    """True when the message contains a known false friend ("crisis loan", "to die for",
+    "killing time"): the trained classifier's crisis guess is not trusted on its own then."""
+    try:
+        norm = normalise(text)
+    except Exception:  # noqa: BLE001 - never let this helper break a message
+        return False
+    return bool(norm) and mask(norm) != norm
+
+
 def detect_normalised(norm: str) -> Verdict:
     """Regex layers on already-normalised text."""
     masked = mask(norm)

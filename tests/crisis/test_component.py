@@ -187,3 +187,18 @@ def test_load_without_persisted_state_works(tmp_path):
     message = Message(data={"text": "i want to kms"})
     component.process([message])
     assert message.get("intent")["name"] == "crisis"
+
+
+def test_classifier_crisis_guess_is_dropped_for_a_known_false_friend(detector: CrisisDetector) -> None:
+    message = _diet_message("just killing time before my appointment", top="crisis", confidence=0.6)
+    detector.process([message])
+    assert message.get("intent")["name"] == "ask_tv_licence"
+    assert all(e["name"] != "crisis" for e in message.get("intent_ranking"))
+    assert message.get(CRISIS_KEY)["level"] == "none"
+
+
+def test_classifier_crisis_guess_is_kept_without_a_false_friend(detector: CrisisDetector) -> None:
+    message = _diet_message("i feel kind of heavy today", top="crisis", confidence=0.6)
+    detector.process([message])
+    assert message.get("intent")["name"] == "crisis"
+    assert message.get(CRISIS_KEY)["category"] == "unspecified"

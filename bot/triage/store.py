@@ -59,6 +59,8 @@ SESSION_IDLE = timedelta(minutes=30)
 SESSION_TOUCH_EVERY = timedelta(seconds=30)
 MIN_PASSWORD_LENGTH = 12
 MAX_NOTE_LENGTH = 5000
+# What a duty worker's note says once its case is closed and past retention (bot.privacy).
+NOTE_REMOVED = "(removed after the case was closed)"
 
 
 def resolve_url(url: str | None, env_var: str = "TRIAGE_DB_URL", default: str = DEFAULT_URL) -> str:
@@ -504,11 +506,63 @@ class TriageStore:
             session.commit()
             return ActionResult(True, "done")
 
-    def record_event(self, case_id: int, kind: str, text: str | None = None) -> None:
+    def record_event(self, case_id: int, kind: str, text: str | None = None,
+                     worker_id: int | None = None) -> None:
         """A system event on a case, e.g. whether the on-call notification went out."""
         with Session(self.engine) as session:
-            session.add(CaseEvent(case_id=case_id, at=self.clock(), kind=kind, text=text))
+            session.add(CaseEvent(case_id=case_id, at=self.clock(), kind=kind, text=text,
+                                  worker_id=worker_id))
             session.commit()
+
+    def pseudonymise_resolved(
+        self, before: datetime, pseudonym: Callable[[str], str], *, dry_run: bool = False
+    ) -> int:
+        """Keep only the duty record of cases resolved before `before` (bot.privacy.purge).
+
+        The conversation id becomes `pseudonym(id)`; the summary and the duty workers' note
+        texts go. Severity, reason (the detector's rule name), authority, channel, times,
+        status and outcome stay. Idempotent: returns how many cases changed (or would).
+        """
+        removed = NOTE_REMOVED
+        changed = 0
+        last_id = 0
+        while True:
+            with Session(self.engine) as session:
+                cases = list(
+                    session.execute(
+                        select(Case)
+                        .where(Case.status == "resolved", Case.resolved_at < before, Case.id > last_id)
+                        .order_by(Case.id)
+                        .limit(500)
+                    ).scalars()
+                )
+                if not cases:
+                    return changed
+                last_id = cases[-1].id
+                ids = [c.id for c in cases]
+                notes = list(
+                    session.execute(
+                        select(CaseEvent).where(
+                            CaseEvent.case_id.in_(ids),
+                            CaseEvent.kind.in_(("note", "resolved")),
+                            CaseEvent.text.is_not(None),
+                            CaseEvent.text != removed,
+                        )
+                    ).scalars()
+                )
+                noted = {e.case_id for e in notes}
+                for case in cases:
+                    new_sender = pseudonym(case.sender_id) if case.sender_id else ""
+                    if new_sender == case.sender_id and not case.summary and case.id not in noted:
+                        continue
+                    changed += 1
+                    if not dry_run:
+                        case.sender_id = new_sender
+                        case.summary = ""
+                if not dry_run:
+                    for note in notes:
+                        note.text = removed
+                    session.commit()
 
     def last_event_id(self) -> int:
         with Session(self.engine) as session:

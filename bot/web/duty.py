@@ -389,6 +389,7 @@ async def _case_page(request: web.Request, case_id: int, *, status: int = 200,
         "note": "Your note has been added.",
         "released": "You have released this case. It is back in the queue for anyone to claim.",
         "resolved": "The case is resolved.",
+        "deleted": "The conversation has been deleted. The case and its history stay.",
     }
     await _audit(request, "view_case", case_id=case_id)
     return render(
@@ -516,6 +517,79 @@ async def resolve(request: web.Request) -> web.StreamResponse:
     return await _case_page(request, case_id, status=status, error=message)
 
 
+# ---------------------------------------------------------------- delete a conversation
+
+
+async def _delete_page(request: web.Request, case, *, status: int = 200,
+                       error: str | None = None) -> web.Response:
+    session: SessionView = request["duty_session"]
+    transcript = await asyncio.to_thread(request.app[TRANSCRIPTS].read, case.sender_id)
+    return render(
+        request,
+        "duty/delete_conversation.html",
+        {
+            "case": case,
+            "transcript": transcript,
+            "csrf_token": session.csrf_token,
+            "error": error,
+        },
+        status=status,
+    )
+
+
+async def _case_with_conversation(request: web.Request):
+    case = await _case_or_404(request, _case_id(request))
+    if not case.sender_id:
+        raise web.HTTPNotFound(text="This case has no conversation to delete.")
+    return case
+
+
+@login_required()
+async def delete_conversation_form(request: web.Request) -> web.StreamResponse:
+    case = await _case_with_conversation(request)
+    return await _delete_page(request, case)
+
+
+@login_required()
+async def delete_conversation(request: web.Request) -> web.StreamResponse:
+    """Delete the young person's stored conversation, at their request. Audited."""
+    from bot.privacy import PrivacyStoreError, delete_conversation as delete, pseudonymise
+
+    form = await request.post()
+    await _check_csrf(request, form)
+    session: SessionView = request["duty_session"]
+    case = await _case_with_conversation(request)
+    if form.get("confirm") != "yes":
+        return await _delete_page(
+            request, case, status=400,
+            error="Select yes if the young person has asked for their conversation to be deleted.",
+        )
+    conversation = pseudonymise(case.sender_id)
+    try:
+        count = await asyncio.to_thread(
+            delete, case.sender_id, request.app[TRANSCRIPTS].url, by="duty_worker"
+        )
+    except PrivacyStoreError:
+        log.exception("deleting the conversation of case %s failed", case.id)
+        await _audit(request, "delete_conversation_failed", case_id=case.id,
+                     detail={"conversation": conversation})
+        return await _delete_page(
+            request, case, status=503,
+            error="The conversation could not be deleted just now. Nothing was deleted. Try again in a few minutes.",
+        )
+    await _audit(request, "delete_conversation", case_id=case.id,
+                 detail={"conversation": conversation, "events": count})
+    try:
+        await asyncio.to_thread(
+            _store(request).record_event, case.id, "conversation_deleted",
+            f"Conversation deleted by {session.username} at the young person's request.",
+            session.worker_id,
+        )
+    except Exception:  # noqa: BLE001 - the audit log already has it
+        log.exception("could not add the deletion to the history of case %s", case.id)
+    raise web.HTTPSeeOther(f"/duty/cases/{case.id}?done=deleted")
+
+
 # ---------------------------------------------------------------- misc
 
 
@@ -542,3 +616,5 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post(r"/duty/cases/{case_id:\d+}/note", add_note)
     app.router.add_post(r"/duty/cases/{case_id:\d+}/resolve", resolve)
     app.router.add_get("/duty/alert.wav", alert_sound)
+    app.router.add_get(r"/duty/cases/{case_id:\d+}/delete-conversation", delete_conversation_form)
+    app.router.add_post(r"/duty/cases/{case_id:\d+}/delete-conversation", delete_conversation)

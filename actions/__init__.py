@@ -4,3 +4,8 @@ Actions are thin: they read slots, ask `offers/` or the triage store, and utter 
 responses filled in by `actions.formatting`. Blocking database calls run in a thread so
 the action server's event loop never stalls.
 """
+
+from bot.privacy.logging import install as _install_log_redaction
+
+# Phone numbers, emails, postcodes and NI numbers never reach the action server's logs.
+_install_log_redaction()

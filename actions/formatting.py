@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
+from offers.freshness import is_stale
 from offers.types import Authority, Contacts, Offer
 
 Reply = tuple[str, dict[str, str]]
@@ -61,7 +62,7 @@ def section_name(section: str) -> str:
 
 def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
                 contact_number: str, national: Offer | None = None,
-                source_owner: Authority | None = None) -> list[Reply]:
+                source_owner: Authority | None = None, today: date | None = None) -> list[Reply]:
     """The full answer about one topic for one authority.
 
     `source_owner` is the authority whose published offer the entry comes from (the
@@ -97,6 +98,8 @@ def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
     if offer.how_to_apply:
         replies.append(("utter_offer_how_to_apply", {"how_to_apply": offer.how_to_apply}))
     replies.append(("utter_offer_source", source_vars(offer, source_owner or authority)))
+    if is_stale(offer.last_reviewed, today):
+        replies.append(("utter_offer_stale", {"reviewed": reviewed(offer.last_reviewed)}))
     return replies
 
 

@@ -4,12 +4,17 @@
   run         start the action server, Rasa server and web app (make run)
   web         start only the web app (chat page + duty dashboard)
   add-worker  create a duty-worker account for the dashboard
+  purge       apply the retention policy (conversations, closed cases); --dry-run
 """
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+
+from bot.privacy import cli as privacy_cli
+from bot.privacy.logging import install as install_log_redaction
+from bot.triage import cli as triage_cli
 
 
 def _build_nlp(_args: argparse.Namespace) -> int:
@@ -34,15 +39,15 @@ def _web(_args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_redaction()  # covers the web app and every CLI command
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("build-nlp", help="build the spaCy pipeline").set_defaults(func=_build_nlp)
     commands.add_parser("run", help="start every server").set_defaults(func=_run)
     commands.add_parser("web", help="start the web app").set_defaults(func=_web)
-    from bot.triage import cli as triage_cli
-
-    triage_cli.register(commands)
+    triage_cli.register(commands)  # add-worker
+    privacy_cli.register(commands)  # purge
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from offers import loader, vocabulary
+from offers import freshness, loader, vocabulary
 from offers.money import format_pence
 from offers.sources import SourceLibrary
 from offers.store import OfferStore, UnknownAuthorityError
@@ -84,6 +84,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     entitlements = sum(len(f.entitlements) for f in parsed)
     services = sum(len(f.services) for f in parsed)
     print(f"OK: {len(parsed)} files, {entitlements} entitlements, {services} services", file=out)
+    # Stale data is valid data, so it warns rather than fails (exit 0).
+    reviewed = {f.authority["key"]: f.authority["last_reviewed"] for f in parsed}
+    for line in freshness.stale_report(reviewed):
+        print(line, file=out)
     return 0
 
 

@@ -57,3 +57,16 @@ def test_every_fact_for_every_authority_is_plain_english_and_store_sourced(offer
     assert not invented, invented
     assert not too_hard, f"{len(too_hard)} replies above grade {MAX_GRADE}:\n" + "\n".join(too_hard)
 
+
+
+def test_an_answer_from_data_over_a_year_old_carries_a_warning(offers_db_url: str) -> None:
+    from datetime import timedelta
+
+    store = OfferStore(offers_db_url)
+    authority = store.authority("derby_city")
+    offer = store.offer_for("derby_city", "council_tax")
+    fresh = offer_reply(offer, authority, "council tax", "01332 643907", today=offer.last_reviewed)
+    stale = offer_reply(offer, authority, "council tax", "01332 643907",
+                        today=offer.last_reviewed + timedelta(days=400))
+    assert "utter_offer_stale" not in [name for name, _ in fresh]
+    assert ("utter_offer_stale", {"reviewed": offer.last_reviewed.strftime("%B %Y")}) in stale

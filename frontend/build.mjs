@@ -2,6 +2,10 @@
 // run time:
 //   vendor/govuk-frontend/  GOV.UK Frontend's JavaScript and assets (copied)
 //   vendor/app.css          src/app.scss compiled with GOV.UK Frontend's Sass
+//   vendor/chat.css         src/chat.scss (the chat page), compiled the same way
+//   vendor/socket.io-client/socket.io.min.js  socket.io-client's browser bundle (one file,
+//                           with its dependencies; sets `window.io`) for the chat page
+//   vendor/axe-core/axe.min.js  axe-core, for the accessibility test (no page loads it)
 // Run with `npm ci && npm run build` in this folder.
 import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -20,13 +24,27 @@ for (const file of ['govuk-frontend.min.js', 'govuk-frontend.min.js.map']) {
 }
 cpSync(join(govuk, 'assets'), join(out, 'govuk-frontend', 'assets'), { recursive: true })
 
-const result = sass.compile(join(here, 'src', 'app.scss'), {
+const compile = (name) => sass.compile(join(here, 'src', `${name}.scss`), {
   loadPaths: [join(here, 'node_modules')],
   style: 'compressed',
   quietDeps: true
-})
-writeFileSync(join(out, 'app.css'), result.css)
+}).css
+const sizes = {}
+for (const name of ['app', 'chat']) {
+  const css = compile(name)
+  writeFileSync(join(out, `${name}.css`), css)
+  sizes[name] = css.length
+}
 
-const version = JSON.parse(readFileSync(join(here, 'node_modules', 'govuk-frontend', 'package.json'), 'utf8')).version
-writeFileSync(join(out, 'VERSION'), `govuk-frontend ${version}\n`)
-console.log(`built ${out} (govuk-frontend ${version}, app.css ${result.css.length} bytes)`)
+const socketio = join(here, 'node_modules', 'socket.io-client', 'dist')
+mkdirSync(join(out, 'socket.io-client'), { recursive: true })
+for (const file of ['socket.io.min.js', 'socket.io.min.js.map']) {
+  cpSync(join(socketio, file), join(out, 'socket.io-client', file))
+}
+mkdirSync(join(out, 'axe-core'), { recursive: true })
+cpSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), join(out, 'axe-core', 'axe.min.js'))
+
+const versionOf = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version
+const versions = ['govuk-frontend', 'socket.io-client', 'axe-core'].map((name) => `${name} ${versionOf(name)}`)
+writeFileSync(join(out, 'VERSION'), versions.join('\n') + '\n')
+console.log(`built ${out} (${versions.join(', ')}; app.css ${sizes.app} bytes, chat.css ${sizes.chat} bytes)`)

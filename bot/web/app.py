@@ -1,8 +1,9 @@
 """`create_app(settings)`: the aiohttp application served by `make run` on WEB_PORT (8080).
 
-It holds the duty-worker dashboard under /duty/ and the static files under /static/ (GOV.UK
-Frontend is copied there by `npm ci && npm run build` in `frontend/`). `/` is left for the
-public chat page, which can extend `templates/base.html` for the shared layout.
+It holds the public chat page at `/` (and `/embed` for councils' pages, see `chat.py`), the
+duty-worker dashboard under /duty/ and the static files under /static/ (GOV.UK Frontend,
+socket.io-client and the chat styles are put there by `npm ci && npm run build` in
+`frontend/`).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from aiohttp import web
 
 from bot.triage.store import TriageStore
 from bot.triage.transcript import TranscriptReader
-from bot.web import duty, live, security
+from bot.web import chat, duty, live, privacy, security
 from bot.web.config import WebConfig
 from bot.web.office import OfficeHours
 from bot.web.templating import ENV_KEY, STATIC, make_env, render
@@ -78,6 +79,8 @@ def create_app(
     )
     security.install(app, secure=config.secure_cookies)
     duty.add_routes(app)
+    chat.add_routes(app, settings)
+    privacy.add_routes(app)
     app.router.add_get("/healthz", healthz)
     app.router.add_static("/static/", STATIC, name="static", append_version=False)
 

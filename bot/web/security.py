@@ -8,21 +8,29 @@ from __future__ import annotations
 
 from aiohttp import web
 
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "media-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "media-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+
+
+def csp(**changes: str) -> str:
+    """The policy with some directives replaced: `csp(connect_src="'self' wss://rasa.example")`."""
+    policy = dict(POLICY)
+    policy.update({name.replace("_", "-"): value for name, value in changes.items()})
+    return "; ".join(f"{name} {value}" for name, value in policy.items())
+
+
+CSP = csp()
 
 HEADERS = {
     "Content-Security-Policy": CSP,
@@ -39,6 +47,10 @@ def install(app: web.Application, *, secure: bool) -> None:
     async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
+        if "frame-ancestors 'none'" not in response.headers["Content-Security-Policy"]:
+            # A page that may be framed (the embeddable chat) says where in its CSP;
+            # X-Frame-Options cannot list sites, so it must not say DENY there.
+            del response.headers["X-Frame-Options"]
         if secure:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         if request.path.startswith("/duty/"):

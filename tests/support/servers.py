@@ -29,6 +29,12 @@ def settings_for(tmp: Path) -> Settings:
         triage_db_url=f"sqlite:///{tmp / 'triage.db'}",
         tracker_db_url=f"sqlite:///{tmp / 'tracker.db'}",
         rasa_api_token="test-token",
+        # Messenger: known secrets, and replies go to a port where tests/bot/test_facebook.py
+        # runs a fake Graph API (tests/support/fake_graph.py); nothing listens there otherwise.
+        facebook_verify_token="test-verify-token",
+        facebook_app_secret="test-app-secret",
+        facebook_page_access_token="test-page-access-token",
+        facebook_graph_url=f"http://127.0.0.1:{free_port()}/v2.12",
     )
 
 
@@ -42,7 +48,7 @@ def running_bot(tmp: Path, which: tuple[str, ...] = ()) -> Iterator[Settings]:
     settings = settings_for(tmp)
     ensure_loaded(settings.offers_db_url)
     wanted = [s for s in services(settings) if not which or s.name in which]
-    supervisor = Supervisor(settings, wanted)
+    supervisor = Supervisor(settings, wanted, log_dir=tmp)
     supervisor.start()
     try:
         supervisor.wait_until_ready(timeout=240)

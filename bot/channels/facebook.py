@@ -1,0 +1,264 @@
+"""Facebook Messenger: Rasa 3.6's channel (`rasa.core.channels.facebook`) with a few fixes.
+
+credentials.yml names `bot.channels.facebook.FacebookInput` by module path, so Rasa loads
+it instead of its own `facebook` channel. The channel's name stays "facebook": the same
+webhook (`/webhooks/facebook/webhook`), the same credentials keys (`verify`, `secret`,
+`page-access-token`), and conversations still show as Facebook Messenger in the trackers
+and on the duty dashboard.
+
+What differs from Rasa's channel, and why:
+
+- The bot's buttons go as Messenger *quick replies* (up to 13, titles shortened to
+  Messenger's 20 characters). Rasa sends a button template, which Messenger limits to 3
+  buttons; with more than 3, Rasa drops every button.
+- A POST with a missing or wrong signature, and a verification request with a wrong token,
+  get 403 (Rasa answers 200 "not validated" / "failure, invalid token"). The signature is
+  compared in constant time and only sha1/sha256 are accepted; `X-Hub-Signature-256` is
+  checked when Facebook sends it, else `X-Hub-Signature` (sha1), which is what Rasa checks.
+- Graph API calls run in a worker thread with a timeout, so a slow Graph API never stalls
+  the Rasa server (Rasa's channel calls it with `requests` on the event loop, no timeout).
+- Every messaging event in a webhook batch is answered (Rasa's handles only the first).
+- `FACEBOOK_GRAPH_URL`, when set, replaces the Graph API address the `fbmessenger` library
+  has built in (https://graph.facebook.com/v2.12), e.g. to pin a newer API version
+  (`https://graph.facebook.com/v23.0`) or, in tests, to point at a local fake. Unset, the
+  replies go exactly where Rasa's own channel sends them.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import os
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text, Union
+
+from fbmessenger import MessengerClient
+from fbmessenger.attachments import Image
+from fbmessenger.sender_actions import SenderAction
+from rasa.core.channels import facebook as rasa_facebook
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+log = logging.getLogger(__name__)
+
+GRAPH_URL_ENV = "FACEBOOK_GRAPH_URL"
+GRAPH_TIMEOUT = 10.0  # seconds for one Graph API call
+MAX_QUICK_REPLIES = 13  # Messenger's limit
+MAX_TITLE = 20  # characters in a quick reply's title
+MAX_TEXT = 2000  # characters in one message
+SIGNATURE_DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+
+
+def graph_client(page_access_token: Text) -> MessengerClient:
+    """fbmessenger's client, pointed at FACEBOOK_GRAPH_URL when that is set."""
+    client = MessengerClient(page_access_token)
+    url = os.environ.get(GRAPH_URL_ENV, "").strip().rstrip("/")
+    if url:
+        client.graph_url = url
+    return client
+
+
+def quick_reply_title(title: Any) -> Text:
+    title = " ".join(str(title).split())
+    if len(title) <= MAX_TITLE:
+        return title
+    cut = title[: MAX_TITLE - 1]
+    space = cut.rfind(" ")
+    if space >= 12:  # end on a whole word when that keeps most of the title
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-") + "…"
+
+
+def split_text(text: Text) -> List[Text]:
+    """Paragraphs become separate messages (as Rasa does); long ones are cut at spaces."""
+    parts: List[Text] = []
+    for paragraph in (text or "").strip().split("\n\n"):
+        while len(paragraph) > MAX_TEXT:
+            cut = paragraph.rfind(" ", 0, MAX_TEXT)
+            cut = cut if cut > 0 else MAX_TEXT
+            parts.append(paragraph[:cut].rstrip())
+            paragraph = paragraph[cut:].lstrip()
+        parts.append(paragraph)
+    return [p for p in parts if p] or [text or ""]
+
+
+def quick_replies(buttons: Iterable[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
+    replies = []
+    for button in buttons:
+        payload = button.get("payload")
+        title = button.get("title")
+        if not payload or not title:
+            continue
+        replies.append({"content_type": "text", "title": quick_reply_title(title),
+                        "payload": str(payload)[:1000]})
+    if len(replies) > MAX_QUICK_REPLIES:
+        log.warning("Messenger shows at most %d quick replies; %d dropped",
+                    MAX_QUICK_REPLIES, len(replies) - MAX_QUICK_REPLIES)
+    return replies[:MAX_QUICK_REPLIES]
+
+
+class MessengerBot(rasa_facebook.MessengerBot):
+    """Rasa's output channel, with quick replies and non-blocking Graph API calls."""
+
+    async def _call(self, method: Callable[..., Any], *args: Any) -> None:
+        try:
+            reply = await asyncio.to_thread(method, *args, timeout=GRAPH_TIMEOUT)
+        except Exception as error:  # noqa: BLE001 (a failed send must not break the turn)
+            log.warning("Graph API call failed: %s", error)
+            return
+        if isinstance(reply, dict) and reply.get("error"):
+            error = reply["error"]
+            log.warning("Graph API refused a message: %s",
+                        error.get("message", error) if isinstance(error, dict) else error)
+
+    async def _send(self, recipient_id: Text, payload: Union[Dict, List]) -> None:
+        await self._call(self.messenger_client.send, payload, recipient_id, "RESPONSE")
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        for part in split_text(text):
+            await self._send(recipient_id, {"text": part})
+
+    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+        await self._send(recipient_id, Image(url=image).to_dict())
+
+    async def send_action(self, recipient_id: Text, sender_action: Text) -> None:
+        await self._call(self.messenger_client.send_action,
+                         SenderAction(sender_action).to_dict(), recipient_id)
+
+    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
+                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
+        """The text, with the buttons as quick replies on its last part."""
+        parts = split_text(text)
+        for part in parts[:-1]:
+            await self._send(recipient_id, {"text": part})
+        message: Dict[Text, Any] = {"text": parts[-1]}
+        replies = quick_replies(buttons)
+        if replies:
+            message["quick_replies"] = replies
+        await self._send(recipient_id, message)
+
+    async def send_quick_replies(self, recipient_id: Text, text: Text,
+                                 quick_replies: List[Dict[Text, Any]], **kwargs: Any) -> None:
+        await self.send_text_with_buttons(recipient_id, text, quick_replies)
+
+    async def send_elements(self, recipient_id: Text, elements: Iterable[Dict[Text, Any]],
+                            **kwargs: Any) -> None:
+        elements = list(elements)
+        for element in elements:
+            if "buttons" in element:
+                self._add_postback_info(element["buttons"])
+        await self._send(recipient_id, {"attachment": {
+            "type": "template",
+            "payload": {"template_type": "generic", "elements": elements},
+        }})
+
+    async def send_custom_json(self, recipient_id: Text,
+                               json_message: Union[List, Dict[Text, Any]], **kwargs: Any) -> None:
+        if isinstance(json_message, dict) and "sender" in json_message:
+            recipient_id = json_message.pop("sender", {}).pop("id", recipient_id)
+        elif isinstance(json_message, list):
+            for message in json_message:
+                if "sender" in message:
+                    recipient_id = message.pop("sender", {}).pop("id", recipient_id)
+                    break
+        await self._send(recipient_id, json_message)
+
+
+class Messenger(rasa_facebook.Messenger):
+    """Parses one webhook call; answers every message in it."""
+
+    def __init__(self, page_access_token: Text,
+                 on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        super().__init__(page_access_token, on_new_message)
+        self.client = graph_client(page_access_token)
+
+    async def handle(self, payload: Dict, metadata: Optional[Dict[Text, Any]]) -> None:
+        for entry in payload.get("entry") or []:
+            if not isinstance(entry, dict):
+                continue
+            for message in entry.get("messaging") or []:
+                if not isinstance(message, dict):
+                    continue
+                self.last_message = message
+                if message.get("message"):
+                    await self.message(message, metadata)
+                elif message.get("postback"):
+                    await self.postback(message, metadata)
+
+    async def _handle_user_message(self, text: Text, sender_id: Text,
+                                   metadata: Optional[Dict[Text, Any]]) -> None:
+        out_channel = MessengerBot(self.client)
+        await out_channel.send_action(sender_id, sender_action="mark_seen")
+        user_msg = UserMessage(text, out_channel, sender_id, input_channel=self.name(),
+                               metadata=metadata)
+        await out_channel.send_action(sender_id, sender_action="typing_on")
+        try:
+            await self.on_new_message(user_msg)
+        except Exception:  # noqa: BLE001 (as Rasa's channel: log, still stop "typing")
+            log.exception("Exception when trying to handle webhook for facebook message.")
+        finally:
+            await out_channel.send_action(sender_id, sender_action="typing_off")
+
+
+def signature_header(request: Request) -> Text:
+    return request.headers.get("X-Hub-Signature-256") or request.headers.get("X-Hub-Signature") or ""
+
+
+class FacebookInput(rasa_facebook.FacebookInput):
+    """Rasa's Facebook input channel, with the changes listed in the module docstring."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "facebook"
+
+    @staticmethod
+    def validate_hub_signature(app_secret: Text, request_payload: bytes,
+                               hub_signature_header: Text) -> bool:
+        """True when `hub_signature_header` ("sha1=<hex>" or "sha256=<hex>") signs the body."""
+        method, _, signature = (hub_signature_header or "").partition("=")
+        digest = SIGNATURE_DIGESTS.get(method.strip().lower())
+        if digest is None or not signature or not app_secret:
+            return False
+        expected = hmac.new(app_secret.encode("utf-8"), request_payload or b"", digest).hexdigest()
+        return hmac.compare_digest(expected.encode(), signature.strip().lower().encode("utf-8"))
+
+    def verify_token_matches(self, token: Optional[Text]) -> bool:
+        if not token or not self.fb_verify:
+            return False
+        return hmac.compare_digest(token.encode("utf-8"), str(self.fb_verify).encode("utf-8"))
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        fb_webhook = Blueprint("fb_webhook", __name__)
+
+        @fb_webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @fb_webhook.route("/webhook", methods=["GET"])
+        async def token_verification(request: Request) -> HTTPResponse:
+            if self.verify_token_matches(request.args.get("hub.verify_token")):
+                return response.text(request.args.get("hub.challenge") or "")
+            log.warning("Invalid fb verify token! Make sure this matches your webhook "
+                        "settings on the facebook app.")
+            return response.text("failure, invalid token", status=403)
+
+        @fb_webhook.route("/webhook", methods=["POST"])
+        async def webhook(request: Request) -> HTTPResponse:
+            if not self.validate_hub_signature(self.fb_secret, request.body,
+                                               signature_header(request)):
+                log.warning("Wrong fb secret! Make sure this matches the secret in your "
+                            "facebook app settings")
+                return response.text("not validated", status=403)
+            payload = request.json
+            if not isinstance(payload, dict):
+                return response.text("expected a JSON object", status=400)
+            messenger = Messenger(self.fb_access_token, on_new_message)
+            await messenger.handle(payload, self.get_metadata(request))
+            return response.text("success")
+
+        return fb_webhook
+
+    def get_output_channel(self) -> OutputChannel:
+        return MessengerBot(graph_client(self.fb_access_token))

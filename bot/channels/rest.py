@@ -1,0 +1,352 @@
+"""Rasa's REST channel with guards: `bot.channels.rest.RateLimitedRestInput`.
+
+credentials.yml loads it by module path. Its name stays "rest", so the URL stays
+`/webhooks/rest/webhook` and replies are the same JSON list Rasa's own channel returns.
+What it adds, in the order a request meets them:
+
+1. **Size.** A body over 128 KB gets 413 and a polite reply, before any parsing.
+2. **Shape.** Malformed JSON, invalid UTF-8 that leaves no JSON, a body that is not an
+   object, a missing or odd `sender` (not text, empty, over 128 characters, control
+   characters) or a `message` that is not text: 400 and a polite reply, never a 500.
+3. **Text.** Invalid UTF-8 bytes and lone surrogates become U+FFFD; control characters
+   (NUL included: PostgreSQL refuses it) are removed, except newlines and tabs. An empty
+   or whitespace-only message gets 400 and "Please type a message".
+4. **Crisis first.** `bot.crisis.detect` runs on the whole text. A crisis or urgent
+   message is never throttled and never refused for length: when it is longer than
+   `max_message_chars` (5,000), the bot is given the part of it (a window of that size)
+   where the detector fires, so its own crisis detector sees the same words.
+5. **Length.** Any other message over `max_message_chars` gets 413 and a polite reply.
+6. **Rate.** One token bucket per sender (default 5 messages a second, bursts of 10): a
+   sender over the limit gets 429, `Retry-After` and "You're sending messages very fast";
+   the message never reaches the bot and other senders are unaffected.
+7. **Failure.** If Rasa fails while handling the message (tracker store or lock store
+   down, a timeout) and nothing was said, a crisis or urgent message still gets the
+   crisis or urgent contacts (the domain's own responses, read at start-up), and any other
+   message gets 503 with "something went wrong on my side" and the Samaritans number.
+
+The client can't choose `input_channel` (Rasa's channel lets it claim to be any channel,
+which would mislabel triage cases) and `?stream=true` is ignored (the reply is one list).
+The limits are per Rasa process: with two servers behind a load balancer a sender can get
+up to twice the rate; put a per-address limit in the load balancer too.
+
+Settings (credentials.yml keys, each overridden by the environment variable):
+`rate_per_second` / `REST_RATE_PER_SECOND` (0 turns the limit off), `burst` /
+`REST_RATE_BURST`, `max_message_chars` / `REST_MAX_MESSAGE_CHARS`.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import os
+import threading
+import time
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.crisis import detect
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 128 * 1024
+MAX_SENDER_CHARS = 128
+DEFAULT_RATE_PER_SECOND = 5.0
+DEFAULT_BURST = 10
+DEFAULT_MAX_MESSAGE_CHARS = 5000
+MAX_TRACKED_SENDERS = 50_000
+
+SAMARITANS = "If you need help now, call Samaritans free on 116 123."
+EMPTY = "Please type a message and I'll do my best to help."
+MALFORMED = "Sorry, I couldn't read that message. Please try sending it again."
+TOO_LONG = ("That message is too long for me. Please send a shorter one, up to {limit:,} "
+            "characters. " + SAMARITANS)
+THROTTLED = "You're sending messages very fast. Please wait a few seconds and try again."
+FAILED = "Sorry, something went wrong on my side. Please try again in a minute. " + SAMARITANS
+
+# Last-resort copies of the domain's crisis and urgent responses, used only if domain.yml
+# can't be read at start-up (the contacts must go out whatever else has failed).
+_CRISIS_TEXTS = [
+    "I'm really glad you told me. You don't have to deal with this alone. You can talk to "
+    "someone right now, for free:\n- Samaritans: call 116 123 (any time, day or night)\n- Text "
+    "SHOUT to 85258 (any time)\n- NHS 111, then choose option 2 for mental health help\n- If "
+    "your life is in danger now, call 999 or go to A&E.",
+    "Are you safe right now?",
+]
+_URGENT_TEXTS = [
+    "That sounds serious, and I'm glad you told me. If you are in danger now, call 999. If you "
+    "have nowhere safe to stay tonight, call Shelter free on 0808 800 4444.",
+]
+
+
+# ------------------------------------------------------------------ text and request checks
+
+_KEEP_CONTROLS = {"\n", "\t"}
+
+
+def clean_text(text: str) -> str:
+    """`text` safe to store and show: lone surrogates -> U+FFFD, control characters gone."""
+    out = []
+    for ch in text.replace("\r\n", "\n").replace("\r", "\n"):
+        code = ord(ch)
+        if 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")
+        elif ch in _KEEP_CONTROLS or unicodedata.category(ch) != "Cc":
+            out.append(ch)
+    return "".join(out)
+
+
+def _valid_sender(sender: Any) -> Optional[str]:
+    if isinstance(sender, bool):
+        return None
+    if isinstance(sender, int):
+        sender = str(sender)
+    if not isinstance(sender, str):
+        return None
+    sender = sender.strip()
+    if not sender or len(sender) > MAX_SENDER_CHARS:
+        return None
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in sender):
+        return None
+    return sender
+
+
+@dataclass
+class Checked:
+    """What to do with one request: `status` 200 means pass `text` on to the bot."""
+
+    status: int
+    reply: str = ""
+    sender: Optional[str] = None
+    text: str = ""
+    metadata: Optional[Dict[str, Any]] = None
+    level: str = "none"           # the crisis detector's verdict on the whole message
+    original_chars: int = 0       # > len(text) when a long crisis message was cut down
+    headers: Dict[str, str] = field(default_factory=dict)
+
+    @property
+    def urgent(self) -> bool:
+        return self.level in ("crisis", "urgent")
+
+
+def parse(body: bytes) -> Checked:
+    """Steps 1-3 of the module docstring: never raises, whatever the bytes."""
+    if len(body) > MAX_BODY_BYTES:
+        return Checked(413, TOO_LONG.format(limit=DEFAULT_MAX_MESSAGE_CHARS))
+    try:
+        data = json.loads(body.decode("utf-8", errors="replace"))
+    except (ValueError, RecursionError):
+        return Checked(400, MALFORMED)
+    if not isinstance(data, dict):
+        return Checked(400, MALFORMED)
+    sender = _valid_sender(data.get("sender"))
+    if sender is None:
+        return Checked(400, MALFORMED)
+    message = data.get("message")
+    if not isinstance(message, str):
+        return Checked(400, MALFORMED, sender=sender)
+    text = clean_text(message)
+    if not text.strip():
+        return Checked(400, EMPTY, sender=sender)
+    metadata = data.get("metadata")
+    return Checked(200, sender=sender, text=text,
+                   metadata=metadata if isinstance(metadata, dict) else None,
+                   original_chars=len(text))
+
+
+def crisis_window(text: str, size: int, level: str) -> str:
+    """The first `size`-character window of `text` where the detector gives `level`.
+
+    Windows overlap by half, so any phrase shorter than size/2 is whole in one of them.
+    """
+    step = max(1, size // 2)
+    for start in range(0, max(1, len(text) - step), step):
+        window = text[start:start + size]
+        if detect(window).level == level:
+            return window
+    for start in range(0, max(1, len(text) - step), step):  # the other positive level
+        window = text[start:start + size]
+        if detect(window).positive:
+            return window
+    return text[:size]
+
+
+def judge_length_and_risk(checked: Checked, max_chars: int) -> Checked:
+    """Steps 4-5: the verdict on the whole text; cut a long crisis message, refuse others."""
+    verdict = detect(checked.text)
+    checked.level = verdict.level
+    if len(checked.text) > max_chars:
+        if verdict.positive:
+            checked.text = crisis_window(checked.text, max_chars, verdict.level)
+        else:
+            return Checked(413, TOO_LONG.format(limit=max_chars), sender=checked.sender)
+    return checked
+
+
+# ------------------------------------------------------------------ the rate limit
+
+class SenderBuckets:
+    """A token bucket per sender (`rate` tokens a second, up to `burst`), least recently
+    used senders forgotten beyond `max_senders` (a forgotten sender starts with a full
+    bucket, which only ever errs towards letting a message through)."""
+
+    def __init__(self, rate: float, burst: float, max_senders: int = MAX_TRACKED_SENDERS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = float(rate)
+        self.burst = max(1.0, float(burst))
+        self.max_senders = max_senders
+        self.clock = clock
+        self._buckets: "OrderedDict[str, tuple[float, float]]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def enabled(self) -> bool:
+        return self.rate > 0
+
+    def take(self, sender: str) -> float:
+        """0 if `sender` may send now (a token is used), else seconds until it may."""
+        if not self.enabled:
+            return 0.0
+        now = self.clock()
+        with self._lock:
+            tokens, last = self._buckets.pop(sender, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            wait = 0.0
+            if tokens >= 1:
+                tokens -= 1
+            else:
+                wait = (1 - tokens) / self.rate
+            self._buckets[sender] = (tokens, now)
+            while len(self._buckets) > self.max_senders:
+                self._buckets.popitem(last=False)
+        return wait
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+
+# ------------------------------------------------------------------ the channel
+
+def _number(value: Any, default: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) and number >= 0 else default
+
+
+def _domain_texts() -> tuple[List[str], List[str]]:
+    """The crisis and urgent replies from domain.yml (first variation of each response)."""
+    try:
+        import yaml
+
+        from bot.paths import ROOT
+
+        responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+
+        def text(name: str) -> str:
+            return str(responses[name][0]["text"])
+
+        return [text("utter_crisis"), text("utter_ask_safe_now")], [text("utter_urgent")]
+    except Exception:  # noqa: BLE001 - fall back to the built-in copies
+        log.warning("crisis replies not read from domain.yml; using the built-in copies", exc_info=True)
+        return list(_CRISIS_TEXTS), list(_URGENT_TEXTS)
+
+
+class RateLimitedRestInput(InputChannel):
+    """Rasa's REST channel (same name, URL and replies) with the guards described above."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RateLimitedRestInput":
+        credentials = credentials or {}
+
+        def setting(key: str, env: str, default: float) -> float:
+            return _number(os.environ.get(env, credentials.get(key, default)), default)
+
+        return cls(
+            rate_per_second=setting("rate_per_second", "REST_RATE_PER_SECOND", DEFAULT_RATE_PER_SECOND),
+            burst=setting("burst", "REST_RATE_BURST", DEFAULT_BURST),
+            max_message_chars=int(setting("max_message_chars", "REST_MAX_MESSAGE_CHARS",
+                                          DEFAULT_MAX_MESSAGE_CHARS)) or DEFAULT_MAX_MESSAGE_CHARS,
+        )
+
+    def __init__(self, rate_per_second: float = DEFAULT_RATE_PER_SECOND, burst: float = DEFAULT_BURST,
+                 max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS) -> None:
+        self.buckets = SenderBuckets(rate_per_second, burst)
+        self.max_message_chars = int(max_message_chars)
+        self.crisis_texts, self.urgent_texts = _domain_texts()
+        # One long-message scan at a time, so a flood of 100 KB bodies can't take every core.
+        self._long_scans = asyncio.Semaphore(1)
+
+    # -------------------------------------------------------------- pieces, testable alone
+
+    async def check(self, body: bytes) -> Checked:
+        """Everything before the bot sees the message (steps 1-6)."""
+        checked = parse(body)
+        if checked.status != 200:
+            return checked
+        if len(checked.text) > self.max_message_chars:
+            async with self._long_scans:
+                checked = await asyncio.to_thread(judge_length_and_risk, checked, self.max_message_chars)
+        else:
+            checked = judge_length_and_risk(checked, self.max_message_chars)
+        if checked.status != 200 or checked.urgent:
+            return checked  # crisis and urgent messages are never throttled
+        wait = self.buckets.take(checked.sender or "")
+        if wait > 0:
+            return Checked(429, THROTTLED, sender=checked.sender,
+                           headers={"Retry-After": str(max(1, math.ceil(wait)))})
+        return checked
+
+    def reply(self, status: int, sender: Optional[str], texts: List[str],
+              headers: Optional[Dict[str, str]] = None) -> HTTPResponse:
+        messages = [{"recipient_id": sender, "text": t} if sender else {"text": t} for t in texts]
+        return response.json(messages, status=status, headers=headers or {})
+
+    async def handle(self, request: Request,
+                     on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> HTTPResponse:
+        checked = await self.check(request.body or b"")
+        if checked.status != 200:
+            return self.reply(checked.status, checked.sender, [checked.reply], checked.headers)
+        metadata = checked.metadata
+        if checked.original_chars > len(checked.text):
+            metadata = dict(metadata or {}, shortened_from_chars=checked.original_chars)
+        collector = CollectingOutputChannel()
+        failed = False
+        try:
+            await on_new_message(UserMessage(checked.text, collector, checked.sender,
+                                             input_channel=self.name(), metadata=metadata))
+        except (asyncio.CancelledError, Exception):  # noqa: BLE001 - the reply must still go out
+            failed = True
+            log.exception("the bot failed on a REST message (level %s)", checked.level)
+        if collector.messages or not failed:
+            return response.json(collector.messages)
+        if checked.level == "crisis":
+            return self.reply(200, checked.sender, self.crisis_texts)
+        if checked.level == "urgent":
+            return self.reply(200, checked.sender, self.urgent_texts)
+        return self.reply(503, checked.sender, [FAILED], {"Retry-After": "30"})
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            return await self.handle(request, on_new_message)
+
+        return webhook

@@ -30,14 +30,14 @@ install: $(STAMP)
 
 # A Python 3.10 venv (Rasa 3.6 does not support 3.11+) with pinned packages and the
 # project installed in editable mode, so `bot`, `actions` and `offers` import anywhere.
-$(STAMP): requirements.txt pyproject.toml scripts/find-python.sh
+$(STAMP): requirements.txt constraints.txt pyproject.toml scripts/find-python.sh
 	@set -e; \
 	if ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
 	  py=$$(scripts/find-python.sh); \
 	  echo "Creating $(VENV) with $$py"; rm -rf $(VENV); "$$py" -m venv $(VENV); \
 	fi
 	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip wheel
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	@touch $@
 

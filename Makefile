@@ -18,7 +18,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install system-deps nlp train assets run test bench clean FORCE
+.PHONY: help install system-deps nlp train assets run shell test bench clean FORCE
 FORCE:
 
 help:
@@ -65,6 +65,10 @@ $(MODEL): $(STAMP) $(TRAIN_INPUTS)
 
 run: install nlp train assets
 	$(PY) -m bot run
+
+# In a second terminal while `make run` is going (it uses that action server).
+shell: install nlp train
+	$(PY) -m bot shell
 
 test: install system-deps nlp train assets
 	$(PY) -m rasa data validate --fail-on-warnings --quiet

@@ -3,6 +3,7 @@
   build-nlp   build the spaCy pipeline config.yml loads (make train does this)
   run         start the action server, Rasa server and web app (make run)
   web         start only the web app (chat page + duty dashboard)
+  shell       talk to the bot in this terminal (make shell)
   add-worker  create a duty-worker account for the dashboard
   purge       apply the retention policy (conversations, closed cases); --dry-run
 """
@@ -31,6 +32,12 @@ def _run(_args: argparse.Namespace) -> int:
     return runner.run()
 
 
+def _shell(_args: argparse.Namespace) -> int:
+    from bot import runner
+
+    return runner.shell()
+
+
 def _web(_args: argparse.Namespace) -> int:
     from bot.web.app import serve
 
@@ -46,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("build-nlp", help="build the spaCy pipeline").set_defaults(func=_build_nlp)
     commands.add_parser("run", help="start every server").set_defaults(func=_run)
     commands.add_parser("web", help="start the web app").set_defaults(func=_web)
+    commands.add_parser("shell", help="talk to the bot in this terminal").set_defaults(func=_shell)
     triage_cli.register(commands)  # add-worker
     privacy_cli.register(commands)  # purge
     args = parser.parse_args(argv)

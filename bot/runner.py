@@ -72,17 +72,21 @@ def _healthy(url: str) -> bool:
 
 class Supervisor:
     """Starts services as child processes; `log_dir` sends each one's output to a file
-    (tests use it so a failed start can show why), otherwise output goes to the terminal."""
+    (tests use it so a failed start can show why), otherwise output goes to the terminal.
+    `extra_env` is added to the children's environment (tests: a private triage spool)."""
 
-    def __init__(self, settings: Settings, wanted: list[Service], log_dir: Path | None = None) -> None:
+    def __init__(self, settings: Settings, wanted: list[Service], log_dir: Path | None = None,
+                 extra_env: dict[str, str] | None = None) -> None:
         self.settings = settings
         self.wanted = wanted
         self.log_dir = log_dir
+        self.extra_env = dict(extra_env or {})
         self.procs: dict[str, subprocess.Popen] = {}
 
     def start(self) -> None:
         env = self.settings.child_env()
         env["SANIC_HOST"] = self.settings.bind_host  # the action server's bind address
+        env.update(self.extra_env)
         VAR.mkdir(exist_ok=True)
         for service in self.wanted:
             log.info("starting %s", service.name)
@@ -145,7 +149,13 @@ def run(settings: Settings | None = None) -> int:
     settings = settings or Settings.from_env()
     from offers.store import ensure_loaded  # a missing or broken offer store stops start-up
 
-    ensure_loaded(settings.offers_db_url)
+    try:
+        ensure_loaded(settings.offers_db_url)
+    except Exception as error:  # noqa: BLE001 - any failure here means "can't start"
+        print(f"ERROR: the offer store can't be loaded, so the assistant won't start: {error}\n"
+              "Check offers/data/*.yml (`python -m offers validate`) and OFFERS_DB_URL.",
+              file=sys.stderr)
+        return 2
     if not MODEL_FILE.exists():
         print(f"No trained model at {MODEL_FILE}: run `make train` first.", file=sys.stderr)
         return 2
@@ -179,3 +189,12 @@ def run(settings: Settings | None = None) -> int:
         return 1
     finally:
         supervisor.stop()
+
+
+def shell(settings: Settings | None = None) -> int:
+    """`make shell`: talk to the bot in the terminal (with `make run` going for actions)."""
+    settings = settings or Settings.from_env()
+    VAR.mkdir(exist_ok=True)
+    argv = [sys.executable, "-m", "bot.rasa_main", "shell", "--model", str(MODEL_FILE),
+            "--endpoints", str(ROOT / "endpoints.yml"), "--credentials", str(ROOT / "credentials.yml")]
+    return subprocess.call(argv, cwd=ROOT, env=settings.child_env())

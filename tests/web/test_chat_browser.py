@@ -12,7 +12,6 @@ import re
 import statistics
 import threading
 import time
-from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -20,13 +19,11 @@ import pytest
 from bot.paths import ROOT, VAR
 from bot.settings import Settings
 from bot.web.templating import STATIC
+from tests.support.browser import chromium as launch_chromium
 from tests.support.servers import free_port
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
 SHOTS = VAR / "screenshots"
 AXE = STATIC / "vendor" / "axe-core" / "axe.min.js"
 NEUTRAL = "https://www.bbc.co.uk/weather"
@@ -38,15 +35,10 @@ NEUTRAL_PAGE = "<!DOCTYPE html><html lang=en><title>BBC Weather</title><h1>Weath
 
 @pytest.fixture(scope="module")
 def chromium():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("no Chromium at /usr/bin/chromium")
     if not AXE.exists():
         pytest.fail("no built assets: run `cd frontend && npm ci && npm run build`")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with launch_chromium() as browser:
         yield browser
-        browser.close()
 
 
 class Browser:

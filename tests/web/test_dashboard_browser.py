@@ -10,7 +10,6 @@ import asyncio
 import os
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
@@ -19,14 +18,12 @@ from bot.triage import raise_case
 from bot.triage.transcript import TranscriptReader
 from bot.web.app import create_app
 from bot.web.office import OfficeHours
+from tests.support.browser import chromium as launch_chromium
 from tests.triage.helpers import PASSWORD, free_port, make_store, write_tracker
 from tests.web.conftest import fake_office
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
 SHOTS = VAR / "screenshots"
 BLOCK_AUTOPLAY = """
 (() => {
@@ -84,13 +81,8 @@ class AppThread:
 
 @pytest.fixture
 def chromium():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("no Chromium at /usr/bin/chromium")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with launch_chromium() as browser:
         yield browser
-        browser.close()
 
 
 def test_dashboard_in_a_browser(chromium, tmp_path):
@@ -216,16 +208,12 @@ def test_dashboard_in_a_browser(chromium, tmp_path):
 
 def test_blocked_autoplay_offers_the_sound_button(tmp_path):
     """When the browser blocks sound, a crisis case still shows the banner and asks for a click."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("no Chromium at /usr/bin/chromium")
     from playwright.sync_api import expect
 
     store = make_store(os.environ["TRIAGE_DB_URL"])
     store.add_worker("asha", PASSWORD, ["derby_city"])
     app = create_app({}, store=store, office_hours=OfficeHours(lookup=fake_office))
-    with AppThread(app) as server, playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+    with AppThread(app) as server, launch_chromium() as browser:
         page = browser.new_page()
         # Headless Chromium never blocks autoplay, so act as a browser that does: play()
         # fails with NotAllowedError until the page has been clicked.
@@ -245,5 +233,4 @@ def test_blocked_autoplay_offers_the_sound_button(tmp_path):
         expect(page.locator("#sound-toggle")).to_have_text("Sound is blocked: turn on sound alerts")
         page.locator("#sound-toggle").click()
         expect(page.locator("#sound-toggle")).to_have_attribute("data-state", "on")
-        browser.close()
     store.dispose()

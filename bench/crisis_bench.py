@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.crisis import detect, normalise  # noqa: E402
 
-SETS = [ROOT / "tests/crisis/crisis_set.yml", ROOT / "tests/crisis/crisis_holdout.yml"]
+SETS = [ROOT / "tests/crisis/crisis_set.yml", ROOT / "tests/crisis/crisis_holdout_round6.yml"]
 
 
 def texts() -> list[str]:

@@ -95,6 +95,7 @@ _SCHOOLISH_AFTER = re.compile(
     r"^ of (?:the |my |a )?(?:college|school|uni|sixth form|class|group|chat|course|team|"
     r"club|gym|game|pub|bar|shop|lesson)"
 )
+_MASK_WINDOW = 10  # tokens either side of a hit that the false-friend masks may need
 _MATCHERS: dict[int, Any] = {}  # keyed by id(vocab): one Matcher per loaded pipeline
 
 
@@ -120,7 +121,8 @@ def _has_lemmas(doc: Any) -> bool:
 
 def _survives_masks(doc: Any, start: int, end: int) -> bool:
     """The matched words must still be there after the false-friend masks."""
-    window = doc[max(0, start - 4): min(len(doc), end + 4)].text
+    # Wide enough for the longest mask context ("the news about the rent rise hit me").
+    window = doc[max(0, start - _MASK_WINDOW): min(len(doc), end + _MASK_WINDOW)].text
     span = normalise(doc[start:end].text)
     return bool(span) and span in mask(normalise(window))
 

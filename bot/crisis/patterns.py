@@ -173,8 +173,48 @@ MASKS: tuple[str, ...] = (
     r"\bend (?:it|things) with\b",
     r"\bfeel (?:\w+ )?safe (?:leaving|keeping|storing|parking|locking|lending|giving)\b",
     r"\b(?:passed|pass|passing) out (?:laughing|from laughing)\b",
-    r"\bnot (?:responding|replying) to (?:my |your |the |any )?(?:emails?|messages?|texts?|"
-    r"calls?|letters?|complaint)\b",
+    r"\b(?:not|isnt|arent|wont|stopped|doesnt|hasnt been|never) (?:responding|replying|"
+    r"responsive) to (?:my |your |the |any |our )?(?:emails?|messages?|texts?|calls?|letters?|"
+    r"complaints?|dms?|snaps?|chats?|whatsapps?|voicemails?)\b|\bunresponsive to (?:my |your "
+    r"|the |any |our )?(?:emails?|messages?|texts?|calls?|letters?|complaints?|dms?|snaps?)\b",
+    # devices, apps and offices that "aren't responding" or "went blue"
+    r"\b(?:phone|laptop|app|apps|screen|computer|pc|website|site|page|tv|telly|console|xbox|"
+    r"playstation|ps4|ps5|switch|ipad|keyboard|mouse|printer|touchscreen|browser|link|button|"
+    r"game|server|wifi|router|portal|system|program|programme|its|it|council|landlord|office|"
+    r"agency|housing|college|uni|school|bank|journal|pa|social worker|worker|adviser|advisor|"
+    r"caseworker|case worker|work coach|dwp|nhs|gp|surgery|doctors|solicitor|lawyer)(?: (?:is|s|has|keeps|just|still|totally|"
+    r"completely|been|was|are|literally|now))* (?:not|isnt|wont|stopped|doesnt|hasnt been|no "
+    r"longer|keeps not|arent|wasnt)? ?(?:responding|responsive|unresponsive|moving|working)\b",
+    r"\b(?:hair|dye|paint|walls?|sky|screen|lights?|led|water|jeans|tips|ends|nails)\b "
+    r"(?:\w+ ){0,2}?(?:turning|turned|going|gone|went) (?:blue|grey|purple)\b",
+    # eviction as a worry or a question, not tonight: "scared of getting evicted", "what
+    # happens if i get evicted", "my landlord is trying to kick me out" (homelessness
+    # prevention questions; "evicted today", "kicked me out tonight" still fire)
+    r"\b(?:scared of|worried about|worried ill|afraid of|frightened of|stop|stop me|avoid|"
+    r"prevent|risk of|at risk of|if i|what if i|when i|happens if i|before i|facing|threatened "
+    r"with|threatening with|chance of|how not to) (?:\w+ )?(?:getting |get |be |being |got )?"
+    r"evicted\b(?! (?:today|tonight|now|right now|this morning|this evening)\b)",
+    r"\b(?:trying to|wants to|want to|might|could|may|threatening to|threatened to|planning "
+    r"to|talking about|on about) (?:\w+ )?kick(?:ing)? (?:me|us) out\b(?!.{0,30}\b(?:today|"
+    r"tonight|now|right now|this evening|this morning)\b)",
+    # "beats me" with no subject means "I don't know"
+    r"(?:^|(?<=\. ))beats me\b(?! (?:up|every|when|with|all|and|if|again)\b)",
+    # "looked for ages and got nowhere": no progress, not nowhere to sleep
+    r"\b(?:tried|trying|looking|looked|applying|applied|asking|asked|searching|searched|"
+    r"phoning|calling|ringing|emailing|chasing|waiting)\b.{0,40}?\b(?:and|but) (?:i )?(?:have "
+    r"|ive )?(?:still |just )?(?:got|getting|get) nowhere\b(?! (?:to (?:sleep|stay|go|live)|"
+    r"tonight)\b)",
+    # redacted records, not fainting
+    r"\b(?:bits|parts|names|sections|pages|words|lines|details|information|info|text|"
+    r"windows|screen|records|documents|files) (?:\w+ ){0,2}?blacked out\b|\bblacked out "
+    r"(?:bits|parts|names|sections|pages|words|lines|details|windows|text)\b",
+    # the writer can't be the one who isn't moving / can't wake up: "i'm not moving out",
+    # "i can't wake up in the mornings"
+    r"\bi am (?:just |really |definitely |still )?not moving\b",
+    # "i can't wake up in the mornings" is about sleep, not an emergency
+    r"\bi (?:just |really |literally |always |never )?(?:cant|couldnt|struggle to|can never) "
+    r"wake up(?= (?:in the morning|in the mornings|on time|early|for|before|at|when|till|"
+    r"until|til|in time|properly|with))",
     r"\b(?:dog|dogs|pet|cat|horse) groom\w*|\bgrooming (?:course|salon|kit|business|parlour|"
     r"products?|routine)\b",
 )
@@ -218,7 +258,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("method.how_many", CRISIS, _METHOD, 60,
          r"\bhow (?:many|much) (?:\w+ ){0,3}?(?:" + DRUG + r")\b.{0,50}?\b(?:die|dead|death|"
          r"kill|killed|lethal|fatal|deadly|overdose|od|not wake up|never wake up|end it|"
-         r"be enough|is enough|would do it)\b"),
+         r"be enough|is enough|would do it|stop (?:your|my|a|the|someones|his|her|their) "
+         r"heart|stop (?:you|me|someone|u) breathing)\b"),
     Rule("method.how_many_to_die", CRISIS, _METHOD, 60,
          r"\bhow (?:many|much)\b.{0,40}?\b(?:to|until|till|before|would|will|does it take to|"
          r"do you need to) (?:die|kill (?:you|yourself|me|myself|someone)|be lethal|overdose|"
@@ -238,10 +279,34 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"life)|overdose|od|slit|drown (?:myself|yourself)|suffocate|bleed out|die)\b"),
     Rule("method.best_way", CRISIS, _METHOD, 60,
          r"\b(?:best|quickest|fastest|easiest|painless|least painful|surest|most effective|"
-         r"most reliable|quick|easy|simplest|cleanest|peaceful|most peaceful|safest) "
+         r"most reliable|quick|easy|simplest|cleanest|peaceful|most peaceful|safest|most "
+         r"painless|surefire|sure fire|most certain|guaranteed|foolproof|fool proof) "
          r"(?:way|ways|method|methods|means|option|options) (?:to|of) (?:die|dying|kill "
-         r"(?:myself|yourself|urself)|killing (?:myself|yourself)|end it|end my life|ending "
-         r"it|commit suicide|suicide|go" + E + r"|do it" + E + r"|overdose|od)\b"),
+         r"(?:myself|yourself|urself)|killing (?:myself|yourself)|end (?:it|things|"
+         r"everything|it all|my life|your life|a life|" + SELF + r")(?! (?:with|off|between|"
+         r"early)\b)|ending (?:it|things|everything|it all|my life|your life)(?! with\b)|"
+         r"commit suicide|suicide|go" + E + r"|do it" + E + r"|overdose|od|not wake up|never "
+         r"wake up|stop (?:your|my) heart|check out" + E + r")\b"),
+    # lethality questions: "how high ... fatal", "what dose is lethal", "would it stop
+    # your heart", "deadliest pills" (detection only: the reply never gives method details)
+    Rule("method.lethality", CRISIS, _METHOD, 60,
+         r"\bhow (?:high|far|tall|deep|long|many|much|big|fast)\b.{0,60}?\b(?:fatal|lethal|"
+         r"deadly|kill (?:you|u|me|someone|somebody|a person|people)|to die|would die|you "
+         r"die|u die|i die|not survive|survivable|stop (?:your|my|a|the|someones) heart)\b|"
+         r"\b(?:what|which) (?:height|heights|dose|doses|amount|amounts|drop|fall|floor|"
+         r"storey|quantity|level|drugs?|poisons?|" + DRUG + r")\b.{0,40}?\b(?:fatal|lethal|"
+         r"deadliest|deadly|kill (?:you|u|me|someone|a person)|stop (?:your|my|a|the) heart)\b"
+         r"|\b(?:fall|falling|drop|jump|jumping|height)\b.{0,40}?\b(?:fatal|lethal|"
+         r"survivable|unsurvivable|be deadly|kill (?:you|u|me|someone|a person))\b|"
+         r"\b(?:deadliest|most lethal|most deadly|most fatal|least survivable) (?:\w+ ){0,2}?"
+         r"(?:" + DRUG + r"|ways?|methods?|doses?|heights?|drops?|bridges?|buildings?|poisons?|"
+         r"things? to (?:take|drink|swallow)|overdoses?|drugs?)\b|\b(?:" + DRUG + r"|drugs?|"
+         r"poisons?|ways?|methods?)\b.{0,30}?\b(?:deadliest|most lethal|most deadly|most "
+         r"fatal)\b|"
+         r"\b(?:" + DRUG + r")\b.{0,40}?\b(?:would|will|could|can|to|does|do|enough to) "
+         r"(?:\w+ )?stop (?:your|my|a|the|someones|ur) heart\b|\b(?:what|which) "
+         r"(?:\w+ ){0,3}?(?:would|will|could|can|to) (?:\w+ )?stop (?:your|my|a|the|ur) "
+         r"heart\b"),
     Rule("method.place_to", CRISIS, _METHOD, 60,
          r"\b(?:best|good|high|highest|quickest|safest|easiest|quiet|quietest) (?:place|places|"
          r"spot|spots|bridge|bridges|building|buildings) to (?:jump|die|end it|do it|hang)\b"),
@@ -310,8 +375,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.pills_emoji", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r" (?:\w+ ){0,3}?pills pills\b|\bpills pills pills\b"),
     Rule("overdose.stockpile", CRISIS, _OVERDOSE, 55,
-         r"\b(?:stockpil\w*|hoard\w*|saving up|saved up|collecting|collected|been saving) "
-         r"(?:\w+ ){0,2}?" + DRUG + r"\b"),
+         r"\b(?:stockpil\w*|hoard\w*|stash\w*|squirrel\w*|saving up|saved up|save up|"
+         r"been saving|been collecting|collecting up|collected up|building up|built up|"
+         r"hiding away|hid away|keeping back|kept back|stored up|storing up) "
+         r"(?:(?!for\b|money\b|cash\b|to\b|on\b)\w+ ){0,2}?" + DRUG + r"\b(?! (?:for (?:them|"
+         r"him|her|someone|a dealer|the dealer|dealers|people)|prescription|charges?|"
+         r"costs?|form|money)\b)|\b" + DRUG + r"\b.{0,40}?\b(?:so (?:that )?i (?:have|had|would have|"
+         r"will have|ve got|got) enough|(?:un)?til(?:l)? i (?:have|had|ve got|get) enough|"
+         r"enough for (?:it|when|tonight)|all (?:at once|in one go))\b"),
     Rule("overdose.bleach", CRISIS, _OVERDOSE, 55,
          r"\b(?:drank|drunk|drink|drinking|swallowed|swallow) (?:some |the |a (?:bottle|cup) "
          r"of )?(?:bleach|antifreeze|poison|weed killer|cleaning \w+)\b"),
@@ -365,6 +436,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"till|until|before)\b)"),
     Rule("suicidal.cant_go_on", CRISIS, _SUICIDAL, 50,
          r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:go on|carry on|keep going|keep living|"
+         r"(?:be|stay) (?:here|alive|around|in this world|on this earth) (?:anymore|any longer|"
+         r"no more|much longer)|exist (?:anymore|any longer|no more)|stay alive|keep myself "
+         r"alive|keep fighting|fight (?:this |it )?(?:anymore|any longer|no more)|"
          r"keep doing this|live like this|live with this|live (?:anymore|any longer)|"
          r"do (?:this|it|life|any of this) (?:anymore|any longer|no more|much longer)|"
          r"take (?:it|this|any more|anymore|much more|no more)|handle (?:it|this|life|"
@@ -514,7 +588,37 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"existing|this life|my life|it all|everything|being here|waking up)\b"),
     Rule("suicidal.given_up", CRISIS, _SUICIDAL, 45,
          r"\b(?:give|giving|given|gave) up on (?:life|living|everything|myself|the world|it "
-         r"all)\b"),
+         r"all|being alive|this life|my life|me)\b|\b(?:give|giving|given|gave) up (?:for good|"
+         r"forever|for ever|permanently|once and for all|completely|on everything)\b"),
+    Rule("suicidal.tired_of_fighting", CRISIS, _SUICIDAL, 45,
+         r"\b(?:tired|sick|done|fed up|exhausted|weary|had enough|worn out) (?:of|with|from) "
+         r"(?:fighting|trying|struggling|being strong|holding on|hanging on|surviving|"
+         r"battling|the fight|fighting for my life|pretending to be (?:ok|okay|fine|alright))\b"
+         r"(?! (?:to|for|with|about|against|the|my|a|an|over|it|them|him|her|at|in|on|"
+         r"through)\b)"),
+    Rule("suicidal.thoughts_tell_me", CRISIS, _SUICIDAL, 50,
+         r"\b(?:thoughts?|voices?|head|brain|mind|demons|something|inner voice|intrusive "
+         r"thoughts)\b (?:\w+ ){0,2}?(?:tell|telling|tells|told|saying|says|said|urging|urge|"
+         r"urges|wants?|want|keep telling|keeps telling|screaming at|screams at|pushing) me "
+         r"(?:to|i should|i need to|i have to|i deserve to) " + ADV + r"(?:die|hurt myself|"
+         r"harm myself|cut|jump|do it" + E + r"|" + _END + r")\b"),
+    Rule("suicidal.final_plan", CRISIS, _SUICIDAL, 45,
+         r"\b(?:tonight|today|tomorrow|this weekend) (?:is|will be|is going to be) "
+         r"(?:the (?:night|day|time)|when it happens|it)\b(?=.{0,30}?\b(?:goodbye|bye|over|the "
+         r"end|end it|end things|ending it|for good|die|it ends|i (?:go|do it|leave|end it|"
+         r"am going|am gone)(?= ?(?:\.|$))))|\b(?:going to|gonna|will|ready to|about to|"
+         r"decided to|finally|want to|plan to|planning to|brave enough to|courage to|cant wait "
+         r"to) go through with it\b|\b(?:sort\w*|put\w*|get\w*|got) (?:out )?(?:all )?my "
+         r"affairs (?:in order|sorted)\b|\b(?:wrote|written|writing|write|made|making|"
+         r"make|done|doing) (?:a |my )will\b(?! (?:be|go|get|come|have)\b)|\bwont (?:be "
+         r"needing|need) (?:it|them|this|that|any of (?:it|this|them)|my \w+) (?:anymore |any "
+         r"more )?(?:where i am going|after tonight|after today|once i am gone|when i am "
+         r"gone)\b"),
+    Rule("suicidal.hate_being_alive", CRISIS, _SUICIDAL, 45,
+         r"\bhate (?:being alive|being here|living|existing|my existence|that i am alive|"
+         r"that i exist|that i woke up|life itself|this life|waking up)\b(?! (?:in|at|on|"
+         r"with|here|there|near|alone|by|so|like|round|around|the|a|an|my|this|that|early|"
+         r"next|without|for|to|up|off|with|when|if|because)\b)"),
     Rule("suicidal.do_something", CRISIS, _SUICIDAL, 45,
          r"\b(?:do|doing) something (?:stupid|silly|drastic|bad|dangerous|final|i cant take "
          r"back)\b(?! (?:with|at|in|on|like|for) (?:the|my|a)\b)|\b(?:do|doing|did) "
@@ -539,7 +643,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"meaningless|hopeless|not worth it|a waste of time)\b|\bwhy (?:even )?bother "
          r"(?:living|being alive|existing|going on|carrying on|waking up|trying anymore)\b|"
          r"\bwhats the point(?: anymore| of anything| in anything)?" + E + r"|\btonights the "
-         r"night\b(?=.{0,30}\b(?:done|goodbye|bye|over|end|it)\b)"),
+         r"night\b(?=.{0,30}\b(?:done|goodbye|bye|over|end|it|die|i go" + E + r"|i leave" + E
+         + r")\b)"),
     Rule("suicidal.live_or_die", CRISIS, _SUICIDAL, 45,
          r"\b(?:live|living) or (?:die|dead|dying)\b|\b(?:six feet under|in the ground|pushing"
          r" up daisies)\b"),
@@ -551,6 +656,22 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"goodbye|bye|done|cant|going to|over|right now|now|tonight)\b)|\b(?:stood|standing|"
          r"sat|sitting|am|i am) on (?:the|a) (?:bridge|roof|cliff|ledge|edge|railway|train "
          r"tracks|tracks)\b(?= ?(?:\.|$|right now|now|tonight))"),
+    Rule("suicidal.on_the_edge", CRISIS, _SUICIDAL, 50,
+         r"\b(?:stood|standing|stand|sat|sitting|sit|is|s|are|am|been|up|out|climbed|"
+         r"climbing|hanging|leaning|perched) (?:up )?(?:on|onto|at|over|out on|on top of|up on|"
+         r"off) (?:the |a |top of (?:the |a )?|the top of (?:the |a )?|the roof of (?:the |a )?"
+         r"|the edge of (?:the |a )?|the side of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|"
+         r"edge|cliff|cliff edge|multi storey|multistorey|car park|balcony|railway|railway "
+         r"line|railway bridge|train tracks|tracks|tower block|flyover|viaduct|window ledge|"
+         r"window sill|railings?|barrier|parapet)\b(?=.{0,50}?\b(?:wont|will not|refuses?|"
+         r"refusing|not) (?:come|get|climb|step|move)\b|.{0,50}?\b(?:jump|jumping|end it|"
+         r"goodbye|bye|threaten\w*|going to|crying|drunk|wrong side|other side|over the)\b)|"
+         r"\b(?:wont|will not|refuses? to|refusing to|not) (?:come|get|climb|step) (?:down|"
+         r"back) (?:from|off|over) (?:the |a )?(?:roof|bridge|ledge|edge|balcony|railings?|"
+         r"cliff|barrier|parapet|window)\b|\b(?:climbed|climbing|gone|went|got|is) (?:over|"
+         r"onto|up on|on the wrong side of|the wrong side of) (?:the )?(?:railings?|barrier|"
+         r"fence|ledge|edge|parapet) (?:of|on) (?:the|a) (?:bridge|roof|car park|multi storey|"
+         r"balcony|cliff|flyover|viaduct)\b"),
     Rule("suicidal.going_to_die", CRISIS, _SUICIDAL, 50,
          r"\b(?:i am|i will|decided i am|decided to) (?:\w+ )?(?:going to )?die (?:tonight|today|"
          r"soon|this week|this weekend|tomorrow)\b|\b(?:i am|im) ending (?:it|things|"
@@ -589,10 +710,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"stab|stabbed|stabbing|bang|banged|banging|carve|carved|carving|bruise|bruised|"
          r"bruising|pinch|pinching|punish|punishing|punished) " + SELF + r"\b"),
     Rule("self_harm.hurt_body", CRISIS, _SELF_HARM, 40,
-         r"\b(?:cut|cuts|cutting|cutted|slash|slashed|slashing|slice|sliced|burn|burns|burned|"
-         r"burnt|burning|scratch|scratched|scratching|carve|carved|carving|stab|stabbed) "
-         r"(?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|"
-         r"chest|ankles?|shoulders?)\b"),
+         r"\b(?:cut|cuts|cutting|cutted|slash|slashed|slashes|slashing|slice|sliced|slices|"
+         r"slicing|burn|burns|burned|burnt|burning|scratch|scratched|scratches|scratching|"
+         r"carve|carved|carves|carving|stab|stabbed|stabs|stabbing|gouge|gouged|gouging|"
+         r"scrape|scraped|scraping|score|scored|scoring|dig|digging|dug|bite|bit|bites|"
+         r"biting|bitten|pinch|pinched|pinching|scald|scalded|scalding) (?:\w+ )?(?:into |in "
+         r"to |up |open |at |in |on |across |down )?(?:my|his|her|their) (?:own )?(?:\w+ )?"
+         r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|chest|ankles?|"
+         r"shoulders?|forearms?|upper arms?|calf|calves|sides?|ribs?|flesh|tummy|veins?)\b"
+         r"(?! (?:on|with|while|whilst|when|at|playing|doing) (?:the |a |my |some |an )?(?:oven|hob|iron|"
+         r"kettle|stove|pan|grill|tray|bike|fence|football|rugby|gym|training|work|pe|"
+         r"netball|boxing|straighteners|curling|bramble|brambles|nettles|barbed)\b)"),
     Rule("self_harm.cutting", CRISIS, _SELF_HARM, 40,
          r"\b(?:been|started|start|starting|keep|keeps|kept|still|stop|stopped|back to|go back "
          r"to|went back to|want to|need to|going to|tempted to|thinking about|thought about|"
@@ -676,7 +804,14 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("medical.attack", URGENT, _MEDICAL, 30,
          r"\b(?:having|is having|am having|think i am having|think (?:he|she|they) "
          r"(?:is|are) having) a (?:heart attack|stroke|seizure|fit|asthma attack)\b(?! of\b)|"
-         r"\bseizures?\b|\basthma attack\b|\bhaving a fit\b|\bfitting" + E),
+         r"\bseizures?\b|\basthma attack\b|\bhaving a fit\b|\bfitting" + E + r"|"
+         r"\b(?:is|are|was|were|started|starts|keeps?|keeps on|been|has been|hes|shes|theyre|"
+         r"having|having bad|epileptic|convulsing|and|still) (?:fitting|fits|convulsing)\b"
+         r"(?! (?:a|an|the|in|into|new|my|his|her|their|your|some|out|together|for|with|me|him|"
+         r"them|well|nicely|perfectly|fine|right|okay|ok|properly|nice|round|up|kitchens?|of|"
+         r"carpets?|windows?|doors?)\b)|\b(?:having|had|keeps having|started having) (?:a "
+         r"|another )?(?:fit|fits|convulsions?)\b(?! (?:of|over|about|because|cos)\b)|"
+         r"\bconvulsions?\b|\bconvulsing\b"),
     Rule("medical.collapsed", URGENT, _MEDICAL, 30,
          r"\b(?:i|he|she|they|hes|shes|theyve|friend|friends|mate|mates|mum|mums|dad|dads|"
          r"brother|brothers|sister|sisters|boyfriend|boyfriends|girlfriend|girlfriends|partner|"
@@ -684,9 +819,20 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"housemates|nan|nans|grandad|grandads|man|woman|guy|girl|lad)\b (?:\w+ ){0,2}?"
          r"(?:has |have |just |suddenly )?collapsed\b"),
     Rule("medical.unconscious", URGENT, _MEDICAL, 30,
-         r"\bunconscious\b|\bunresponsive\b|\bnot (?:responding|moving)\b|\b(?:on|lying on)"
-         r" the floor and (?:not|wont|isnt|cant)\b|\b(?:wont|isnt|not|cant|doesnt|arent) "
-         r"(?:\w+ )?(?:wake|waking) (?:up|him|her|them)\b|\bpass(?:ed|ing)? out\b|\bblack"
+         r"\bunconscious\b|\bunresponsive\b|\b(?:not|isnt|arent|wasnt|wont|stopped|doesnt|"
+         r"hasnt been|no longer|not even) (?:\w+ )?(?:responding|responsive|reacting)\b"
+         r"(?! to (?:me|us)(?: (?:at all|for days|for weeks|since|about|on|over|when i))?"
+         r"(?: ?(?:\.|$)| (?:at all|for days|for weeks|since|about|on|over|when i)))|"
+         r"\b(?:not|isnt|arent|wasnt|wont|stopped|doesnt|hasnt been|no longer|not even) "
+         r"(?:\w+ )?moving\b(?! (?:out|to|in|into|house|flat|flats|home|homes|away|back|on|forward|abroad|there|"
+         r"here|from|yet|until|till|til|again|anywhere|placement|area|city|town|areas|areas|"
+         r"school|college|uni|job|jobs|rooms?|my|the|with|near|closer|nearer|now|unless|"
+         r"because|cos|for|this|that|either|anymore|any more|in with)\b)|"
+         r"\b(?:on|lying on) the floor and (?:not|wont|isnt|cant)\b|\b(?:wont|isnt|not|cant|"
+         r"doesnt|arent|couldnt|cannot|unable to|not able to) (?:\w+ )?(?:wake|waking|rouse|"
+         r"get a response from) (?:up|him|her|them|my \w+|\w+ up)\b|\b(?:turning|turned|"
+         r"going|gone|went) (?:blue|grey|purple)\b(?!.{0,30}\b(?:cold|freezing|heating|"
+         r"heater|dye|dyed|paint)\b)|\bblue lips\b|\bpass(?:ed|ing)? out\b|\bblack"
          r"(?:ed)? out\b|\bfaint(?:ed|ing)?\b"),
     Rule("medical.bleeding", URGENT, _MEDICAL, 30,
          r"\bbleeding (?:really |so |very )?(?:a lot|loads|heavily|badly|everywhere|so much|"
@@ -740,8 +886,12 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("being_hurt.threat_to_kill", URGENT, _HURT, 25,
          r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|said (?:he|she|"
          r"they|hes|shes) (?:will|would|is going|are going|was going))\b(?: to)? (?:kill|hurt|"
-         r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do) (?:me|us)\b"
-         r"(?! (?:a favour|proud|good|a lot of good|any good)\b)"),
+         r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do|knife|shank|glass|"
+         r"bottle|slash|cut|punch|kick|choke|smack|slap|bash|batter|acid|torch|run over|"
+         r"headbutt|break|snap) (?:me|us)\b"
+         r"(?! (?:a favour|proud|good|a lot of good|any good|out|off|up on|in on)\b)|"
+         r"\bthreaten\w* (?:me )?with (?:a |an |his |her |their )?(?:knife|knives|gun|blade|"
+         r"machete|bat|hammer|bottle|acid|weapon|screwdriver|scissors)\b"),
     Rule("being_hurt.domestic", URGENT, _HURT, 25,
          r"\bdomestic (?:abuse|violence)\b|\babusive (?:relationship|partner|boyfriend|"
          r"girlfriend|husband|wife|ex|home|household|dad|mum|stepdad|family|carer|landlord|"
@@ -859,8 +1009,24 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("exploitation.images", URGENT, _EXPLOIT, 22,
          r"\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) (?:will|would)) (?:to )?"
          r"(?:share|post|send|leak|show|put|upload)\w* (?:my )?(?:\w+ )?(?:nudes|nude pics|"
-         r"pics|photos|pictures|videos|vids)\b|\bnudes\b.{0,40}?\b(?:unless|or else|pay|"
-         r"money)\b|\bblackmail\w* (?:me|us)\b"),
+         r"pics|photos|pictures|videos|vids)\b|\b(?:nudes|nude \w+|naked \w+)\b.{0,60}?\b(?:unless|"
+         r"or else|pay|money|if i (?:dont|wont|do not|refuse|stop|dont send)|tell everyone|show "
+         r"everyone|send (?:them|it) to|post (?:them|it)|share (?:them|it)|leak)\b|"
+         r"\bblackmail\w* (?:me|us)\b|\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) "
+         r"(?:will|would)) (?:to )?(?:share|post|send|leak|show|put|upload)\w* (?:them|it|"
+         r"everything) (?:to|on|online|everywhere)\b(?=.{0,40}\b(?:unless|if i|or)\b)"),
+    Rule("exploitation.asked_for_images", URGENT, _EXPLOIT, 22,
+         r"\b(?:ask\w*|beg\w*|pressur\w*|push\w*|want\w*|tell\w*|told|keeps? on at|"
+         r"keeps? messaging|nagg\w*|mak\w*|made|getting|got|trying to get|tried to get) "
+         r"(?:me )?(?:to |for |into )?(?:send\w* |shar\w* |tak\w* |film\w* |show\w* |do\w* )?"
+         r"(?:him |her |them |some |a |more )?(?:nudes|nude\w*(?: \w+)?|naked (?:\w+)|"
+         r"(?:sexy|dirty|explicit|sexual|topless|rude|private) (?:pics|pictures|photos|videos|"
+         r"vids|selfies|snaps|images|stuff)|(?:pics|pictures|photos|videos|vids|selfies|snaps|"
+         r"images) (?:of (?:me |myself )?(?:naked|in my (?:underwear|bra|pants)|with no "
+         r"clothes|without clothes|topless|my body)|in my (?:underwear|bra|pants)))\b|"
+         r"\b(?:send|sent|sending) (?:him|her|them|a (?:man|guy|bloke|stranger)) nudes\b|"
+         r"\b(?:met|meet|talking to|chatting to|speaking to) (?:\w+ ){0,3}?online\b.{0,60}?\b(?:keep"
+         r" (?:it|us|this|our \w+) (?:a )?secret|not to tell (?:anyone|my|your)|nudes)\b"),
     Rule("exploitation.trafficking", URGENT, _EXPLOIT, 22,
          r"\btraffick\w*|\bmodern slavery\b|\b(?:took|taken|takes|keeps|kept|has|have|hold|"
          r"holding) my (?:passport|id|documents|bank card|papers)\b"),

@@ -20,9 +20,14 @@ def crisis_set() -> dict[str, Any]:
     return load_set("crisis_set.yml")
 
 
+# The current untuned held-out round. Earlier rounds (crisis_holdout.yml is round 5) have
+# been folded into crisis_set.yml after their first runs and are not held out any more.
+HOLDOUT_FILE = "crisis_holdout_round6.yml"
+
+
 @pytest.fixture(scope="session")
 def holdout_set() -> dict[str, Any]:
-    return load_set("crisis_holdout.yml")
+    return load_set(HOLDOUT_FILE)
 
 
 @pytest.fixture(scope="session")

@@ -211,6 +211,14 @@ def test_false_friends_are_not_flagged(text):
         ("my dad is going to do me in", "urgent"),
         ("i called the crisis team and they didn't help, i still want to die", "crisis"),
         ("i burnt myself on the hob on purpose", "crisis"),
+        # masks added with round 6 must not hide the real thing
+        ("my mum is going to kick me out tonight", "urgent"),
+        ("scared of getting evicted tonight", "urgent"),
+        ("my dad. beats me up every night", "urgent"),
+        ("i blacked out and hit my head", "urgent"),
+        ("my phone died and my mate is not responding on the floor", "urgent"),
+        ("i scratched my arm on the brambles on purpose", "crisis"),
+        ("my friend is fitting and wont stop shaking", "urgent"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

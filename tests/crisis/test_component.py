@@ -202,3 +202,16 @@ def test_classifier_crisis_guess_is_kept_without_a_false_friend(detector: Crisis
     detector.process([message])
     assert message.get("intent")["name"] == "crisis"
     assert message.get(CRISIS_KEY)["category"] == "unspecified"
+
+
+def test_low_confidence_classifier_crisis_gives_way(detector: CrisisDetector) -> None:
+    message = _diet_message("i feel kind of heavy today", top="crisis", confidence=0.45)
+    detector.process([message])
+    assert message.get("intent")["name"] == "ask_tv_licence"
+
+
+def test_classifier_only_urgent_is_left_to_the_rules(detector: CrisisDetector) -> None:
+    message = _diet_message("can my mate stay over at mine", top="urgent_safety", confidence=0.9)
+    detector.process([message])
+    assert message.get("intent")["name"] == "ask_tv_licence"
+    assert message.get(CRISIS_KEY)["level"] == "none"

@@ -60,7 +60,7 @@ def section_name(section: str) -> str:
     return text.capitalize() if text.isupper() else text
 
 
-def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
+def offer_reply(offer: Offer | None, authority: Authority, title: str,
                 contact_number: str, national: Offer | None = None,
                 source_owner: Authority | None = None, today: date | None = None) -> list[Reply]:
     """The full answer about one topic for one authority.
@@ -68,7 +68,7 @@ def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
     `source_owner` is the authority whose published offer the entry comes from (the
     Trust for an inherited entry); it defaults to `authority`.
     """
-    base = {"authority_name": authority.name, "title": topic_title,
+    base = {"authority_name": authority.name, "title": title,
             "contact_number": contact_number}
     if offer is None or offer.status == "unknown":
         replies: list[Reply] = [("utter_offer_unknown", base)]
@@ -76,8 +76,7 @@ def offer_reply(offer: Offer | None, authority: Authority, topic_title: str,
             replies.append(("utter_offer_national", {"national": national.summary}))
         return replies
 
-    title = offer.title or topic_title
-    base = {**base, "title": title}
+    base = {**base, "title": topic_title(offer.title) if offer.title else title}
     if offer.status == "not_offered":
         replies = [("utter_offer_not_offered", base)]
         if national is not None:
@@ -109,9 +108,25 @@ def source_vars(offer: Offer, owner: Authority) -> dict[str, str]:
             "reviewed": reviewed(offer.last_reviewed)}
 
 
+# Topics that are a sum of money, so a missing figure is worth saying out loud. Council tax
+# exemption or a TV licence paid for are help, not an amount.
+PAYMENT_TOPICS = frozenset({
+    "setting_up_home_allowance", "birthday_payment", "festival_payment", "emergency_fund",
+    "communication_allowance", "he_bursary", "fe_bursary", "laptop", "education_costs",
+    "graduation_costs", "work_clothes", "maintenance_allowance", "minimum_income",
+    "achievement_rewards", "home_starter_pack", "cooking_equipment", "redecoration",
+})
+
+
 def _mentions_money(offer: Offer) -> bool:
-    """A money topic without a published figure must say 'doesn't say how much'."""
-    return offer.category == "money" or offer.period is not None
+    """A payment without a published figure must say 'doesn't say how much'."""
+    return offer.topic in PAYMENT_TOPICS or offer.period is not None
+
+
+def office_number(contacts: Contacts) -> str:
+    """For everyday questions: the office line, never the emergency out-of-hours line."""
+    office = next((p.number for p in contacts.phones if p.role == "office"), None)
+    return office or (contacts.phones[0].number if contacts.phones else "")
 
 
 def team_and_number(contacts: Contacts) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
-from actions.formatting import offer_reply, topic_title
+from actions.formatting import office_number, offer_reply, topic_title
 from actions.store import contacts_now, offer_store, query
 from offers.types import Authority
 from offers import vocabulary
@@ -41,7 +41,7 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
     if offer is not None and offer.inherited_from:
         owner = await query(store.authority, offer.inherited_from)
     title = topic_title(vocabulary.topic(topic).label)
-    for response, variables in offer_reply(offer, authority, title, contacts.number_now or "",
+    for response, variables in offer_reply(offer, authority, title, office_number(contacts),
                                            national, owner):
         dispatcher.utter_message(response=response, **variables)
     dispatcher.utter_message(response="utter_offer_follow_up")

@@ -118,3 +118,16 @@ async def test_compare_lists_every_authority_with_its_own_figure() -> None:
     assert "North Northamptonshire: £3,000" in items
     assert "West Northamptonshire: £2,000" in items
     assert "Derby" in items and "amount not published" in items
+
+
+async def test_everyday_answer_gives_the_office_line_not_the_emergency_line() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_birthday_payment", slots={"authority": "derby_city"}))
+    assert message(dispatcher, "utter_offer_no_amount")["contact_number"] == "01332 643907"
+
+
+async def test_help_that_is_not_a_payment_is_not_called_an_unpublished_amount() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_council_tax", slots={"authority": "north_northamptonshire"}))
+    assert "utter_offer_no_amount" not in responses(dispatcher)
+    assert message(dispatcher, "utter_offer_offered")["title"][0].islower()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -39,10 +38,7 @@ def make_store(url: str, clock=None) -> TriageStore:
     return TriageStore(url, **kwargs)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.support.servers import free_port  # noqa: E402,F401 (re-exported for the tests)
 
 
 def write_tracker(path: Path, sender_id: str, turns: list[tuple[str, str, float, dict | None]]) -> str:

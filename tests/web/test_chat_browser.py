@@ -6,7 +6,6 @@ result), chat-latency.txt (time from pressing Send to the answer appearing, 20 q
 """
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import statistics
@@ -19,6 +18,7 @@ import pytest
 from bot.paths import ROOT, VAR
 from bot.settings import Settings
 from bot.web.templating import STATIC
+from tests.support.app_thread import AppThread
 from tests.support.browser import chromium as launch_chromium
 from tests.support.servers import free_port
 
@@ -138,45 +138,6 @@ def last_bot_texts(page, n: int) -> str:
     return "\n".join(page.locator("#chat-messages .app-msg--bot").all_inner_texts()[-n:])
 
 
-class AppThread:
-    """An in-process web app on a real port (for settings the shared servers don't have)."""
-
-    def __init__(self, app) -> None:
-        self.app, self.port = app, free_port()
-        self.loop = asyncio.new_event_loop()
-        self.ready = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        from aiohttp import web
-
-        asyncio.set_event_loop(self.loop)
-
-        async def start():
-            self.runner = web.AppRunner(self.app, shutdown_timeout=2)
-            await self.runner.setup()
-            await web.TCPSite(self.runner, "127.0.0.1", self.port).start()
-
-        self.loop.run_until_complete(start())
-        self.ready.set()
-        self.loop.run_forever()
-
-    def __enter__(self) -> "AppThread":
-        self.thread.start()
-        assert self.ready.wait(30)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(30)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(30)
-        self.loop.close()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-
 class CouncilSite:
     """A pretend council web page, served from 127.0.0.1 on its own port (its own origin)."""
 
@@ -257,8 +218,9 @@ def test_question_button_answer_and_history_after_reload(bot_servers: Settings, 
     ask(page, "what about council tax")
     answer = last_bot_texts(page, 5)
     assert "North Northamptonshire Council" in answer and "council tax" in answer.lower(), answer
-    # The office number in that answer is a phone link.
-    expect(page.locator('#chat-messages a[href="tel:01604626938"]').first).to_be_visible()
+    # Phone numbers in answers are phone links.
+    ask(page, "whats the phone number for the leaving care team")
+    expect(page.locator('#chat-messages a[href^="tel:01604"]').first).to_be_visible()
     assert not browser.errors, browser.errors
     assert all(u.startswith("http://127.0.0.1:") for u in browser.requests), browser.requests
 

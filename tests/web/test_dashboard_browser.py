@@ -6,9 +6,7 @@ row showing in the browser is printed and kept in var/screenshots/latency.txt.
 """
 from __future__ import annotations
 
-import asyncio
 import os
-import threading
 import time
 
 import pytest
@@ -18,8 +16,9 @@ from bot.triage import raise_case
 from bot.triage.transcript import TranscriptReader
 from bot.web.app import create_app
 from bot.web.office import OfficeHours
+from tests.support.app_thread import AppThread
 from tests.support.browser import chromium as launch_chromium
-from tests.triage.helpers import PASSWORD, free_port, make_store, write_tracker
+from tests.triage.helpers import PASSWORD, make_store, write_tracker
 from tests.web.conftest import fake_office
 
 pytestmark = pytest.mark.browser
@@ -36,47 +35,6 @@ BLOCK_AUTOPLAY = """
   }
 })()
 """
-
-
-class AppThread:
-    """The web app on a real port, on its own event loop in a thread."""
-
-    def __init__(self, app) -> None:
-        self.app = app
-        self.port = free_port()
-        self.loop = asyncio.new_event_loop()
-        self.ready = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.runner = None
-
-    def _run(self) -> None:
-        from aiohttp import web
-
-        asyncio.set_event_loop(self.loop)
-
-        async def start():
-            self.runner = web.AppRunner(self.app, shutdown_timeout=5)
-            await self.runner.setup()
-            await web.TCPSite(self.runner, "127.0.0.1", self.port).start()
-
-        self.loop.run_until_complete(start())
-        self.ready.set()
-        self.loop.run_forever()
-
-    def __enter__(self) -> "AppThread":
-        self.thread.start()
-        assert self.ready.wait(30)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(30)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(30)
-        self.loop.close()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
 
 @pytest.fixture

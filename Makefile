@@ -76,8 +76,8 @@ test: install system-deps nlp train assets
 	$(PY) -m rasa test core --stories tests/stories --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/core --quiet
 
-bench: install nlp train
-	$(PY) -m bench
+bench: install system-deps nlp train
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf build models results var/*.db frontend/node_modules bot/web/static/vendor

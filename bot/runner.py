@@ -85,7 +85,10 @@ class Supervisor:
 
     def start(self) -> None:
         env = self.settings.child_env()
-        env["SANIC_HOST"] = self.settings.bind_host  # the action server's bind address
+        # The action server's bind address: always this machine. It has no authentication
+        # (anyone who can reach it can run actions, e.g. raise triage cases) and only the
+        # Rasa server, started here too, calls it. BIND_HOST exposes Rasa and the web app.
+        env["SANIC_HOST"] = "127.0.0.1"
         env.update(self.extra_env)
         VAR.mkdir(exist_ok=True)
         for service in self.wanted:

@@ -28,9 +28,9 @@ class Settings:
     tracker_db_url: str = field(default_factory=lambda: _sqlite_default("tracker.db"))
     # Redis for Rasa's conversation locks (bot/lock_store.py), e.g. redis://host:6379/1.
     # Empty: in-memory locks, right for one Rasa process; several need a shared Redis.
-    lock_store_url: str = ""
+    lock_store_url: str = field(default="", repr=False)  # may hold a password
     # Rasa's HTTP API can read every conversation, so it always needs a token.
-    rasa_api_token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    rasa_api_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     # Facebook Messenger (credentials.yml reads these). Unset means "not configured": each
     # run then gets random values, so nobody can pass the webhook check or forge a signed
     # message, and replies could never be posted as the page.

@@ -256,6 +256,7 @@ class OfferStore:
 
     @staticmethod
     def _require(session: Session, key: str) -> None:
+        _check_key(key)
         if session.execute(select(AuthorityRow.key).where(AuthorityRow.key == key)).first() is None:
             raise UnknownAuthorityError(key)
 
@@ -263,6 +264,7 @@ class OfferStore:
     def _resolved(session: Session, authority: str, topic: str | None,
                   category: str | None = None) -> dict[str, Offer]:
         """topic -> Offer from the nearest authority in the inheritance chain that has an entry."""
+        _check_key(authority)
         query = _resolved_query(topic is not None, category is not None)
         params = {"authority": authority, "topic": topic, "category": category}
         best: dict[str, Offer] = {}
@@ -294,6 +296,13 @@ def _resolved_query(by_topic: bool, by_category: bool):
 
 
 # --- row -> dataclass ---------------------------------------------------------------------
+
+def _check_key(key: str) -> None:
+    """A key that can't be one (PostgreSQL refuses NUL in a query parameter with a
+    ValueError) is an unknown authority, as the contract says, not a crash."""
+    if not isinstance(key, str) or "\x00" in key:
+        raise UnknownAuthorityError(key)
+
 
 def _check_topic(topic: str) -> None:
     if not vocabulary.is_topic(topic):

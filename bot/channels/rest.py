@@ -21,8 +21,9 @@ What it adds, in the order a request meets them:
    the message never reaches the bot and other senders are unaffected.
 7. **Failure.** If Rasa fails while handling the message (tracker store or lock store
    down, a timeout) and nothing was said, a crisis or urgent message still gets the
-   crisis or urgent contacts (the domain's own responses, read at start-up), and any other
-   message gets 503 with "something went wrong on my side" and the Samaritans number.
+   crisis or urgent contacts (the domain's own responses, read at start-up) and a triage
+   case is raised in the background, and any other message gets 503 with "something went
+   wrong on my side" and the Samaritans number.
 
 The client can't choose `input_channel` (Rasa's channel lets it claim to be any channel,
 which would mislabel triage cases) and `?stream=true` is ignored (the reply is one list).
@@ -103,6 +104,11 @@ def clean_text(text: str) -> str:
     return "".join(out)
 
 
+def is_blank(text: str) -> bool:
+    """Nothing but whitespace and invisible format characters (zero-width spaces...)."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def _valid_sender(sender: Any) -> Optional[str]:
     if isinstance(sender, bool):
         return None
@@ -110,8 +116,7 @@ def _valid_sender(sender: Any) -> Optional[str]:
         sender = str(sender)
     if not isinstance(sender, str):
         return None
-    sender = sender.strip()
-    if not sender or len(sender) > MAX_SENDER_CHARS:
+    if not sender.strip() or len(sender) > MAX_SENDER_CHARS:
         return None
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in sender):
         return None
@@ -128,6 +133,7 @@ class Checked:
     text: str = ""
     metadata: Optional[Dict[str, Any]] = None
     level: str = "none"           # the crisis detector's verdict on the whole message
+    verdict: str = ""             # its category and rule, for a triage case
     original_chars: int = 0       # > len(text) when a long crisis message was cut down
     headers: Dict[str, str] = field(default_factory=dict)
 
@@ -136,12 +142,12 @@ class Checked:
         return self.level in ("crisis", "urgent")
 
 
-def parse(body: bytes) -> Checked:
+def parse(body: bytes, max_chars: int = DEFAULT_MAX_MESSAGE_CHARS) -> Checked:
     """Steps 1-3 of the module docstring: never raises, whatever the bytes."""
     if len(body) > MAX_BODY_BYTES:
-        return Checked(413, TOO_LONG.format(limit=DEFAULT_MAX_MESSAGE_CHARS))
+        return Checked(413, TOO_LONG.format(limit=max_chars))
     try:
-        data = json.loads(body.decode("utf-8", errors="replace"))
+        data = json.loads(body.decode("utf-8", errors="replace").lstrip("\ufeff"))
     except (ValueError, RecursionError):
         return Checked(400, MALFORMED)
     if not isinstance(data, dict):
@@ -153,7 +159,7 @@ def parse(body: bytes) -> Checked:
     if not isinstance(message, str):
         return Checked(400, MALFORMED, sender=sender)
     text = clean_text(message)
-    if not text.strip():
+    if is_blank(text):
         return Checked(400, EMPTY, sender=sender)
     metadata = data.get("metadata")
     return Checked(200, sender=sender, text=text,
@@ -182,6 +188,7 @@ def judge_length_and_risk(checked: Checked, max_chars: int) -> Checked:
     """Steps 4-5: the verdict on the whole text; cut a long crisis message, refuse others."""
     verdict = detect(checked.text)
     checked.level = verdict.level
+    checked.verdict = ": ".join(str(v) for v in (verdict.category, verdict.reason) if v)
     if len(checked.text) > max_chars:
         if verdict.positive:
             checked.text = crisis_window(checked.text, max_chars, verdict.level)
@@ -272,7 +279,8 @@ class RateLimitedRestInput(InputChannel):
         credentials = credentials or {}
 
         def setting(key: str, env: str, default: float) -> float:
-            return _number(os.environ.get(env, credentials.get(key, default)), default)
+            configured = _number(credentials.get(key, default), default)
+            return _number(os.environ.get(env, configured), configured)
 
         return cls(
             rate_per_second=setting("rate_per_second", "REST_RATE_PER_SECOND", DEFAULT_RATE_PER_SECOND),
@@ -288,12 +296,13 @@ class RateLimitedRestInput(InputChannel):
         self.crisis_texts, self.urgent_texts = _domain_texts()
         # One long-message scan at a time, so a flood of 100 KB bodies can't take every core.
         self._long_scans = asyncio.Semaphore(1)
+        self._cases: set = set()  # triage cases being raised in the background
 
     # -------------------------------------------------------------- pieces, testable alone
 
     async def check(self, body: bytes) -> Checked:
         """Everything before the bot sees the message (steps 1-6)."""
-        checked = parse(body)
+        checked = parse(body, self.max_message_chars)
         if checked.status != 200:
             return checked
         if len(checked.text) > self.max_message_chars:
@@ -332,11 +341,23 @@ class RateLimitedRestInput(InputChannel):
             log.exception("the bot failed on a REST message (level %s)", checked.level)
         if collector.messages or not failed:
             return response.json(collector.messages)
-        if checked.level == "crisis":
-            return self.reply(200, checked.sender, self.crisis_texts)
-        if checked.level == "urgent":
-            return self.reply(200, checked.sender, self.urgent_texts)
+        if checked.urgent:
+            self._raise_case(checked)
+            texts = self.crisis_texts if checked.level == "crisis" else self.urgent_texts
+            return self.reply(200, checked.sender, texts)
         return self.reply(503, checked.sender, [FAILED], {"Retry-After": "30"})
+
+    def _raise_case(self, checked: Checked) -> None:
+        """A triage case for the duty workers (safety rule 7), since the bot couldn't raise
+        one. In the background: the reply must not wait for it (raise_case spools the case
+        when its database is down, and never raises)."""
+        from bot.triage import raise_case_async
+
+        reason = (checked.verdict or checked.level) + " (the bot failed on this message; the REST channel replied)"
+        task = asyncio.ensure_future(raise_case_async(checked.level, reason, None, self.name(),
+                                                      checked.sender or ""))
+        self._cases.add(task)
+        task.add_done_callback(self._cases.discard)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)

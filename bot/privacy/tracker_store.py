@@ -61,11 +61,26 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
     ) -> None:
         privacy_logging.install()
         super().__init__(domain=domain, host=host, **kwargs)
+        self._ping_pooled_connections()
         self.delete_actions = _delete_actions(delete_actions)
         try:
             conversations.tombstones_table.create(self.engine, checkfirst=True)
         except Exception as exc:  # noqa: BLE001 - several processes may race to create it
             log.debug("privacy_deletions table not created here: %s", exc)
+
+    def _ping_pooled_connections(self) -> None:
+        """Rebuild Rasa's engine with `pool_pre_ping`, so connections the database dropped
+        (a restart, a failover) are replaced instead of failing the next turn: on a failed
+        turn Rasa falls back to an empty in-memory tracker, so the young person's next
+        message would lose the conversation so far and never be stored
+        (tests/faults/test_database_restart.py)."""
+        import sqlalchemy as sa
+        from rasa.core.tracker_store import create_engine_kwargs
+
+        old = self.engine
+        self.engine = sa.create_engine(old.url, pool_pre_ping=True, **create_engine_kwargs(old.url))
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        old.dispose()
 
     def _stored_count(self, tracker: DialogueStateTracker) -> int:
         with self.session_scope() as session:

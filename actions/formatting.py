@@ -48,8 +48,11 @@ def _join(parts: Iterable[str]) -> str:
 
 
 def topic_title(label: str) -> str:
-    """'Council tax' -> 'council tax' mid-sentence; 'TV licence' keeps its capitals."""
-    if len(label) > 1 and label[0].isupper() and label[1].islower():
+    """'Council tax' -> 'council tax' mid-sentence. 'TV licence', and names written in
+    title case by their council ('Setting Up Home Allowance', 'Staying Put'), keep theirs."""
+    words = label.split()
+    if (len(label) > 1 and label[0].isupper() and label[1].islower()
+            and not any(w[:1].isupper() for w in words[1:])):
         return label[0].lower() + label[1:]
     return label
 

@@ -30,6 +30,7 @@ def test_money(pence: int, text: str) -> None:
 def test_titles_and_sections_read_naturally() -> None:
     assert topic_title("Council tax") == "council tax"
     assert topic_title("TV licence") == "TV licence"
+    assert topic_title("Setting Up Home Allowance") == "Setting Up Home Allowance"
     assert section_name("3. ACCOMMODATION") == "Accommodation"
     assert section_name("Setting up a home") == "Setting up a home"
 

@@ -410,35 +410,8 @@ class TriageStore:
             return why
 
     def release(self, case_id: int, worker_id: int, visible: Iterable[str]) -> ActionResult:
-        visible = list(visible)
-        with Session(self.engine) as session:
-            now = self.clock()
-            result = session.execute(
-                update(Case)
-                .where(
-                    Case.id == case_id,
-                    Case.status == "claimed",
-                    Case.assignee_id == worker_id,
-                    Case.authority.in_(visible),
-                )
-                .values(status="open", assignee_id=None, claimed_at=None, updated_at=now)
-                .execution_options(synchronize_session=False)
-            )
-            if result.rowcount == 1:
-                session.add(
-                    CaseEvent(
-                        case_id=case_id,
-                        at=now,
-                        kind="released",
-                        worker_id=worker_id,
-                        from_status="claimed",
-                        to_status="open",
-                    )
-                )
-                session.commit()
-                return ActionResult(True, "done")
-            session.rollback()
-            return self._why_not(session, case_id, visible, worker_id)
+        return self._leave_claimed(case_id, worker_id, visible, "released", "open",
+                                   {"assignee_id": None, "claimed_at": None})
 
     def resolve(
         self,
@@ -453,9 +426,21 @@ class TriageStore:
         note = (note or "").strip()
         if len(note) > MAX_NOTE_LENGTH:
             return ActionResult(False, "invalid")
+        return self._leave_claimed(case_id, worker_id, visible, "resolved", "resolved",
+                                   {"outcome": outcome}, outcome=outcome, text=note or None,
+                                   stamp="resolved_at")
+
+    def _leave_claimed(self, case_id: int, worker_id: int, visible: Iterable[str], kind: str,
+                       to_status: str, values: dict, stamp: str | None = None,
+                       **event: object) -> ActionResult:
+        """Move a case the worker holds out of 'claimed' with one conditional UPDATE (so a
+        case someone else holds, or one already moved on, is never touched), and record it."""
         visible = list(visible)
         with Session(self.engine) as session:
             now = self.clock()
+            changes = {**values, "status": to_status, "updated_at": now}
+            if stamp:
+                changes[stamp] = now
             result = session.execute(
                 update(Case)
                 .where(
@@ -464,22 +449,12 @@ class TriageStore:
                     Case.assignee_id == worker_id,
                     Case.authority.in_(visible),
                 )
-                .values(status="resolved", outcome=outcome, resolved_at=now, updated_at=now)
+                .values(**changes)
                 .execution_options(synchronize_session=False)
             )
             if result.rowcount == 1:
-                session.add(
-                    CaseEvent(
-                        case_id=case_id,
-                        at=now,
-                        kind="resolved",
-                        worker_id=worker_id,
-                        from_status="claimed",
-                        to_status="resolved",
-                        outcome=outcome,
-                        text=note or None,
-                    )
-                )
+                session.add(CaseEvent(case_id=case_id, at=now, kind=kind, worker_id=worker_id,
+                                      from_status="claimed", to_status=to_status, **event))
                 session.commit()
                 return ActionResult(True, "done")
             session.rollback()

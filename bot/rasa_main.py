@@ -1,15 +1,17 @@
 """`python -m bot.rasa_main run ...`: Rasa's own CLI with the assistant's safeguards.
 
-`make run` starts the Rasa server this way so that bot.resilience is in place before
-any message is handled; everything else is exactly `rasa`.
+`make run` starts the Rasa server this way so that bot.resilience (polite replies when the
+action server is down) and bot.speedups (less repeated work per turn)
+are in place before any message is handled; everything else is exactly `rasa`.
 """
 from __future__ import annotations
 
-from bot import resilience
+from bot import resilience, speedups
 
 
 def main() -> None:
     resilience.install()
+    speedups.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

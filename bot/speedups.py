@@ -1,0 +1,70 @@
+"""Make Rasa 3.6's per-turn hot path cheaper without changing what it does.
+
+Installed in the Rasa server process by `bot.rasa_main` (which `make run` uses). Each patch
+removes work Rasa repeats on every turn although its result never changes, found with
+py-spy while `make bench` ran (shares are of the Rasa server's CPU time then):
+
+- `RemoteAction._validate_action_result` called `jsonschema.validate(reply, schema)`,
+  which first validates the constant *schema* against the JSON Schema meta-schema: about
+  30% of the CPU of a turn that runs a custom action. Here the schema is checked once and
+  one compiled validator is kept: the same replies pass and fail, with Rasa's message.
+- `Event.resolve_by_type` walked every subclass of `Event` for each stored event it
+  turned back into an object (about 5%). Here the walk's answer is kept per type name and
+  redone only for a name it has not seen (a subclass imported later).
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+_installed = False
+
+
+def install() -> None:
+    """Apply every patch, once per process."""
+    global _installed
+    if _installed:
+        return
+    _compile_action_reply_schema()
+    _remember_event_classes()
+    _installed = True
+
+
+def _compile_action_reply_schema() -> None:
+    from jsonschema import exceptions, validators
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validators.validator_for(schema)
+    validator_class.check_schema(schema)  # once, here, instead of once per reply
+    validator = validator_class(schema)
+
+    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
+        error = exceptions.best_match(validator.iter_errors(result))
+        if error is None:
+            return True
+        error.message += (
+            ". Failed to validate Action server response from API, make sure your response "
+            "from the Action endpoint is valid. For more information about the format visit "
+            f"{DOCS_BASE_URL}/custom-actions"
+        )
+        raise error
+
+    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+
+
+def _remember_event_classes() -> None:
+    from rasa.shared.core.events import Event
+
+    original = Event.resolve_by_type
+    known: dict[str, Optional[type]] = {}
+
+    def resolve_by_type(type_name: str, default: Optional[type] = None) -> Optional[type]:
+        if type_name not in known:
+            try:
+                known[type_name] = original(type_name)  # Rasa's walk: first match wins
+            except ValueError:
+                return original(type_name, default)  # unknown: Rasa's default or error
+        return known[type_name]
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[assignment]

@@ -240,6 +240,12 @@ def deleted_since(connection: Connection, sender_id: str) -> Optional[float]:
     """The latest deletion time (epoch seconds) of this conversation, if it has a tombstone."""
     if not _has_table(connection, tombstones_table.name):
         return None
+    return latest_deletion(connection, sender_id)
+
+
+def latest_deletion(connection: Connection, sender_id: str) -> Optional[float]:
+    """As `deleted_since`, for a database known to have the tombstones table (the tracker
+    store creates it at start-up), without inspecting the schema on every turn."""
     return connection.execute(
         select(func.max(tombstones_table.c.deleted_at)).where(
             tombstones_table.c.sender_hash == pseudonymise(sender_id)

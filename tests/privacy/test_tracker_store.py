@@ -103,6 +103,94 @@ async def test_ordinary_turns_are_saved_exactly_as_rasa_saves_them(tracker_url):
     theirs.engine.dispose()
 
 
+def _stored_rows(url: str, sender: str) -> list[tuple]:
+    """Every column Rasa fills, with the event's own timestamp taken out of `data`."""
+    import json
+
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, future=True)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT type_name, intent_name, action_name, data, timestamp "
+                                       "FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender}).all()
+    engine.dispose()
+    out = []
+    for type_name, intent_name, action_name, data, stamp in rows:
+        payload = json.loads(data)
+        assert payload.pop("timestamp") == stamp
+        out.append((type_name, intent_name, action_name, payload))
+    return out
+
+
+async def test_rows_are_column_for_column_what_rasa_writes(any_tracker_url):
+    ours = PrivacySQLTrackerStore(Domain.empty(), host=any_tracker_url)
+    theirs = SQLTrackerStore(Domain.empty(), host=any_tracker_url)
+    for store, sender in ((ours, "a"), (theirs, "b")):
+        await _first_turn(store, sender)
+        tracker = await store.retrieve(sender)
+        tracker.update(UserUttered("help with rent", {"name": "ask_rent", "confidence": 0.9}))
+        tracker.update(ActionExecuted("action_answer_offer"))
+        await store.save(tracker)
+    assert _stored_rows(any_tracker_url, "a") == _stored_rows(any_tracker_url, "b")
+    assert ("user", "ask_rent", None) in [row[:3] for row in _stored_rows(any_tracker_url, "a")]
+    ours.engine.dispose()
+    theirs.engine.dispose()
+
+
+async def test_it_reads_back_what_rasas_store_reads_back(any_tracker_url):
+    """Latest session only (`retrieve`) and every session (`retrieve_full_tracker`), over a
+    conversation with two sessions and another conversation in the same table."""
+    ours = PrivacySQLTrackerStore(Domain.empty(), host=any_tracker_url)
+    theirs = SQLTrackerStore(Domain.empty(), host=any_tracker_url)
+    await _first_turn(ours)
+    await _first_turn(ours, "someone-else")
+    tracker = await ours.retrieve(SENDER)
+    tracker.update(ActionExecuted("action_session_start"))  # a second session begins
+    tracker.update(SessionStarted())
+    tracker.update(UserUttered("back again"))
+    await ours.save(tracker)
+
+    def dump(tracker) -> list[dict]:
+        return [e.as_dict() for e in tracker.events]
+
+    assert dump(await ours.retrieve(SENDER)) == dump(await theirs.retrieve(SENDER))
+    assert [e.text for e in (await ours.retrieve(SENDER)).events if isinstance(e, UserUttered)] == ["back again"]
+    assert dump(await ours.retrieve_full_tracker(SENDER)) == dump(await theirs.retrieve_full_tracker(SENDER))
+    assert len((await ours.retrieve_full_tracker(SENDER)).events) == 11
+    assert await ours.retrieve("never-seen") is None
+    ours.engine.dispose()
+    theirs.engine.dispose()
+
+
+async def test_a_turn_costs_few_database_statements(tracker_pg_url):
+    """Counted, not timed: a new conversation's first turn and a later turn each cost one
+    read and one write transaction (Rasa's own store: an extra empty save, and one INSERT
+    per event)."""
+    from sqlalchemy import event
+
+    store = PrivacySQLTrackerStore(Domain.empty(), host=tracker_pg_url)
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *args: statements.append(statement.split()[0].upper()))
+
+    tracker = await store.get_or_create_tracker("new", append_action_listen=False)  # as Rasa asks
+    assert statements.count("INSERT") == 0 and len(statements) <= 2  # ping + read, nothing written
+    for name in ("action_session_start", "action_listen", "utter_greet", "action_listen"):
+        tracker.update(ActionExecuted(name))
+    statements.clear()
+    await store.save(tracker)
+    assert statements.count("INSERT") == 1, statements
+    assert len(statements) <= 5, statements  # ping, count, deletion check, insert, commit
+    statements.clear()
+    tracker = await store.retrieve("new")
+    tracker.update(UserUttered("hi"))
+    tracker.update(ActionExecuted("utter_greet"))
+    await store.save(tracker)
+    assert statements.count("INSERT") == 1 and len(statements) <= 6, statements
+    assert len((await store.retrieve("new")).events) == 6
+    store.engine.dispose()
+
+
 async def test_other_delete_action_names_can_be_configured(tracker_url, monkeypatch):
     monkeypatch.setenv("PRIVACY_DELETE_ACTIONS", "action_forget_me")
     store = PrivacySQLTrackerStore(Domain.empty(), host=tracker_url)

@@ -12,8 +12,9 @@ it starts itself on 127.0.0.1, with throwaway PostgreSQL (and Redis) servers.
    its databases on PostgreSQL as in production and the REST rate limit off (the load
    is one client). Sequential REST latency for a mixed question set, alternating request
    by request with the floor (our p50 / the floor's p50 is the headline, target <= 1.3x);
-   crisis reply latency; 8 and 32 concurrent conversations (latency, messages/s); RSS of
-   each server, idle and at its peak under load.
+   crisis reply latency; which dialogue policy chose each action (bench/policies.py);
+   8 and 32 concurrent conversations (latency, messages/s); RSS of each server, idle and
+   at its peak under load.
 4. A load test on the scale-out layout (two Rasa servers, PostgreSQL tracker store, Redis
    locks): N conversations for T seconds, then every message checked in the tracker store.
 5. `rasa train` time for our assistant (a full, uncached training into a temporary
@@ -49,7 +50,7 @@ for _name, _value in (("RASA_TELEMETRY_ENABLED", "false"), ("TF_CPP_MIN_LOG_LEVE
                       ("SQLALCHEMY_SILENCE_UBER_WARNING", "1")):
     os.environ.setdefault(_name, _value)
 
-from bench import crisis_bench, offers_bench  # noqa: E402
+from bench import crisis_bench, offers_bench, policies  # noqa: E402
 from bench.load import SCRIPT, check_stored, percentile, run_load  # noqa: E402
 
 FLOOR_DIR = ROOT / "build" / "bench" / "rasa-init"
@@ -332,6 +333,13 @@ def crisis_latency(report: dict, port: int, count: int) -> None:
     report["crisis"] = result
 
 
+def policy_choice(report: dict, port: int, cluster, count: int) -> None:
+    log(f"which policy chose each action ({count} random conversations)")
+    client = RestClient(port)
+    sent, counts = policies.play(client.say, cluster.tracker_events, count)
+    report["policies"] = {"conversations": count, "messages": sent, "counts": counts}
+
+
 def concurrent(report: dict, port: int, seconds: float, sampler: RssSampler) -> None:
     url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
     for n in (8, 32):
@@ -425,6 +433,19 @@ def render(report: dict, args: argparse.Namespace) -> str:
         "|---|---:|---:|---:|---:|",
         *[f"| {name} | {_f(a.p50)} | {_f(a.p95)} | {_f(b.p50) if b else '–'} | {_f(b.p95) if b else '–'} |"
           for name, a, b in report["breakdown"]],
+        "",
+        "## Which policy chose each action",
+        "",
+        f"{report['policies']['conversations']} seeded random conversations "
+        f"({report['policies']['messages']} messages: held-out questions, crisis messages, council names, "
+        "short replies; bench/policies.py), sent over REST, then every action counted from the tracker "
+        "store by the policy Rasa recorded for it. config.yml has no TEDPolicy because rules decide "
+        "every turn; anything but RulePolicy and MemoizationPolicy here means a rule is missing.",
+        "",
+        "| policy | actions |",
+        "|---|---:|",
+        *[f"| {name} | {n:,} |" for name, n in sorted(report["policies"]["counts"].items(),
+                                                     key=lambda kv: (kv[0].startswith("of which"), -kv[1]))],
         "",
         "## Offer query latency (`OfferStore.offer_for`)",
         "",
@@ -530,6 +551,7 @@ def main(argv: list[str] | None = None) -> int:
                 sequential_vs_floor(report, port, floor.port, args.rounds)
                 breakdown(report, port, ours.settings.rasa_api_token, floor.port, 20 if quick else 100)
                 crisis_latency(report, port, 20 if quick else 60)
+                policy_choice(report, port, ours, 30 if quick else 150)
             concurrent(report, port, args.seconds, sampler)
             report["rss"] = {name: (idle[name], sampler.peak[name]) for name in groups}
         load_test(report, tmp, args.load_conversations, args.load_seconds)

@@ -36,7 +36,7 @@ def services(settings: Settings, model: Path = MODEL_FILE) -> list[Service]:
     return [
         Service(
             "action server",
-            [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
+            [py, "-m", "bot.actions_main", "--actions", "actions", "--port", str(settings.actions_port)],
             f"http://127.0.0.1:{settings.actions_port}/health",
         ),
         Service(

@@ -115,6 +115,15 @@ def _open_store(args: argparse.Namespace, out: TextIO) -> OfferStore | None:
     return OfferStore(args.url)
 
 
+def _authority_filter(store: OfferStore, text: str | None, out: TextIO) -> tuple[bool, str | None]:
+    """For an optional --authority: (True, None) without one, (True, key) when it names
+    one council, (False, None) after saying why it doesn't."""
+    if not text:
+        return True, None
+    picked = _pick_authority(store, text, out)
+    return picked is not None, picked.key if picked else None
+
+
 def _pick_authority(store: OfferStore, text: str, out: TextIO) -> Authority | None:
     try:
         return store.authority(text)
@@ -292,12 +301,9 @@ def cmd_services(args: argparse.Namespace, out: TextIO) -> int:
     if store is None:
         return 1
     try:
-        authority = None
-        if args.authority:
-            picked = _pick_authority(store, args.authority, out)
-            if picked is None:
-                return 2
-            authority = picked.key
+        found, authority = _authority_filter(store, args.authority, out)
+        if not found:
+            return 2
         services = store.services(args.need, authority=authority)
         rows = []
         for s in services:
@@ -317,12 +323,9 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if store is None:
         return 1
     try:
-        authority = None
-        if args.authority:
-            picked = _pick_authority(store, args.authority, out)
-            if picked is None:
-                return 2
-            authority = picked.key
+        found, authority = _authority_filter(store, args.authority, out)
+        if not found:
+            return 2
         offers = store.search(args.text, authority=authority)
         rows = [(o.authority_key, o.topic, o.status, amount_label(o), o.title) for o in offers]
         table(["authority", "topic", "status", "amount", "title"], rows, out)

@@ -434,36 +434,32 @@ def _refusal(result, action: str) -> tuple[int, str]:
     return 400, "That did not work. Reload the page and try again."
 
 
-@login_required()
-async def claim(request: web.Request) -> web.StreamResponse:
+async def _change_hands(request: web.Request, action: str, done: str) -> web.StreamResponse:
+    """Claim or release: the same checks, audit entry and outcome page; `action` names the
+    triage store method and the audit entry."""
     form = await request.post()
     await _check_csrf(request, form)
     session: SessionView = request["duty_session"]
     case_id = _case_id(request)
     await _case_or_404(request, case_id)
-    result = await asyncio.to_thread(_store(request).claim, case_id, session.worker_id, session.visible)
-    await _audit(request, "claim" if result.ok else "claim_refused", case_id=case_id,
+    change = getattr(_store(request), action)
+    result = await asyncio.to_thread(change, case_id, session.worker_id, session.visible)
+    await _audit(request, action if result.ok else f"{action}_refused", case_id=case_id,
                  detail=None if result.ok else {"reason": result.reason})
     if result.ok:
-        raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done=claimed")
-    status, message = _refusal(result, "claim")
+        raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done={done}")
+    status, message = _refusal(result, action)
     return await _case_page(request, case_id, status=status, error=message)
+
+
+@login_required()
+async def claim(request: web.Request) -> web.StreamResponse:
+    return await _change_hands(request, "claim", "claimed")
 
 
 @login_required()
 async def release(request: web.Request) -> web.StreamResponse:
-    form = await request.post()
-    await _check_csrf(request, form)
-    session: SessionView = request["duty_session"]
-    case_id = _case_id(request)
-    await _case_or_404(request, case_id)
-    result = await asyncio.to_thread(_store(request).release, case_id, session.worker_id, session.visible)
-    await _audit(request, "release" if result.ok else "release_refused", case_id=case_id,
-                 detail=None if result.ok else {"reason": result.reason})
-    if result.ok:
-        raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done=released")
-    status, message = _refusal(result, "release")
-    return await _case_page(request, case_id, status=status, error=message)
+    return await _change_hands(request, "release", "released")
 
 
 @login_required()

@@ -26,7 +26,6 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Iterable, Optional
 from zoneinfo import ZoneInfo
 
@@ -48,14 +47,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 
+from bot.paths import anchored_url, sqlite_file
 from bot.privacy.logging import pseudonymise
+from bot.triage import store as triage_store
+from bot.triage import transcript
 from bot.triage.transcript import events_table
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_TRACKER_URL = "sqlite:///var/tracker.db"
-DEFAULT_TRIAGE_URL = "sqlite:///var/triage.db"
+DEFAULT_TRACKER_URL = transcript.DEFAULT_URL
+DEFAULT_TRIAGE_URL = triage_store.DEFAULT_URL
 DEFAULT_RETENTION_DAYS = 30
 TOMBSTONE_LIFETIME = timedelta(days=1)
 BATCH = 200
@@ -117,15 +118,7 @@ def case_retention_days(env: Optional[dict] = None) -> int:
 
 def resolve_url(url: Optional[str], env_var: str, default: str) -> str:
     """The URL to use; relative SQLite paths are taken from the repository root."""
-    url = url or os.environ.get(env_var) or default
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if database and database != ":memory:" and not database.startswith("file:"):
-            path = Path(database)
-            if not path.is_absolute():
-                return str(parsed.set(database=str(ROOT / path)))
-    return url
+    return anchored_url(url or os.environ.get(env_var) or default)
 
 
 def safe_url(url: str) -> str:
@@ -134,17 +127,6 @@ def safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001
         return "<unparseable URL>"
-
-
-def sqlite_file(url: str) -> Optional[Path]:
-    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return None
-    database = parsed.database or ""
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return None
-    return Path(database)
 
 
 def _make_engine(url: str) -> Engine:

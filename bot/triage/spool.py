@@ -17,9 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
+from bot.paths import ROOT
+
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def spool_path() -> Path:

@@ -20,7 +20,6 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
 from argon2 import PasswordHasher
@@ -30,6 +29,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.paths import anchored_url, sqlite_file
 from bot.triage import authorities as auth_keys
 from bot.triage.models import (
     OUTCOMES,
@@ -47,7 +47,6 @@ from bot.triage.models import (
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_URL = "sqlite:///var/triage.db"
 
 MAX_FAILED_LOGINS = 5
@@ -65,17 +64,10 @@ NOTE_REMOVED = "(removed after the case was closed)"
 
 def resolve_url(url: str | None, env_var: str = "TRIAGE_DB_URL", default: str = DEFAULT_URL) -> str:
     """The database URL to use, with relative SQLite paths anchored at the repository root."""
-    url = url or os.environ.get(env_var) or default
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if database and database != ":memory:" and not database.startswith("file:"):
-            path = Path(database)
-            if not path.is_absolute():
-                path = ROOT / path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            parsed = parsed.set(database=str(path))
-            return str(parsed)
+    url = anchored_url(url or os.environ.get(env_var) or default)
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     return url
 
 

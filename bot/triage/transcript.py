@@ -22,9 +22,10 @@ from urllib.parse import quote
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, create_engine, select
 from sqlalchemy.engine import Engine, make_url
 
+from bot.paths import sqlite_file
+
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_URL = "sqlite:///var/tracker.db"
 MAX_MESSAGES = 500
 
@@ -63,11 +64,7 @@ class TranscriptReader:
         self.url = url or os.environ.get("TRACKER_DB_URL") or DEFAULT_URL
         self._engine: Engine | None = None
         self._lock = threading.Lock()
-        self._sqlite_path: Path | None = None
-        parsed = make_url(self.url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            path = Path(parsed.database)
-            self._sqlite_path = path if path.is_absolute() else ROOT / path
+        self._sqlite_path: Path | None = sqlite_file(self.url)
 
     def _get_engine(self) -> Engine | None:
         with self._lock:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import Callable, Sequence, TextIO
 
 from offers import freshness, loader, vocabulary
 from offers.money import format_pence
@@ -115,6 +116,24 @@ def _open_store(args: argparse.Namespace, out: TextIO) -> OfferStore | None:
     return OfferStore(args.url)
 
 
+def _with_store(
+    command: Callable[[argparse.Namespace, OfferStore, TextIO], int],
+) -> Callable[[argparse.Namespace, TextIO], int]:
+    """A read command: the store is opened for it (exit 1, saying why, when the data can't
+    be loaded) and closed after it."""
+    @functools.wraps(command)
+    def run(args: argparse.Namespace, out: TextIO) -> int:
+        store = _open_store(args, out)
+        if store is None:
+            return 1
+        try:
+            return command(args, store, out)
+        finally:
+            store.close()
+
+    return run
+
+
 def _authority_filter(store: OfferStore, text: str | None, out: TextIO) -> tuple[bool, str | None]:
     """For an optional --authority: (True, None) without one, (True, key) when it names
     one council, (False, None) after saying why it doesn't."""
@@ -153,22 +172,17 @@ def _pick_topic(text: str, out: TextIO) -> str | None:
     return None
 
 
-def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    store = _open_store(args, out)
-    if store is None:
-        return 1
-    try:
-        authority = _pick_authority(store, args.authority, out)
-        if authority is None:
-            return 2
-        if args.topic is None:
-            return _show_all(store, authority, out)
-        topic = _pick_topic(args.topic, out)
-        if topic is None:
-            return 2
-        return _show_one(store, authority, topic, out)
-    finally:
-        store.close()
+@_with_store
+def cmd_show(args: argparse.Namespace, store: OfferStore, out: TextIO) -> int:
+    authority = _pick_authority(store, args.authority, out)
+    if authority is None:
+        return 2
+    if args.topic is None:
+        return _show_all(store, authority, out)
+    topic = _pick_topic(args.topic, out)
+    if topic is None:
+        return 2
+    return _show_one(store, authority, topic, out)
 
 
 def _show_all(store: OfferStore, authority: Authority, out: TextIO) -> int:
@@ -243,48 +257,38 @@ def _print_contacts(store: OfferStore, authority: Authority, out: TextIO) -> Non
     _field("Right now", f"office {state}; ring {c.number_now or 'no number published'}", out)
 
 
-def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
-    store = _open_store(args, out)
-    if store is None:
-        return 1
-    try:
-        topic = _pick_topic(args.topic, out)
-        if topic is None:
-            return 2
-        print(f"{vocabulary.topic(topic).label} ({topic})", file=out)
-        rows = []
-        for authority, offer in store.compare(topic):
-            if offer is None:
-                rows.append((authority.name, "no entry", "-", "-", "-", "-"))
-            else:
-                inherited = store.authority(offer.inherited_from).short_name if offer.inherited_from else "-"
-                rows.append((authority.name, offer.status, amount_label(offer), ages_label(offer),
-                             inherited, _clip(source_label(offer), SOURCE_WIDTH)))
-        baseline = store.national(topic)
-        if baseline is not None:
-            rows.append(("National baseline", baseline.status, amount_label(baseline), ages_label(baseline),
-                         "-", _clip(source_label(baseline), SOURCE_WIDTH)))
-        table(["authority", "status", "amount", "ages", "inherited from", "source"], rows, out)
-        return 0
-    finally:
-        store.close()
+@_with_store
+def cmd_compare(args: argparse.Namespace, store: OfferStore, out: TextIO) -> int:
+    topic = _pick_topic(args.topic, out)
+    if topic is None:
+        return 2
+    print(f"{vocabulary.topic(topic).label} ({topic})", file=out)
+    rows = []
+    for authority, offer in store.compare(topic):
+        if offer is None:
+            rows.append((authority.name, "no entry", "-", "-", "-", "-"))
+        else:
+            inherited = store.authority(offer.inherited_from).short_name if offer.inherited_from else "-"
+            rows.append((authority.name, offer.status, amount_label(offer), ages_label(offer),
+                         inherited, _clip(source_label(offer), SOURCE_WIDTH)))
+    baseline = store.national(topic)
+    if baseline is not None:
+        rows.append(("National baseline", baseline.status, amount_label(baseline), ages_label(baseline),
+                     "-", _clip(source_label(baseline), SOURCE_WIDTH)))
+    table(["authority", "status", "amount", "ages", "inherited from", "source"], rows, out)
+    return 0
 
 
-def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
-    store = _open_store(args, out)
-    if store is None:
-        return 1
-    try:
-        authority = _pick_authority(store, args.authority, out)
-        if authority is None:
-            return 2
-        at = datetime.fromisoformat(args.at) if args.at else None
-        print(authority.name, file=out)
-        c = store.contacts(authority.key, at)
-        _print_contacts_at(c, out)
-        return 0
-    finally:
-        store.close()
+@_with_store
+def cmd_contacts(args: argparse.Namespace, store: OfferStore, out: TextIO) -> int:
+    authority = _pick_authority(store, args.authority, out)
+    if authority is None:
+        return 2
+    at = datetime.fromisoformat(args.at) if args.at else None
+    print(authority.name, file=out)
+    c = store.contacts(authority.key, at)
+    _print_contacts_at(c, out)
+    return 0
 
 
 def _print_contacts_at(c, out: TextIO) -> None:
@@ -296,42 +300,32 @@ def _print_contacts_at(c, out: TextIO) -> None:
         _field("Note", note, out)
 
 
-def cmd_services(args: argparse.Namespace, out: TextIO) -> int:
-    store = _open_store(args, out)
-    if store is None:
-        return 1
-    try:
-        found, authority = _authority_filter(store, args.authority, out)
-        if not found:
-            return 2
-        services = store.services(args.need, authority=authority)
-        rows = []
-        for s in services:
-            contact = ", ".join([p.number for p in s.phones] +
-                                [f"text {t.keyword + ' to ' if t.keyword else ''}{t.number}" for t in s.texts] +
-                                ([s.email] if s.email else []))
-            hours_text = "24/7" if s.always_open else ("; ".join(s.hours_text) or "-")
-            rows.append((s.name, s.authority_key or "national", contact or "-", hours_text))
-        table(["service", "area", "contact", "hours"], rows, out)
-        return 0
-    finally:
-        store.close()
+@_with_store
+def cmd_services(args: argparse.Namespace, store: OfferStore, out: TextIO) -> int:
+    found, authority = _authority_filter(store, args.authority, out)
+    if not found:
+        return 2
+    services = store.services(args.need, authority=authority)
+    rows = []
+    for s in services:
+        contact = ", ".join([p.number for p in s.phones] +
+                            [f"text {t.keyword + ' to ' if t.keyword else ''}{t.number}" for t in s.texts] +
+                            ([s.email] if s.email else []))
+        hours_text = "24/7" if s.always_open else ("; ".join(s.hours_text) or "-")
+        rows.append((s.name, s.authority_key or "national", contact or "-", hours_text))
+    table(["service", "area", "contact", "hours"], rows, out)
+    return 0
 
 
-def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
-    store = _open_store(args, out)
-    if store is None:
-        return 1
-    try:
-        found, authority = _authority_filter(store, args.authority, out)
-        if not found:
-            return 2
-        offers = store.search(args.text, authority=authority)
-        rows = [(o.authority_key, o.topic, o.status, amount_label(o), o.title) for o in offers]
-        table(["authority", "topic", "status", "amount", "title"], rows, out)
-        return 0
-    finally:
-        store.close()
+@_with_store
+def cmd_search(args: argparse.Namespace, store: OfferStore, out: TextIO) -> int:
+    found, authority = _authority_filter(store, args.authority, out)
+    if not found:
+        return 2
+    offers = store.search(args.text, authority=authority)
+    rows = [(o.authority_key, o.topic, o.status, amount_label(o), o.title) for o in offers]
+    table(["authority", "topic", "status", "amount", "title"], rows, out)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -163,8 +163,9 @@ class OfferStore:
         """How to reach the authority's leaving care service at `at` (default: now, London).
 
         `office_open` is None when the sources give no opening hours; then `number_now` is
-        the main office number. When the office is closed, `number_now` is the
-        out-of-hours / emergency duty number (None if the sources give none).
+        the main office number. When the office is closed (outside its hours, or all day on
+        an England and Wales bank holiday), `number_now` is the out-of-hours / emergency
+        duty number (None if the sources give none).
         """
         at = hours.london_time(at or datetime.now(hours.LONDON))
         with Session(self.engine) as session:
@@ -197,6 +198,9 @@ class OfferStore:
             notes=tuple(n for row in rows for n in (row.notes or [])),
             sources=tuple(dict.fromkeys(SourceRef(**s) for row in rows for s in row.sources)),
             checked_at=at, office_open=open_now, number_now=number_now,
+            bank_holiday=hours.bank_holiday(at.date()),
+            closes_at=hours.closes_at(office_hours, at) if open_now else None,
+            opens_next=hours.next_opening(office_hours, at) if open_now is False else None,
         )
 
     def services(self, topic_or_need: str | None = None, authority: str | None = None) -> list[Service]:

@@ -86,8 +86,11 @@ class Contacts:
     notes: tuple[str, ...]
     sources: tuple[SourceRef, ...]
     checked_at: datetime                   # the moment office_open refers to (London time)
-    office_open: bool | None               # None = hours unknown
+    office_open: bool | None               # None = hours unknown; False all day on a bank holiday
     number_now: str | None                 # office number if open (or hours unknown), else out-of-hours
+    bank_holiday: str | None = None        # e.g. "Christmas Day" when checked_at falls on one
+    closes_at: time | None = None          # today's closing time, when open at checked_at
+    opens_next: datetime | None = None     # next opening (London), when closed at checked_at
 
 
 @dataclass(frozen=True)

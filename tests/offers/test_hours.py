@@ -1,11 +1,12 @@
 """Office-hours logic: half-open intervals in Europe/London."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
-from offers.hours import LONDON, is_open, london_time, parse_hours_text, parse_range
+from offers.hours import (LONDON, bank_holiday, closes_at, is_open, london_time, next_opening,
+                          parse_hours_text, parse_range)
 from offers.types import DayHours
 
 # The Trust's Leaving Care Service: Monday to Thursday 9am-5:30pm, Friday 9am-5pm.
@@ -74,3 +75,38 @@ def test_parse_range():
         parse_range("9-5")
     with pytest.raises(ValueError):
         parse_range("17:00-09:00")
+
+
+# --- bank holidays (England and Wales, from the `holidays` package) ---------------------------
+
+@pytest.mark.parametrize("day,name", [
+    (date(2026, 12, 25), "Christmas Day"),        # a Friday
+    (date(2026, 12, 28), "Boxing Day"),           # substitute for Saturday 26th, named plainly
+    (date(2027, 3, 29), "Easter Monday"),
+    (date(2026, 12, 24), None),
+])
+def test_bank_holidays(day, name):
+    assert bank_holiday(day) == name
+
+
+def test_one_off_bank_holidays_are_in_the_calendar():
+    # The 2023 coronation: a hand-typed list of the usual eight would have missed it.
+    assert bank_holiday(date(2023, 5, 8))
+
+
+def test_closed_all_day_on_a_bank_holiday():
+    christmas = datetime(2026, 12, 25, 14, 0)   # Friday 2pm: open on any other Friday
+    assert is_open(TRUST, christmas) is False
+    assert is_open(TRUST, datetime(2026, 12, 18, 14, 0)) is True
+    assert closes_at(TRUST, christmas) is None
+    # Monday 28th is the Boxing Day substitute, so the office opens on Tuesday 29th.
+    assert next_opening(TRUST, christmas) == datetime(2026, 12, 29, 9, 0, tzinfo=LONDON)
+
+
+def test_closing_time_today_and_next_opening():
+    assert closes_at(TRUST, datetime(2026, 11, 19, 14, 0)) == time(17, 30)   # Thursday
+    assert closes_at(TRUST, datetime(2026, 11, 20, 14, 0)) == time(17, 0)    # Friday
+    assert closes_at(TRUST, datetime(2026, 11, 20, 18, 0)) is None
+    assert next_opening(TRUST, datetime(2026, 11, 20, 18, 0)) == datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
+    assert next_opening(TRUST, datetime(2026, 11, 23, 8, 0)) == datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
+    assert next_opening([], datetime(2026, 11, 23, 8, 0)) is None

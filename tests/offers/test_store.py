@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 
 import pytest
 
 from offers import vocabulary
+from offers.hours import LONDON
 from offers.store import OfferStore, UnknownAuthorityError, UnknownCategoryError, UnknownTopicError
 
 NN, WN, DERBY, TRUST = "north_northamptonshire", "west_northamptonshire", "derby_city", "northamptonshire_childrens_trust"
@@ -198,6 +199,29 @@ def test_contacts_office_hours(store: OfferStore, when, open_, number):
         contacts = store.contacts(authority, at=when)
         assert contacts.office_open is open_
         assert contacts.number_now == number
+
+
+@pytest.mark.parametrize("when,holiday", [
+    (datetime(2026, 12, 25, 14, 0), "Christmas Day"),      # a Friday: would be open at 2pm
+    (datetime(2026, 12, 28, 10, 0), "Boxing Day"),         # the substitute day for Saturday 26th
+    (datetime(2026, 4, 3, 11, 0), "Good Friday"),
+    (datetime(2026, 8, 31, 11, 0), "Late Summer Bank Holiday"),
+])
+def test_offices_are_closed_on_bank_holidays(store: OfferStore, when, holiday):
+    for authority in (NN, WN):
+        contacts = store.contacts(authority, at=when)
+        assert contacts.office_open is False and contacts.bank_holiday == holiday
+        assert contacts.number_now == "01604 626938"       # the out-of-hours duty social worker
+        assert contacts.closes_at is None
+
+
+def test_contacts_say_when_the_office_closes_and_opens_again(store: OfferStore):
+    thursday = store.contacts(WN, at=datetime(2026, 12, 24, 14, 0))
+    assert thursday.office_open and thursday.closes_at == time(17, 30) and thursday.opens_next is None
+    christmas = store.contacts(WN, at=datetime(2026, 12, 25, 14, 0))
+    # Friday 25th and Monday 28th are bank holidays; the office opens on Tuesday 29th.
+    assert christmas.opens_next == datetime(2026, 12, 29, 9, 0, tzinfo=LONDON)
+    assert store.contacts(DERBY, at=datetime(2026, 12, 25, 14, 0)).office_open is None
 
 
 def test_contacts_convert_to_london_time(store: OfferStore):

@@ -38,6 +38,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.crisis import distress, languages
 from bot.crisis.detector import THIRD_PARTY, Verdict, detect, has_false_friend
 from bot.crisis.patterns import CRISIS, URGENT
 
@@ -111,7 +112,7 @@ class CrisisDetector(GraphComponent, IntentClassifier):
             self._drop_classifier_crisis(message)
         else:
             verdict = self._classifier_only(message) or verdict
-        message.set(CRISIS_KEY, verdict.as_dict(), add_to_output=True)
+        message.set(CRISIS_KEY, with_second_tier(verdict, text), add_to_output=True)
 
     def _intent_for(self, verdict: Verdict) -> str:
         if verdict.level == URGENT:
@@ -172,8 +173,81 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         return Verdict(level, UNSPECIFIED, f"classifier:{name}:{_confidence(intent):.2f}")
 
 
+def with_second_tier(verdict: Verdict, text: str) -> Dict[str, str]:
+    """The verdict as parse data, plus what the bot needs when it found no risk:
+    `distress` (the second tier's signal, bot/crisis/distress.py) and `language` (a
+    non-English language the message is written in, bot/crisis/languages.py)."""
+    crisis = verdict.as_dict()
+    if verdict.positive:
+        return crisis
+    language = languages.identify(text)
+    if language:
+        crisis["language"] = language
+    else:
+        signal = distress.check(text)
+        if signal:
+            crisis["distress"] = signal
+    return crisis
+
+
 def _confidence(entry: Dict[Text, Any]) -> float:
     return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
 
 
-__all__ = ["CrisisDetector", "CRISIS_KEY"]
+def _put_first(message: Message, name: str) -> None:
+    """Make `name` the intent, with every other intent kept after it in the ranking."""
+    intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+    others = [e for e in (message.get(INTENT_RANKING_KEY) or []) if e.get(INTENT_NAME_KEY) != name]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [dict(intent)] + others, add_to_output=True)
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class CheckInGate(GraphComponent, IntentClassifier):
+    """After FallbackClassifier: where the bot would say it didn't understand, check first.
+
+    safety.md rule 8: a message the detector found no risk in but the second tier did
+    (`crisis.distress`), and that NLU could not place (nlu_fallback, out_of_scope), gets
+    the `check_in` intent: contacts and "Are you safe right now?" instead of "Sorry, I
+    didn't get that". A message in another language (`crisis.language`, no risk found)
+    gets `other_language`: a reply in that language saying how to get help in it.
+    Replies that need the dialogue state (a re-asked form question, the council question)
+    are checked by the actions that would give them (actions/check_in.py).
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "uncertain_intents": ["nlu_fallback", "out_of_scope"],
+            "check_in_intent": "check_in",
+            "other_language_intent": "other_language",
+        }
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.component_config = {**self.get_default_config(), **(config or {})}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "CheckInGate":
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        config = self.component_config
+        for message in messages:
+            crisis = message.get(CRISIS_KEY) or {}
+            if crisis.get("level", "none") != "none":
+                continue
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if crisis.get("language"):
+                _put_first(message, config["other_language_intent"])
+            elif crisis.get("distress") and intent in config["uncertain_intents"]:
+                _put_first(message, config["check_in_intent"])
+        return messages
+
+
+__all__ = ["CrisisDetector", "CheckInGate", "CRISIS_KEY", "with_second_tier"]

@@ -5,6 +5,9 @@ Layers, cheapest first:
 2. Remove known false friends (MASKS: "crisis loan", "dying to know", "kill time").
 3. Regex rules on the result: crisis rules, then (only if none fired) urgent rules.
 4. If a spaCy Doc with lemmas is given, lemma patterns as a second opinion (lemma.py).
+5. Still nothing: words typed without spaces ("iwanttodie") are split with wordninja's
+   English word list and the rules run again, then the crisis and urgent phrases of every
+   language in languages.yml are tried (languages.py).
 
 Crisis always wins over urgent. Within a level the highest-priority rule names the
 category; a crisis that is about someone else ("my friend says she wants to die") is
@@ -17,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from bot.crisis.normalise import normalise
@@ -35,6 +39,7 @@ class Verdict:
     level: str = NONE
     category: str = NONE
     reason: str = ""
+    language: str = ""    # set when the phrase that fired is in another language
 
     @property
     def positive(self) -> bool:
@@ -45,7 +50,10 @@ class Verdict:
         return self.level == CRISIS
 
     def as_dict(self) -> dict[str, str]:
-        return {"level": self.level, "category": self.category, "reason": self.reason}
+        verdict = {"level": self.level, "category": self.category, "reason": self.reason}
+        if self.language:
+            verdict["language"] = self.language
+        return verdict
 
 
 NO_RISK = Verdict(NONE, NONE, "no rule matched")
@@ -164,6 +172,45 @@ def detect_normalised(norm: str) -> Verdict:
     )
 
 
+OTHER_LANGUAGE = "other_language"
+_LONG_TOKEN = re.compile(r"[a-z]{8,}")
+
+
+@lru_cache(maxsize=8192)
+def _split_token(token: str) -> str:
+    """A long token split into English words ("iwanttodie" -> "i want to die"), or itself.
+    Cached: the same long words (allowance, northamptonshire) come back all the time."""
+    from bot.crisis.languages import english_words
+
+    if token in english_words():
+        return token
+    import wordninja  # its word list loads on first use, so only when needed
+
+    return " ".join(wordninja.split(token))
+
+
+def _split_run_together(norm: str) -> Optional[str]:
+    """`norm` with long unknown tokens split into English words, or None if none split."""
+    changed = _LONG_TOKEN.sub(lambda m: _split_token(m.group(0)), norm)
+    return changed if changed != norm else None
+
+
+def _second_look(text: str, norm: str) -> Verdict:
+    """Rules on run-together words split apart, then every language's phrases."""
+    split = _split_run_together(norm)
+    if split is not None:
+        verdict = detect_normalised(normalise(split))
+        if verdict.positive:
+            return Verdict(verdict.level, verdict.category, f"split:{verdict.reason}")
+    from bot.crisis import languages
+
+    found = languages.match(text)
+    if found is not None:
+        return Verdict(found.level, OTHER_LANGUAGE, f"{found.language}:{found.level}:{found.phrase}",
+                       found.language)
+    return NO_RISK
+
+
 def _more_severe(a: Verdict, b: Optional[Verdict]) -> Verdict:
     if b is None:
         return a
@@ -177,11 +224,14 @@ def detect(text: str, doc: Any = None) -> Verdict:
     than returning "no risk" silently.
     """
     try:
-        verdict = detect_normalised(normalise(text))
+        norm = normalise(text)
+        verdict = detect_normalised(norm)
         if doc is not None and verdict.level != CRISIS:
             from bot.crisis.lemma import lemma_verdict  # spaCy only when a doc exists
 
             verdict = _more_severe(verdict, lemma_verdict(doc))
+        if not verdict.positive:
+            verdict = _second_look(text, norm)
     except Exception:  # noqa: BLE001 - a detector bug must not drop a message
         log.exception("crisis detector failed; using fallback check")
         return _fallback(text)

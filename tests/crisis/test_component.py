@@ -215,3 +215,46 @@ def test_classifier_only_urgent_is_left_to_the_rules(detector: CrisisDetector) -
     detector.process([message])
     assert message.get("intent")["name"] == "ask_tv_licence"
     assert message.get(CRISIS_KEY)["level"] == "none"
+
+
+# --- CheckInGate: after FallbackClassifier ------------------------------------------------
+
+from bot.crisis.component import CheckInGate  # noqa: E402
+
+
+def _through_pipeline(tmp_path, text: str, top: str, confidence: float = 0.9) -> Message:
+    """CrisisDetector, FallbackClassifier and CheckInGate, in config.yml's order."""
+    message = _diet_message(text, top, confidence)
+    _create(CrisisDetector, tmp_path).process([message])
+    _create(FallbackClassifier, tmp_path, {"threshold": 0.3, "ambiguity_threshold": 0.05}).process([message])
+    _create(CheckInGate, tmp_path).process([message])
+    return message
+
+
+def test_gate_checks_in_where_the_bot_would_not_understand_a_distressed_message(tmp_path):
+    message = _through_pipeline(tmp_path, "the pills are in a row on my desk", "ask_health_support", 0.2)
+    assert message.get("intent")["name"] == "check_in"
+    assert message.get("intent_ranking")[0]["name"] == "check_in"
+    assert message.get(CRISIS_KEY)["distress"] == "means"
+
+
+def test_gate_leaves_an_understood_question_alone_even_with_a_broad_word(tmp_path):
+    message = _through_pipeline(tmp_path, "can i get a tablet for college", "ask_laptop", 0.95)
+    assert message.get("intent")["name"] == "ask_laptop"
+
+
+def test_gate_leaves_a_calm_unclear_message_to_the_fallback(tmp_path):
+    message = _through_pipeline(tmp_path, "purple monkey dishwasher", "ask_tv_licence", 0.2)
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_gate_marks_a_message_in_another_language(tmp_path):
+    message = _through_pipeline(tmp_path, "Bonjour, je cherche de l'aide pour payer mon loyer", "greet", 0.9)
+    assert message.get("intent")["name"] == "other_language"
+    assert message.get(CRISIS_KEY)["language"] == "fr"
+
+
+def test_gate_never_touches_a_crisis(tmp_path):
+    message = _through_pipeline(tmp_path, "je veux mourir", "greet", 0.9)
+    assert message.get("intent")["name"] == "crisis"
+    assert message.get(CRISIS_KEY)["language"] == "fr"

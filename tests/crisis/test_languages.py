@@ -1,0 +1,100 @@
+"""Crisis phrases and replies in other languages (bot/crisis/languages.py, languages.yml)."""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.crisis import detect, languages
+from bot.crisis.languages import LanguageFileError, fold, identify, load, match
+from bot.paths import ROOT
+
+# safety.md rule 9 and issue 13: at least these, with Derby's list first.
+REQUIRED = ("pl", "pa", "ur", "sk", "ar", "ckb", "ti", "ps", "fa", "sq", "vi", "fr", "es", "ro", "pt")
+
+
+def english_examples() -> list[str]:
+    """Every English training example that is not about a crisis or another language."""
+    texts = []
+    for path in glob.glob(str(ROOT / "data" / "nlu" / "*.yml")):
+        for block in yaml.safe_load(Path(path).read_text(encoding="utf-8")).get("nlu", []):
+            if block.get("intent") in ("crisis", "urgent_safety", "other_language", None):
+                continue
+            texts += [line.strip()[2:] for line in (block.get("examples") or "").splitlines()
+                      if line.strip().startswith("- ")]
+    return texts
+
+
+def test_every_required_language_has_phrases_and_both_lines() -> None:
+    langs = languages.languages()
+    for code in REQUIRED:
+        assert code in langs, code
+        lang = langs[code]
+        assert lang.interpreter_line and "{number}" in lang.english_only_line
+    data = yaml.safe_load(languages.DATA_FILE.read_text(encoding="utf-8"))["languages"]
+    for code in REQUIRED:
+        assert len(data[code]["crisis"]) >= 10, code
+        assert len(data[code]["urgent"]) >= 3, code
+
+
+def test_fold_meets_typed_without_accents_and_joined_persian_words() -> None:
+    assert fold("Chcę UMRZEĆ!") == fold("chce umrzec")
+    assert fold("muốn chết") == "muon chet"
+    assert fold("مُحَمَّد") == fold("محمد")
+    assert fold("می\u200cخواهم") == fold("میخواهم")
+
+
+def test_every_phrase_matches_itself_inside_a_sentence() -> None:
+    data = yaml.safe_load(languages.DATA_FILE.read_text(encoding="utf-8"))["languages"]
+    for code, entry in data.items():
+        for level in ("crisis", "urgent"):
+            for phrase in entry[level]:
+                text = phrase.replace("*", "a")
+                found = match(text)
+                assert found is not None, (code, phrase)
+                # crisis phrases win over urgent ones; an urgent phrase may contain a crisis one
+                assert found.level == "crisis" or level == "urgent", (code, phrase)
+
+
+def test_a_crisis_phrase_in_another_language_is_a_crisis_with_its_language() -> None:
+    for text, code in (("Chcę umrzeć", "pl"), ("je veux mourir", "fr"), ("quiero morirme", "es")):
+        verdict = detect(text)
+        assert verdict.level == "crisis", text
+        assert verdict.language == code
+        assert verdict.as_dict()["language"] == code
+
+
+def test_no_phrase_of_any_language_fires_on_the_english_training_examples() -> None:
+    fired = [(t, match(t)) for t in english_examples() if match(t) is not None]
+    assert not fired, fired[:10]
+
+
+def test_english_messages_are_not_taken_for_another_language() -> None:
+    texts = english_examples()
+    wrong = [(t, identify(t)) for t in texts if identify(t)]
+    assert len(wrong) <= 0.005 * len(texts), wrong[:20]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("مرحبا، أحتاج مساعدة في السكن من فضلك", "ar"),
+    ("ਮੈਨੂੰ ਕਾਲਜ ਲਈ ਮਦਦ ਚਾਹੀਦੀ ਹੈ", "pa"),
+    ("ሰላም፣ ገንዘብ ንገዛ ገዛ ክሕግዘኒ ትኽእል ዶ", "ti"),
+    ("Dzień dobry, potrzebuję pomocy z mieszkaniem i pieniędzmi", "pl"),
+    ("Bonjour, je cherche de l'aide pour payer mon loyer", "fr"),
+])
+def test_other_languages_are_identified(text: str, code: str) -> None:
+    assert identify(text) == code
+
+
+def test_a_malformed_language_file_names_the_language_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "languages.yml"
+    bad.write_text("languages:\n  xx:\n    name: Test\n    interpreter_line: hi\n"
+                   "    english_only_line: no number here\n    crisis: [a]\n", encoding="utf-8")
+    with pytest.raises(LanguageFileError, match=r"languages\.xx\.english_only_line"):
+        load(bad)
+    bad.write_text("languages:\n  xx:\n    name: Test\n    english_only_line: call {number}\n",
+                   encoding="utf-8")
+    with pytest.raises(LanguageFileError, match=r"languages\.xx\.interpreter_line"):
+        load(bad)

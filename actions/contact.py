@@ -25,8 +25,8 @@ class ActionContact(Action):
         authority = named.single or await authority_from_slot(tracker)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         if authority is None:
-            ask_which(dispatcher, named.candidates)
-            return events + [SlotSet("pending_topic", CONTACT)]
+            return events + ask_which(dispatcher, named.candidates, tracker) + [
+                SlotSet("pending_topic", CONTACT)]
         await utter_contacts(dispatcher, authority.key, authority.name)
         return events + [SlotSet("pending_topic", None)]
 

@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.formatting import team_and_number
+from actions.languages import utter_interpreter_line
 from actions.offers import authority_from_slot
 from actions.store import contacts_now
 from actions.triage import crisis_reason, raise_case
@@ -38,6 +39,7 @@ class ActionCrisisFollowup(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         await raise_case("crisis", crisis_reason(tracker), tracker)
+        utter_interpreter_line(dispatcher, tracker)
         await utter_local_number(dispatcher, tracker, "utter_crisis_local")
         dispatcher.utter_message(response="utter_crisis_team_may_see")
         return []
@@ -50,6 +52,7 @@ class ActionUrgentFollowup(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         await raise_case("urgent", crisis_reason(tracker), tracker)
+        utter_interpreter_line(dispatcher, tracker)
         await utter_local_number(dispatcher, tracker, "utter_urgent_local")
         dispatcher.utter_message(response="utter_crisis_team_may_see")
         return []

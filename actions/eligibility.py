@@ -11,9 +11,11 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+
+from actions.check_in import ELIGIBILITY, check_in_instead
 
 WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -53,6 +55,16 @@ def group_for(age: int, care_after_14: str | None, still_in_care: str | None) ->
 class ValidateEligibilityForm(FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        """safety.md rule 8: the second tier runs before any answer is validated or a
+        question re-asked ("who cares how old i am, i won't get older" is not an age to
+        ask again). A crisis message never gets here: the crisis rules end the form."""
+        checked_in = check_in_instead(dispatcher, tracker, ELIGIBILITY)
+        if checked_in is not None:
+            return checked_in + [ActiveLoop(None), SlotSet("requested_slot", None)]
+        return await super().run(dispatcher, tracker, domain)
 
     def validate_age(self, slot_value: Any, dispatcher: CollectingDispatcher,
                      tracker: Tracker, domain: DomainDict) -> dict[str, Any]:

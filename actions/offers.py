@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
+from actions.check_in import AUTHORITY, check_in_instead
 from actions.formatting import office_number, offer_reply, topic_title
 from actions.store import contacts_now, offer_store, query
 from offers.types import Authority
@@ -58,9 +59,16 @@ async def authority_from_slot(tracker: Tracker) -> Authority | None:
         return None
 
 
-def ask_which(dispatcher: CollectingDispatcher, candidates: list[Authority]) -> None:
+def ask_which(dispatcher: CollectingDispatcher, candidates: list[Authority],
+              tracker: Tracker) -> list[EventType]:
+    """Ask which council, unless the message shows distress: then check in first
+    (safety.md rule 8); "I'm OK" asks the council question after."""
+    checked_in = check_in_instead(dispatcher, tracker, AUTHORITY)
+    if checked_in is not None:
+        return checked_in
     dispatcher.utter_message(response="utter_ask_northants_which" if candidates
                              else "utter_ask_authority")
+    return []
 
 
 class ActionAnswerOffer(Action):
@@ -71,8 +79,10 @@ class ActionAnswerOffer(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         topic = topic_from_tracker(tracker)
         if topic is None:
-            dispatcher.utter_message(response="utter_default")
-            return []
+            checked_in = check_in_instead(dispatcher, tracker, "")
+            if checked_in is None:
+                dispatcher.utter_message(response="utter_default")
+            return checked_in or []
         events: list[EventType] = []
         # "what about derby?" style switches: an authority named in the question wins.
         named = await from_latest_message(tracker)
@@ -80,7 +90,7 @@ class ActionAnswerOffer(Action):
         if named.single:
             events.append(SlotSet("authority", named.single.key))
         if authority is None:
-            ask_which(dispatcher, named.candidates)
-            return events + [SlotSet("pending_topic", topic)]
+            return events + ask_which(dispatcher, named.candidates, tracker) + [
+                SlotSet("pending_topic", topic)]
         await answer(dispatcher, authority, topic)
         return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]

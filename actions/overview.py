@@ -42,8 +42,8 @@ class ActionOverview(Action):
         if named.single:
             events.append(SlotSet("authority", named.single.key))
         if authority is None:
-            ask_which(dispatcher, named.candidates)
-            return events + [SlotSet("pending_topic", OVERVIEW)]
+            return events + ask_which(dispatcher, named.candidates, tracker) + [
+                SlotSet("pending_topic", OVERVIEW)]
         age = parse_age(tracker.latest_message.get("text") or "")
         await utter_overview(dispatcher, authority, age, _entity(tracker, "category"))
         return events + [SlotSet("pending_topic", None)]

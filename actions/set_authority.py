@@ -8,6 +8,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
+from actions.check_in import AUTHORITY, check_in_instead
 from actions.contact import CONTACT, utter_contacts
 from actions.offers import answer, ask_which
 from actions.overview import OVERVIEW, utter_overview
@@ -22,12 +23,13 @@ class ActionSetAuthority(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
-            ask_which(dispatcher, named.candidates)
-            return []
+            return ask_which(dispatcher, named.candidates, tracker)
         authority = named.single
         if authority is None:
-            dispatcher.utter_message(response="utter_authority_not_covered")
-            return []
+            checked_in = check_in_instead(dispatcher, tracker, AUTHORITY)
+            if checked_in is None:
+                dispatcher.utter_message(response="utter_authority_not_covered")
+            return checked_in or []
         events: list[EventType] = [SlotSet("authority", authority.key)]
         pending = tracker.get_slot("pending_topic")
         if pending and vocabulary.is_topic(pending):

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
 CASE_SEVERITY = {"action_crisis_followup": "crisis", "action_urgent_followup": "urgent",
-                 "action_handoff": "handoff"}
+                 "action_not_safe": "crisis", "action_handoff": "handoff"}
 _installed = False
 
 

@@ -91,6 +91,9 @@ def quick_replies(buttons: Iterable[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
         title = button.get("title")
         if not payload or not title:
             continue
+        if str(payload).startswith(("tel:", "sms:")):
+            # A quick reply can only send text back; the numbers are in the message text.
+            continue
         replies.append({"content_type": "text", "title": quick_reply_title(title),
                         "payload": str(payload)[:1000]})
     if len(replies) > MAX_QUICK_REPLIES:

@@ -219,6 +219,16 @@ function renderChoices (buttons) {
   group.setAttribute('role', 'group')
   group.setAttribute('aria-label', 'Answers you can choose')
   for (const button of buttons) {
+    // "Call 999" and "Text SHOUT" buttons carry tel: and sms: links: they open the
+    // phone's dialler or messages instead of sending anything to the bot.
+    if (/^(tel|sms):[0-9+]+(\?body=[A-Za-z]+)?$/.test(button.payload)) {
+      const link = document.createElement('a')
+      link.className = 'govuk-button govuk-button--warning'
+      link.href = button.payload
+      link.textContent = button.title
+      group.appendChild(link)
+      continue
+    }
     const element = document.createElement('button')
     element.type = 'button'
     element.className = 'govuk-button govuk-button--secondary'

@@ -1,0 +1,134 @@
+"""The second tier's check-in, and the answers to "Are you safe right now?".
+
+safety.md rule 8: a reply that would ignore the person (the council question, a re-asked
+form question, "say that another way") first looks at the second tier's signal, which the
+NLU pipeline left in the parse data (`crisis.distress`, bot/crisis/distress.py). When it
+is there, the bot checks in instead: the contacts (utter_check_in), then "Are you safe
+right now?" (utter_check_in_ask, an action of its own so the rules can follow the answer).
+Fallback and out-of-scope replies are checked in the pipeline itself (CheckInGate), so
+they work even with the action server down.
+
+After "I'm OK" the bot carries on with what it was doing (`check_in_context`); after
+"No, I'm not safe" it gives buttons to call 999, text SHOUT and call the duty team, and
+raises the most severe triage case.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.formatting import team_and_number
+from actions.store import contacts_now, offer_store, query
+from actions.triage import raise_case
+
+CONTEXT_SLOT = "check_in_context"
+ELIGIBILITY = "eligibility"
+AUTHORITY = "authority"
+
+
+def distress_signal(tracker: Tracker) -> Optional[str]:
+    """The second tier's signal on the latest message, if the detector found no risk
+    (a crisis or urgent message has its own, fuller route)."""
+    crisis = tracker.latest_message.get("crisis") or {}
+    if crisis.get("level", "none") != "none":
+        return None
+    return crisis.get("distress") or None
+
+
+def check_in_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
+                     context: str) -> Optional[list[EventType]]:
+    """Check in instead of an unsure reply when the message carries distress.
+
+    Returns the events to end the action with (then the caller must say nothing else),
+    or None when there is no distress and the caller carries on as it would have."""
+    if not distress_signal(tracker):
+        return None
+    dispatcher.utter_message(response="utter_check_in")
+    return [SlotSet(CONTEXT_SLOT, context), FollowupAction("utter_check_in_ask")]
+
+
+def tel(number: str) -> str:
+    """A phone number as a tel: link payload ("01604 365 700" -> "tel:01604365700")."""
+    return "tel:" + re.sub(r"[^\d+]", "", number)
+
+
+async def duty_buttons(tracker: Tracker) -> list[dict[str, str]]:
+    """A call button for the user's council's team (the number for now: office or out of
+    hours), or one for each council when it is not known yet."""
+    keys = [tracker.get_slot("authority")] if tracker.get_slot("authority") else None
+    if keys is None:
+        keys = [a.key for a in await query(offer_store().authorities)]
+    buttons = []
+    for key in keys:
+        authority = await query(offer_store().authority, key)
+        duty = team_and_number(await contacts_now(key))
+        if duty:
+            buttons.append({"title": f"Call {authority.short_name or authority.name}: {duty[1]}",
+                            "payload": tel(duty[1])})
+    return buttons
+
+
+class ActionCheckInOk(Action):
+    """"I'm OK": thank them and carry on where the check-in interrupted."""
+
+    def name(self) -> str:
+        return "action_check_in_ok"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        context = tracker.get_slot(CONTEXT_SLOT)
+        events: list[EventType] = [SlotSet(CONTEXT_SLOT, None)]
+        if context == ELIGIBILITY:
+            dispatcher.utter_message(response="utter_check_in_ok_carry_on")
+            return events + [FollowupAction("eligibility_form")]
+        if context == AUTHORITY and tracker.get_slot("pending_topic"):
+            dispatcher.utter_message(response="utter_check_in_ok_carry_on")
+            dispatcher.utter_message(response="utter_ask_authority")
+            return events
+        dispatcher.utter_message(response="utter_check_in_ok")
+        return events
+
+
+class ActionNotSafe(Action):
+    """"No, I'm not safe" (after a crisis reply or a check-in): the most severe case, and
+    buttons that call or text straight away. utter_safe_no has already said "call 999"."""
+
+    def name(self) -> str:
+        return "action_not_safe"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        await raise_case("crisis", "said they are not safe right now" + _earlier(tracker), tracker)
+        buttons = [{"title": "Call 999", "payload": "tel:999"},
+                   {"title": "Text SHOUT to 85258", "payload": "sms:85258?body=SHOUT"},
+                   {"title": "Call Samaritans: 116 123", "payload": "tel:116123"}]
+        try:
+            duty = await duty_buttons(tracker)
+        except Exception:  # noqa: BLE001 - the store may be down; the national lines stand
+            duty = []
+        # The numbers are in the text too: Messenger can't show call buttons as quick replies.
+        listed = ", ".join(b["title"].removeprefix("Call ") for b in duty) or "ask your PA"
+        dispatcher.utter_message(response="utter_not_safe_options", buttons=buttons + duty,
+                                 duty=listed)
+        dispatcher.utter_message(response="utter_crisis_team_may_see")
+        return [SlotSet(CONTEXT_SLOT, None)]
+
+
+def _earlier(tracker: Tracker) -> str:
+    """What raised the question, from the last user message with a verdict or a signal."""
+    for event in reversed(tracker.events):
+        if event.get("event") != "user":
+            continue
+        crisis = (event.get("parse_data") or {}).get("crisis") or {}
+        if crisis.get("level", "none") != "none":
+            return f" (after {crisis.get('category')}: {crisis.get('reason')})"
+        if crisis.get("distress"):
+            return f" (after a check-in on: {crisis['distress']})"
+    return ""
+
+
+__all__ = ["check_in_instead", "distress_signal", "ActionCheckInOk", "ActionNotSafe"]

@@ -2,9 +2,11 @@
 
 The pipeline marks a message written in another language (`crisis.language`). A crisis
 or urgent one has already had the contacts in English; `interpreter_line` adds, in the
-person's language, that NHS 111 and 999 can get an interpreter. An ordinary one gets a
-short reply in their language: the assistant answers in English, and the leaving care
-team can help in their language (with the council's number, or each council's).
+person's language, that NHS 111 and 999 can get an interpreter. Any other one has had
+the contacts too (utter_other_language_check_in: the bot can't read it, so it can't rule
+a crisis out); it then gets, in their language, that the assistant answers in English,
+how to get help in their language from the leaving care team (the council's number, or
+each council's), and the interpreter line.
 """
 from __future__ import annotations
 
@@ -51,8 +53,10 @@ class ActionOtherLanguage(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         language = message_language(tracker)
+        if language is None:
+            return []
         numbers = await leaving_care_numbers(tracker)
-        if language is not None and numbers:
+        if numbers:
             dispatcher.utter_message(text=language.english_only_line.format(number=numbers))
-        dispatcher.utter_message(response="utter_other_language", numbers=numbers or "your PA")
+        dispatcher.utter_message(text=language.interpreter_line)
         return []

@@ -63,7 +63,7 @@ def ask_which(dispatcher: CollectingDispatcher, candidates: list[Authority],
               tracker: Tracker) -> list[EventType]:
     """Ask which council, unless the message shows distress: then check in first
     (safety.md rule 8); "I'm OK" asks the council question after."""
-    checked_in = check_in_instead(dispatcher, tracker, AUTHORITY)
+    checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return checked_in
     dispatcher.utter_message(response="utter_ask_northants_which" if candidates

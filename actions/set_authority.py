@@ -26,7 +26,7 @@ class ActionSetAuthority(Action):
             return ask_which(dispatcher, named.candidates, tracker)
         authority = named.single
         if authority is None:
-            checked_in = check_in_instead(dispatcher, tracker, AUTHORITY)
+            checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
             if checked_in is None:
                 dispatcher.utter_message(response="utter_authority_not_covered")
             return checked_in or []

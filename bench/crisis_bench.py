@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.crisis import detect, normalise  # noqa: E402
+from bot.crisis.distress import check  # noqa: E402
+from bot.crisis.languages import identify  # noqa: E402
 
 SETS = [ROOT / "tests/crisis/crisis_set.yml", ROOT / "tests/crisis/crisis_holdout_round6.yml"]
 
@@ -76,6 +78,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"{len(items)} messages x {args.repeat} runs; CPU time per call (thread_time)")
     print(summary("normalise()", timings(normalise, items, args.repeat)))
     print(summary("detect(text)", timings(detect, items, args.repeat)))
+    print(summary("languages.identify(text)", timings(identify, items, args.repeat)))
+    print(summary("distress.check(text)", timings(check, items, args.repeat)))
     print(f"{'detect(text), wall clock':<28} mean {wall_mean(detect, items, args.repeat):7.1f} µs"
           f"   (includes waiting for the CPU on a busy machine)")
     if args.spacy:

@@ -108,7 +108,10 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         verdict = detect(text, doc=doc)
         if verdict.positive:
             self._set_intent(message, self._intent_for(verdict))
-        elif has_false_friend(text) or not self._trust_classifier(message):
+        elif (has_false_friend(text) or not self._trust_classifier(message)
+              or languages.identify(text)):
+            # DIET only knows English: its crisis guess on another language is noise, and
+            # the message gets the contacts as a check-in anyway (other_language).
             self._drop_classifier_crisis(message)
         else:
             verdict = self._classifier_only(message) or verdict
@@ -173,20 +176,24 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         return Verdict(level, UNSPECIFIED, f"classifier:{name}:{_confidence(intent):.2f}")
 
 
-def with_second_tier(verdict: Verdict, text: str) -> Dict[str, str]:
+def with_second_tier(verdict: Verdict, text: str) -> Dict[str, Any]:
     """The verdict as parse data, plus what the bot needs when it found no risk:
-    `distress` (the second tier's signal, bot/crisis/distress.py) and `language` (a
-    non-English language the message is written in, bot/crisis/languages.py)."""
-    crisis = verdict.as_dict()
+    `distress` and `distress_sharp` (the second tier's signal, bot/crisis/distress.py),
+    `language` (the other language the message is written in) or `not_english` (most of
+    its words are not English, but which language is unclear: bot/crisis/languages.py)."""
+    crisis: Dict[str, Any] = verdict.as_dict()
     if verdict.positive:
         return crisis
     language = languages.identify(text)
     if language:
         crisis["language"] = language
-    else:
-        signal = distress.check(text)
-        if signal:
-            crisis["distress"] = signal
+        return crisis
+    signal = distress.check(text)
+    if signal is not None:
+        crisis["distress"] = signal.name
+        crisis["distress_sharp"] = signal.sharp
+    if languages.probably_not_english(text):
+        crisis["not_english"] = True
     return crisis
 
 
@@ -208,11 +215,14 @@ def _put_first(message: Message, name: str) -> None:
 class CheckInGate(GraphComponent, IntentClassifier):
     """After FallbackClassifier: where the bot would say it didn't understand, check first.
 
-    safety.md rule 8: a message the detector found no risk in but the second tier did
-    (`crisis.distress`), and that NLU could not place (nlu_fallback, out_of_scope), gets
-    the `check_in` intent: contacts and "Are you safe right now?" instead of "Sorry, I
-    didn't get that". A message in another language (`crisis.language`, no risk found)
-    gets `other_language`: a reply in that language saying how to get help in it.
+    safety.md rule 8: a message the detector found no risk in gets the `check_in` intent
+    (contacts and "Are you safe right now?") instead of its reply when
+    - NLU could not place it (nlu_fallback, out_of_scope) and the second tier found any
+      signal, or most of its words are not English (a language we could not name); or
+    - it is small talk (a goodbye, thanks, yes or no, a privacy request) and the signal
+      is a sharp one ("tell my sister i love her, bye").
+    A message in another language (`crisis.language`, no risk found) gets
+    `other_language`: the contacts, and a line in that language on how to get help in it.
     Replies that need the dialogue state (a re-asked form question, the council question)
     are checked by the actions that would give them (actions/check_in.py).
     """
@@ -221,6 +231,9 @@ class CheckInGate(GraphComponent, IntentClassifier):
     def get_default_config() -> Dict[Text, Any]:
         return {
             "uncertain_intents": ["nlu_fallback", "out_of_scope"],
+            "small_talk_intents": ["greet", "goodbye", "thank", "affirm", "deny", "dont_know",
+                                   "bot_challenge", "ask_capabilities", "ask_privacy",
+                                   "delete_my_chat", "download_my_chat", "inform_age"],
             "check_in_intent": "check_in",
             "other_language_intent": "other_language",
         }
@@ -245,7 +258,10 @@ class CheckInGate(GraphComponent, IntentClassifier):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if crisis.get("language"):
                 _put_first(message, config["other_language_intent"])
-            elif crisis.get("distress") and intent in config["uncertain_intents"]:
+            elif intent in config["uncertain_intents"] and (crisis.get("distress")
+                                                             or crisis.get("not_english")):
+                _put_first(message, config["check_in_intent"])
+            elif intent in config["small_talk_intents"] and crisis.get("distress_sharp"):
                 _put_first(message, config["check_in_intent"])
         return messages
 

@@ -189,7 +189,7 @@ def _split_token(token: str) -> str:
     return " ".join(wordninja.split(token))
 
 
-def _split_run_together(norm: str) -> Optional[str]:
+def split_run_together(norm: str) -> Optional[str]:
     """`norm` with long unknown tokens split into English words, or None if none split."""
     changed = _LONG_TOKEN.sub(lambda m: _split_token(m.group(0)), norm)
     return changed if changed != norm else None
@@ -197,7 +197,7 @@ def _split_run_together(norm: str) -> Optional[str]:
 
 def _second_look(text: str, norm: str) -> Verdict:
     """Rules on run-together words split apart, then every language's phrases."""
-    split = _split_run_together(norm)
+    split = split_run_together(norm)
     if split is not None:
         verdict = detect_normalised(normalise(split))
         if verdict.positive:
@@ -209,6 +209,17 @@ def _second_look(text: str, norm: str) -> Verdict:
         return Verdict(found.level, OTHER_LANGUAGE, f"{found.language}:{found.level}:{found.phrase}",
                        found.language)
     return NO_RISK
+
+
+def _upgrade_self_harm(verdict: Verdict, text: str) -> Verdict:
+    """An urgent verdict ("blood everywhere") is a crisis when the same message says the
+    harm is self-inflicted ("went too deep"): the second tier's self-harm signals."""
+    from bot.crisis.distress import self_inflicted  # distress imports this module
+
+    signal = self_inflicted(text)
+    if signal is not None:
+        return Verdict(CRISIS, "self_harm", f"{verdict.reason}+{signal}")
+    return verdict
 
 
 def _more_severe(a: Verdict, b: Optional[Verdict]) -> Verdict:
@@ -232,6 +243,8 @@ def detect(text: str, doc: Any = None) -> Verdict:
             verdict = _more_severe(verdict, lemma_verdict(doc))
         if not verdict.positive:
             verdict = _second_look(text, norm)
+        elif verdict.level == URGENT:
+            verdict = _upgrade_self_harm(verdict, text)
     except Exception:  # noqa: BLE001 - a detector bug must not drop a message
         log.exception("crisis detector failed; using fallback check")
         return _fallback(text)

@@ -3,99 +3,215 @@
 The crisis detector (detector.py) is precise: it must not answer "this form is killing
 me" with crisis contacts. So some real crises, worded in a way no rule foresaw, pass it.
 safety.md rule 8 says such a miss must land somewhere safe. This check is that landing:
-it is broad on purpose (death, pills, blood, goodbyes, "won't be here", "not safe",
-"can't go on", hopelessness, time words, sad emoji, a very negative sentiment score) and
-it is only asked when the bot's reply would otherwise be a fallback, "that's not
-something I can help with", a re-asked form question or the council question. When it
-fires, the bot checks in ("Are you safe right now?") with the contacts instead of
-ignoring the person. Its false alarms therefore cost a kind question, not a wrong answer
-to a clear question; they are still counted (tests/crisis/heldout).
+when it fires where the bot would otherwise not understand, the bot checks in ("Are you
+safe right now?") with the contacts, instead of ignoring the person.
 
-`check(text) -> Optional[str]` returns the signal that fired (a name, safe to log and to
-show a duty worker), or None. Strong signals fire alone; weak ones (a time word, a sad
-emoji, a very negative sentiment score) only in pairs. Pure Python, never raises.
+Signals come in three strengths, because the places that ask differ in how much the bot
+already understood:
+- **sharp**: hints about the writer's own life, safety or body that mean risk even inside
+  a clear question ("no point asking about council tax, i won't be alive to pay it",
+  "tell my pa thanks for everything", "he's outside my door"). Checked everywhere the
+  bot would re-ask a question or ask for the council (actions/check_in.py), and on
+  goodbyes, thanks and yes/no answers.
+- **broad**: words near risk that are common in everyday questions too (pills, knife,
+  scared, can't go on, give up). Checked only where the bot understood nothing (fallback,
+  out of scope) and inside the eligibility form, whose answers are short.
+- **weak**: a time word, a sad emoji, a very negative sentiment score (VADER): only in
+  pairs, and counted as broad.
+
+`check(text)` returns a `Signal` (its name is safe to log and show a duty worker) or
+None. Everyday phrases that contain these words are masked first (the detector's masks,
+then this module's). Pure Python; never raises (on a bug it errs towards checking in).
 """
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from bot.crisis.detector import mask
+from bot.crisis.detector import mask, split_run_together
 from bot.crisis.normalise import normalise
 
 log = logging.getLogger(__name__)
 
-# Everyday phrases that contain this tier's broad words but never mean risk. The
-# detector's own masks (crisis loan, dying to know, kill time...) are applied first.
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    sharp: bool
+
+
+def _alternatives(patterns: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in patterns.items()) + r")\b")
+
+
+# Everyday phrases that contain this tier's words but do not mean risk. Learned from the
+# hard negatives of the folded rounds (tests/crisis/rounds) and the main set.
 _MASKS = re.compile(r"\b(?:" + "|".join((
-    r"dead (?:tired|beat|end|line|lines|good|easy|funny|quiet|serious|keen|set on)",
-    r"deadlines?", r"(?:phone|battery|laptop|charger|car|tablet|ipad) (?:is |was |has |went |s )?(?:dead|died)",
-    r"(?:hair|power|pay|tax|benefits?|budget|price|rent) cuts?", r"haircut", r"cut (?:off|down|back|costs?|my hair)",
-    r"cutting (?:down|back|costs?|my hours|hair)", r"short cut", r"shortcut",
-    r"hang(?:ing)? (?:out|on|around)", r"jump(?:ed|ing)? (?:the queue|at|in|on board|through hoops)",
-    r"blood (?:test|tests|donor|donation|pressure|sugar|group)", r"give blood",
+    # money, forms, weather, family and phones "killing" or "dead"
+    r"(?:\w+ (?:is|was|s|are|be) )?(?:killing|killed|kill) (?:me|it|my \w+|time|some \w+|two birds)(?: lol| haha\w*)?",
+    r"(?:\w+ )?(?:will|gonna|going to|would) kill me (?:if|when|for|lol|haha\w*)",
+    r"dead (?:tired|beat|end|line|lines|good|easy|funny|quiet|serious|keen|set on|broke|battery)",
+    r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)", r"deadlines?", r"death trap",
+    r"(?:phone|battery|laptop|charger|car|tablet|ipad|plant|plants)(?: is| was| has| went| s)? (?:dead|died|dying)",
+    r"(?:on \d+ ?%? )?dying(?: send| quick)", r"phones? dying",
+    r"(?:hair|power|pay|tax|benefits?|budget|price|rent) (?:cuts?|got cut)", r"haircut", r"cut my finger",
+    r"cut (?:off|down|back|costs?|my hair)", r"cutting (?:down|back|costs?|my hours|hair|onions?)",
+    r"short ?cut", r"hang(?:ing)? (?:out|on|around|my|curtains|up)", r"hangout", r"hanging rail",
+    r"jump(?:ed|ing)? (?:the queue|at|in|on board|through hoops)",
+    r"blood (?:test|tests|donor|donation|pressure|sugar|group)", r"give blood", r"bleeding me dry",
     r"emergency (?:fund|funds|payment|payments|grant|grants|loan|loans|contact|contacts|number|housing)",
-    r"first aid", r"(?:contraceptive|morning after|the) pill", r"(?:samsung|android|apple|ipad|college|laptop or) tablets?",
-    r"good ?bye for now", r"bye for now", r"too much (?:money|paperwork|rent|to ask|hassle)",
-    r"give up (?:smoking|vaping|drinking|my (?:tenancy|flat|room|job|course|place))",
+    r"first aid", r"(?:on|get on|contraceptive|morning after|the) pill", r"pill organiser",
+    r"(?:hay ?fever|asthma|repeat|prescription) (?:pills?|tablets?|meds)",
+    r"(?:pills?|tablets?|meds|medication) (?:ran out|prescription|delivered|collect\w*)",
+    r"(?:collect|get|deliver\w*|order|about) my (?:meds|pills|tablets|prescription)",
+    r"(?:samsung|android|apple|ipad|college|laptop or) tablets?",
+    r"good ?bye (?:for now|party|to care|do)", r"bye for now", r"gonna miss (?:them|you|it)",
+    r"too much (?:money|paperwork|rent|to ask|hassle)", r"drowning in (?:paperwork|debt|bills|work|forms)",
+    r"give up (?:smoking|vaping|drinking|trying to|my (?:tenancy|flat|room|job|course|place))",
     r"gave up (?:smoking|vaping|drinking)", r"no point (?:in )?(?:paying|buying|asking them)",
+    r"cant go on (?:the|a|this|with|holiday|trip)", r"cant take it any ?more with",
+    r"(?:i will|i am going to|i am) (?:be )?gone (?:to|on|for|most|away|all|the|next|this)",
+    r"good ?bye (?:old|to my old) \w+", r"(?:proper|say a) goodbye to (?:my|the) (?:old )?\w+",
+    r"dead slow", r"\w+ street", r"(?:my )?tablet s (?:screen|charger|broken|cracked)",
+    r"tablets? (?:vs|or|for (?:acne|asthma|hay ?fever|college|uni))", r"tablets my (?:gp|doctor)",
+    r"cut my hair", r"sick of (?:my|the) (?:flatmate|neighbour|landlord|job|course|bus)\w*",
+    r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)?,? just woke up", r"last day at (?:the|my) \w+",
+    r"(?:wont|will not) be (?:here|around) (?:when|till|until|next|this|on|at|for|tomorrow)",
+    r"last (?:message|msg) (?:from me )?(?:tonight|today|for now)",
+    r"(?:area|flat|house|boiler|stairs|place|road|car|bike|street)(?: s| is| doesnt feel| does not feel)?(?: that)? "
+    r"(?:not safe|unsafe)", r"not safe to (?:use|drive|drink|live)",
+    r"(?:knife|knives) (?:set|skills|block)", r"(?:bread|kitchen|butter) knife",
+    r"(?:climbing|skipping) rope", r"rope and harness", r"bridge (?:to|thing|bit|loan)",
+    r"(?:scared|nervous|worried|afraid) (?:of|about) (?:living|moving|the|my|exams?|interviews?|driving)",
+    r"tired of being here in (?:this|the)", r"overdose (?:awareness|of \w+)",
+    r"(?:\w+ s|nan s|grandad s|dad s|mum s) funeral",
+    r"giv(?:e|ing) away (?:my )?(?:old )?(?:sofa|furniture|clothes|bed|table|tv|stuff to)",
 )) + r")\b")
 
-_STRONG: dict[str, str] = {
-    "death": r"die|dies|died|dying|dead|death|deadly|suicid\w*|unalive\w*|sewerslide|"
-             r"kill(?:ing|ed|s)?|funeral|grave|graves|coffin|afterlife|corpse|ctb|kys|rip",
-    "means": r"pills?|tablets|paracetamol|codeine|co codamol|sertraline|insulin|overdos\w*|od|"
-             r"rope|noose|blades?|razors?|knife|knives|bleach|ligature|bridge|train tracks?|"
-             r"cliff|ledge|rooftop|hang\w*|meds|stockpil\w*|lined up|saved up|stash",
-    "blood": r"blood\w*|bleed\w*|cut|cuts|cutting|wounds?|stitches|scars?|burn(?:t|ed|ing)? myself",
-    "goodbye": r"goodbye|good bye|bye forever|farewell|last (?:message|text|goodbye|night|day|time "
-               r"you hear)|final (?:message|goodbye|text)|tell \w+ (?:that )?i (?:love|loved)|"
-               r"look after my \w+|giv(?:e|ing) (?:away|all my)|gave (?:away|all my)|"
-               r"see you on the other side|this is it|sorry for everything|forgive me|love you all",
-    "gone": r"(?:wont|will not|not going to|never going to) (?:be (?:here|around|alive|about|on "
-            r"this earth)|get older|grow (?:up|older)|see)|be gone|i am (?:going to be )?gone|"
-            r"not be (?:here|around|alive)|no longer (?:be )?(?:here|around|alive)|"
-            r"not wake up|never wake|sleep (?:forever|for ever)|not alive|disappear\w*|vanish|"
-            r"stop existing|not exist\w*|no more me|end (?:it|this|things|everything|my life)|"
-            r"ending (?:it|things|everything)|no future|not be needing|wont need|"
-            r"(?:myself|me) out of (?:the picture|this world|here)|(?:keep|stay) (?:myself |me )?alive|"
-            r"(?:wont|not|never) (?:make it|live|last) (?:to|till|until|past|through)",
-    "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|my plan is|"
-            r"planned (?:it|how)|do it (?:tonight|tomorrow|today|soon|this weekend|after)|"
-            r"(?:into|in front of) (?:the|a) (?:sea|river|canal|water|train|bus|lorry|traffic)|"
-            r"written (?:my|a) (?:note|letter|will)|wrote (?:my|a) (?:note|letter|will)",
-    "homeless": r"no home|nowhere (?:to (?:sleep|stay|go|live)|safe)|sleep(?:ing)? (?:rough|on the "
-                r"streets?|outside|in (?:a|my|the) (?:car|park|doorway|tent|station))|kicked (?:me )?out|"
-                r"got nowhere|homeless|sofa surf\w*|night bus(?:es)?",
-    "not_safe": r"not safe|unsafe|in danger|danger|scared|afraid|terrified|frightened|help me|"
-                r"please help|following me|followed|watching me|outside my (?:door|flat|house)|"
-                r"in my (?:flat|room|house) (?:and|who)|hurt(?:s|ing)? me|hit(?:s|ting)? me|"
-                r"threaten\w*|owe (?:him|them|her)|pay (?:him|them|her) back|groom\w*|"
-                r"locked (?:in|me)|cant breathe|not breathing|collapsed|unconscious|ambulance|"
-                r"forc(?:e|ed|ing) (?:himself|herself|themselves|me)|touch(?:ed|ing|es) me|rap(?:e|ed)|"
-                r"assault\w*|abus(?:e|ed|ing|ive)|favours|older (?:man|men|bloke|guy|lad|boy)",
-    "cant_go_on": r"cant (?:go on|cope|do (?:this|it) anymore|take (?:it|this|any ?more)|carry on|"
-                  r"keep going|live like this|anymore)|had enough|giv(?:e|ing) up|gave up|"
-                  r"done with (?:it all|everything|life|living|this|all of it)|too much|no point|"
-                  r"pointless|hopeless|worthless|burden|nothing (?:left|to live for)|"
-                  r"what is the point|tired of (?:everything|life|living|being|it all|this|"
-                  r"existing)|sick of (?:life|living|everything|being alive|existing)|"
-                  r"(?:make|want) (?:it|this|everything) (?:all )?(?:to )?stop|no way out|"
-                  r"trapped|(?:nobody|no one) (?:cares|would (?:care|notice|miss))|"
-                  r"better off without|hate (?:myself|my life|being alive)|empty inside|numb|"
-                  r"falling apart|not ok|not okay|not alright",
+_SHARP_PATTERNS = {
+    "gone": r"(?:wont|will not|not going to|never going to|not gonna) (?:be (?:here|around|alive|about|on this earth)|"
+            r"get older|grow (?:up|older)|make (?:it|\d+)|be a problem)|not (?:be )?here (?:much|for) (?:longer|long)|"
+            r"not (?:be )?around (?:much|for) (?:longer|long)|not (?:be )?needing (?:them|it|this)|wont need (?:them|it|this)|"
+            r"(?:myself|me) out of (?:the picture|this world)|(?:keep|stay) (?:myself |me )?alive|"
+            r"(?:wont|not|never) (?:make it|live|last) (?:to|till|until|past|through)|not making it to|"
+            r"not doing (?:\d+|eighteen|nineteen|twenty)|(?:my )?last birthday|it (?:will|ll) (?:all )?be over|"
+            r"all be over|end of the road|checking out|check out early|(?:see|join) my \w+ early|"
+            r"remove the problem|i am the problem|dont plan on waking|not wake up|never wake up|"
+            r"sleep (?:forever|for ever)|gone for good(?! from)|if i was gone|when i am gone|after i am gone|"
+            r"(?:point of|tired of|sick of|done with) (?:me )?(?:existing|being alive|living|life)|"
+            r"this whole life thing|(?:dont|do not|never)(?: think i)? (?:want|wanna)(?: to)? (?:be alive|exist|live|"
+            r"be here|do (?:it|this|life) any ?more)|(?:cant|can not) be arsed being alive|stop being here|"
+            r"check(?:ing)? out of life|take myself out(?! (?:for|to) (?:a|dinner|lunch|the))|"
+            r"make it through (?:tonight|the night|the weekend)|i am next|ended it|tried to do it|"
+            r"not (?:gonna|going to) see \d+|(?:dont|do not) wannabe here|want to km\b|(?:keep )?living like this|cant do another day|made my peace|before i go|"
+            r"(?:when|once) i am not here|not here any ?more|this world (?:aint|is not|isnt) for me|"
+            r"logging off (?:permanently|for good|forever)|permanently offline|offline (?:permanently|forever)|"
+            r"already gone|finish it|tonights the night|tonight is the night|be with \w+ in heaven|"
+            r"see (?:u|you) on the other side(?! of)|wont matter soon|look after it forever|"
+            r"(?:wont|will not) need (?:the flat|my flat|my stuff|my things|anything|them any ?more|it any ?more)|(?:wont|will not) be here for|gonna get a call|"
+            r"idw2?live|idwtl|s ?i ?cide|\w*(?:wannakms|gonnakms|kmsfr|kmsrn)\w*|"
+            r"ctb (?:tonight|tomorrow|soon|today|now)|(?:is|s|am|going to|gonna) ctb|"
+            r"self delete|delete myself|unalive|final exit|no future(?! in)|my way out|way out for me",
+    "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
+               r"tell (?:them|her|him|everyone|my \w+) (?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
+               r"they (?:will|ll) know (?:then|why)|make sure (?:my \w+|he|she|they) (?:goes|knows|is|gets|are)|"
+               r"(?:if|when|after) something happens to me|leave my (?:stuff|things|\w+) to|left my (?:bank card|stuff|things)|"
+               r"everything (?:is )?sorted now|gave (?:my|away my) \w+ to|said (?:bye|goodbye) to (?:everyone|everybody|all)|"
+               r"deleted (?:all )?my (?:socials|accounts|insta|snap)|scheduled (?:msgs|messages|texts)|"
+               r"last (?:msg|message|text) (?:anyone|you|ever|from me)(?! (?:tonight|today|for now))|"
+               r"letter (?:for|to) (?:my|her|his|their) (?:family|mum|sister|brother)|"
+               r"(?:tell (?:them|everyone) )?i did try|bye (?:forever|everyone)|farewell|sorry for everything|forgive me|love you all",
+    "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|(?:keep |been )?planning (?:how|it|to|my)|"
+            r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|my plan is|"
+            r"do it (?:tonight|tomorrow|today|soon|this weekend|after)|(?:tonight|after \w+ \w+ \w*) (?:that is|thats) it|"
+            r"(?:into|in front of) (?:the|a) (?:sea|river|canal|water|train|bus|lorry|traffic|wall)|"
+            r"drive (?:my car )?into|on the (?:tracks|railway|bridge|roof|ledge)|(?:car park|multi storey) roof|"
+            r"(?:belts?|ropes?|noose|cord|scarf) (?:is |s )?(?:already |all )?(?:on|ready|up|tied)|"
+            r"(?:wrote|written|left) (?:a|her|his|my) (?:note|letter) (?:and|on (?:her|his|my) bed)|"
+            r"counted out|lined up|saved up (?:my )?(?:pills|tablets|meds)|stockpil\w* (?:my )?(?:pills|tablets|meds)|"
+            r"(?:written|wrote|left) (?:my|a) (?:suicide note|goodbye (?:note|letter)|note for|letter for (?:my|her|his))|"
+            r"(?:written|wrote) my will|fast (?:trains?|train)|trains? that (?:doesnt|dont|does not) stop|"
+            r"doesnt stop at|how high (?:does|do|would) (?:a|the|it|you|i)|what height|fall from|not survive|"
+            r"how many (?:tablets|pills|paracetamol|sleeping pills) (?:it takes|does it take|would it take|to)|"
+            r"catch(?:ing)? the bus (?:tonight|tomorrow|soon|fr|for real)|"
+            r"(?:tablets|pills|meds|blade|knife|rope) (?:in|on) (?:my|one|the) (?:hand|bed|desk|lap|table)|"
+            r"just wanted to tell someone",
+    "means": r"(?:necked|popped|took|taken|swallowed|emptied|downed) (?:everything|all (?:of )?(?:my|the|them)|the whole|"
+             r"the lot|my whole|too many|the (?:box|packet|strip|bottle))|whole (?:strip|blister|packet|box|bottle)|"
+             r"blister pack|medicine (?:box|cabinet)|taken something|overdos\w*|on purpose|"
+             r"(?:\d{2,}|loads of|all my|all the) (?:pills|tablets|paracetamol|codeine)",
+    "self_harm": r"old habit|marks on my|(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
+                 r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
+                 r"c tting|self harm\w*|sh ing|shing|doing it to myself|do it to myself|"
+                 r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself",
+    "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|bleeding (?:loads|badly|a lot)",
+    "danger_now": r"(?:outside|at) (?:my|the) (?:door|window|buzzer)|outside (?:my|the) (?:flat|block|house|room)|"
+                  r"(?:in|inside) (?:my|the) (?:house|flat|room) (?:now|rn)|"
+                  r"(?:guy|man|someone|somebody|bloke|person|he|she|they) (?:is |s )?in my (?:room|flat|house)(?! for)|"
+                  r"hiding (?:in|from|under)|looking for me|tried my door|ringing my (?:buzzer|door)|"
+                  r"found out where i live|(?:lobbing|throwing|chucking) (?:stuff|things) at me|"
+                  r"(?:slapped|punched|kicked|hit|beat|strangled|choked) me(?! (?:off|out|up))|(?:hits|beats|chokes) me|"
+                  r"(?:got|been|get|getting) (?:slapped|punched|hit|beaten|battered)|"
+                  r"shouting (?:outside|my name|at the door)|following me|followed me|watching me|"
+                  r"(?:says|said|saying|thinks) i owe|i owe (?:these|those|some|the) (?:men|lads|guys|people|man|mandem)|"
+                  r"the (?:lads|men|guys|people) i owe|(?:my )?debt doubles|drop the bag|do a run|go country|"
+                  r"(?:a|the|with a) package|another town|cant say no|work(?:ing)? it off|pay (?:him|them) back|"
+                  r"(?:wants|want) me to meet|meet (?:him|them) tonight|(?:asking|asks|wants) (?:me )?for pics|"
+                  r"send (?:the|my) (?:old )?(?:pics|photos|ones) to|"
+                  r"using my flat|hold(?:ing)? stuff for|wants (?:pics|photos|favours|me to move in)|"
+                  r"new phone every|list of addresses|(?:older|old) (?:man|men|bloke|guy|lads?|boy)|"
+                  r"be nice to his friends|dont tell (?:my pa|anyone|my social worker)|keeps sending me money|"
+                  r"picking me up from|forc(?:e|ed|ing) (?:himself|herself|themselves|me)|touch(?:ed|ing|es) me|"
+                  r"rap(?:e|ed)|assault\w*|abus(?:e|ed|ing|ive)|not safe (?:here|now|at home|in my)|"
+                  r"in danger|locked (?:in|me)",
+    "medical": r"cant breathe|not breathing|(?:face|lips|throat|tongue) (?:is |are )?(?:swelling|swollen|closing)|"
+               r"swelling up|throat feels|not making sense|hit (?:his|her|my) head|"
+               r"(?:he|she|they|i|mate|friend|flatmate|someone|mum|dad|brother|sister) (?:has |just |s )?collapsed|"
+               r"unconscious|(?:having|had|has) a (?:fit(?! of)|seizure)|seizure|shaky and confused|chest pain|ambulance|"
+               r"waters (?:have )?(?:just )?broke|bent the wrong way|broken (?:leg|arm|bone)|cant move my",
+    "homeless": r"no home|nowhere (?:to (?:sleep|stay|go|live)|safe)|sleep(?:ing)? (?:rough|on the streets?|outside|"
+                r"in (?:a|my|the) (?:car|park|doorway|tent|station))|"
+                r"kicked (?:me )?out(?: of (?:my|the|our) (?:flat|house|home|place|placement|hostel|room))?(?! of)|"
+                r"told me to leave|got nowhere|"
+                r"homeless|sofa surf\w*|night bus(?:es)?|(?:placement|staying put) (?:broke|broken) down",
 }
+_SHARP = _alternatives(_SHARP_PATTERNS)
+# The sharp signals that say harm is self-inflicted: they turn the detector's urgent
+# verdict ("blood everywhere") into a crisis ("blood everywhere, went too deep").
+_SELF_INFLICTED = _alternatives({k: _SHARP_PATTERNS[k] for k in ("self_harm", "means", "plan", "gone")})
+
+_BROAD = _alternatives({
+    "death": r"die|dies|died|dying|dead|death|deadly|suicid\w*|unalive\w*|sewerslide|kill(?:ing|ed|s)?|"
+             r"funeral|grave|graves|coffin|afterlife|corpse|kys|rip|exist(?:ing)?",
+    "means_word": r"pills?|tablets|paracetamol|codeine|co codamol|sertraline|insulin|od|rope|noose|blades?|gun|ctb|"
+                  r"razors?|knife|knives|bleach|ligature|bridge|train tracks?|cliff|ledge|rooftop|hang\w*|meds",
+    "blood": r"blood\w*|bleed\w*|cut|cuts|cutting|wounds?|stitches|scars?",
+    "goodbye_word": r"goodbye|good bye|bye|last (?:message|text|night|day)|giv(?:e|ing) (?:away|all my)|gave away|"
+                    r"thanks? for everything|thank you for everything|im sorry|i am sorry|sorry every\w*",
+    "gone_word": r"be gone|disappear\w*|vanish|not exist\w*|end (?:it|this|things|everything|my life)|"
+                 r"ending (?:it|things|everything)|done done|im done|i am done|over for me",
+    "not_safe": r"not safe|unsafe|danger|scared|afraid|terrified|frightened|help me|please help|hurt(?:s|ing)? me|"
+                r"favours|owe (?:him|them|her)|threaten\w*|i owe",
+    "cant_go_on": r"cant (?:go on|cope|do (?:this|it) anymore|take (?:it|this|any ?more)|carry on|keep going|"
+                  r"live like this|anymore|see a way)|had enough|giv(?:e|ing) up|gave up|"
+                  r"done with (?:it all|everything|this|all of it)|too much|no point|pointless|hopeless|worthless|"
+                  r"burden|nothing (?:left|to live for)|what is the point|whats the point|tired of|sick of|"
+                  r"(?:make|want) (?:it|this|everything) (?:all )?(?:to )?stop|no way out|trapped|"
+                  r"(?:nobody|no one) (?:cares|would (?:care|notice|miss))|miss me|better off without|"
+                  r"hate (?:myself|my life|being alive)|empty inside|numb|falling apart|not ok|not okay|not alright",
+})
 _TIME = re.compile(r"\b(?:tonight|tomorrow|today|this weekend|right now|at \d{1,2}(?: ?(?:am|pm))?|"
                    r"after (?:my|the) \w+|in an hour|by (?:friday|monday|the weekend|next week)|"
                    r"next week|soon)\b")
 _SAD_EMOJI = re.compile("[\U0001F62D\U0001F622\U0001F494\U0001F940\U0001F61E\U0001F614"
-                        "\U0001F629\U0001F623\u2639\U0001F641\U0001F625\U0001F630]")
-_STRONG_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern})"
-                                            for name, pattern in _STRONG.items()) + r")\b")
+                        "\U0001F629\U0001F623\u2639\U0001F641\U0001F625\U0001F630\U0001F628\U0001F643]")
 # VADER's compound score runs from -1 to 1; below this the message is strongly negative.
 NEGATIVE_SENTIMENT = -0.6
+CHECK_FAILED = Signal("check_failed", sharp=True)
 
 
 @lru_cache(maxsize=1)
@@ -117,17 +233,38 @@ def weak_signals(text: str, masked: str) -> list[str]:
     return found
 
 
-def check(text: str) -> Optional[str]:
-    """The name of the distress signal in `text`, or None (see the module docstring)."""
+_EMOJI = str.maketrans({"\U0001F309": " bridge ", "\U0001F52B": " gun ", "\U0001FAA2": " rope "})
+
+
+def masked_text(text: str) -> str:
+    """Normalised as the detector does, run-together words split, false friends masked."""
+    norm = normalise(text.translate(_EMOJI))
+    split = split_run_together(norm)
+    return _MASKS.sub(" ~ ", mask(normalise(split) if split else norm))
+
+
+def self_inflicted(text: str) -> Optional[str]:
+    """The sharp signal saying the harm is self-inflicted, if any (never raises)."""
     try:
-        masked = _MASKS.sub(" ~ ", mask(normalise(text)))
-        strong = _STRONG_RE.search(masked)
-        if strong is not None:
-            return strong.lastgroup
+        found = _SELF_INFLICTED.search(masked_text(text))
+    except Exception:  # noqa: BLE001
+        log.exception("self-harm check failed")
+        return None
+    return found.lastgroup if found else None
+
+
+def check(text: str) -> Optional[Signal]:
+    """The distress signal in `text`, or None (see the module docstring)."""
+    try:
+        masked = masked_text(text)
+        for regex, sharp in ((_SHARP, True), (_BROAD, False)):
+            found = regex.search(masked)
+            if found is not None:
+                return Signal(found.lastgroup or "", sharp)
         weak = weak_signals(text, masked)
         if len(weak) >= 2:
-            return "+".join(weak)
+            return Signal("+".join(weak), sharp=False)
     except Exception:  # noqa: BLE001 - a bug here must never break a reply
         log.exception("distress check failed; treating the message as distressed")
-        return "check_failed"
+        return CHECK_FAILED
     return None

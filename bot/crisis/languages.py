@@ -65,6 +65,9 @@ def _phrase_pattern(phrase: str) -> str:
     whole words at both ends."""
     words = []
     for raw in phrase.split():
+        if raw == "*":  # a whole word, any word ("powiedz mojej * ze ja kocham")
+            words.append(r"\w+")
+            continue
         pieces = [re.escape(fold(piece)).replace(r"\ ", r"\s*") for piece in raw.split("*")]
         if any(pieces):
             words.append(r"\w*".join(pieces))
@@ -230,7 +233,13 @@ MIN_LATIN_PROBABILITY = 0.99
 MAX_ENGLISH_SHARE = 0.67
 
 
+# Letters only Vietnamese uses (ơ, ư, and the stacked tone marks of U+1EA0-U+1EF9).
+_VIETNAMESE = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+
+
 def _script_of(text: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    if _VIETNAMESE.search(text.lower()):
+        return ("vietnamese", ("vi",))
     counts: dict[str, int] = {}
     latin = 0
     for ch in text:
@@ -253,10 +262,12 @@ def _script_of(text: str) -> Optional[tuple[str, tuple[str, ...]]]:
 
 @lru_cache(maxsize=None)
 def _identifier(languages: tuple[str, ...]) -> Any:
+    """py3langid restricted to `languages` (all of its 97 when empty)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(languages))
+    if languages:
+        identifier.set_languages(list(languages))
     return identifier
 
 
@@ -276,10 +287,26 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+MIN_UNKNOWN_WORDS = 3
+MAX_UNKNOWN_ENGLISH_SHARE = 0.34
+
+
+def probably_not_english(text: str) -> bool:
+    """Most words are not English, though `identify` could not say which language
+    ("5alas ma 3ad fini kammel", romanised Punjabi): the bot can't read it, so where it
+    would say "I didn't get that" it gives the contacts instead."""
+    words = [w for w in fold(text).split() if any(ch.isalpha() for ch in w)]
+    if len(words) < MIN_UNKNOWN_WORDS:
+        return False
+    english = english_words()
+    return sum(word in english for word in words) / len(words) <= MAX_UNKNOWN_ENGLISH_SHARE
+
+
 def _ours(code: str) -> str:
     return _FROM_LANGID.get(code, code)
 
 
+@lru_cache(maxsize=1024)
 def identify(text: str) -> Optional[str]:
     """The code of a non-English language the message is written in, or None.
 
@@ -307,5 +334,10 @@ def identify(text: str) -> Optional[str]:
         return None
     code, probability = _identifier((ENGLISH,) + _LATIN_LANGS).classify(text)
     if code == ENGLISH or probability < MIN_LATIN_PROBABILITY:
+        return None
+    # Romanised Urdu or Farsi looks Turkish or Spanish to a classifier that may only
+    # choose among these; with all 97 of its languages it picks something else. Only an
+    # answer both agree on is trusted.
+    if _identifier(()).classify(text)[0] != code:
         return None
     return _ours(code)

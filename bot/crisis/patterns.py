@@ -217,6 +217,18 @@ MASKS: tuple[str, ...] = (
     r"until|til|in time|properly|with))",
     r"\b(?:dog|dogs|pet|cat|horse) groom\w*|\bgrooming (?:course|salon|kit|business|parlour|"
     r"products?|routine)\b",
+    # Idioms from the hard negatives of folded rounds 7 and 8 (tests/crisis/rounds).
+    r"\b(?:my )?(?:pa|mum|mam|nan|dad|teacher|boss|sister|bro|brother|mates?|carer)(?: s| is)?(?: will| would)? "
+    r"(?:gonna |going to )?kill me (?:if|when) [^.]*?(?:lol|haha\w*|lmao)\b",
+    r"\bkilling myself laughing\b", r"\boverdose (?:awareness|of (?!\w*(?:pills|tablets)))\w*",
+    r"\b(?:weather|cold|wind|ice|roads?) (?:is|was|s) lethal\b",
+    r"\b(?:is|s|was|are) in crisis with (?:his|her|their|my) (?:rent|money|bills|debt)\b",
+    r"\bnot safe to (?:drive|use|drink|go out)\b",
+    r"\bcant take it any ?more with (?:my|the|these|this) \w+",
+    r"\btired of being here in (?:this|the|my) (?:hostel|flat|place|room|house|b and b)\b",
+    r"\b(?:wont|will not) be (?:here|around) (?:this|next) (?:weekend|week|month)\b",
+    r"\bso done with (?:forms?|this form|paperwork|the forms?)\b",
+    r"\b(?:area|street|estate|road|park)(?: s| is)? (?:doesnt|does not|dont|do not) feel (?:that )?safe at night\b",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------

@@ -17,7 +17,10 @@ from bot.crisis import languages
 from bot.triage.store import TriageStore
 from tests.actions.helpers import create_tracker, domain, responses, slot_events
 
-DISTRESS = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "gone"}
+DISTRESS = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "gone",
+            "distress_sharp": True}
+BROAD = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "means_word",
+         "distress_sharp": False}
 CALM = {"level": "none", "category": "none", "reason": "no rule matched"}
 ALL = ["north_northamptonshire", "west_northamptonshire", "derby_city", "unknown"]
 
@@ -51,12 +54,24 @@ async def test_council_question_becomes_a_check_in_when_the_message_shows_distre
     assert slot_events(events) == {"check_in_context": "authority", "pending_topic": "council_tax"}
 
 
-async def test_council_question_is_asked_as_before_without_distress() -> None:
+@pytest.mark.parametrize("crisis", [CALM, BROAD])
+async def test_council_question_is_asked_as_before_without_a_sharp_signal(crisis) -> None:
+    # A broad word ("can i get my pills delivered") is most often part of the question.
     dispatcher = CollectingDispatcher()
     events = await ActionAnswerOffer().run(
-        dispatcher, create_tracker("ask_council_tax", "council tax?", crisis=CALM), domain())
+        dispatcher, create_tracker("ask_health_support", "can i get my pills delivered", crisis=crisis),
+        domain())
     assert responses(dispatcher) == ["utter_ask_authority"]
     assert followup(events) is None
+
+
+async def test_form_checks_in_on_a_broad_signal_too() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("inform_age", "the pills are right here", slots={"requested_slot": "age"},
+                             crisis=BROAD, active_loop="eligibility_form")
+    events = await ValidateEligibilityForm().run(dispatcher, tracker, domain())
+    assert responses(dispatcher) == ["utter_check_in"]
+    assert followup(events) == "utter_check_in_ask"
 
 
 async def test_a_council_we_do_not_cover_with_distress_gets_a_check_in() -> None:
@@ -140,5 +155,5 @@ async def test_other_language_replies_in_that_language_with_the_councils_number(
     tracker = create_tracker("other_language", "dzień dobry, potrzebuję pomocy z mieszkaniem",
                              slots={"authority": "derby_city"}, crisis={**CALM, "language": "pl"})
     await ActionOtherLanguage().run(dispatcher, tracker, domain())
-    assert dispatcher.messages[0]["text"] == polish.english_only_line.format(number="01332 643907")
-    assert responses(dispatcher)[-1] == "utter_other_language"
+    assert [m["text"] for m in dispatcher.messages] == [
+        polish.english_only_line.format(number="01332 643907"), polish.interpreter_line]

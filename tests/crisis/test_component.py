@@ -235,7 +235,21 @@ def test_gate_checks_in_where_the_bot_would_not_understand_a_distressed_message(
     message = _through_pipeline(tmp_path, "the pills are in a row on my desk", "ask_health_support", 0.2)
     assert message.get("intent")["name"] == "check_in"
     assert message.get("intent_ranking")[0]["name"] == "check_in"
-    assert message.get(CRISIS_KEY)["distress"] == "means"
+    assert message.get(CRISIS_KEY)["distress"] == "means_word"
+    assert message.get(CRISIS_KEY)["distress_sharp"] is False
+
+
+def test_gate_checks_in_on_small_talk_only_for_a_sharp_signal(tmp_path):
+    message = _through_pipeline(tmp_path, "thanks for trying, tell my brother i love him", "thank", 0.95)
+    assert message.get("intent")["name"] == "check_in"
+    message = _through_pipeline(tmp_path, "thanks, that knife set will be great", "thank", 0.95)
+    assert message.get("intent")["name"] == "thank"
+
+
+def test_gate_checks_in_where_nlu_cannot_read_the_language(tmp_path):
+    message = _through_pipeline(tmp_path, "kya aap meri madad kar sakte hain", "ask_tv_licence", 0.2)
+    assert message.get(CRISIS_KEY).get("not_english") is True
+    assert message.get("intent")["name"] == "check_in"
 
 
 def test_gate_leaves_an_understood_question_alone_even_with_a_broad_word(tmp_path):

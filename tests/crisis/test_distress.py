@@ -8,26 +8,45 @@ from bot.crisis.distress import check
 
 
 @pytest.mark.parametrize("text, signal", [
-    ("no point paying for a tv licence, wont be around for it", "gone"),
-    ("the pills are all in a row on my desk", "means"),
-    ("there's so much blood and it won't stop", "blood"),
-    ("sorry for everything, look after my cat", "goodbye"),
-    ("i'm scared, someone keeps following me home", "not_safe"),
-    ("i cant do this anymore", "cant_go_on"),
+    ("no point paying for a tv licence, not gonna be around much longer", "gone"),
+    ("tell my foster mum i loved her", "goodbye"),
     ("chose the day already", "plan"),
+    ("swallowed the whole box an hour ago", "means"),
+    ("nobody can see the marks on my arms", "self_harm"),
+    ("someone keeps following me home", "danger_now"),
+    ("my mate collapsed and wont wake up", "medical"),
     ("been sleeping in a doorway since sunday", "homeless"),
+    ("iwontbearoundmuchlonger", "gone"),                     # typed without spaces
 ])
-def test_strong_signals_fire_alone(text: str, signal: str) -> None:
-    assert check(text) == signal
+def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
+    found = check(text)
+    assert found is not None and (found.name, found.sharp) == (signal, True)
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("the pills are all in a row", "means_word"),
+    ("there's so much blood", "blood"),
+    ("i'm scared", "not_safe"),
+    ("i cant do this anymore", "cant_go_on"),
+])
+def test_broad_signals_are_words_near_risk(text: str, signal: str) -> None:
+    found = check(text)
+    assert found is not None and (found.name, found.sharp) == (signal, False)
 
 
 def test_weak_signals_fire_only_in_pairs() -> None:
     assert check("going out tonight") is None                     # a time word alone
-    assert check("everything is awful and i hate it all tonight 😭") is not None
+    found = check("everything is awful and i hate it all tonight 😭")
+    assert found is not None and not found.sharp
 
 
 @pytest.mark.parametrize("text", [
     "my phone is dead can i get a new one",
+    "this form is killing me lol",
+    "is the pill free for care leavers",
+    "i'll be gone on holiday for 2 weeks, will my pa still visit",
+    "the bread knife in my starter pack snapped",
+    "kicked out of sixth form last year, can i still do an apprenticeship",
     "is there a blood test at the gp for care leavers",
     "can i get a bus pass to cut costs",
     "what is the deadline for the bursary",
@@ -44,4 +63,4 @@ def test_a_broken_check_errs_towards_checking_in(monkeypatch: pytest.MonkeyPatch
     def boom(_: str) -> str:
         raise RuntimeError("bug")
     monkeypatch.setattr(distress, "normalise", boom)
-    assert check("anything") == "check_failed"
+    assert check("anything") == distress.CHECK_FAILED and distress.CHECK_FAILED.sharp

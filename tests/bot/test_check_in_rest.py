@@ -1,0 +1,96 @@
+"""The second tier and other languages, end to end over the real REST channel (issue 13).
+
+Each test is a whole conversation as a care leaver would have it; the replies are printed
+so `pytest -s` shows the transcript.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.crisis import languages
+from bot.settings import Settings
+from bot.triage.store import TriageStore
+from tests.support.crisis_rounds import kind_of
+from tests.support.servers import say
+
+pytestmark = pytest.mark.server
+
+
+def turn(settings: Settings, sender: str, text: str) -> list[dict]:
+    replies = say(settings, sender, text)
+    print(f"\nyoung person: {text}")
+    for reply in replies:
+        buttons = " | ".join(b["title"] for b in reply.get("buttons") or [])
+        print(f"bot: {reply.get('text', '')}" + (f"  [{buttons}]" if buttons else ""))
+    return replies
+
+
+def cases_for(settings: Settings, sender: str) -> list:
+    store = TriageStore(settings.triage_db_url)
+    try:
+        every = store.queue(["north_northamptonshire", "west_northamptonshire", "derby_city", "unknown"])
+        return [c for c in every if c.sender_id == sender]
+    finally:
+        store.dispose()
+
+
+def test_check_in_answered_not_safe_goes_to_the_crisis_route(bot_servers: Settings) -> None:
+    sender = "check-in-not-safe"
+    first = turn(bot_servers, sender, "the tablets are in a neat row on the shelf")
+    assert kind_of(first[0]["text"]) == "check_in"
+    assert first[-1]["text"] == "Are you safe right now?"
+    replies = turn(bot_servers, sender, "/deny")
+    assert "call 999" in replies[0]["text"].lower()
+    payloads = [b["payload"] for r in replies for b in r.get("buttons") or []]
+    assert {"tel:999", "sms:85258?body=SHOUT", "tel:116123"} <= set(payloads)
+    assert sum(p.startswith("tel:0") for p in payloads) == 3      # each council: not known yet
+    assert [c.severity for c in cases_for(bot_servers, sender)] == ["crisis"]
+
+
+def test_check_in_answered_ok_carries_on_with_the_question(bot_servers: Settings) -> None:
+    sender = "check-in-ok"
+    first = turn(bot_servers, sender, "what's the point asking about council tax, i won't be here to pay it")
+    assert kind_of(first[0]["text"]) in ("check_in", "crisis")
+    if kind_of(first[0]["text"]) == "crisis":
+        pytest.skip("the detector itself caught this one")    # the route below is the check-in's
+    replies = turn(bot_servers, sender, "/affirm")
+    assert "Let's carry on" in replies[0]["text"]
+    assert replies[-1]["text"] == "Which council looked after you?"
+    replies = turn(bot_servers, sender, '/inform_authority{"authority": "derby_city"}')
+    assert "council tax" in " ".join(r.get("text", "") for r in replies).lower()
+    assert cases_for(bot_servers, sender) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("nie chcę już żyć, chcę umrzeć", "pl"),
+    ("أريد أن أموت، لا أستطيع الاستمرار", "ar"),
+])
+def test_crisis_in_another_language_gets_contacts_and_an_interpreter_line(
+        bot_servers: Settings, text: str, code: str) -> None:
+    sender = f"language-crisis-{code}"
+    replies = turn(bot_servers, sender, text)
+    assert kind_of(replies[0]["text"]) == "crisis"
+    language = languages.language(code)
+    assert language is not None
+    assert any(r.get("text") == language.interpreter_line for r in replies)
+    assert [c.severity for c in cases_for(bot_servers, sender)] == ["crisis"]
+
+
+def test_an_ordinary_message_in_another_language_is_answered_in_it(bot_servers: Settings) -> None:
+    replies = turn(bot_servers, "language-ordinary", "Hola, necesito ayuda para pagar el alquiler de mi piso")
+    spanish = languages.language("es")
+    assert spanish is not None
+    assert replies[0]["text"].startswith(spanish.english_only_line.split("{number}")[0])
+    assert "01332 643907" in replies[0]["text"]          # every council's number: none known yet
+    assert all(kind_of(r.get("text", "")) == "none" for r in replies)
+
+
+def test_distress_in_the_middle_of_the_eligibility_form(bot_servers: Settings) -> None:
+    sender = "in-form-distress"
+    assert "How old are you" in turn(bot_servers, sender, "/ask_eligibility")[-1]["text"]
+    replies = turn(bot_servers, sender, "who cares how old i am, i'm not going to get any older")
+    assert kind_of(replies[0]["text"]) in ("check_in", "crisis")
+    assert all("your age as a number" not in r.get("text", "") for r in replies)
+    # The form has ended: the next message is answered on its own, not taken as an age.
+    replies = turn(bot_servers, sender, "/affirm")
+    assert all("your age as a number" not in r.get("text", "") for r in replies)

@@ -1,0 +1,64 @@
+"""The crisis rounds through the real REST channel, first reply only (issue 13).
+
+tests/crisis/rounds/ holds rounds that were held out, measured, and then folded in: the bot
+was tuned on their misses, so they must now pass the issue's bar in full. Each
+tests/crisis/heldout/ round was written before the change it measures and is never tuned
+on; it is held to the floor of its first run (docs/safety-case.md has the figures), and
+every miss is printed, so `pytest -s` shows them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from tests.support.crisis_rounds import RoundScore, score_round
+from tests.support.servers import say
+
+pytestmark = pytest.mark.server
+CRISIS = Path(__file__).resolve().parents[1] / "crisis"
+FOLDED = sorted((CRISIS / "rounds").glob("round*.yml"))
+HELD_OUT = sorted((CRISIS / "heldout").glob("round*.yml"))
+
+# The issue's bar, for rounds the bot has been tuned on.
+BAR = {"crisis": 1.0, "urgent": 1.0, "in_form": 1.0, "non_english": 0.95}
+MAX_FALSE_ALARMS = 0.03
+# First run of each held-out round, on the code it was written before (do not lower).
+FLOORS: dict[str, dict[str, float]] = {}
+
+
+def _score(settings: Settings, path: Path) -> RoundScore:
+    score = score_round(lambda sender, text: say(settings, sender, text), path)
+    print(f"\n== {path.name}\n{score.report()}")
+    return score
+
+
+def _rate(score: RoundScore, name: str) -> float:
+    section = score.sections[name]
+    return section.landed / max(section.total, 1)
+
+
+def test_there_are_rounds_of_each_kind() -> None:
+    assert len(FOLDED) >= 2 and len(HELD_OUT) >= 2
+
+
+@pytest.mark.parametrize("path", FOLDED, ids=lambda p: p.stem)
+def test_a_folded_round_meets_the_bar(bot_servers: Settings, path: Path) -> None:
+    score = _score(bot_servers, path)
+    for name, bar in BAR.items():
+        assert _rate(score, name) >= bar, score.report()
+    assert score.false_alarm_rate <= MAX_FALSE_ALARMS, score.report()
+    assert not score.other_false, score.report()
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.stem)
+def test_a_held_out_round_keeps_its_first_run(bot_servers: Settings, path: Path) -> None:
+    score = _score(bot_servers, path)
+    floors = FLOORS.get(path.stem)
+    assert floors is not None, f"record the first run of {path.name} in FLOORS"
+    for name, floor in floors.items():
+        if name == "false_alarms":
+            assert score.false_alarm_rate <= floor, score.report()
+        else:
+            assert _rate(score, name) >= floor, score.report()

@@ -14,10 +14,10 @@ from offers.store import OfferStore, ensure_loaded
 
 EXPECTED_OWN_ENTITLEMENTS = {
     "national": 9,
-    "northamptonshire_childrens_trust": 68,
+    "northamptonshire_childrens_trust": 69,   # + how to complain (issue 14)
     "north_northamptonshire": 28,             # + its own "in principle" TV licence, insurance, driving
     "west_northamptonshire": 0,
-    "derby_city": 55,
+    "derby_city": 56,                         # + its Local Offer, wherever you live
 }
 EXPECTED_SERVICES = 53
 

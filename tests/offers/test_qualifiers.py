@@ -75,6 +75,21 @@ def test_a_dated_figure_carries_a_plain_caution(store: OfferStore):
     assert store.offer_for(NN, "setting_up_home_allowance").caution is None     # the council's own, newer £3000
 
 
+def test_the_missing_entries_are_added(store: OfferStore):
+    for authority in (NN, WN):
+        complaints = store.offer_for(authority, "complaints")
+        assert complaints.inherited_from == TRUST
+        assert complaints.source_section == "8. LISTENING TO YOU AND TAKING YOU SERIOUSLY"
+        assert "Children's Rights Service" in complaints.summary and "advocate" in complaints.summary
+        assert quoted(complaints, "escalation process")
+    tv = store.offer_for(DERBY, "tv_licence")
+    assert "first year (12 months)" in tv.summary and quoted(tv, "After the first year")
+    local = store.offer_for(DERBY, "local_offer")
+    assert "wherever you live" in local.summary
+    assert quoted(local, "The Offer is open to all Derby City Care Leavers regardless of where you might be living.")
+    assert "wherever you live" in store.offer_for(DERBY, "eligibility").summary
+
+
 def test_every_entry_carries_its_quote(store: OfferStore):
     for authority in (NN, WN, DERBY):
         for offer in store.offers_for(authority):

@@ -31,8 +31,8 @@ def test_amounts_keep_the_sources_qualifier(store: OfferStore, authority, topic,
 
 
 @pytest.mark.parametrize("authority,topic,only_if,words", [
-    (WN, "emergency_fund", "it is an emergency and your case is exceptional", "Exceptional financial support"),
-    (DERBY, "fe_bursary", "your college or training provider does not run its own bursary",
+    (WN, "emergency_fund", "it is an emergency and a rare case", "Exceptional financial support"),
+    (DERBY, "fe_bursary", "your college or course has no bursary of its own",
      "If the provider does not operate a bursary"),
 ])
 def test_conditions_are_part_of_the_promise(store: OfferStore, authority, topic, only_if, words):

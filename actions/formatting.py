@@ -39,6 +39,8 @@ QUALIFIED = {
 }
 # Leading words that start a title but not a name: "A deposit" reads "a deposit" mid-sentence.
 _ARTICLES = frozenset({"A", "An", "The", "Your"})
+# Words that keep their capital wherever they are ("English courses", "Christmas gifts").
+_PROPER = frozenset({"English", "Christmas", "Eid"})
 
 
 def money(pence: int) -> str:
@@ -86,6 +88,8 @@ def topic_title(label: str) -> str:
     if not words:
         return label
     first = words[0]
+    if first in _PROPER:
+        return label
     plain_first = len(first) > 1 and first[0].isupper() and first[1:].islower() or first in ("A",)
     if plain_first and (first in _ARTICLES or not any(w[:1].isupper() for w in words[1:])):
         return label[0].lower() + label[1:]

@@ -47,7 +47,7 @@ IN_PRINCIPLE_RE = re.compile(r"\bin\s+principle\b", re.IGNORECASE)
 HEDGE_RE = re.compile(r"\b(?:in\s+principle|we\s+may|may\s+be\s+(?:offered|able)|possibly|where\s+appropriate"
                       r"|if\s+possible|exceptional(?:ly)?|we\s+will\s+try|will\s+try)\b", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:if|only|unless|exceptional|where|when|provided|subject\s+to|emergenc(?:y|ies)"
-                          r"|as\s+long\s+as|for\s+those)\b", re.IGNORECASE)
+                          r"|as\s+long\s+as|for\s+those|apart\s+from|except)\b", re.IGNORECASE)
 DISCRETION_RE = re.compile(r"\b(?:may|might|possibl[ey]|where\s+appropriate|if\s+possible|try|case\s+by\s+case"
                            r"|individual(?:ly)?|assessed|consider|can\s+be\s+looked\s+at|exceptional"
                            r"|discretion(?:ary)?|decides)\b", re.IGNORECASE)

@@ -97,6 +97,9 @@ HEADLINES = [
      "That is not a firm promise, so ask your PA."),
     ("north_northamptonshire", "setting_up_home_allowance", "utter_offer_amount",
      "Setting up home allowance from North Northamptonshire Council: £3,000, once."),
+    ("north_northamptonshire", "birthday_payment", "utter_offer_amount",
+     "Birthday money from North Northamptonshire Council: £50 a year, "
+     "but only if it isn't your 18th or 21st (those are £100)."),
     ("west_northamptonshire", "staying_put", "utter_offer_offered",
      "West Northamptonshire Council offers Staying Put with your foster carers, "
      "but only if you and your foster carers both want it."),
@@ -162,6 +165,8 @@ def test_titles_lose_a_leading_article_mid_sentence() -> None:
     assert topic_title("A deposit for renting privately") == "a deposit for renting privately"
     assert topic_title("Your TV licence for at least the first year") == "your TV licence for at least the first year"
     assert topic_title("Staying Put with your foster carers") == "Staying Put with your foster carers"
+    assert topic_title("English and adult learning courses") == "English and adult learning courses"
+    assert topic_title("Christmas and festival gifts") == "Christmas and festival gifts"
 
 
 # --- the council's number in urgent and crisis replies -----------------------------------------

@@ -21,15 +21,20 @@ from actions.triage import crisis_reason, raise_case
 
 async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
                              response: str) -> None:
-    """The authority's duty number in office hours, its out-of-hours number otherwise."""
+    """The authority's number after the national lines, saying honestly when it answers:
+    in office hours its office line with the closing time and the out-of-hours number;
+    outside them the out-of-hours number; and where none is published (Derby) the office
+    line, said to answer in office hours only (formatting.local_line)."""
     authority = await authority_from_slot(tracker)
     if authority is None:
         return
     contacts = await contacts_now(authority.key)
-    duty = team_and_number(contacts)
-    if duty:
-        dispatcher.utter_message(response=response, authority_name=authority.name,
-                                 team=duty[0], number=duty[1])
+    # Imported here so this change stays inside this function (crisis.py is shared).
+    from actions.formatting import local_line
+
+    line = local_line(contacts, authority.name)
+    if line:
+        dispatcher.utter_message(response=response, **line)
 
 
 class ActionCrisisFollowup(Action):

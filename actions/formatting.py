@@ -2,11 +2,17 @@
 
 Each function returns a list of (response name, template variables) pairs; actions pass
 them to `dispatcher.utter_message(response=..., **variables)`. Wording stays in
-domain.yml; this module only turns store values (pence, ages, dates) into words.
+domain.yml; this module only turns store values (pence, qualifiers, ages, times) into the
+short phrases those templates need.
+
+The first line a care leaver reads must promise no more than the council does: an amount
+keeps its qualifier ("up to £300, once"), a conditional offer its condition ("but only
+if ..."), and "in principle" is said as "in principle". Where sources disagree or a figure
+is dated, the caution comes straight after that first line.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from typing import Iterable
 
 from offers.freshness import is_stale
@@ -14,19 +20,46 @@ from offers.types import Authority, Contacts, Offer
 
 Reply = tuple[str, dict[str, str]]
 
+# How often an amount is paid, after the amount: "£3,000, once", "£15 a month".
 PERIOD_WORDS = {
-    "one_off": " as a one-off payment",
+    "one_off": ", once",
     "per_year": " a year",
     "per_month": " a month",
     "per_week": " a week",
+    "over_course": ", spread over your course",
     None: "",
 }
+# An amount as its source words it. "totalling £350 per annum" is a total over the period.
+QUALIFIED = {
+    "exactly": "{amount}{period}",
+    "up_to": "up to {amount}{period}",
+    "at_least": "at least {amount}{period}",
+    "total": "{amount}{period} in total",
+    None: "{amount}{period}",
+}
+# Leading words that start a title but not a name: "A deposit" reads "a deposit" mid-sentence.
+_ARTICLES = frozenset({"A", "An", "The", "Your"})
+# Words that keep their capital wherever they are ("English courses", "Christmas gifts").
+_PROPER = frozenset({"English", "Christmas", "Eid"})
 
 
 def money(pence: int) -> str:
     """1234567 -> '£12,345.67'; whole pounds lose the pence: 300000 -> '£3,000'."""
     pounds, rem = divmod(pence, 100)
     return f"£{pounds:,}" if rem == 0 else f"£{pounds:,}.{rem:02d}"
+
+
+def amount_phrase(offer: Offer) -> str:
+    """'up to £300, once', 'at least £2,000, spread over your course', '£350 a year in total'."""
+    if offer.amount_pence is None:
+        return ""
+    template = QUALIFIED.get(offer.amount_qualifier, QUALIFIED[None])
+    return template.format(amount=money(offer.amount_pence), period=PERIOD_WORDS.get(offer.period, ""))
+
+
+def only_if_phrase(offer: Offer) -> str:
+    """', but only if <condition>' for a conditional promise, else ''."""
+    return f", but only if {offer.only_if}" if offer.promise == "only_if" and offer.only_if else ""
 
 
 def ages(age_min: int | None, age_max: int | None) -> str:
@@ -49,10 +82,16 @@ def _join(parts: Iterable[str]) -> str:
 
 def topic_title(label: str) -> str:
     """'Council tax' -> 'council tax' mid-sentence. 'TV licence', and names written in
-    title case by their council ('Setting Up Home Allowance', 'Staying Put'), keep theirs."""
+    title case by their council ('Setting Up Home Allowance', 'Staying Put'), keep theirs;
+    a leading 'A', 'The' or 'Your' is lower-cased ('A deposit ...' -> 'a deposit ...')."""
     words = label.split()
-    if (len(label) > 1 and label[0].isupper() and label[1].islower()
-            and not any(w[:1].isupper() for w in words[1:])):
+    if not words:
+        return label
+    first = words[0]
+    if first in _PROPER:
+        return label
+    plain_first = len(first) > 1 and first[0].isupper() and first[1:].islower() or first in ("A",)
+    if plain_first and (first in _ARTICLES or not any(w[:1].isupper() for w in words[1:])):
         return label[0].lower() + label[1:]
     return label
 
@@ -80,19 +119,12 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         return replies
 
     base = {**base, "title": topic_title(offer.title) if offer.title else title}
-    if offer.status == "not_offered":
-        replies = [("utter_offer_not_offered", base)]
-        if national is not None:
-            replies.append(("utter_offer_national", {"national": national.summary}))
-    elif offer.status == "discretionary":
-        replies = [("utter_offer_discretionary", base)]
-    elif offer.amount_pence is not None:
-        replies = [("utter_offer_amount", {**base, "amount": money(offer.amount_pence),
-                                           "period": PERIOD_WORDS.get(offer.period, "")})]
-    elif _mentions_money(offer):
-        replies = [("utter_offer_no_amount", base)]
-    else:
-        replies = [("utter_offer_offered", base)]
+    replies = [_headline(offer, base)]
+    if offer.status == "not_offered" and national is not None:
+        replies.append(("utter_offer_national", {"national": national.summary}))
+    if offer.caution:
+        # Straight after the figure it is about, before the detail.
+        replies.append(("utter_offer_caution", {"caution": offer.caution}))
 
     details = _join([offer.summary, ages(offer.age_min, offer.age_max), offer.conditions])
     if details:
@@ -105,10 +137,40 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
     return replies
 
 
+def _headline(offer: Offer, base: dict[str, str]) -> Reply:
+    """The first line: what is offered, as firmly as the source says it, no firmer."""
+    if offer.status == "not_offered":
+        return "utter_offer_not_offered", base
+    if offer.status == "discretionary" or offer.promise == "discretionary":
+        return "utter_offer_discretionary", base
+    if offer.promise == "in_principle":
+        amount = f": {amount_phrase(offer)}" if offer.amount_pence is not None else ""
+        return "utter_offer_in_principle", {**base, "amount": amount}
+    only_if = only_if_phrase(offer)
+    if offer.amount_pence is not None:
+        # Title first, so no article is needed: "Computer or laptop grant from ...: up to £300, once."
+        return "utter_offer_amount", {**base, "title": offer.title, "amount": amount_phrase(offer),
+                                      "only_if": only_if}
+    if _mentions_money(offer):
+        return "utter_offer_no_amount", {**base, "only_if": only_if}
+    return "utter_offer_offered", {**base, "only_if": only_if}
+
+
 def source_vars(offer: Offer, owner: Authority) -> dict[str, str]:
+    """Where the fact comes from, and how old that document is as far as known. Not when
+    we copied it: 'we last checked it in November 2026' read as if the figure were current."""
     return {"source_name": f"{owner.name}'s Local Offer",
             "section": section_name(offer.source_section),
-            "reviewed": reviewed(offer.last_reviewed)}
+            "source_age": f" {owner.source_age}" if owner.source_age else ""}
+
+
+def quote_reply(offer: Offer, owner: Authority) -> list[Reply]:
+    """'Where does it say that?': the council's own words the entry relies on."""
+    own = offer.citations[0] if offer.citations else None
+    if own is None or not own.quote:
+        return []
+    return [("utter_offer_quote", {"source_name": f"{owner.name}'s Local Offer",
+                                   "section": section_name(own.section), "quote": own.quote})]
 
 
 # Topics that are a sum of money, so a missing figure is worth saying out loud. Council tax
@@ -116,7 +178,7 @@ def source_vars(offer: Offer, owner: Authority) -> dict[str, str]:
 PAYMENT_TOPICS = frozenset({
     "setting_up_home_allowance", "birthday_payment", "festival_payment", "emergency_fund",
     "communication_allowance", "he_bursary", "fe_bursary", "laptop", "education_costs",
-    "graduation_costs", "work_clothes", "maintenance_allowance", "minimum_income",
+    "work_clothes", "maintenance_allowance", "minimum_income",
     "achievement_rewards", "home_starter_pack", "cooking_equipment", "redecoration",
 })
 
@@ -125,6 +187,28 @@ def _mentions_money(offer: Offer) -> bool:
     """A payment without a published figure must say 'doesn't say how much'."""
     return offer.topic in PAYMENT_TOPICS or offer.period is not None
 
+
+def fact_line(offer: Offer) -> str:
+    """One short line for lists (overview, compare), as qualified as the headline."""
+    if offer.status == "not_offered":
+        return "not offered"
+    if offer.status == "unknown":
+        return "not known"
+    if offer.status == "discretionary" or offer.promise == "discretionary":
+        return "case by case"
+    if offer.promise == "in_principle":
+        return "in principle" + (f": {amount_phrase(offer)}" if offer.amount_pence is not None else "")
+    condition = f", only if {offer.only_if}" if offer.promise == "only_if" and offer.only_if else ""
+    if offer.amount_pence is not None:
+        return amount_phrase(offer) + condition
+    return ("amount not published" if _mentions_money(offer) else "yes") + condition
+
+
+def bullet_list(lines: Iterable[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+# --- contacts ----------------------------------------------------------------------------------
 
 def office_number(contacts: Contacts) -> str:
     """For everyday questions: the office line, never the emergency out-of-hours line."""
@@ -152,18 +236,59 @@ def _team(label: str | None, default: str) -> str:
     return topic_title(label) if label else default
 
 
-def fact_line(offer: Offer) -> str:
-    """One short line for lists (overview, compare): the amount, or what is known."""
-    if offer.status == "not_offered":
-        return "not offered"
-    if offer.status == "unknown":
-        return "not known"
-    if offer.amount_pence is not None:
-        return money(offer.amount_pence) + PERIOD_WORDS.get(offer.period, "")
-    if offer.status == "discretionary":
-        return "case by case"
-    return "amount not published" if _mentions_money(offer) else "yes"
+def clock(at: time) -> str:
+    """09:00 -> '9am', 17:30 -> '5:30pm', 12:00 -> '12pm'."""
+    hour = at.hour % 12 or 12
+    minutes = f":{at.minute:02d}" if at.minute else ""
+    return f"{hour}{minutes}{'am' if at.hour < 12 else 'pm'}"
 
 
-def bullet_list(lines: Iterable[str]) -> str:
-    return "\n".join(f"- {line}" for line in lines)
+def when_phrase(opens: datetime, now: datetime) -> str:
+    """'at 9am today', 'at 9am tomorrow', 'on Tuesday at 9am'."""
+    days = (opens.date() - now.date()).days
+    day = {0: "today", 1: "tomorrow"}.get(days)
+    return f"at {clock(opens.time())} {day}" if day else f"on {opens.strftime('%A')} at {clock(opens.time())}"
+
+
+def local_line(contacts: Contacts, authority_name: str) -> dict[str, str] | None:
+    """The council's number for an urgent or crisis reply, and honestly when it answers.
+
+    These replies follow the national lines (999, Samaritans, Shout, Shelter), so the
+    council's number is extra help, and it must not promise help tonight from an office
+    line that is answered in office hours only:
+    - no hours and no out-of-hours number published (Derby): the office number, said to be
+      answered in office hours only, pointing back to the national lines for nights;
+    - open now: the office number, when it closes today, and the out-of-hours number;
+    - closed now (evening, weekend, bank holiday): the out-of-hours number, and why.
+    None when the authority publishes no number at all.
+    """
+    office = office_number(contacts)
+    ooh = contacts.out_of_hours_number
+    ooh_team = _team(contacts.out_of_hours_label, "out-of-hours team")
+    office_team = _team(next((p.label for p in contacts.phones if p.number == office), None), "leaving care team")
+    after = (f"After that, call the {ooh_team} on {ooh}." if ooh else
+             "There is no published number for when it is closed, so after that use the numbers above.")
+    if contacts.office_open is None:
+        if ooh:
+            when = f"Outside office hours, call the {ooh_team} on {ooh}."
+        else:
+            when = (f"They answer in office hours only. {authority_name} has no published number for "
+                    "nights or weekends, so at those times use the numbers above.")
+        team, number = office_team, office
+    elif contacts.office_open:
+        closes = f" until {clock(contacts.closes_at)}" if contacts.closes_at else ""
+        when = f"They are open{closes} today. {after}"
+        team, number = office_team, office
+    elif ooh:
+        closed = f"closed today for {contacts.bank_holiday}" if contacts.bank_holiday else "closed now"
+        when = f"The office is {closed}, so this is the number for when it is closed."
+        team, number = ooh_team, ooh
+    else:
+        opens = (f" It opens again {when_phrase(contacts.opens_next, contacts.checked_at)}."
+                 if contacts.opens_next else "")
+        when = (f"The office is closed now.{opens} There is no published number for when it is closed, "
+                "so use the numbers above.")
+        team, number = office_team, office
+    if not number:
+        return None
+    return {"authority_name": authority_name, "team": team, "number": number, "when": when}

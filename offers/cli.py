@@ -12,13 +12,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Sequence, TextIO
 
-from offers import freshness, loader, vocabulary
+from offers import config, freshness, loader, vocabulary
 from offers.money import format_pence
+from offers.schema import CheckCounts, section_coverage_issues
 from offers.sources import SourceLibrary
 from offers.store import OfferStore, UnknownAuthorityError
 from offers.types import Authority, Offer
 
-PERIOD_LABELS = {"one_off": "one-off", "per_year": "a year", "per_month": "a month", "per_week": "a week"}
+PERIOD_LABELS = {"one_off": "one-off", "per_year": "a year", "per_month": "a month", "per_week": "a week",
+                 "over_course": "over the course"}
+QUALIFIER_LABELS = {"exactly": "", "up_to": "up to ", "at_least": "at least ", "total": "totalling "}
+PROMISE_LABELS = {"definite": "yes", "only_if": "only if a condition holds", "in_principle": "in principle",
+                  "discretionary": "case by case"}
 SOURCE_WIDTH = 70
 
 
@@ -27,7 +32,8 @@ SOURCE_WIDTH = 70
 def amount_label(offer: Offer) -> str:
     if offer.amount_pence is not None:
         period = PERIOD_LABELS.get(offer.period or "", "")
-        return f"{format_pence(offer.amount_pence)} {period}".strip()
+        qualifier = QUALIFIER_LABELS.get(offer.amount_qualifier or "", "")
+        return f"{qualifier}{format_pence(offer.amount_pence)} {period}".strip()
     if offer.status == "not_offered":
         return "-"
     return "not published"
@@ -69,14 +75,13 @@ def _field(label: str, value: str | None, out: TextIO) -> None:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     library = SourceLibrary(Path(args.sources_dir)) if args.sources_dir else SourceLibrary()
-    if not library.available():
-        print(f"note: sources folder not found ({library.directory}); facts not checked against sources",
-              file=out)
+    counts = CheckCounts()
     try:
-        parsed, issues = loader.validate(Path(args.data_dir) if args.data_dir else None, library)
+        parsed, issues = loader.validate(Path(args.data_dir) if args.data_dir else None, library, counts)
     except loader.NoDataError as exc:
         print(f"error: {exc}", file=out)
         return 1
+    issues = issues + section_coverage_issues(parsed, library)
     for issue in issues:
         print(issue, file=out)
     if issues:
@@ -85,6 +90,17 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     entitlements = sum(len(f.entitlements) for f in parsed)
     services = sum(len(f.services) for f in parsed)
     print(f"OK: {len(parsed)} files, {entitlements} entitlements, {services} services", file=out)
+    print(f"checked against the quotes in the data: {counts.in_repository} checks "
+          "(citations, amounts and their qualifiers, promises, ages, phone numbers, emails, opening hours)", file=out)
+    if library.available():
+        print(f"checked against the source documents in {library.directory}: "
+              f"{counts.documents} quotes found in the sections they cite", file=out)
+    else:
+        # Not an error: a fresh clone or a council's server has no documents beside it.
+        # But say so plainly, so nobody takes the quotes on trust without knowing.
+        print(f"NOT checked against the source documents: none found in {library.directory} "
+              f"(set {config.SOURCES_DIR_ENV} to the folder that has them); "
+              f"{counts.documents_not_run} quotes were not compared with their documents", file=out)
     # Stale data is valid data, so it warns rather than fails (exit 0).
     reviewed = {f.authority["key"]: f.authority["last_reviewed"] for f in parsed}
     for line in freshness.stale_report(reviewed):
@@ -214,6 +230,10 @@ def _show_one(store: OfferStore, authority: Authority, topic: str, out: TextIO) 
         _field("Title", offer.title, out)
         _field("Topic", f"{offer.topic} ({offer.category})", out)
         _field("Status", offer.status.replace("_", " "), out)
+        if offer.promise:
+            _field("Promise", PROMISE_LABELS.get(offer.promise, offer.promise), out)
+        if offer.only_if:
+            _field("Only if", offer.only_if, out)
         _field("Amount", amount, out)
         _field("Ages", ages_label(offer), out)
         _field("Summary", offer.summary, out)
@@ -221,6 +241,12 @@ def _show_one(store: OfferStore, authority: Authority, topic: str, out: TextIO) 
         _field("How to apply", offer.how_to_apply, out)
         _field("Legal basis", offer.legal_basis.replace("_", " "), out)
         _field("Source", source_label(offer), out)
+        for citation in offer.citations:
+            where = "" if (citation.file, citation.section) == (offer.source_file, offer.source_section) \
+                else f" ({citation.file} § {citation.section})"
+            _field("It says", f'"{citation.quote}"{where}', out)
+        if offer.caution:
+            _field("Caution", offer.caution, out)
         _field("Entry", _entry_note(store, authority, offer), out)
         _field("Last reviewed", offer.last_reviewed.isoformat(), out)
     baseline = store.national(topic)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from offers import config, models
 from offers.db import make_engine, writer
-from offers.schema import Issue, ParsedFile, validate_files
+from offers.schema import CheckCounts, Issue, ParsedFile, validate_files
 from offers.sources import SourceLibrary
 
 HASH_KEY = "content_hash"
@@ -60,7 +60,9 @@ def data_files(data_dir: Path | None = None) -> list[Path]:
 
 
 def content_hash(files: list[Path]) -> str:
+    """Hash of the data files and the table layout: either changing means a reload."""
     digest = hashlib.sha256()
+    digest.update(f"schema {models.SCHEMA_VERSION}\0".encode())
     for path in sorted(files, key=lambda p: p.name):
         digest.update(path.name.encode())
         digest.update(b"\0")
@@ -69,9 +71,11 @@ def content_hash(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def validate(data_dir: Path | None = None, library: SourceLibrary | None = None) -> tuple[list[ParsedFile], list[Issue]]:
-    """Validate every data file (and, if the sources folder exists, check facts against it)."""
-    return validate_files(data_files(data_dir), library if library is not None else SourceLibrary())
+def validate(data_dir: Path | None = None, library: SourceLibrary | None = None,
+             counts: CheckCounts | None = None) -> tuple[list[ParsedFile], list[Issue]]:
+    """Validate every data file: facts against their quotes always, and the quotes against
+    the source documents where they are. `counts` says how many checks of each kind ran."""
+    return validate_files(data_files(data_dir), library if library is not None else SourceLibrary(), counts)
 
 
 def stored_hash(session: Session) -> str | None:
@@ -96,6 +100,7 @@ def load(url: str | None = None, *, data_dir: Path | None = None, library: Sourc
             if engine.dialect.name == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
             models.create_all(session.connection())
+            models.rebuild_if_changed(session.connection())
             if only_if_changed and stored_hash(session) == digest:
                 return _report(parsed, digest, loaded=False)
             _replace_all(session, parsed, digest)
@@ -183,7 +188,7 @@ def build_rows(parsed: list[ParsedFile]) -> list[tuple[type, list[dict[str, Any]
             "selectable": a["selectable"], "parent_key": a.get("inherits"),
             "last_reviewed": a["last_reviewed"], "source_file": a["source"]["file"],
             "source_section": a["source"]["section"], "source_date_note": a.get("source_date_note"),
-            "website": a.get("website"), "data_file": f.path.name,
+            "source_age": a.get("source_age"), "website": a.get("website"), "data_file": f.path.name,
         })
         aliases.extend({"authority_key": key, "alias": alias} for alias in a.get("aliases") or [])
         if f.contact:
@@ -193,10 +198,15 @@ def build_rows(parsed: list[ParsedFile]) -> list[tuple[type, list[dict[str, Any]
                 "authority_key": key, "topic": e["topic"], "category": e["category"],
                 "title": e["title"], "summary": e["summary"], "status": e["status"],
                 "amount_pence": e.get("amount_pence"), "amount_text": e.get("amount_text"),
-                "period": e.get("period"), "age_min": e.get("age_min"), "age_max": e.get("age_max"),
+                "amount_qualifier": e.get("amount_qualifier"), "period": e.get("period"),
+                "promise": e.get("promise"), "only_if": e.get("only_if"),
+                "age_min": e.get("age_min"), "age_max": e.get("age_max"),
                 "conditions": e.get("conditions"), "how_to_apply": e.get("how_to_apply"),
                 "legal_basis": e["legal_basis"], "source_file": e["source"]["file"],
                 "source_section": e["source"]["section"],
+                "citations": [_citation(c) for c in [e["source"], *(e.get("other_sources") or [])]],
+                "caution": (e.get("caution") or {}).get("text"),
+                "caution_source": _citation(e["caution"]["source"]) if e.get("caution") else None,
             })
         for s in f.services:
             services.append({
@@ -211,6 +221,7 @@ def build_rows(parsed: list[ParsedFile]) -> list[tuple[type, list[dict[str, Any]
                 "helps_with": s["helps_with"], "keywords": s.get("keywords") or [],
                 "age_min": s.get("age_min"), "age_max": s.get("age_max"),
                 "source_file": s["source"]["file"], "source_section": s["source"]["section"],
+                "quote": s["source"].get("quote"),
             })
             service_topics.extend({"service_key": s["key"], "topic": t} for t in dict.fromkeys(s["helps_with"]))
     return [
@@ -218,6 +229,10 @@ def build_rows(parsed: list[ParsedFile]) -> list[tuple[type, list[dict[str, Any]
         (models.EntitlementRow, entitlements), (models.ServiceRow, services),
         (models.ServiceTopicRow, service_topics),
     ]
+
+
+def _citation(c: dict) -> dict:
+    return {"file": c["file"], "section": c["section"], "quote": c.get("quote")}
 
 
 def _phone(p: dict) -> dict:
@@ -241,5 +256,5 @@ def _contact_row(key: str, c: dict) -> dict[str, Any]:
         "out_of_hours_number": ooh.get("number"), "out_of_hours_label": ooh.get("label"),
         "languages": c.get("languages") if "languages" in given else None,
         "notes": c.get("notes") if "notes" in given else None,
-        "sources": [{"file": s["file"], "section": s["section"]} for s in c["sources"]],
+        "sources": [_citation(s) for s in c["sources"]],
     }

@@ -7,7 +7,7 @@ queried on their own (phones, hours, sources) are JSON columns.
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, Date, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, inspect)
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import declarative_base
 
@@ -25,6 +25,7 @@ class AuthorityRow(Base):
     source_file = Column(String(200), nullable=False)
     source_section = Column(String(300), nullable=False)
     source_date_note = Column(Text)
+    source_age = Column(Text)
     website = Column(String(300))
     data_file = Column(String(200), nullable=False)
 
@@ -52,7 +53,7 @@ class ContactRow(Base):
     out_of_hours_label = Column(String(300))
     languages = Column(JSON)
     notes = Column(JSON)
-    sources = Column(JSON, nullable=False)   # [{"file", "section"}]
+    sources = Column(JSON, nullable=False)   # [{"file", "section", "quote"}]
 
 
 class EntitlementRow(Base):
@@ -68,7 +69,10 @@ class EntitlementRow(Base):
     status = Column(String(20), nullable=False)
     amount_pence = Column(Integer)
     amount_text = Column(String(50))
+    amount_qualifier = Column(String(20))    # exactly / up_to / at_least / total
     period = Column(String(20))
+    promise = Column(String(20))             # definite / only_if / in_principle / discretionary
+    only_if = Column(Text)
     age_min = Column(Integer)
     age_max = Column(Integer)
     conditions = Column(Text)
@@ -76,6 +80,9 @@ class EntitlementRow(Base):
     legal_basis = Column(String(40), nullable=False)
     source_file = Column(String(200), nullable=False)
     source_section = Column(String(300), nullable=False)
+    citations = Column(JSON, nullable=False)  # [{"file", "section", "quote"}], the entry's own source first
+    caution = Column(Text)
+    caution_source = Column(JSON)             # {"file", "section", "quote"}
 
 
 class ServiceRow(Base):
@@ -98,6 +105,7 @@ class ServiceRow(Base):
     age_max = Column(Integer)
     source_file = Column(String(200), nullable=False)
     source_section = Column(String(300), nullable=False)
+    quote = Column(Text)
 
 
 class ServiceTopicRow(Base):
@@ -117,6 +125,29 @@ class MetaRow(Base):
 DELETE_ORDER = (ServiceTopicRow, ServiceRow, EntitlementRow, ContactRow, AliasRow, AuthorityRow, MetaRow)
 
 
+# Bump when a table changes shape. It is part of the loaded data's hash, so a database
+# loaded by an older version is reloaded (and its tables rebuilt) at the next start-up.
+SCHEMA_VERSION = 2
+
+
 def create_all(bind: Engine | Connection) -> None:
     """Create any missing tables (idempotent)."""
     Base.metadata.create_all(bind)
+
+
+def rebuild_if_changed(connection: Connection) -> bool:
+    """Drop and recreate the offer tables if any exists with different columns.
+
+    The tables hold nothing but what the YAML files say, and every load replaces all their
+    rows, so an older layout is rebuilt rather than migrated. Runs inside the load's
+    transaction (PostgreSQL and SQLite both roll DDL back with it). True if it rebuilt.
+    """
+    inspector = inspect(connection)
+    existing = set(inspector.get_table_names())
+    stale = [table for table in Base.metadata.sorted_tables if table.name in existing
+             and {c["name"] for c in inspector.get_columns(table.name)} != {c.name for c in table.columns}]
+    if not stale:
+        return False
+    Base.metadata.drop_all(connection, tables=[t for t in Base.metadata.sorted_tables if t.name in existing])
+    Base.metadata.create_all(connection)
+    return True

@@ -1,10 +1,20 @@
-"""The published source documents and their section headings.
+"""The published source documents, their section headings, and quotes from them.
 
-Every fact in the data cites `{file, section}`. `offers/source_sections.yml` registers the
-headings of each file (as they appear in the text; where PDF extraction lost a heading, the
-first line of the block stands in) and says why any section is deliberately left out.
+Every fact in the data cites `{file, section, quote}`: the quote is the sentence or table
+row the fact relies on, copied from the document into the data, so the facts can be
+checked against it anywhere (offers/schema.py). `offers/source_sections.yml` registers
+the headings of each file (as they appear in the text; where PDF extraction lost a heading,
+the first line of the block stands in) and says why any section is deliberately left out.
 A section's text runs from each occurrence of its heading to the next registered heading.
-Comparisons ignore whitespace only, so "£3000" never matches "£3,000" or "£300".
+
+The documents themselves are not in the repository (they sit beside it, in
+`../shared/sources/`, or wherever OFFER_SOURCES_DIR points). Where they are, each quote is
+looked up in its section; where they are not, that check is reported as not run.
+
+Comparisons ignore whitespace (PDF line breaks, columns) and curly versus straight quote
+marks, nothing else, so "£3000" never matches "£3,000" or "£300". A quote may skip text
+the PDF interleaved from another column: its pieces are separated by "…" and must appear
+in the section in that order.
 """
 from __future__ import annotations
 
@@ -16,7 +26,11 @@ from pathlib import Path
 import yaml
 
 from offers import config
-from offers.textnorm import without_whitespace
+from offers.textnorm import fold_quote_marks, without_whitespace
+
+# Separates the pieces of a quote whose words are not next to each other in the text.
+ELLIPSIS = "…"
+MIN_PIECE = 4   # characters, whitespace aside: shorter pieces would match almost anywhere
 
 
 @dataclass(frozen=True)
@@ -51,7 +65,14 @@ class SourceLibrary:
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
 
     def available(self) -> bool:
-        return self.directory.is_dir()
+        """True when the folder holds at least one registered document.
+
+        A missing or empty folder means the documents are not here (a fresh clone, a
+        council's server): checks that need them report that they did not run. A folder
+        with some documents but not others is a broken copy, and the missing ones are
+        reported as errors.
+        """
+        return self.directory.is_dir() and any(self.has_file(name) for name in self.registry)
 
     def has_file(self, name: str) -> bool:
         return "/" not in name and (self.directory / name).is_file()
@@ -96,6 +117,11 @@ class SourceLibrary:
     def in_file(self, file: str, snippet: str) -> bool:
         return contains(self.text(file), snippet)
 
+    def quote_in_section(self, file: str, heading: str, quote: str) -> bool:
+        """Every piece of `quote` is in one occurrence of the section, in order."""
+        text = self.text(file)
+        return any(quote_found(text[a:b], quote) for a, b in self.spans(file, heading))
+
 
 def contains(haystack: str, needle: str) -> bool:
     """Whitespace-insensitive containment; numbers must not run on into more digits.
@@ -110,3 +136,24 @@ def contains(haystack: str, needle: str) -> bool:
     before = r"(?<!\d)" if chars[0].isdigit() else ""
     after = r"(?!\d|[,.]\d)" if chars[-1].isdigit() else ""
     return re.search(before + body + after, haystack) is not None
+
+
+def quote_pieces(quote: str) -> list[str]:
+    """'A … B' -> ['A', 'B'] (the pieces of a quote, without the ellipses)."""
+    return [p.strip() for p in quote.split(ELLIPSIS) if p.strip()]
+
+
+def _squeeze(text: str) -> str:
+    return without_whitespace(fold_quote_marks(text))
+
+
+def quote_found(haystack: str, quote: str) -> bool:
+    """Each piece of `quote` occurs in `haystack` after the previous one (whitespace and
+    quote-mark style aside)."""
+    body, position = _squeeze(haystack), 0
+    for piece in quote_pieces(quote):
+        found = body.find(_squeeze(piece), position)
+        if found < 0:
+            return False
+        position = found + len(_squeeze(piece))
+    return True

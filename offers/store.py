@@ -324,7 +324,7 @@ def _authority(row: AuthorityRow, aliases: tuple[str, ...]) -> Authority:
         key=row.key, name=row.name, short_name=row.short_name, aliases=aliases,
         selectable=row.selectable, inherits=row.parent_key, last_reviewed=row.last_reviewed,
         source_file=row.source_file, source_section=row.source_section,
-        source_date_note=row.source_date_note, website=row.website,
+        source_date_note=row.source_date_note, website=row.website, source_age=row.source_age,
     )
 
 
@@ -337,6 +337,10 @@ def _offer(row, asked: str, last_reviewed) -> Offer:
         source_file=row.source_file, source_section=row.source_section,
         inherited_from=None if row.authority_key == asked else row.authority_key,
         last_reviewed=last_reviewed,
+        amount_qualifier=row.amount_qualifier, promise=row.promise, only_if=row.only_if,
+        citations=tuple(SourceRef(**c) for c in row.citations or ()),
+        caution=row.caution,
+        caution_source=SourceRef(**row.caution_source) if row.caution_source else None,
     )
 
 
@@ -352,7 +356,7 @@ def _service(row: ServiceRow) -> Service:
         hours_text=tuple(row.hours_text), always_open=row.always_open,
         office_hours=_day_hours(row.office_hours), helps_with=tuple(row.helps_with),
         keywords=tuple(row.keywords), age_min=row.age_min, age_max=row.age_max,
-        source_file=row.source_file, source_section=row.source_section,
+        source_file=row.source_file, source_section=row.source_section, quote=row.quote,
     )
 
 

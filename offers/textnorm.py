@@ -6,6 +6,7 @@ import re
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def squash_whitespace(text: str) -> str:
@@ -15,6 +16,11 @@ def squash_whitespace(text: str) -> str:
 
 def without_whitespace(text: str) -> str:
     return _WS.sub("", text)
+
+
+def fold_quote_marks(text: str) -> str:
+    """Curly quotes and apostrophes as straight ones, so a quote typed with either matches."""
+    return text.translate(_QUOTE_MARKS)
 
 
 def fold(text: str) -> str:

@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 class SourceRef:
     file: str      # a file in the sources folder
     section: str   # a heading registered in offers/source_sections.yml
+    quote: str | None = None   # the words relied on, copied from that section ("…" = words skipped)
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Authority:
     source_section: str
     source_date_note: str | None = None   # how old the source itself is, as far as known
     website: str | None = None
+    source_age: str | None = None         # the same, in a short sentence for replies
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,15 @@ class Offer:
     source_section: str
     inherited_from: str | None  # key of the authority whose entry this is, if not its own
     last_reviewed: date
+    # How the source words it (see offers/vocabulary.py): the amount is exactly / up_to /
+    # at_least / total (for the period); the promise is definite / only_if (the condition
+    # in only_if) / in_principle / discretionary. None for not_offered and unknown entries.
+    amount_qualifier: str | None = None
+    promise: str | None = None
+    only_if: str | None = None
+    citations: tuple[SourceRef, ...] = ()    # the quotes relied on, the entry's own source first
+    caution: str | None = None               # where sources disagree or the figure is dated
+    caution_source: SourceRef | None = None
 
 
 @dataclass(frozen=True)
@@ -113,3 +124,4 @@ class Service:
     age_max: int | None
     source_file: str
     source_section: str
+    quote: str | None = None

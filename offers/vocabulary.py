@@ -37,7 +37,14 @@ CATEGORIES: tuple[Category, ...] = (
 )
 
 STATUSES = ("offered", "not_offered", "discretionary", "unknown")
-PERIODS = ("one_off", "per_year", "per_month", "per_week")
+# How an amount is paid; over_course is a sum spread over a course of study (the HE bursary).
+PERIODS = ("one_off", "per_year", "per_month", "per_week", "over_course")
+# How firm an offered or discretionary entry's promise is, as its source words it:
+#   definite       "we will ...", "you will get ..."
+#   only_if        only when a condition holds (the entry's `only_if` says which)
+#   in_principle   the council "in principle will assist": intended, not promised
+#   discretionary  "may", "where appropriate", "if possible": decided case by case
+PROMISES = ("definite", "only_if", "in_principle", "discretionary")
 LEGAL_BASES = ("statutory", "national_recommendation", "local_discretion")
 
 

@@ -21,8 +21,11 @@ MAX_GRADE = 8.0
 SAMPLE_VALUES = {
     "authority_name": "Derby",
     "title": "help with council tax",
-    "amount": "£3,000",
-    "period": " as a one-off payment",
+    "amount": "up to £300, once",
+    "only_if": ", but only if you rent privately",
+    "when": "They are open until 5:30pm today. After that, call the duty social worker on 01604 626938.",
+    "caution": "This figure is from an older booklet. The national recommendation is now £3,000.",
+    "source_age": " It is not dated.",
     "contact_number": "01604 364778",
     "number": "01604 364778",
     "team": "duty team",
@@ -32,13 +35,17 @@ SAMPLE_VALUES = {
 }
 
 
+# Not in SAMPLE_VALUES, so scored as "it": {quote} is the council's own words, copied
+# exactly, and is shown only when someone asks where a fact comes from. We can't simplify it.
+
+
 def domain_texts() -> list[tuple[str, str]]:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     out = []
     for name, variants in domain["responses"].items():
         for variant in variants:
             text = variant.get("text", "")
-            if text.strip() in ("{details}", "{overview}", "{comparison}") or not text:
+            if text.strip() in ("{details}", "{overview}", "{comparison}", "{caution}") or not text:
                 continue  # filled entirely from the store: scored in test_formatting.py
             out.append((name, re.sub(r"\{(\w+)\}", lambda m: SAMPLE_VALUES.get(m[1], "it"), text)))
     return out

@@ -1,12 +1,20 @@
 """Entitlement answers come from the store, for the user's own authority, with the source."""
 from __future__ import annotations
 
+from datetime import datetime
+
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+import actions.contact
+import actions.crisis
 from actions.compare import ActionCompare
+from actions.contact import ActionContact
 from actions.offers import ActionAnswerOffer
 from actions.overview import ActionOverview
 from actions.set_authority import ActionSetAuthority
+from actions.store import offer_store, query
+from offers.hours import LONDON
 from tests.actions.helpers import create_tracker, domain, message, responses, slot_events
 
 ALLOWANCE = "ask_setting_up_home_allowance"
@@ -23,7 +31,7 @@ async def test_north_northants_gets_the_councils_3000_with_its_source() -> None:
         ALLOWANCE, "how much is the setting up home allowance",
         slots={"authority": "north_northamptonshire"}))
     amount = message(dispatcher, "utter_offer_amount")
-    assert amount["amount"] == "£3,000"
+    assert amount["amount"] == "£3,000, once"
     assert amount["authority_name"] == "North Northamptonshire Council"
     assert message(dispatcher, "utter_offer_source")["source_name"] == \
         "North Northamptonshire Council's Local Offer"
@@ -33,7 +41,7 @@ async def test_north_northants_gets_the_councils_3000_with_its_source() -> None:
 async def test_west_northants_gets_the_trusts_2000_citing_the_trust() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
         ALLOWANCE, slots={"authority": "west_northamptonshire"}))
-    assert message(dispatcher, "utter_offer_amount")["amount"] == "£2,000"
+    assert message(dispatcher, "utter_offer_amount")["amount"] == "£2,000, once"
     assert "Children's Trust" in message(dispatcher, "utter_offer_source")["source_name"]
 
 
@@ -56,7 +64,7 @@ async def test_naming_the_authority_answers_the_waiting_question() -> None:
                              entities=[{"entity": "authority", "value": "north northants"}],
                              slots={"pending_topic": "setting_up_home_allowance"})
     dispatcher, slots = await run(ActionSetAuthority(), tracker)
-    assert message(dispatcher, "utter_offer_amount")["amount"] == "£3,000"
+    assert message(dispatcher, "utter_offer_amount")["amount"] == "£3,000, once"
     assert slots["authority"] == "north_northamptonshire"
     assert slots["pending_topic"] is None
 
@@ -131,3 +139,112 @@ async def test_help_that_is_not_a_payment_is_not_called_an_unpublished_amount() 
         "ask_council_tax", slots={"authority": "north_northamptonshire"}))
     assert "utter_offer_no_amount" not in responses(dispatcher)
     assert message(dispatcher, "utter_offer_offered")["title"][0].islower()
+
+
+# --- issue 14: replies say what the council published, no more ---------------------------------
+
+def render(name: str, variables: dict) -> str:
+    return domain()["responses"][name][0]["text"].format(**variables)
+
+
+def headline(dispatcher) -> str:  # noqa: ANN001
+    first = next(m for m in dispatcher.messages if m["response"].startswith("utter_offer_"))
+    return render(first["response"], first)
+
+
+@pytest.mark.parametrize(("authority", "intent", "text"), [
+    ("west_northamptonshire", "ask_laptop",
+     "Computer or laptop grant from West Northamptonshire Council: up to £300, once."),
+    ("west_northamptonshire", "ask_emergency_fund",
+     "Emergency money from West Northamptonshire Council: £350 a year in total, "
+     "but only if it is an emergency and a rare case."),
+    ("derby_city", "ask_fe_bursary",
+     "Bursary for college or training from Derby City Council: up to £1,200 a year, "
+     "but only if your college or course has no bursary of its own."),
+    ("north_northamptonshire", "ask_he_bursary",
+     "Higher Education bursary from North Northamptonshire Council: at least £2,000, spread over your course."),
+    ("north_northamptonshire", "ask_deposit",
+     "In principle, North Northamptonshire Council will help with a deposit for renting privately. "
+     "That is not a firm promise, so ask your PA."),
+])
+async def test_the_answer_leads_with_the_qualified_promise(authority: str, intent: str, text: str) -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(intent, slots={"authority": authority}))
+    assert headline(dispatcher) == text
+
+
+async def test_west_northants_allowance_says_the_figure_is_dated() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(ALLOWANCE, slots={"authority": "west_northamptonshire"}))
+    assert responses(dispatcher)[:2] == ["utter_offer_amount", "utter_offer_caution"]
+    assert "older booklet" in message(dispatcher, "utter_offer_caution")["caution"]
+    assert message(dispatcher, "utter_offer_source")["source_age"] == " It is not dated."
+
+
+async def test_north_northants_work_experience_is_offered() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_work_experience", slots={"authority": "north_northamptonshire"}))
+    assert headline(dispatcher) == "North Northamptonshire Council offers work experience."
+
+
+async def test_compare_shows_each_councils_qualifier() -> None:
+    dispatcher, _ = await run(ActionCompare(), create_tracker("ask_compare", "compare deposit",
+                                                              entities=[{"entity": "topic", "value": "deposit"}]))
+    assert "North Northamptonshire: in principle" in message(dispatcher, "utter_compare")["items"]
+
+
+# --- contacts at a fixed time --------------------------------------------------------------------
+
+def fixed_time(monkeypatch: pytest.MonkeyPatch, module, when: datetime) -> None:  # noqa: ANN001
+    async def contacts_at(key: str):  # noqa: ANN202
+        return await query(offer_store().contacts, key, when)
+    monkeypatch.setattr(module, "contacts_now", contacts_at)
+
+
+@pytest.mark.parametrize(("authority", "when", "text"), [
+    ("derby_city", datetime(2026, 11, 24, 23, 0, tzinfo=LONDON),
+     "You can also call Derby City Council's Leaving Care Team on 01332 643907. They answer in office hours "
+     "only. Derby City Council has no published number for nights or weekends, so at those times use the "
+     "numbers above."),
+    ("west_northamptonshire", datetime(2026, 11, 19, 14, 0, tzinfo=LONDON),
+     "You can also call West Northamptonshire Council's Leaving Care Service duty worker on 01604 364778. "
+     "They are open until 5:30pm today. After that, call the duty social worker on 01604 626938."),
+    ("west_northamptonshire", datetime(2026, 12, 25, 14, 0, tzinfo=LONDON),
+     "You can also call West Northamptonshire Council's duty social worker on 01604 626938. The office is "
+     "closed today for Christmas Day, so this is the number for when it is closed."),
+])
+async def test_urgent_reply_gives_the_local_number_honestly(monkeypatch: pytest.MonkeyPatch, authority: str,
+                                                            when: datetime, text: str) -> None:
+    fixed_time(monkeypatch, actions.crisis, when)
+    dispatcher = CollectingDispatcher()
+    await actions.crisis.utter_local_number(dispatcher, create_tracker(
+        "urgent_safety", "nowhere to sleep tonight", slots={"authority": authority}), "utter_urgent_local")
+    [line] = dispatcher.messages
+    assert render("utter_urgent_local", line) == text
+    assert "tonight" not in text
+    dispatcher = CollectingDispatcher()
+    await actions.crisis.utter_local_number(dispatcher, create_tracker(
+        "crisis", slots={"authority": authority}), "utter_crisis_local")
+    assert render("utter_crisis_local", dispatcher.messages[0]) == text
+
+
+async def test_contact_details_in_office_hours_add_the_night_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed_time(monkeypatch, actions.contact, datetime(2026, 11, 19, 14, 0, tzinfo=LONDON))
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", slots={"authority": "west_northamptonshire"}))
+    assert message(dispatcher, "utter_contact_hours")["status"] == " It is open now."
+    night = message(dispatcher, "utter_contact_out_of_hours")
+    assert render("utter_contact_out_of_hours", night) == \
+        "When the office is closed, call the duty social worker on 01604 626938."
+
+
+async def test_contact_details_on_a_bank_holiday(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed_time(monkeypatch, actions.contact, datetime(2026, 12, 25, 11, 0, tzinfo=LONDON))
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", slots={"authority": "north_northamptonshire"}))
+    assert message(dispatcher, "utter_contact_phone")["number"] == "01604 626938"
+    assert message(dispatcher, "utter_contact_hours")["status"] == " It is closed today for Christmas Day."
+
+
+async def test_derby_contact_details_say_no_hours_or_night_line_are_published() -> None:
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", slots={"authority": "derby_city"}))
+    assert "utter_contact_hours" not in responses(dispatcher)
+    assert render("utter_contact_no_out_of_hours", message(dispatcher, "utter_contact_no_out_of_hours")) == (
+        "Derby City Council doesn't publish its opening hours or a number for nights and weekends. "
+        "If you need help then, call Samaritans free on 116 123, or 999 in an emergency.")

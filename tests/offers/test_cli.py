@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from offers import config
 from offers.cli import main
+from offers.sources import SourceLibrary
 
 
 @pytest.fixture
@@ -27,7 +29,15 @@ def run(*argv: str) -> tuple[int, str]:
 def test_validate_ok():
     code, out = run("validate")
     assert code == 0
-    assert out.strip() == "OK: 5 files, 157 entitlements, 53 services"
+    lines = out.strip().splitlines()
+    assert lines[0] == "OK: 5 files, 162 entitlements, 53 services"
+    assert lines[1].startswith("checked against the quotes in the data: ")
+    if SourceLibrary().available():
+        # With the documents beside the repository, the quotes are looked up in them too.
+        assert re.fullmatch(r"checked against the source documents in .+: \d+ quotes found in the sections "
+                            r"they cite", lines[2])
+    else:
+        assert lines[2].startswith("NOT checked against the source documents: none found in")
 
 
 def test_validate_reports_file_line_field_and_exits_1(data_copy: Path):
@@ -44,16 +54,16 @@ def test_validate_reports_file_line_field_and_exits_1(data_copy: Path):
     assert "1 problem(s) found" in out
 
 
-def test_validate_without_sources_still_checks_the_schema(tmp_path: Path):
+def test_validate_without_sources_still_checks_the_data_and_says_so(tmp_path: Path):
     code, out = run("validate", "--sources-dir", str(tmp_path / "none"))
-    assert code == 0 and "facts not checked against sources" in out
+    assert code == 0 and "NOT checked against the source documents" in out
 
 
 def test_load_prints_counts(url):
     code, out = run("load", "--url", url)
     assert code == 0
-    assert "loaded: 5 authorities, 157 entitlements, 53 services" in out
-    assert "north_northamptonshire            25" in out
+    assert "loaded: 5 authorities, 162 entitlements, 53 services" in out
+    assert "north_northamptonshire            28" in out
     code, out = run("load", "--url", url, "--if-changed")
     assert code == 0 and out.startswith("already up to date")
 
@@ -116,8 +126,8 @@ def test_show_missing_entry(url):
 def test_show_whole_offer_table(url):
     code, out = run("show", "West Northamptonshire", "--url", url)
     assert code == 0
-    assert "West Northamptonshire Council: 68 entitlements" in out
-    assert "(0 its own, 68 inherited from Northamptonshire Children's Trust)" in out
+    assert "West Northamptonshire Council: 69 entitlements" in out
+    assert "(0 its own, 69 inherited from Northamptonshire Children's Trust)" in out
     row = next(line for line in out.splitlines() if line.startswith("setting_up_home_allowance"))
     assert "£2,000 one-off" in row and "inherited" in row
 

@@ -56,11 +56,18 @@ def test_the_trust_itself_can_be_queried_but_not_selected(store: OfferStore):
 
 
 def test_north_northamptonshire_inherits_what_it_does_not_override(store: OfferStore):
-    offer = store.offer_for(NN, "tv_licence")
+    offer = store.offer_for(NN, "travel_costs")
     assert offer.inherited_from == TRUST and offer.source_file == TRUST_BOOKLET
-    driving = store.offer_for(NN, "driving")
-    assert driving.inherited_from == TRUST and driving.age_min == 17 and driving.age_max == 21
+    assert store.offer_for(NN, "complaints").inherited_from == TRUST
     assert store.offer_for(NN, "motorbike_cbt").inherited_from is None
+
+
+def test_where_the_council_says_in_principle_its_own_words_override_the_booklet(store: OfferStore):
+    for topic in ("tv_licence", "contents_insurance", "driving"):
+        nn, wn = store.offer_for(NN, topic), store.offer_for(WN, topic)
+        assert (nn.inherited_from, nn.promise) == (None, "in_principle"), topic
+        assert "Trust's booklet" in nn.caution and nn.caution_source.file == TRUST_BOOKLET
+        assert (wn.inherited_from, wn.promise) == (TRUST, "definite"), topic
 
 
 def test_not_offered_and_missing_entries(store: OfferStore):
@@ -101,13 +108,13 @@ def test_offers_for_merges_own_and_inherited(store: OfferStore):
     nn = store.offers_for(NN)
     trust_topics = {o.topic for o in store.offers_for(TRUST)}
     own_topics = {o.topic for o in nn if o.inherited_from is None}
-    assert len(own_topics) == 25
+    assert len(own_topics) == 28
     assert {o.topic for o in nn} == trust_topics | own_topics
     assert len(nn) == len({o.topic for o in nn})              # one offer per topic
     assert [o.topic for o in nn] == sorted((o.topic for o in nn), key=vocabulary.sort_key)
     wn = store.offers_for(WN)
-    assert len(wn) == 68 and all(o.inherited_from == TRUST for o in wn)
-    assert len(store.offers_for(DERBY)) == 55
+    assert len(wn) == 69 and all(o.inherited_from == TRUST for o in wn)
+    assert len(store.offers_for(DERBY)) == 56
 
 
 def test_offers_for_a_category(store: OfferStore):

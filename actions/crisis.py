@@ -11,12 +11,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.formatting import team_and_number
+from actions.formatting import local_line
 from actions.languages import utter_interpreter_line
 from actions.offers import authority_from_slot
 from actions.store import contacts_now
 from actions.triage import crisis_reason, raise_case
-
 
 
 async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -29,9 +28,6 @@ async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
     if authority is None:
         return
     contacts = await contacts_now(authority.key)
-    # Imported here so this change stays inside this function (crisis.py is shared).
-    from actions.formatting import local_line
-
     line = local_line(contacts, authority.name)
     if line:
         dispatcher.utter_message(response=response, **line)

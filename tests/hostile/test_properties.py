@@ -115,7 +115,7 @@ KEYS_OR_JUNK = lambda keys: st.one_of(st.sampled_from(keys), TEXTS)  # noqa: E73
 def well_formed(offer: Offer) -> None:
     assert isinstance(offer, Offer)
     assert offer.status in {"offered", "not_offered", "discretionary", "unknown"}
-    assert offer.period in {None, "one_off", "per_year", "per_month", "per_week"}
+    assert offer.period is None or offer.period in vocabulary.PERIODS
     assert offer.amount_pence is None or (isinstance(offer.amount_pence, int) and offer.amount_pence >= 0)
     assert offer.legal_basis in {"statutory", "national_recommendation", "local_discretion"}
     assert offer.title and offer.source_file

@@ -201,6 +201,14 @@ def _confidence(entry: Dict[Text, Any]) -> float:
     return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
 
 
+def _drop(message: Message, name: str) -> None:
+    """Take `name` out of the ranking; the next intent becomes the intent."""
+    ranking = [e for e in (message.get(INTENT_RANKING_KEY) or []) if e.get(INTENT_NAME_KEY) != name]
+    if ranking:
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
 def _put_first(message: Message, name: str) -> None:
     """Make `name` the intent, with every other intent kept after it in the ranking."""
     intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
@@ -256,6 +264,12 @@ class CheckInGate(GraphComponent, IntentClassifier):
             if crisis.get("level", "none") != "none":
                 continue
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if intent == config["check_in_intent"] and not (crisis.get("distress")
+                                                             or crisis.get("not_english")):
+                # DIET's own check_in guess stands only with a second-tier signal, so the
+                # check-in's false alarms are the second tier's, measured and masked.
+                _drop(message, config["check_in_intent"])
+                intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if crisis.get("language"):
                 _put_first(message, config["other_language_intent"])
             elif intent in config["uncertain_intents"] and (crisis.get("distress")

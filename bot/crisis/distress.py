@@ -75,7 +75,8 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"cant go on (?:the|a|this|with|holiday|trip)", r"cant take it any ?more with",
     r"(?:i will|i am going to|i am) (?:be )?gone (?:to|on|for|most|away|all|the|next|this)",
     r"good ?bye (?:old|to my old) \w+", r"(?:proper|say a) goodbye to (?:my|the) (?:old )?\w+",
-    r"dead slow", r"\w+ street", r"(?:my )?tablet s (?:screen|charger|broken|cracked)",
+    r"dead slow", r"\w+ street", r"(?:my )?tablets? s? ?(?:screen|charger|broken|cracked|keyboard|case)",
+    r"be gone (?:do|does|will|can|would|is) (?:i|my|the)",
     r"tablets? (?:vs|or|for (?:acne|asthma|hay ?fever|college|uni))", r"tablets my (?:gp|doctor)",
     r"cut my hair", r"sick of (?:my|the) (?:flatmate|neighbour|landlord|job|course|bus)\w*",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)?,? just woke up", r"last day at (?:the|my) \w+",
@@ -147,6 +148,7 @@ _SHARP_PATTERNS = {
     "self_harm": r"old habit|marks on my|(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
                  r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
                  r"c tting|self harm\w*|sh ing|shing|doing it to myself|do it to myself|"
+                 r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself",
     "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|bleeding (?:loads|badly|a lot)",
     "danger_now": r"(?:outside|at) (?:my|the) (?:door|window|buzzer)|outside (?:my|the) (?:flat|block|house|room)|"
@@ -210,7 +212,7 @@ _TIME = re.compile(r"\b(?:tonight|tomorrow|today|this weekend|right now|at \d{1,
 _SAD_EMOJI = re.compile("[\U0001F62D\U0001F622\U0001F494\U0001F940\U0001F61E\U0001F614"
                         "\U0001F629\U0001F623\u2639\U0001F641\U0001F625\U0001F630\U0001F628\U0001F643]")
 # VADER's compound score runs from -1 to 1; below this the message is strongly negative.
-NEGATIVE_SENTIMENT = -0.6
+NEGATIVE_SENTIMENT = -0.75
 CHECK_FAILED = Signal("check_failed", sharp=True)
 
 

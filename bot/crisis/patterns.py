@@ -222,7 +222,7 @@ MASKS: tuple[str, ...] = (
     r"(?:gonna |going to )?kill me (?:if|when) [^.]*?(?:lol|haha\w*|lmao)\b",
     r"\bkilling myself laughing\b", r"\boverdose (?:awareness|of (?!\w*(?:pills|tablets)))\w*",
     r"\b(?:weather|cold|wind|ice|roads?) (?:is|was|s) lethal\b",
-    r"\b(?:is|s|was|are) in crisis with (?:his|her|their|my) (?:rent|money|bills|debt)\b",
+    r"\bin crisis with (?:his|her|their|my|the) (?:rent|money|bills|debt|landlord)\b",
     r"\bnot safe to (?:drive|use|drink|go out)\b",
     r"\bcant take it any ?more with (?:my|the|these|this) \w+",
     r"\btired of being here in (?:this|the|my) (?:hostel|flat|place|room|house|b and b)\b",

@@ -78,7 +78,23 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"dead slow", r"\w+ street", r"(?:my )?tablets? s? ?(?:screen|charger|broken|cracked|keyboard|case)",
     r"be gone (?:do|does|will|can|would|is) (?:i|my|the)",
     r"tablets? (?:vs|or|for (?:acne|asthma|hay ?fever|college|uni))", r"tablets my (?:gp|doctor)",
-    r"cut my hair", r"sick of (?:my|the) (?:flatmate|neighbour|landlord|job|course|bus)\w*",
+    r"cut my hair", r"sick of (?:my|the) (?:flatmate|neighbour|landlord|job|course|bus|hostel)\w*",
+    # things, pets and news that "died"; killing pests; laughing
+    r"(?:hoover|cooker|heating|boiler|fridge|phone|battery|laptop|car|telly|tv|plant|fish|cat|dog|"
+    r"hamster|goldfish|wifi|internet|washing machine|kettle|printer|bike|charger)s? (?:has |just |s |is )?"
+    r"(?:died|dead|dying)(?: again)?",
+    r"(?:in|at) my (?:flat|room|house) (?:died|dead)",
+    r"kill(?:ed|ing)? (?:a|the|black|all the)? ?(?:wasps?|spiders?|mould|black mould|germs|bugs|nest|flies|fly|mice)",
+    r"kill (?:him|her|them) (?:lol|haha\w*)", r"died at (?:that|the|this|your) \w+", r"(?:i am )?dead (?:you|u|at)",
+    r"(?:a man|a woman|someone|people|a lad) died in", r"killing us",
+    r"(?:i am|im) done (?:with (?:the|this|my) (?:form|forms|course|queue|application)|for (?:the day|today|now)|lol)",
+    r"(?:so )?done with (?:this|the) (?:queue|form|forms|hold)",
+    r"tired of (?:filling|trying|waiting|ringing|being on hold)", r"no point (?:applying|going|asking|ringing|waiting)",
+    r"better off without (?:the|my) (?:car|bike|flat|phone|job)", r"want it to stop raining",
+    r"giv(?:e|ing) up (?:my flat|sugar|smoking|vaping|drinking|meat|caffeine)",
+    r"(?:took|take|taking) my (?:tablets|meds|pills) (?:this|every|in the|at|with)",
+    r"(?:keep|store|collect) my (?:meds|pills|tablets)", r"(?:pills|tablets) does the gp", r"bridge on my road",
+    r"cutting it fine", r"bleeding a bit",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)?,? just woke up", r"last day at (?:the|my) \w+",
     r"(?:wont|will not) be (?:here|around) (?:when|till|until|next|this|on|at|for|tomorrow)",
     r"last (?:message|msg) (?:from me )?(?:tonight|today|for now)",
@@ -195,9 +211,10 @@ _BROAD = _alternatives({
     "goodbye_word": r"goodbye|good bye|bye|last (?:message|text|night|day)|giv(?:e|ing) (?:away|all my)|gave away|"
                     r"thanks? for everything|thank you for everything|im sorry|i am sorry|sorry every\w*",
     "gone_word": r"be gone|disappear\w*|vanish|not exist\w*|end (?:it|this|things|everything|my life)|"
-                 r"ending (?:it|things|everything)|done done|im done|i am done|over for me",
-    "not_safe": r"not safe|unsafe|danger|scared|afraid|terrified|frightened|help me|please help|hurt(?:s|ing)? me|"
-                r"favours|owe (?:him|them|her)|threaten\w*|i owe",
+                 r"ending (?:it|things|everything)|done done|over for me",
+    "not_safe": r"not safe|unsafe|danger|scared|afraid|terrified|frightened|please help(?: me)?|"
+                r"(?:someone|somebody|pls|plz) help me|help me please|hurt(?:s|ing)? me|favours|owe (?:him|them)|"
+                r"threaten\w*",
     "cant_go_on": r"cant (?:go on|cope|do (?:this|it) anymore|take (?:it|this|any ?more)|carry on|keep going|"
                   r"live like this|anymore|see a way)|had enough|giv(?:e|ing) up|gave up|"
                   r"done with (?:it all|everything|this|all of it)|too much|no point|pointless|hopeless|worthless|"

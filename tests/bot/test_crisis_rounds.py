@@ -24,8 +24,16 @@ HELD_OUT = sorted((CRISIS / "heldout").glob("round*.yml"))
 # The bar, for rounds the bot has been tuned on.
 BAR = {"crisis": 1.0, "urgent": 1.0, "in_form": 1.0, "non_english": 0.95}
 MAX_FALSE_ALARMS = 0.03
-# First run of each held-out round, on the code it was written before (do not lower).
-FLOORS: dict[str, dict[str, float]] = {}
+# Each held-out round's first run after the change it was written before, rounded down to
+# a whole percent (docs/crisis-rounds/rounds9-12-after.txt; do not lower them to pass).
+# Rounds 9 and 10 were then looked at, so they guard against regressions but no longer
+# measure generalisation; 11 and 12 have been run once and never looked at for tuning.
+FLOORS: dict[str, dict[str, float]] = {
+    "round9": {"crisis": 0.86, "urgent": 0.81, "in_form": 0.87, "non_english": 0.96, "false_alarms": 0.08},
+    "round10": {"crisis": 0.69, "urgent": 0.71, "in_form": 0.74, "non_english": 1.0, "false_alarms": 0.12},
+    "round11": {"crisis": 0.88, "urgent": 0.80, "in_form": 0.89, "non_english": 0.96, "false_alarms": 0.12},
+    "round12": {"crisis": 0.67, "urgent": 0.78, "in_form": 0.73, "non_english": 1.0, "false_alarms": 0.09},
+}
 
 
 def _score(settings: Settings, path: Path) -> RoundScore:

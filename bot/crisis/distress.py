@@ -110,7 +110,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 
 _SHARP_PATTERNS = {
     "gone": r"(?:wont|will not|not going to|never going to|not gonna) (?:be (?:here|around|alive|about|on this earth)|"
-            r"get older|grow (?:up|older)|make (?:it|\d+)|be a problem)|not (?:be )?here (?:much|for) (?:longer|long)|"
+            r"get (?:any )?older|grow (?:up|older)|make (?:it|\d+)|be a problem)|not (?:be )?here (?:much|for) (?:longer|long)|"
             r"not (?:be )?around (?:much|for) (?:longer|long)|not (?:be )?needing (?:them|it|this)|wont need (?:them|it|this)|"
             r"(?:myself|me) out of (?:the picture|this world)|(?:keep|stay) (?:myself |me )?alive|"
             r"(?:wont|not|never) (?:make it|live|last) (?:to|till|until|past|through)|not making it to|"

@@ -36,7 +36,7 @@ def cases_for(settings: Settings, sender: str) -> list:
 
 def test_check_in_answered_not_safe_goes_to_the_crisis_route(bot_servers: Settings) -> None:
     sender = "check-in-not-safe"
-    first = turn(bot_servers, sender, "the tablets are in a neat row on the shelf")
+    first = turn(bot_servers, sender, "made my peace with it all")
     assert kind_of(first[0]["text"]) == "check_in"
     assert first[-1]["text"] == "Are you safe right now?"
     replies = turn(bot_servers, sender, "/deny")
@@ -80,9 +80,13 @@ def test_an_ordinary_message_in_another_language_is_answered_in_it(bot_servers: 
     replies = turn(bot_servers, "language-ordinary", "Hola, necesito ayuda para pagar el alquiler de mi piso")
     spanish = languages.language("es")
     assert spanish is not None
-    assert replies[0]["text"].startswith(spanish.english_only_line.split("{number}")[0])
-    assert "01332 643907" in replies[0]["text"]          # every council's number: none known yet
-    assert all(kind_of(r.get("text", "")) == "none" for r in replies)
+    # The bot can't read it, so it can't rule a crisis out: the contacts come first.
+    assert kind_of(replies[0]["text"]) == "check_in"
+    in_spanish = [r["text"] for r in replies
+                  if r.get("text", "").startswith(spanish.english_only_line.split("{number}")[0])]
+    assert in_spanish and "01332 643907" in in_spanish[0]   # every council's number: none known yet
+    assert any(r.get("text") == spanish.interpreter_line for r in replies)
+    assert replies[-1]["text"] == "Are you safe right now?"
 
 
 def test_distress_in_the_middle_of_the_eligibility_form(bot_servers: Settings) -> None:

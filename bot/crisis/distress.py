@@ -247,7 +247,8 @@ def weak_signals(text: str, masked: str) -> list[str]:
         found.append("time")
     if _SAD_EMOJI.search(text):
         found.append("sad_emoji")
-    if _vader().polarity_scores(masked)["compound"] <= NEGATIVE_SENTIMENT:
+    # Only a pair counts, so VADER (the slow part) is asked only when it could make one.
+    if found and _vader().polarity_scores(masked)["compound"] <= NEGATIVE_SENTIMENT:
         found.append("negative_sentiment")
     return found
 

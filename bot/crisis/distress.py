@@ -141,7 +141,7 @@ _SHARP_PATTERNS = {
                r"deleted (?:all )?my (?:socials|accounts|insta|snap)|scheduled (?:msgs|messages|texts)|"
                r"last (?:msg|message|text) (?:anyone|you|ever|from me)(?! (?:tonight|today|for now))|"
                r"letter (?:for|to) (?:my|her|his|their) (?:family|mum|sister|brother)|"
-               r"(?:tell (?:them|everyone) )?i did try|bye (?:forever|everyone)|farewell|sorry for everything|forgive me|love you all",
+               r"(?:tell (?:them|everyone) )?i did try|(?:its|it is) (?:my|her|his|their) last night|bye (?:forever|everyone)|farewell|sorry for everything|forgive me|love you all",
     "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|(?:keep |been )?planning (?:how|it|to|my)|"
             r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|my plan is|"
             r"do it (?:tonight|tomorrow|today|soon|this weekend|after)|(?:tonight|after \w+ \w+ \w*) (?:that is|thats) it|"
@@ -163,7 +163,7 @@ _SHARP_PATTERNS = {
              r"(?:\d{2,}|loads of|all my|all the) (?:pills|tablets|paracetamol|codeine)",
     "self_harm": r"old habit|marks on my|(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
                  r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
-                 r"c tting|self harm\w*|sh ing|shing|doing it to myself|do it to myself|"
+                 r"c tting|self harm\w*|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself",
     "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|bleeding (?:loads|badly|a lot)",
@@ -208,7 +208,7 @@ _BROAD = _alternatives({
     "means_word": r"pills?|tablets|paracetamol|codeine|co codamol|sertraline|insulin|od|rope|noose|blades?|gun|ctb|"
                   r"razors?|knife|knives|bleach|ligature|bridge|train tracks?|cliff|ledge|rooftop|hang\w*|meds",
     "blood": r"blood\w*|bleed\w*|cut|cuts|cutting|wounds?|stitches|scars?",
-    "goodbye_word": r"goodbye|good bye|bye|last (?:message|text|night|day)|giv(?:e|ing) (?:away|all my)|gave away|"
+    "goodbye_word": r"goodbye|good bye|bye|last (?:message|msg|text)|giv(?:e|ing) (?:away|all my)|gave away|"
                     r"thanks? for everything|thank you for everything|im sorry|i am sorry|sorry every\w*",
     "gone_word": r"be gone|disappear\w*|vanish|not exist\w*|end (?:it|this|things|everything|my life)|"
                  r"ending (?:it|things|everything)|done done|over for me",

@@ -288,6 +288,9 @@ def english_words() -> frozenset[str]:
 
 
 MIN_UNKNOWN_WORDS = 3
+# A Latin-script word with no vowel, or five consonants in a row, is not a word of any
+# language here; digits stand in for letters in romanised Arabic ("3ad", "5alas").
+_UNPRONOUNCEABLE = re.compile(r"^[b-df-hj-np-tv-xz]+$|[b-df-hj-np-tv-xz]{5}")
 MAX_UNKNOWN_ENGLISH_SHARE = 0.34
 
 
@@ -296,8 +299,8 @@ def probably_not_english(text: str) -> bool:
     ("5alas ma 3ad fini kammel", romanised Punjabi): the bot can't read it, so where it
     would say "I didn't get that" it gives the contacts instead."""
     words = [w for w in fold(text).split() if any(ch.isalpha() for ch in w)]
-    if len(words) < MIN_UNKNOWN_WORDS:
-        return False
+    if len(words) < MIN_UNKNOWN_WORDS or any(_UNPRONOUNCEABLE.search(w) for w in words):
+        return False  # a keyboard mash ("qzxv plonk wibble") is not a language
     english = english_words()
     return sum(word in english for word in words) / len(words) <= MAX_UNKNOWN_ENGLISH_SHARE
 

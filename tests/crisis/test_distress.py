@@ -44,6 +44,8 @@ def test_weak_signals_fire_only_in_pairs() -> None:
     "my phone is dead can i get a new one",
     "this form is killing me lol",
     "is the pill free for care leavers",
+    "who won the football last night",
+    "last day at college today",
     "i'll be gone on holiday for 2 weeks, will my pa still visit",
     "the bread knife in my starter pack snapped",
     "kicked out of sixth form last year, can i still do an apprenticeship",

@@ -98,3 +98,14 @@ def test_a_malformed_language_file_names_the_language_and_field(tmp_path: Path) 
                    encoding="utf-8")
     with pytest.raises(LanguageFileError, match=r"languages\.xx\.interpreter_line"):
         load(bad)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kya aap meri madad kar sakte hain", True),      # romanised Urdu: no identifier knows it
+    ("5alas ma 3ad 2adir kamel ya 5ayye", True),       # romanised Arabic with digits for letters
+    ("qzxv plonk wibble", False),                       # a keyboard mash is not a language
+    ("asdfgh jkl qwerty", False),
+    ("who won the football last night", False),
+])
+def test_probably_not_english(text: str, expected: bool) -> None:
+    assert languages.probably_not_english(text) is expected

@@ -248,25 +248,3 @@ async def test_derby_contact_details_say_no_hours_or_night_line_are_published() 
     assert render("utter_contact_no_out_of_hours", message(dispatcher, "utter_contact_no_out_of_hours")) == (
         "Derby City Council doesn't publish its opening hours or a number for nights and weekends. "
         "If you need help then, call Samaritans free on 116 123, or 999 in an emergency.")
-
-
-# --- "Where does it say that?" -------------------------------------------------------------
-
-async def test_where_does_it_say_that_quotes_the_councils_own_words() -> None:
-    from actions.quote import ActionQuoteSource
-
-    dispatcher = CollectingDispatcher()
-    tracker = create_tracker("ask_source", "where does it say that",
-                             slots={"authority": "derby_city", "last_topic": "setting_up_home_allowance"})
-    await ActionQuoteSource().run(dispatcher, tracker, domain())
-    [quote] = dispatcher.messages
-    assert quote["response"] == "utter_offer_quote"
-    assert quote["source_name"] == "Derby City Council's Local Offer" and quote["quote"]
-
-
-async def test_where_does_it_say_that_before_any_answer_says_what_to_do() -> None:
-    from actions.quote import ActionQuoteSource
-
-    dispatcher = CollectingDispatcher()
-    await ActionQuoteSource().run(dispatcher, create_tracker("ask_source", "says who"), domain())
-    assert responses(dispatcher) == ["utter_quote_ask_first"]

@@ -239,9 +239,13 @@ class CheckInGate(GraphComponent, IntentClassifier):
     def get_default_config() -> Dict[Text, Any]:
         return {
             "uncertain_intents": ["nlu_fallback", "out_of_scope"],
+            # Every intent whose reply answers no question about the offer: which of them
+            # DIET picks for a message it can't really place changes from one training to
+            # the next, so the gate must not depend on it.
             "small_talk_intents": ["greet", "goodbye", "thank", "affirm", "deny", "dont_know",
                                    "bot_challenge", "ask_capabilities", "ask_privacy",
-                                   "delete_my_chat", "download_my_chat", "inform_age"],
+                                   "delete_my_chat", "download_my_chat", "inform_age",
+                                   "ask_compare", "request_human"],
             "check_in_intent": "check_in",
             "other_language_intent": "other_language",
         }

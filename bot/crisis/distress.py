@@ -131,6 +131,8 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not) need (?:the flat|my flat|my stuff|my things|anything|them any ?more|it any ?more)|(?:wont|will not) be here for|gonna get a call|"
             r"idw2?live|idwtl|s ?i ?cide|\w*(?:wannakms|gonnakms|kmsfr|kmsrn)\w*|"
             r"ctb (?:tonight|tomorrow|soon|today|now)|(?:is|s|am|going to|gonna) ctb|"
+            r"(?:be|am|i will be) dead (?:by|before) (?:the morning|tomorrow|tonight|the weekend|friday|monday|they|then)|"
+            r"(?:if|when|after|once) i (?:die|am dead|was dead)|"
             r"self delete|delete myself|unalive|final exit|no future(?! in)|my way out|way out for me",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
@@ -256,6 +258,17 @@ def weak_signals(text: str, masked: str) -> list[str]:
 _EMOJI = str.maketrans({"\U0001F309": " bridge ", "\U0001F52B": " gun ", "\U0001FAA2": " rope "})
 
 
+# Emoji of means or death ("🪦 by sunday", "🩸🩸 again"): sharp with a time, "again", or twice.
+_MEANS_EMOJI = re.compile("[\U0001FAA6\u26B0\U0001F52A\U0001F5E1\U0001F48A\U0001FA78\U0001FAA2\U0001F52B"
+                          "\U0001F309\U0001F489]")
+_AGAIN = re.compile(r"\b(?:again|tonight|tomorrow|by \w+day|soon)\b")
+
+
+def _means_emoji(text: str, masked: str) -> bool:
+    found = _MEANS_EMOJI.findall(text)
+    return bool(found) and (len(found) >= 2 or bool(_AGAIN.search(masked)))
+
+
 def masked_text(text: str) -> str:
     """Normalised as the detector does, run-together words split, false friends masked."""
     norm = normalise(text.translate(_EMOJI))
@@ -277,6 +290,8 @@ def check(text: str) -> Optional[Signal]:
     """The distress signal in `text`, or None (see the module docstring)."""
     try:
         masked = masked_text(text)
+        if _means_emoji(text, masked):
+            return Signal("emoji", sharp=True)
         for regex, sharp in ((_SHARP, True), (_BROAD, False)):
             found = regex.search(masked)
             if found is not None:

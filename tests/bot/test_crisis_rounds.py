@@ -31,7 +31,9 @@ MAX_FALSE_ALARMS = 0.03
 FLOORS: dict[str, dict[str, float]] = {
     "round9": {"crisis": 0.86, "urgent": 0.81, "in_form": 0.87, "non_english": 0.96, "false_alarms": 0.08},
     "round10": {"crisis": 0.69, "urgent": 0.71, "in_form": 0.74, "non_english": 1.0, "false_alarms": 0.12},
-    "round11": {"crisis": 0.88, "urgent": 0.80, "in_form": 0.89, "non_english": 0.96, "false_alarms": 0.12},
+    # 46 of 57 urgent on the first run; 45 since "last night" stopped being a goodbye word
+    # (a fresh-clone test showed it checking in on "who won the football last night").
+    "round11": {"crisis": 0.88, "urgent": 0.78, "in_form": 0.89, "non_english": 0.96, "false_alarms": 0.12},
     "round12": {"crisis": 0.67, "urgent": 0.78, "in_form": 0.73, "non_english": 1.0, "false_alarms": 0.09},
 }
 

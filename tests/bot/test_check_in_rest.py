@@ -50,9 +50,7 @@ def test_check_in_answered_not_safe_goes_to_the_crisis_route(bot_servers: Settin
 def test_check_in_answered_ok_carries_on_with_the_question(bot_servers: Settings) -> None:
     sender = "check-in-ok"
     first = turn(bot_servers, sender, "what's the point asking about council tax, i won't be here to pay it")
-    assert kind_of(first[0]["text"]) in ("check_in", "crisis")
-    if kind_of(first[0]["text"]) == "crisis":
-        pytest.skip("the detector itself caught this one")    # the route below is the check-in's
+    assert kind_of(first[0]["text"]) == "check_in"
     replies = turn(bot_servers, sender, "/affirm")
     assert "Let's carry on" in replies[0]["text"]
     assert replies[-1]["text"] == "Which council looked after you?"

@@ -571,6 +571,7 @@ function connect () {
     }
     ready = true
     root.setAttribute('data-connection', 'connected')
+    if (window.performance && performance.mark) performance.mark('chat-connected')
     if (problemKind !== 'slow' && problemKind !== 'failed') showProblem(null)
     while (pending.length) emit(pending.shift())
     if (!greeted) {
@@ -598,7 +599,7 @@ function connect () {
 // server's limit and never cuts: a message over the limit is not sent, and says so.
 function grow () {
   input.style.height = 'auto'
-  input.style.height = input.scrollHeight + 2 + 'px'
+  input.style.height = input.scrollHeight + input.offsetHeight - input.clientHeight + 'px'
 }
 
 let countTimer = null
@@ -699,5 +700,7 @@ fitScreen()
 scrollToEnd()
 updateCount()
 root.setAttribute('data-ready', 'true')
+// For docs/chat-mobile.md's figures: the message box is on screen and works from here.
+if (window.performance && performance.mark) performance.mark('chat-composer-ready')
 
 connect()

@@ -70,9 +70,6 @@ function remove (area, key) {
   try { window[area].removeItem(key) } catch (e) {}
 }
 
-// Before issue 19 the conversation id was kept in localStorage for ever: clear it.
-remove('localStorage', SESSION_KEY)
-
 function loadTranscript () {
   try {
     const kept = JSON.parse(read('sessionStorage', TRANSCRIPT_KEY) || '[]')
@@ -83,6 +80,14 @@ function loadTranscript () {
 }
 
 let transcript = loadTranscript()
+
+// Before issue 19 the conversation id was kept in localStorage for ever. A tab that still
+// shows that conversation keeps it (in sessionStorage from now on); the old copy goes.
+const legacyId = read('localStorage', SESSION_KEY)
+if (legacyId && transcript.length && !read('sessionStorage', SESSION_KEY)) {
+  write('sessionStorage', SESSION_KEY, legacyId)
+}
+remove('localStorage', SESSION_KEY)
 
 function saveTranscript () {
   transcript = transcript.slice(-KEEP)

@@ -13,6 +13,10 @@ Environment:
 - CHAT_EMBED_ORIGINS: the sites allowed to show `/embed` in an iframe, separated by spaces,
   e.g. `https://www.northnorthants.gov.uk https://www.derby.gov.uk`. Default: none.
 - CHAT_EXIT_URL: where "Exit this page" goes (default BBC Weather, as GOV.UK suggests).
+
+Longest message: the page counts down to MAX_MESSAGE_CHARS and won't send more (never
+cutting what was typed). It is the REST channel's limit (bot/channels/rest.py,
+credentials.yml `max_message_chars`); Rasa's socket.io channel has no limit of its own.
 """
 from __future__ import annotations
 
@@ -23,12 +27,14 @@ from typing import Any, Mapping
 from aiohttp import web
 from yarl import URL
 
+from bot.privacy.conversations import DEFAULT_RETENTION_DAYS, retention_days
 from bot.web import security
 from bot.web.templating import render
 
 DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
 SOCKET_PATH = "/socket.io"
 PRIVACY_URL = "/privacy"
+MAX_MESSAGE_CHARS = 5000  # = bot.channels.rest.DEFAULT_MAX_MESSAGE_CHARS
 
 
 def _origin(url: URL) -> str:
@@ -99,6 +105,13 @@ class ChatConfig:
 CHAT_CONFIG = web.AppKey("chat_config", ChatConfig)
 
 
+def _retention_days() -> int:
+    try:
+        return retention_days()
+    except ValueError:  # the privacy page logs this
+        return DEFAULT_RETENTION_DAYS
+
+
 def _page(request: web.Request, *, embed: bool) -> web.Response:
     config = request.app[CHAT_CONFIG]
     origin, path = config.socket_endpoint(request)
@@ -108,6 +121,8 @@ def _page(request: web.Request, *, embed: bool) -> web.Response:
         "socket_path": path,
         "exit_url": config.exit_url,
         "privacy_url": PRIVACY_URL,
+        "max_chars": MAX_MESSAGE_CHARS,
+        "retention_days": _retention_days(),
     })
     page.headers["Content-Security-Policy"] = config.policy(request, embed=embed)
     # The page is the same for everyone, but must not outlive a change of address.

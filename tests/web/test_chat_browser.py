@@ -209,11 +209,11 @@ def test_question_button_answer_and_history_after_reload(bot_servers: Settings, 
 
     # Reload: the conversation is still on screen, and Rasa still knows the council.
     before = page.locator("#chat-messages .app-msg").all_inner_texts()
-    session = page.evaluate("localStorage.getItem('care-leavers-chat:session')")
+    session = page.evaluate("sessionStorage.getItem('care-leavers-chat:session')")
     page.reload()
     expect(page.locator("#chat")).to_have_attribute("data-connection", "connected", timeout=20_000)
     assert page.locator("#chat-messages .app-msg").all_inner_texts() == before
-    assert page.evaluate("localStorage.getItem('care-leavers-chat:session')") == session
+    assert page.evaluate("sessionStorage.getItem('care-leavers-chat:session')") == session
     assert page.evaluate("sessionStorage.getItem('care-leavers-chat:transcript')")
     ask(page, "what about council tax")
     answer = last_bot_texts(page, 5)
@@ -287,7 +287,7 @@ def test_exit_this_page_leaves_forgets_and_replaces_history(bot_servers: Setting
     expect(page.locator("#chat")).to_have_attribute("data-connection", "connected", timeout=20_000)
     settle(page, 0)
     ask(page, "what is a personal adviser")
-    old_session = page.evaluate("localStorage.getItem('care-leavers-chat:session')")
+    old_session = page.evaluate("sessionStorage.getItem('care-leavers-chat:session')")
 
     page.get_by_role("button", name="Emergency Exit this page").click()
     page.wait_for_url(NEUTRAL)
@@ -302,7 +302,7 @@ def test_exit_this_page_leaves_forgets_and_replaces_history(bot_servers: Setting
     settle(page, 0)
     texts = page.locator("#chat-messages .app-msg").all_inner_texts()
     assert len(texts) == 1 and "automated assistant" in texts[0], texts
-    assert page.evaluate("localStorage.getItem('care-leavers-chat:session')") != old_session
+    assert page.evaluate("sessionStorage.getItem('care-leavers-chat:session')") != old_session
 
     # Shift pressed three times does the same, even while typing.
     page.locator("#chat-input").fill("something private")

@@ -50,7 +50,15 @@ async def test_page_has_the_safety_parts_without_javascript(chat_env):
     assert "deleted when you close the tab" in html
     # A live region for new messages, a labelled message box.
     assert 'id="chat-announcer" aria-live="polite"' in html
-    assert '<label class="govuk-label" for="chat-input">' in html
+    assert re.search(r'<label class="govuk-label[^"]*" for="chat-input">', html)
+    # With JavaScript off the page says how to get help, with the numbers as links.
+    noscript = re.search(r"<noscript>.*?</noscript>", html, re.S).group(0)
+    for href in ('tel:116123', 'sms:85258?&amp;body=SHOUT', 'tel:111', 'tel:999'):
+        assert f'href="{href}"' in noscript, href
+    # The message box knows the server's limit (it counts down to it, never cuts).
+    assert 'data-max-chars="5000"' in html and "maxlength" not in html
+    # The note for a phone number, email or address says how to delete the chat.
+    assert "delete my chat" in re.search(r'id="chat-pii-text".*?</span>', html, re.S).group(0)
     # Libraries served from here, never a CDN; no inline scripts (the CSP forbids them).
     assert '<script src="/static/vendor/socket.io-client/socket.io.min.js"></script>' in html
     assert '<script type="module" src="/static/js/chat.js"></script>' in html
@@ -129,3 +137,10 @@ def test_build_put_the_libraries_in_static():
     assert (vendor / "chat.css").stat().st_size > 1_000
     versions = (vendor / "VERSION").read_text()
     assert "socket.io-client 4." in versions and "axe-core 4." in versions
+
+
+def test_message_limit_is_the_rest_channels():
+    from bot.channels.rest import DEFAULT_MAX_MESSAGE_CHARS
+    from bot.web.chat import MAX_MESSAGE_CHARS
+
+    assert MAX_MESSAGE_CHARS == DEFAULT_MAX_MESSAGE_CHARS

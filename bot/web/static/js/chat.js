@@ -1,20 +1,30 @@
 // The chat page (templates/chat/index.html).
 //
 // - Talks socket.io (socket.io-client, loaded before this file as `window.io`) to Rasa's
-//   socketio channel with session persistence: the conversation id is kept in localStorage
-//   and sent with `session_request`, so a reload carries on the same conversation.
+//   socketio channel with session persistence: the conversation id is kept in
+//   sessionStorage (this tab only) and sent with `session_request`, so a reload carries on
+//   the same conversation, and closing the tab forgets it.
 // - Rasa does not replay a conversation over socket.io, so the page keeps a short
-//   transcript in sessionStorage: this tab only, gone when the tab closes.
+//   transcript in sessionStorage too: this tab only, gone when the tab closes.
+// - Each message is sent with a socket.io acknowledgement: the server answers it once
+//   the message has been handled. Until then the bubble says "Sending…"; with no answer
+//   in ACK_MS it says "Not sent" and offers "Try again".
 // - "Exit this page" is GOV.UK Frontend's component, changed to forget the chat and to
 //   replace the history entry (Back does not return here).
 // - Bot and user text only ever reaches the page as text nodes: links and phone numbers
-//   are found with regular expressions and built as elements, never with innerHTML.
+//   are found with regular expressions and built as elements, never with innerHTML, and
+//   only http(s), tel and sms links are ever made (safeHref).
+// - The page never scrolls, only the conversation does; the body is sized to the visual
+//   viewport, so the message box stays above a phone's keyboard.
 import { ExitThisPage, createAll } from '/static/vendor/govuk-frontend/govuk-frontend.min.js'
 
 const SESSION_KEY = 'care-leavers-chat:session'
 const TRANSCRIPT_KEY = 'care-leavers-chat:transcript'
+const PII_KEY = 'care-leavers-chat:pii-note'
 const KEEP = 200 // messages kept in the transcript
 const SLOW_MS = 15000 // no answer after this long: say so
+const ACK_MS = 20000 // no word from the server that it got a message: offer to try again
+const WARN_LEFT = 500 // show how many characters are left from here on
 
 const root = document.getElementById('chat')
 const log = document.getElementById('chat-log')
@@ -24,8 +34,29 @@ const announcer = document.getElementById('chat-announcer')
 const problem = document.getElementById('chat-problem')
 const form = document.getElementById('chat-form')
 const input = document.getElementById('chat-input')
+const sendButton = document.getElementById('chat-send')
+const count = document.getElementById('chat-count')
+const countLive = document.getElementById('chat-count-live')
+const piiNote = document.getElementById('chat-pii-text')
+const MAX_CHARS = parseInt(root.getAttribute('data-max-chars'), 10) || 5000
 
 let socket = null
+
+// ------------------------------------------------------------------ the screen
+// The body is fixed to the visual viewport (see chat.scss): when a phone's keyboard opens,
+// the visible screen gets shorter and the message box moves up with it.
+const html = document.documentElement
+function fitScreen () {
+  const vv = window.visualViewport
+  if (!vv) return
+  html.style.setProperty('--app-height', Math.round(vv.height) + 'px')
+  html.style.setProperty('--app-top', Math.round(vv.offsetTop) + 'px')
+  if (stick) scrollToEnd()
+}
+if (window.visualViewport) {
+  window.visualViewport.addEventListener('resize', fitScreen)
+  window.visualViewport.addEventListener('scroll', fitScreen)
+}
 
 // ------------------------------------------------------------------ storage
 // Private browsing or blocked storage throws: the chat still works, it just forgets.
@@ -42,7 +73,7 @@ function remove (area, key) {
 function loadTranscript () {
   try {
     const kept = JSON.parse(read('sessionStorage', TRANSCRIPT_KEY) || '[]')
-    return Array.isArray(kept) ? kept : []
+    return Array.isArray(kept) ? kept.filter(function (e) { return e && typeof e.text === 'string' }) : []
   } catch (e) {
     return []
   }
@@ -50,14 +81,28 @@ function loadTranscript () {
 
 let transcript = loadTranscript()
 
+// Before issue 19 the conversation id was kept in localStorage for ever. A tab that still
+// shows that conversation keeps it (in sessionStorage from now on); the old copy goes.
+const legacyId = read('localStorage', SESSION_KEY)
+if (legacyId && transcript.length && !read('sessionStorage', SESSION_KEY)) {
+  write('sessionStorage', SESSION_KEY, legacyId)
+}
+remove('localStorage', SESSION_KEY)
+
 function saveTranscript () {
   transcript = transcript.slice(-KEEP)
-  write('sessionStorage', TRANSCRIPT_KEY, JSON.stringify(transcript))
+  write('sessionStorage', TRANSCRIPT_KEY, JSON.stringify(transcript.map(function (e) {
+    const kept = Object.assign({}, e)
+    delete kept.element
+    return kept
+  })))
 }
 
 function forget () {
   transcript = []
   remove('sessionStorage', TRANSCRIPT_KEY)
+  remove('sessionStorage', SESSION_KEY)
+  remove('sessionStorage', PII_KEY)
   remove('localStorage', SESSION_KEY)
 }
 
@@ -91,17 +136,31 @@ createAll(QuickExit)
 const TOKEN = new RegExp([
   '\\[([^\\]\\n]{1,200})\\]\\((https?:\\/\\/[^\\s)]+)\\)', // 1, 2: [text](https://...)
   '(https?:\\/\\/[^\\s<>"]+|\\bwww\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:\\/[^\\s<>"]*)?)', // 3
-  '\\b([a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)', // 4: email
+  '\\b([a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)', // 4: email (left as text)
   '\\b(0\\d{2,4}(?:[ -]?\\d{2,4}){1,3})\\b', // 5: UK number, 0808 800 4444
   '\\b(116 ?\\d{3})\\b', // 6: 116 123 and the other 116 helplines
   '\\b(85258)\\b', // 7: text SHOUT to 85258
   '\\b((?:call|dial|ring|phone|nhs)\\s+)(999|111)\\b' // 8, 9: "call 999", "NHS 111"
 ].join('|'), 'gi')
 
+// The only kinds of link a message can become: web pages, phone calls and texts.
+const SAFE_SCHEMES = ['http:', 'https:', 'tel:', 'sms:']
+
+function safeHref (href) {
+  try {
+    const url = new URL(href, window.location.href)
+    return SAFE_SCHEMES.indexOf(url.protocol) >= 0 ? url.href : null
+  } catch (e) {
+    return null
+  }
+}
+
 function link (href, text, external) {
+  const safe = safeHref(href)
+  if (!safe) return null
   const a = document.createElement('a')
   a.className = 'govuk-link'
-  a.href = href
+  a.href = safe
   a.textContent = text
   if (external) {
     a.target = '_blank'
@@ -136,8 +195,7 @@ function appendInline (parent, text) {
       const href = /^https?:/i.test(whole) ? whole : 'https://' + whole
       node = link(href, whole, true)
     } else if (m[4] !== undefined) {
-      whole = whole.replace(/\.+$/, '')
-      node = link('mailto:' + whole, whole, false)
+      continue // an email address stays text: only web, phone and text links are made
     } else if (m[5] !== undefined) {
       const digits = ukNumber(whole)
       if (digits) node = link('tel:' + digits, whole, false)
@@ -184,6 +242,57 @@ function appendText (parent, text) {
   }
 }
 
+// ------------------------------------------------------------------ times
+const DAY = 24 * 60 * 60 * 1000
+
+function clock (date) {
+  return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
+}
+
+// What the bubble shows: "just now", "5 min ago", "14:05", "Yesterday 14:05", "2 Dec 14:05".
+function relative (at, now) {
+  const date = new Date(at)
+  const ago = now - at
+  if (ago < 60 * 1000) return 'just now'
+  if (ago < 60 * 60 * 1000) return Math.floor(ago / 60000) + ' min ago'
+  const today = new Date(now)
+  today.setHours(0, 0, 0, 0)
+  if (at >= today.getTime()) return clock(date)
+  if (at >= today.getTime() - DAY) return 'Yesterday ' + clock(date)
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' }) + ' ' + clock(date)
+}
+
+// What a screen reader says: "at 14:05 on Thursday 3 December".
+function fullTime (at) {
+  const date = new Date(at)
+  return 'at ' + clock(date) + ' on ' +
+    date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })
+}
+
+function timeElement (at) {
+  const time = document.createElement('time')
+  time.className = 'app-msg__time'
+  time.dateTime = new Date(at).toISOString()
+  time.setAttribute('data-at', String(at))
+  const shown = document.createElement('span')
+  shown.setAttribute('aria-hidden', 'true')
+  shown.textContent = relative(at, Date.now())
+  const said = document.createElement('span')
+  said.className = 'govuk-visually-hidden'
+  said.textContent = fullTime(at)
+  time.appendChild(shown)
+  time.appendChild(said)
+  return time
+}
+
+function refreshTimes () {
+  const now = Date.now()
+  for (const time of list.querySelectorAll('time[data-at]')) {
+    time.firstChild.textContent = relative(Number(time.getAttribute('data-at')), now)
+  }
+}
+window.setInterval(refreshTimes, 30000)
+
 // ------------------------------------------------------------------ the conversation
 let turnStart = null // the user's last message: an answer is shown from there down
 let stick = true // the reader is at the end of the conversation
@@ -195,7 +304,7 @@ function scrollToEnd () {
 // Shows the newest answer from its start: the question at the top of the box when the
 // answer is too long to fit, else simply the end.
 function scrollToTurn () {
-  if (!turnStart) return scrollToEnd()
+  if (!turnStart || !turnStart.isConnected) return scrollToEnd()
   const offset = turnStart.getBoundingClientRect().top - log.getBoundingClientRect().top
   log.scrollTop = Math.min(log.scrollHeight - log.clientHeight, log.scrollTop + offset - 8)
 }
@@ -243,20 +352,76 @@ function renderChoices (buttons) {
   list.appendChild(item)
 }
 
+const SAID = { user: 'You said: ', bot: 'The assistant said: ' }
+const SHOWN_STATE = { sending: 'Sending…', failed: 'Not sent.' }
+
+function personName (entry) {
+  return (entry.name ? entry.name + ', ' : '') + 'duty worker'
+}
+
+// The line under a bubble: who (not for your own), when, and whether it was sent.
+function renderMeta (entry) {
+  const meta = document.createElement('p')
+  meta.className = 'app-msg__meta'
+  if (entry.who === 'bot') {
+    const from = document.createElement('span')
+    from.setAttribute('aria-hidden', 'true')
+    from.textContent = 'Assistant'
+    meta.appendChild(from)
+  }
+  if (entry.at) meta.appendChild(timeElement(entry.at))
+  if (entry.who === 'user' && SHOWN_STATE[entry.state]) {
+    const state = document.createElement('span')
+    state.className = 'app-msg__state app-msg__state--' + entry.state
+    state.textContent = SHOWN_STATE[entry.state]
+    meta.appendChild(state)
+    if (entry.state === 'failed') {
+      const retry = document.createElement('button')
+      retry.type = 'button'
+      retry.className = 'govuk-button govuk-button--secondary app-msg__retry'
+      retry.textContent = 'Try again'
+      retry.addEventListener('click', function () { resend(entry) })
+      meta.appendChild(retry)
+    }
+  }
+  return meta
+}
+
 function render (entry) {
   const item = document.createElement('li')
   item.className = 'app-msg app-msg--' + entry.who
   const who = document.createElement('span')
   who.className = 'govuk-visually-hidden'
-  who.textContent = entry.who === 'user' ? 'You said: ' : 'The assistant said: '
+  who.textContent = SAID[entry.who] || personName(entry) + ' (a person) said: '
   item.appendChild(who)
+  if (entry.who === 'person') {
+    const from = document.createElement('p')
+    from.className = 'app-msg__from'
+    from.setAttribute('aria-hidden', 'true')
+    from.textContent = personName(entry) + ' (a person)'
+    item.appendChild(from)
+  }
   appendText(item, entry.text)
+  item.appendChild(renderMeta(entry))
   list.appendChild(item)
+  entry.element = item
   return item
 }
 
+function setState (entry, state) {
+  entry.state = state
+  saveTranscript()
+  if (!entry.element) return
+  const old = entry.element.querySelector('.app-msg__meta')
+  const retryHadFocus = old && old.contains(document.activeElement)
+  const meta = renderMeta(entry)
+  if (old) old.replaceWith(meta)
+  else entry.element.appendChild(meta)
+  if (retryHadFocus) input.focus()
+}
+
 function add (entry) {
-  removeChoices()
+  entry.at = entry.at || Date.now()
   transcript.push(entry)
   saveTranscript()
   const item = render(entry)
@@ -267,6 +432,7 @@ function add (entry) {
   } else {
     scrollToTurn()
   }
+  return entry
 }
 
 function announce (text) {
@@ -294,8 +460,12 @@ function showProblem (kind) {
       'If you need to talk to someone now, call Samaritans free on 116 123 or text SHOUT to 85258.'
     ],
     lost: ['The connection was lost. Trying to reconnect…'],
-    queued: ["Your message will be sent when the chat connects again."],
-    slow: ["Sorry, this is taking longer than usual. Please wait a moment, or try sending your message again."]
+    queued: ['Your message will be sent when the chat connects again.'],
+    slow: ['Sorry, this is taking longer than usual. Please wait a moment.'],
+    failed: [
+      "Sorry, your message didn't get through. Press Try again.",
+      'If you need to talk to someone now, call Samaritans free on 116 123.'
+    ]
   }[kind]
   for (const line of lines) {
     const p = document.createElement('p')
@@ -303,6 +473,7 @@ function showProblem (kind) {
     problem.appendChild(p)
   }
   problem.hidden = false
+  if (stick) scrollToEnd()
 }
 
 function waiting (on) {
@@ -315,26 +486,51 @@ function waiting (on) {
 }
 
 // ------------------------------------------------------------------ socket.io
-let sessionId = read('localStorage', SESSION_KEY)
+let sessionId = read('sessionStorage', SESSION_KEY)
 let ready = false
 let greeted = transcript.length > 0
-const pending = []
+const pending = [] // entries typed while not connected
 
-function emit (message) {
-  socket.emit('user_uttered', { message, session_id: sessionId })
+// Sends with an acknowledgement: Rasa's handler answers once it has handled the message.
+function emit (entry) {
+  setState(entry, 'sending')
+  socket.timeout(ACK_MS).emit('user_uttered', { message: entry.payload || entry.text, session_id: sessionId },
+    function (err) {
+      if (entry.state !== 'sending') return
+      if (err) {
+        setState(entry, 'failed')
+        waiting(false)
+        showProblem('failed')
+      } else {
+        setState(entry, 'sent')
+        if (problemKind === 'failed') showProblem(null)
+      }
+    })
+}
+
+function deliver (entry) {
+  waiting(true)
+  if (ready) {
+    emit(entry)
+  } else {
+    setState(entry, 'sending')
+    if (pending.indexOf(entry) < 0) pending.push(entry)
+    if (problemKind !== 'offline') showProblem('queued')
+  }
 }
 
 function send (message, shown) {
   const text = String(message || '').trim()
   if (!text) return
-  add({ who: 'user', text: shown || text })
-  waiting(true)
-  if (ready) {
-    emit(text)
-  } else {
-    pending.push(text)
-    if (problemKind !== 'offline') showProblem('queued')
-  }
+  removeChoices()
+  const entry = add({ who: 'user', text: shown || text, payload: shown ? text : undefined, state: 'sending' })
+  deliver(entry)
+  afterSend()
+}
+
+function resend (entry) {
+  if (problemKind === 'failed') showProblem(null)
+  deliver(entry)
 }
 
 function onBotMessage (data) {
@@ -348,10 +544,13 @@ function onBotMessage (data) {
     text = 'Image: ' + attachment.payload.src
   }
   if (!text && !buttons.length) return
+  // A duty worker's message (see docs/chat-mobile.md): {"sender": "person", "name": ...}.
+  const person = data.sender === 'person'
+  const name = person && typeof data.name === 'string' ? data.name.slice(0, 60) : ''
   waiting(false)
   if (problemKind === 'slow') showProblem(null)
-  add({ who: 'bot', text, buttons })
-  announce('The assistant says: ' + text +
+  add(person ? { who: 'person', name, text, buttons } : { who: 'bot', text, buttons })
+  announce((person ? personName({ name }) + ', a person, says: ' : 'The assistant says: ') + text +
     (buttons.length ? ' There are ' + buttons.length + ' answers to choose from, after the message.' : ''))
 }
 
@@ -373,15 +572,16 @@ function connect () {
     const id = confirmed && typeof confirmed === 'object' ? confirmed.session_id : confirmed
     if (id) {
       sessionId = String(id)
-      write('localStorage', SESSION_KEY, sessionId)
+      write('sessionStorage', SESSION_KEY, sessionId)
     }
     ready = true
     root.setAttribute('data-connection', 'connected')
-    if (problemKind !== 'slow') showProblem(null)
+    if (window.performance && performance.mark) performance.mark('chat-connected')
+    if (problemKind !== 'slow' && problemKind !== 'failed') showProblem(null)
     while (pending.length) emit(pending.shift())
     if (!greeted) {
       greeted = true
-      emit('/greet')
+      socket.emit('user_uttered', { message: '/greet', session_id: sessionId })
       waiting(true)
     }
   })
@@ -399,23 +599,113 @@ function connect () {
   })
 }
 
-// ------------------------------------------------------------------ start
-for (const entry of transcript) render(entry)
-const lastEntry = transcript[transcript.length - 1]
-if (lastEntry && lastEntry.who === 'bot' && lastEntry.buttons && lastEntry.buttons.length) {
-  renderChoices(lastEntry.buttons)
+// ------------------------------------------------------------------ the message box
+// Grows with what is typed (up to a few lines, then scrolls), counts down before the
+// server's limit and never cuts: a message over the limit is not sent, and says so.
+function grow () {
+  input.style.height = 'auto'
+  input.style.height = input.scrollHeight + input.offsetHeight - input.clientHeight + 'px'
 }
-scrollToEnd()
+
+let countTimer = null
+function updateCount () {
+  const left = MAX_CHARS - input.value.length
+  let message = ''
+  if (left < 0) {
+    message = 'Your message is ' + (-left).toLocaleString('en-GB') + ' characters too long. Please make it shorter, or send it in parts.'
+  } else if (left <= WARN_LEFT) {
+    message = 'You have ' + left.toLocaleString('en-GB') + ' characters left.'
+  }
+  count.textContent = message
+  count.hidden = !message
+  count.classList.toggle('app-chat__count--over', left < 0)
+  input.classList.toggle('govuk-textarea--error', left < 0)
+  window.clearTimeout(countTimer)
+  countTimer = window.setTimeout(function () { countLive.textContent = message }, 1000)
+}
+
+// The first time something like a phone number, email address or home address is typed,
+// a short note says what happens to it and how to delete the chat.
+const PII = [
+  /(?:\+44\s?|\b0)7\d{3}[\s-]?\d{3}[\s-]?\d{3}\b/, // mobile
+  /(?:\+44\s?|\b0)[1-3]\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b/, // landline
+  /\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i, // email
+  /\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b/i, // postcode
+  /\b\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|crescent|place|gardens|grove|terrace|walk|hill|park|square|view|mews|row)\b/i // 12 Acacia Road
+]
+let piiShownFor = 0 // messages sent since the note appeared
+
+function checkPII () {
+  if (!piiNote.hidden || read('sessionStorage', PII_KEY)) return
+  const text = input.value
+  if (PII.some(function (re) { return re.test(text) })) {
+    write('sessionStorage', PII_KEY, '1')
+    piiNote.hidden = false
+    piiShownFor = 0
+  }
+}
+
+function afterSend () {
+  if (!piiNote.hidden && ++piiShownFor > 1) piiNote.hidden = true
+}
+
+input.addEventListener('input', function () {
+  grow()
+  updateCount()
+  checkPII()
+})
+
+// Enter sends; Shift+Enter starts a new line.
+input.addEventListener('keydown', function (event) {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault()
+    if (typeof form.requestSubmit === 'function') form.requestSubmit()
+    else form.dispatchEvent(new Event('submit', { cancelable: true }))
+  }
+})
+
+// Tapping Send must not take focus from the message box: on a phone that would close the
+// keyboard.
+sendButton.addEventListener('mousedown', function (event) { event.preventDefault() })
+sendButton.addEventListener('touchend', function (event) {
+  if (event.cancelable) {
+    event.preventDefault()
+    if (typeof form.requestSubmit === 'function') form.requestSubmit()
+    else form.dispatchEvent(new Event('submit', { cancelable: true }))
+  }
+})
 
 form.addEventListener('submit', function (event) {
   event.preventDefault()
   const text = input.value
-  if (!text.trim()) {
+  if (!text.trim() || text.length > MAX_CHARS) {
+    updateCount()
     input.focus()
     return
   }
   input.value = ''
+  grow()
+  updateCount()
   send(text)
+  input.focus()
 })
+
+// ------------------------------------------------------------------ start
+let lastUser = -1
+transcript.forEach(function (entry, i) { if (entry.who === 'user') lastUser = i })
+transcript.forEach(function (entry, i) {
+  // A message still "Sending…" when the page was closed may not have arrived.
+  if (entry.who === 'user' && entry.state === 'sending') entry.state = 'failed'
+  const item = render(entry)
+  if (i === lastUser) turnStart = item
+  // The answers to choose from after your last message are still there to choose.
+  if (i > lastUser && entry.buttons && entry.buttons.length) renderChoices(entry.buttons)
+})
+fitScreen()
+scrollToEnd()
+updateCount()
+root.setAttribute('data-ready', 'true')
+// For docs/chat-mobile.md's figures: the message box is on screen and works from here.
+if (window.performance && performance.mark) performance.mark('chat-composer-ready')
 
 connect()

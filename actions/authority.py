@@ -1,18 +1,26 @@
 """Work out which authority the user means from the latest message."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasa_sdk import Tracker
 
 from actions.store import offer_store, query
+from offers import places
 from offers.types import Authority
+
+
+# The words after "in care with", "looked after by" name the council that counts.
+_CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from)|looked after (?:by|in)|"
+                          r"care leaver (?:from|with|in))\s+((?:\w+\s*){1,3})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Resolution:
     """What the latest message says about the authority."""
     candidates: list[Authority]
+    uncovered_postcode: places.Postcode | None = None
 
     @property
     def single(self) -> Authority | None:
@@ -23,24 +31,55 @@ class Resolution:
         return len(self.candidates) > 1
 
 
-def _mentions(tracker: Tracker) -> list[str]:
-    return [str(e.get("value")) for e in tracker.latest_message.get("entities", [])
-            if e.get("entity") == "authority" and e.get("value")]
+def _mentions(tracker: Tracker, masked: str) -> list[str]:
+    """Entity values, except those inside a place that is not a council
+    ("University of Northampton")."""
+    found = []
+    for entity in tracker.latest_message.get("entities", []):
+        if entity.get("entity") != "authority" or not entity.get("value"):
+            continue
+        start, end = entity.get("start"), entity.get("end")
+        if isinstance(start, int) and isinstance(end, int) and not masked[start:end].strip():
+            continue
+        found.append(str(entity["value"]))
+    return found
 
 
 async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) -> Resolution:
-    """Authorities named in the latest message (entity values first, then the text).
+    """Authorities named in the latest message (entity values, postcodes, then the text).
 
     Button payloads carry the key ("derby_city"); typed messages carry what the entity
     ruler matched ("North Northants"). When the user is answering "which council?" we
     also try the whole message, which catches typos the ruler can't ("derbey").
     """
     store = offer_store()
-    texts = _mentions(tracker)
-    if use_whole_text and not texts:
-        texts = [tracker.latest_message.get("text") or ""]
+    text = tracker.latest_message.get("text") or ""
+    masked = places.without_non_councils(text)
     seen: dict[str, Authority] = {}
-    for text in texts:
-        for authority in await query(store.resolve_authority, text):
-            seen.setdefault(authority.key, authority)
-    return Resolution(list(seen.values()))
+    uncovered = None
+    for postcode in places.postcodes(masked):
+        if postcode.authority:
+            seen.setdefault(postcode.authority, await query(store.authority, postcode.authority))
+        else:
+            uncovered = postcode
+    if seen:
+        return Resolution(list(seen.values()))
+    texts = _mentions(tracker, masked)
+    if use_whole_text and not texts:
+        texts = [masked]
+    cared_for = _CARE_PHRASE.search(masked)
+    if cared_for and len(texts) > 1:
+        # "i was in care with west northants, i just live in corby now": the council
+        # that looked after them, not where they live.
+        in_care = await query(store.resolve_authority, cared_for.group(1))
+        if len(in_care) == 1:
+            return Resolution(in_care, uncovered)
+    per_mention = [await query(store.resolve_authority, mention) for mention in texts]
+    # "the Trust ... West Northants": a council named outright beats a name that covers
+    # several councils.
+    singles = {found[0].key for found in per_mention if len(found) == 1}
+    for found in per_mention:
+        for authority in found:
+            if not singles or authority.key in singles:
+                seen.setdefault(authority.key, authority)
+    return Resolution(list(seen.values()), uncovered)

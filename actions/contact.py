@@ -1,67 +1,115 @@
-"""Contact details for the user's authority: who to ring now, hours, address, email."""
+"""Contact details for the user's authority: who to ring at the time asked, hours, address.
+
+"Who do I ring at 3am?" asked at 2pm is about 3am: the time in the question (see
+actions/asked_time.py) chooses the office or the out-of-hours line, whatever the clock says.
+"""
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.authority import from_latest_message
-from actions.formatting import team_and_number, topic_title
-from actions.offers import ask_which, authority_from_slot
-from actions.store import contacts_now
+from actions.asked_time import AskedTime, asked_time
+from actions.compose import Reply, render, utter_answer
+from actions.formatting import bullet_list, team_and_number, topic_title
+from actions.store import LONDON, offer_store, query
+from offers.textnorm import fold
 from offers.types import Contacts
 
 CONTACT = "contact"   # pending_topic value: give contacts once we know the authority
+_TEXTPHONE_WORDS = ("minicom", "textphone", "text phone", "deaf", "hard of hearing", "typetalk")
 
 
-class ActionContact(Action):
-    def name(self) -> str:
-        return "action_contact"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        named = await from_latest_message(tracker)
-        authority = named.single or await authority_from_slot(tracker)
-        events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
-        if authority is None:
-            return events + ask_which(dispatcher, named.candidates, tracker) + [
-                SlotSet("pending_topic", CONTACT)]
-        await utter_contacts(dispatcher, authority.key, authority.name)
-        return events + [SlotSet("pending_topic", None)]
+def question_text(tracker: Tracker) -> str:
+    """The contact question's own words: this message, or the one that was waiting for a
+    council ("who do i ring at 3am" -> "which council?" -> "derby")."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            if intent == "ask_contact":
+                return event.get("text") or ""
+    return tracker.latest_message.get("text") or ""
 
 
-async def utter_contacts(dispatcher: CollectingDispatcher, key: str, name: str) -> None:
-    contacts = await contacts_now(key)
-    dispatcher.utter_message(response="utter_contact_pa_first")
+async def utter_contacts(dispatcher: CollectingDispatcher, key: str, name: str,
+                         question: str = "") -> None:
+    """Who to ring at the time asked (or now), hours, address and email: one message."""
+    now = datetime.now(LONDON)
+    asked = asked_time(question, now)
+    contacts = await query(offer_store().contacts, key, asked.at if asked else now)
+    utter_answer(dispatcher, render({}, contact_replies(contacts, name, question, asked)))
+
+
+def contact_replies(contacts: Contacts, name: str, question: str,
+                    asked: AskedTime | None) -> list[Reply]:
+    replies: list[Reply] = []
+    if any(f" {w} " in f" {fold(question)} " for w in _TEXTPHONE_WORDS):
+        replies += [("utter_contact_minicom", {"authority_name": name, "number": p.number})
+                    for p in contacts.phones if p.role == "minicom"]
     duty = team_and_number(contacts)
     if duty:
-        dispatcher.utter_message(response="utter_contact_phone", authority_name=name,
-                                 team=duty[0], number=duty[1])
+        line = {"authority_name": name, "team": duty[0], "number": duty[1]}
+        replies.append(("utter_contact_phone_at", {**line, "when": _capital(asked.phrase)})
+                       if asked else ("utter_contact_phone", line))
+    # The number asked for first; then that the PA is the first port of call.
+    replies.append(("utter_contact_pa_first", {}))
     if contacts.hours_text:
-        dispatcher.utter_message(response="utter_contact_hours",
-                                 hours="; ".join(contacts.hours_text), status=open_status(contacts))
+        replies.append(("utter_contact_hours", {"hours": "; ".join(contacts.hours_text),
+                                                "status": open_status(contacts, asked)}))
     if contacts.office_open and contacts.out_of_hours_number:
-        # In office hours the line above is the office's; say where to turn after it closes.
-        dispatcher.utter_message(response="utter_contact_out_of_hours",
-                                 team=topic_title(contacts.out_of_hours_label or "out-of-hours team"),
-                                 number=contacts.out_of_hours_number)
+        # The line above is the office's; say where to turn after it closes.
+        replies.append(("utter_contact_out_of_hours", {
+            "team": topic_title(contacts.out_of_hours_label or "out-of-hours team"),
+            "number": contacts.out_of_hours_number}))
     if contacts.office_open is None and not contacts.out_of_hours_number:
         # Derby publishes neither: say so, rather than leave the office line to stand for nights.
-        dispatcher.utter_message(response="utter_contact_no_out_of_hours", authority_name=name)
+        replies.append(("utter_contact_no_out_of_hours", {"authority_name": name}))
+    replies += [("utter_contact_note", {"note": note}) for note in contacts.notes]
     if contacts.address:
-        dispatcher.utter_message(response="utter_contact_address", address=contacts.address)
+        replies.append(("utter_contact_address", {"address": contacts.address}))
+    if contacts.postal_address and contacts.postal_address != contacts.address:
+        replies.append(("utter_contact_postal_address", {"address": contacts.postal_address}))
     if contacts.email:
-        dispatcher.utter_message(response="utter_contact_email", email=contacts.email)
+        replies.append(("utter_contact_email", {"email": contacts.email}))
+    return replies
 
 
-def open_status(contacts: Contacts) -> str:
-    """' It is open now.', ' It is closed today for Christmas Day.', or '' (hours unknown)."""
+def open_status(contacts: Contacts, asked: AskedTime | None = None) -> str:
+    """' It is open now.', ' It is closed today for Christmas Day.', ' At 3am it is
+    closed.', or '' (hours unknown)."""
     if contacts.office_open is None:
         return ""
+    if asked is not None:
+        state = "open" if contacts.office_open else "closed"
+        holiday = (f" ({contacts.bank_holiday})" if contacts.bank_holiday and not contacts.office_open
+                   and contacts.bank_holiday.lower() not in asked.phrase.lower() else "")
+        return f" {_capital(asked.phrase)}{holiday} it is {state}."
     if contacts.office_open:
         return " It is open now."
     if contacts.bank_holiday:
         return f" It is closed today for {contacts.bank_holiday}."
     return " It is closed now."
+
+
+def _capital(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
+
+
+async def contact_spread(dispatcher: CollectingDispatcher, text: str,
+                         candidates: list) -> None:
+    """Who to ring at the time asked, for each council (or each it could be)."""
+    now = datetime.now(LONDON)
+    asked = asked_time(text, now)
+    at = asked.at if asked else now
+    store = offer_store()
+    authorities = candidates or await query(store.authorities)
+    lines = []
+    for authority in authorities:
+        duty = team_and_number(await query(store.contacts, authority.key, at))
+        if duty:
+            lines.append(f"{authority.short_name}: {duty[0]}, {duty[1]}")
+    if lines:
+        when = f" {asked.phrase}" if asked else ""
+        dispatcher.utter_message(response="utter_contact_spread", when=when,
+                                 items=bullet_list(lines))

@@ -16,6 +16,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.check_in import ELIGIBILITY, check_in_instead
+from actions.compose import render, utter_answer
+from actions.formatting import national_reply
+from actions.store import offer_store, query
 
 WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -96,3 +99,26 @@ class ActionEligibilityResult(Action):
                                                     tracker.get_slot("still_in_care")))
         # Forget the answers: they are personal and only needed for this result.
         return [SlotSet("age", None), SlotSet("care_after_14", None), SlotSet("still_in_care", None)]
+
+
+class ActionAskAge(Action):
+    """The form's first question. A typed eligibility question ("do I count if I was only
+    in foster care for a few months at 15?") gets the rule first, then the offer to check;
+    the form goes on only if they answer."""
+
+    def name(self) -> str:
+        return "action_ask_age"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        message = tracker.latest_message
+        text = (message.get("text") or "").strip()
+        asked = (message.get("intent") or {}).get("name") == "ask_eligibility"
+        if asked and not text.startswith("/") and len(text.split()) >= 4:
+            rule = await query(offer_store().national, "eligibility")
+            if rule is not None:
+                utter_answer(dispatcher, render(domain, national_reply(rule)))
+            dispatcher.utter_message(response="utter_ask_age_after_rule")
+        else:
+            dispatcher.utter_message(response="utter_ask_age")
+        return []

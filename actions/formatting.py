@@ -12,11 +12,12 @@ is dated, the caution comes straight after that first line.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from typing import Iterable
 
 from offers.freshness import is_stale
-from offers.types import Authority, Contacts, Offer
+from offers.types import Authority, Contacts, Offer, Service
 
 Reply = tuple[str, dict[str, str]]
 
@@ -120,7 +121,7 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
 
     base = {**base, "title": topic_title(offer.title) if offer.title else title}
     replies = [_headline(offer, base)]
-    if offer.status == "not_offered" and national is not None:
+    if national is not None:
         replies.append(("utter_offer_national", {"national": national.summary}))
     if offer.caution:
         # Straight after the figure it is about, before the detail.
@@ -161,7 +162,13 @@ def source_vars(offer: Offer, owner: Authority) -> dict[str, str]:
     we copied it: 'we last checked it in November 2026' read as if the figure were current."""
     return {"source_name": f"{owner.name}'s Local Offer",
             "section": section_name(offer.source_section),
-            "source_age": f" {owner.source_age}" if owner.source_age else ""}
+            "source_age": f" {owner.source_age}" if owner.source_age else "",
+            "link": f" Read it online: {web_link(owner.website)}." if owner.website else ""}
+
+
+def web_link(site: str) -> str:
+    """'www.derby.gov.uk' -> 'https://www.derby.gov.uk', so the chat makes it a link."""
+    return site if site.startswith(("https://", "http://")) else f"https://{site}"
 
 
 def quote_reply(offer: Offer, owner: Authority) -> list[Reply]:
@@ -202,6 +209,21 @@ def fact_line(offer: Offer) -> str:
     if offer.amount_pence is not None:
         return amount_phrase(offer) + condition
     return ("amount not published" if _mentions_money(offer) else "yes") + condition
+
+
+def compare_line(name: str, offer: Offer | None) -> str:
+    """One council's line in a comparison: the short answer and the source's first
+    sentence, so "yes" says what it is yes to."""
+    if offer is None:
+        return f"{name}: not known"
+    line = f"{name}: {fact_line(offer)}"
+    first = re.split(r"(?<=[.!?])\s", offer.summary.strip(), maxsplit=1)[0] if offer.summary else ""
+    if first and offer.status not in ("unknown",) and len(first) <= MAX_COMPARE_SENTENCE:
+        line += f". {first}"
+    return line
+
+
+MAX_COMPARE_SENTENCE = 160
 
 
 def bullet_list(lines: Iterable[str]) -> str:
@@ -292,3 +314,53 @@ def local_line(contacts: Contacts, authority_name: str) -> dict[str, str] | None
     if not number:
         return None
     return {"authority_name": authority_name, "team": team, "number": number, "when": when}
+
+
+# --- national facts ----------------------------------------------------------------------------
+
+# How a national entry's source file is named in a reply.
+NATIONAL_SOURCE_NAMES = {
+    "README.md": "the national rules for England",
+    "fosterwiki-local-offers-guide.txt": "FosterWiki's guide to Local Offers (October 2021)",
+    "northamptonshire-childrens-trust-local-offer-booklet.txt":
+        "Northamptonshire Children's Trust's Local Offer booklet",
+    "northamptonshire-childrens-trust-leaving-care-page.txt":
+        "Northamptonshire Children's Trust's Leaving care web page",
+    "north-northamptonshire-council-offer-entry.txt": "North Northamptonshire Council's Local Offer",
+    "derby-city-local-offer-booklet.txt": "Derby City Council's Local Offer booklet",
+}
+
+
+def national_reply(offer: Offer) -> list[Reply]:
+    """A fact that is the same for every care leaver in England, with where it comes from."""
+    replies: list[Reply] = [("utter_offer_national", {"national": offer.summary})]
+    details = _join([ages(offer.age_min, offer.age_max), offer.conditions])
+    if details:
+        replies.append(("utter_offer_details", {"details": details}))
+    if offer.how_to_apply:
+        replies.append(("utter_offer_how_to_apply", {"how_to_apply": offer.how_to_apply}))
+    replies.append(("utter_offer_national_source", {
+        "source_name": NATIONAL_SOURCE_NAMES.get(offer.source_file, offer.source_file),
+        "section": section_name(offer.source_section)}))
+    return replies
+
+
+# --- services ----------------------------------------------------------------------------------
+
+def service_reply(service: Service) -> list[Reply]:
+    """A named service: what it does and how to reach it, as the source gives it."""
+    ways = [f"call {p.number}" for p in service.phones]
+    ways += [f"text {t.keyword} to {t.number}" if t.keyword else f"text {t.number}"
+             for t in service.texts]
+    if service.email:
+        ways.append(f"email {service.email}")
+    if service.website:
+        ways.append(f"go to {service.website}")
+    reach = f"To reach them: {', '.join(ways)}." if ways else ""
+    hours = f"Hours: {'; '.join(service.hours_text)}." if service.hours_text else ""
+    return [("utter_service", {"name": service.name, "description": service.description,
+                               "reach": _join([reach, "\n".join(service.addresses) and
+                                               f"Address: {'; '.join(service.addresses)}.", hours])}),
+            ("utter_offer_national_source", {
+                "source_name": NATIONAL_SOURCE_NAMES.get(service.source_file, service.source_file),
+                "section": section_name(service.source_section)})]

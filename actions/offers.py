@@ -1,51 +1,108 @@
-"""Answer entitlement questions from the offer store for the user's own authority."""
+"""Answer entitlement questions: the fact asked for, at the right scope, in one message.
+
+A question is answered at the level of a fact (actions/facts.py chooses it) with its scope:
+- the user's council is known (named now or before): that council's answer;
+- the fact is the same for everyone (a national entry set in law): answered at once, with
+  a way to add the council's own detail;
+- it depends on the council and the council is unknown: the spread across councils first,
+  then "which council?", so the question is still useful.
+"""
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
-from actions.formatting import office_number, offer_reply, topic_title
+from actions.compose import render, utter_answer
+from actions.facts import Choice, choose
+from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
+                                offer_reply, topic_title)
 from actions.store import contacts_now, offer_store, query
-from offers.types import Authority
 from offers import vocabulary
+from offers.types import Authority, Offer
 
 log = logging.getLogger(__name__)
 ASK_PREFIX = "ask_"
+# A national entry with this legal basis is the same for everyone: answer it at once.
+NATIONAL_BASIS = "statutory"
 
 
 def topic_from_tracker(tracker: Tracker) -> str | None:
-    """ask_<topic> intents carry the topic in their name; buttons carry a `topic` entity."""
-    intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-    if intent.startswith(ASK_PREFIX) and vocabulary.is_topic(intent[len(ASK_PREFIX):]):
-        return intent[len(ASK_PREFIX):]
-    for entity in tracker.latest_message.get("entities", []):
-        if entity.get("entity") == "topic" and vocabulary.is_topic(str(entity.get("value"))):
-            return str(entity["value"])
-    return None
+    """The fact the latest message asks about (see actions/facts.py), or None."""
+    return choose(tracker).topic
 
 
-async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: str) -> None:
-    """Utter the store's answer for one topic (shared by every action that answers)."""
+def follow_up_buttons(topic: str, authority: Authority | None) -> list[dict[str, str]]:
+    buttons = [{"title": "Other councils", "payload": f'/ask_compare{{"topic": "{topic}"}}'}]
+    if authority is not None:
+        buttons.append({"title": "What else can I get?", "payload": "/ask_overview"})
+    buttons.append({"title": "Talk to a person", "payload": "/request_human"})
+    return buttons
+
+
+async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: str,
+                 domain: dict[str, Any]) -> None:
+    """One message: the store's answer for one fact, with its source and follow-ups."""
     store = offer_store()
     offer = await query(store.offer_for, authority.key, topic)
-    national = None
-    if offer is None or offer.status in ("not_offered", "unknown"):
-        national = await query(store.national, topic)
+    national = await query(store.national, topic)
+    if offer is not None and offer.status not in ("not_offered", "unknown") and not (
+            national is not None and national.legal_basis == NATIONAL_BASIS
+            and offer.age_max is None and national.age_max is not None):
+        # The national line only where the council's own entry leaves a gap it fills
+        # (Staying Put in Derby's booklet has no age; the law says 21).
+        national = None
     contacts = await contacts_now(authority.key)
     owner = authority
     if offer is not None and offer.inherited_from:
         owner = await query(store.authority, offer.inherited_from)
     title = topic_title(vocabulary.topic(topic).label)
-    for response, variables in offer_reply(offer, authority, title, office_number(contacts),
-                                           national, owner):
-        dispatcher.utter_message(response=response, **variables)
-    dispatcher.utter_message(response="utter_offer_follow_up")
+    replies = offer_reply(offer, authority, title, office_number(contacts), national, owner)
+    utter_answer(dispatcher, render(domain, replies), follow_up_buttons(topic, authority))
+
+
+async def national_offer(topic: str) -> Offer | None:
+    """The national entry for a topic when it is the same for everyone, else None."""
+    offer = await query(offer_store().national, topic)
+    return offer if offer is not None and offer.legal_basis == NATIONAL_BASIS else None
+
+
+async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
+                          domain: dict[str, Any]) -> None:
+    # One message: Rasa splits a message without buttons at each blank line.
+    replies = national_reply(offer) + [("utter_offer_national_add_council", {})]
+    utter_answer(dispatcher, render(domain, replies), council_buttons())
+
+
+async def spread(dispatcher: CollectingDispatcher, topic: str,
+                 candidates: list[Authority] | None = None) -> None:
+    """'It depends on your council': each council's line (of those it could be), then
+    which council."""
+    keys = {a.key for a in candidates or []}
+    rows = [(a, o) for a, o in await query(offer_store().compare, topic) if not keys or a.key in keys]
+    lines = [compare_line(authority.short_name, offer) for authority, offer in rows]
+    dispatcher.utter_message(response="utter_offer_spread",
+                             title=topic_title(vocabulary.topic(topic).label),
+                             items=bullet_list(lines))
+    dispatcher.utter_message(response="utter_ask_northants_which" if keys else "utter_ask_authority")
+
+
+def council_buttons() -> list[dict[str, str]]:
+    return [{"title": title, "payload": f'/inform_authority{{"authority": "{key}"}}'}
+            for title, key in (("North Northants", "north_northamptonshire"),
+                               ("West Northants", "west_northamptonshire"),
+                               ("Derby City", "derby_city"))]
+
+
+def clarify(dispatcher: CollectingDispatcher, choice: Choice) -> None:
+    buttons = [{"title": vocabulary.topic(t).label, "payload": f'/ask_offer{{"topic": "{t}"}}'}
+               for t in choice.alternatives]
+    dispatcher.utter_message(response="utter_offer_which_fact", buttons=buttons)
 
 
 async def authority_from_slot(tracker: Tracker) -> Authority | None:
@@ -71,26 +128,24 @@ def ask_which(dispatcher: CollectingDispatcher, candidates: list[Authority],
     return []
 
 
-class ActionAnswerOffer(Action):
-    def name(self) -> str:
-        return "action_answer_offer"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        topic = topic_from_tracker(tracker)
-        if topic is None:
-            checked_in = check_in_instead(dispatcher, tracker, "")
-            if checked_in is None:
-                dispatcher.utter_message(response="utter_default")
-            return checked_in or []
-        events: list[EventType] = []
-        # "what about derby?" style switches: an authority named in the question wins.
-        named = await from_latest_message(tracker)
-        authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
-        if named.single:
-            events.append(SlotSet("authority", named.single.key))
-        if authority is None:
-            return events + ask_which(dispatcher, named.candidates, tracker) + [
-                SlotSet("pending_topic", topic)]
-        await answer(dispatcher, authority, topic)
+async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str,
+                       domain: dict[str, Any]) -> list[EventType]:
+    """Answer one fact at the right scope; the events to remember what was asked."""
+    events: list[EventType] = []
+    # "what about derby?" style switches: an authority named in the question wins.
+    named = await from_latest_message(tracker)
+    authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
+    if named.single:
+        events.append(SlotSet("authority", named.single.key))
+    if authority is not None:
+        await answer(dispatcher, authority, topic, domain)
         return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
+    checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
+    if checked_in is not None:
+        return events + checked_in + [SlotSet("pending_topic", topic)]
+    national = await national_offer(topic)
+    if national is not None:
+        await answer_national(dispatcher, national, domain)
+    else:
+        await spread(dispatcher, topic, named.candidates)
+    return events + [SlotSet("pending_topic", topic), SlotSet("last_topic", topic)]

@@ -7,10 +7,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answering import respond
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
-from actions.contact import CONTACT, utter_contacts
-from actions.offers import answer, ask_which
+from actions.contact import CONTACT, question_text, utter_contacts
+from actions.handoff import HANDOFF, utter_duty_number
+from actions.offers import answer, ask_which, council_buttons
 from actions.overview import OVERVIEW, utter_overview
 from offers import vocabulary
 
@@ -27,19 +29,38 @@ class ActionSetAuthority(Action):
         authority = named.single
         if authority is None:
             checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
-            if checked_in is None:
+            if checked_in is None and named.uncovered_postcode:
+                dispatcher.utter_message(response="utter_authority_postcode_not_covered",
+                                         district=named.uncovered_postcode.district,
+                                         elsewhere=named.uncovered_postcode.elsewhere,
+                                         buttons=council_buttons())
+            elif checked_in is None:
                 dispatcher.utter_message(response="utter_authority_not_covered")
             return checked_in or []
         events: list[EventType] = [SlotSet("authority", authority.key)]
         pending = tracker.get_slot("pending_topic")
         if pending and vocabulary.is_topic(pending):
-            await answer(dispatcher, authority, pending)
+            await answer(dispatcher, authority, pending, domain)
             events.append(SlotSet("last_topic", pending))
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)
         elif pending == CONTACT:
-            await utter_contacts(dispatcher, authority.key, authority.name)
+            await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
+        elif pending == HANDOFF and await utter_duty_number(
+                dispatcher, authority, "utter_handoff_council_known"):
+            pass
         else:
-            dispatcher.utter_message(response="utter_authority_set", authority_name=authority.name)
-            return events
+            # "who do i ring at 3am, im in corby": a council named with a question in it.
+            answered = await respond(dispatcher, tracker, domain, strict=True)
+            last = tracker.get_slot("last_topic")
+            if answered is None and last and vocabulary.is_topic(last) \
+                    and authority.key != tracker.get_slot("authority"):
+                # "oh wait, i was in care with west northants": the last answer again,
+                # for the council that counts.
+                await answer(dispatcher, authority, last, domain)
+                return events
+            if answered is None:
+                dispatcher.utter_message(response="utter_authority_set",
+                                         authority_name=authority.name)
+            return events + (answered or [])
         return events + [SlotSet("pending_topic", None)]

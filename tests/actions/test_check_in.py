@@ -11,7 +11,7 @@ import bot.triage
 from actions.check_in import ActionCheckInOk, ActionNotSafe, check_in_instead
 from actions.eligibility import ValidateEligibilityForm
 from actions.languages import ActionOtherLanguage
-from actions.offers import ActionAnswerOffer
+from actions.answering import ActionAnswerOffer
 from actions.set_authority import ActionSetAuthority
 from bot.crisis import languages
 from bot.triage.store import TriageStore
@@ -61,8 +61,10 @@ async def test_council_question_is_asked_as_before_without_a_sharp_signal(crisis
     events = await ActionAnswerOffer().run(
         dispatcher, create_tracker("ask_health_support", "can i get my pills delivered", crisis=crisis),
         domain())
-    assert responses(dispatcher) == ["utter_ask_authority"]
+    # Issue 15: a per-council topic gets the spread across councils, then the council question.
+    assert responses(dispatcher) == ["utter_offer_spread", "utter_ask_authority"]
     assert followup(events) is None
+    assert slot_events(events)["pending_topic"] == "health_support"
 
 
 async def test_form_checks_in_on_a_broad_signal_too() -> None:

@@ -7,11 +7,11 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 import bot.triage
-from actions.contact import ActionContact
+from actions.answering import ActionContact
 from actions.crisis import ActionCrisisFollowup, ActionUrgentFollowup
 from actions.handoff import ActionHandoff
 from bot.triage.store import TriageStore
-from tests.actions.helpers import create_tracker, domain, message, responses
+from tests.actions.helpers import create_tracker, domain, message, responses, said_lines
 
 VERDICT = {"level": "crisis", "category": "suicidal", "reason": "ideation: want to die"}
 
@@ -70,8 +70,12 @@ async def test_handoff_gives_the_duty_contact_and_raises_a_handoff_case(isolated
     assert [c.severity for c in open_cases(isolated_stores)] == ["handoff"]
 
 
-async def test_contact_gives_pa_first_then_the_phone(isolated_stores: Path) -> None:
+async def test_contact_gives_the_phone_then_the_pa(isolated_stores: Path) -> None:
+    # Issue 15: one message, the number asked for first, then that the PA comes first for
+    # everyday things.
     dispatcher = CollectingDispatcher()
     await ActionContact().run(dispatcher, create_tracker(
         "ask_contact", slots={"authority": "derby_city"}), domain())
-    assert responses(dispatcher)[:2] == ["utter_contact_pa_first", "utter_contact_phone"]
+    lines = said_lines(dispatcher)
+    assert lines[0] == "Call Derby City Council's Leaving Care Team on 01332 643907."
+    assert "personal adviser (PA)" in lines[1]

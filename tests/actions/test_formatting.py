@@ -8,7 +8,8 @@ from datetime import datetime, time
 
 import pytest
 
-from actions.formatting import (clock, fact_line, local_line, money, offer_reply, quote_reply, section_name,
+from actions.formatting import (clock, fact_line, local_line, money, national_reply, offer_reply, quote_reply,
+                                section_name,
                                 topic_title, when_phrase)
 from offers.hours import LONDON
 from offers import vocabulary
@@ -45,25 +46,70 @@ def test_every_fact_for_every_authority_is_plain_english_and_store_sourced(offer
     for authority in store.authorities():
         for topic in vocabulary.TOPICS:
             offer = store.offer_for(authority.key, topic.key)
-            national = store.national(topic.key)
+            national = national_line_for(offer, store.national(topic.key))
             for response, variables in offer_reply(offer, authority, topic_title(topic.label),
                                                    "01234 567890", national):
                 text = render(response, variables)
                 # Names and headings are proper nouns the reader knows or is shown as a
                 # label, so they are scored as short names (see test_readability.py).
                 scored = render(response, {**variables, **NAMES_FOR_SCORING})
-                if grade(scored) > MAX_GRADE:
+                # The national line is the national entry's prose: graded in
+                # test_national_lines_are_plain_english below.
+                if response != "utter_offer_national" and grade(scored) > MAX_GRADE:
                     too_hard.append(f"{authority.key}/{topic.key} {response} "
                                     f"grade {grade(scored):.1f}: {text}")
                 for amount in re.findall(r"£\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?!\d)", text):
                     held = {money(o.amount_pence) for o in (offer, national) if o and o.amount_pence}
-                    # Prose and cautions are checked against their quotes by the validator.
-                    written = " ".join(filter(None, [offer and offer.summary, offer and offer.caution]))
+                    # Prose and cautions (the council's, and the national line's summary, which
+                    # issue 15 shows beside the council's entry) are checked against their
+                    # quotes by the validator.
+                    written = " ".join(filter(None, [offer and offer.summary, offer and offer.caution,
+                                                     national and national.summary]))
                     if amount not in held and amount not in written:
                         invented.append(f"{authority.key}/{topic.key}: {amount}")
     assert not invented, invented
     assert not too_hard, f"{len(too_hard)} replies above grade {MAX_GRADE}:\n" + "\n".join(too_hard)
 
+
+
+def national_line_for(offer, national):  # noqa: ANN001, ANN201
+    """The national entry that actions.offers.answer() shows beside a council's entry: where
+    the council's entry is missing, unknown or 'not offered', or leaves an age gap the law
+    fills (issue 15). Elsewhere it is not shown."""
+    if national is None:
+        return None
+    if offer is None or offer.status in ("not_offered", "unknown"):
+        return national
+    if national.legal_basis == "statutory" and offer.age_max is None and national.age_max is not None:
+        return national
+    return None
+
+
+def national_lines_shown(store: OfferStore) -> list[tuple[str, str]]:
+    """(where, text) for every national sentence a care leaver can be shown: national answers
+    (no council known, or 'is it the same everywhere?') and the national line in a council's
+    answer."""
+    shown = []
+    for topic in vocabulary.TOPICS:
+        national = store.national(topic.key)
+        if national is None:
+            continue
+        for response, variables in national_reply(national):
+            if response == "utter_offer_national":
+                shown.append((f"national/{topic.key}", render(response, variables)))
+        for authority in store.authorities():
+            line = national_line_for(store.offer_for(authority.key, topic.key), national)
+            if line is not None:
+                shown.append((f"{authority.key}/{topic.key}",
+                              render("utter_offer_national", {"national": line.summary})))
+    return shown
+
+
+def test_national_lines_are_plain_english(offers_db_url: str) -> None:
+    too_hard = [f"{where} grade {grade(text):.1f}: {text}"
+                for where, text in national_lines_shown(OfferStore(offers_db_url))
+                if grade(text) > MAX_GRADE]
+    assert not too_hard, "\n".join(too_hard)
 
 
 def test_an_answer_from_data_over_a_year_old_carries_a_warning(offers_db_url: str) -> None:
@@ -94,7 +140,7 @@ HEADLINES = [
      "Higher Education bursary from West Northamptonshire Council: at least £2,000, spread over your course."),
     ("north_northamptonshire", "deposit", "utter_offer_in_principle",
      "In principle, North Northamptonshire Council will help with a deposit for renting privately. "
-     "That is not a firm promise, so ask your PA."),
+     "That is not a firm promise, so ask your PA or call 01234 567890."),
     ("north_northamptonshire", "setting_up_home_allowance", "utter_offer_amount",
      "Setting up home allowance from North Northamptonshire Council: £3,000, once."),
     ("north_northamptonshire", "birthday_payment", "utter_offer_amount",

@@ -1,6 +1,7 @@
 """Entitlement answers come from the store, for the user's own authority, with the source."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -9,13 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 import actions.contact
 import actions.crisis
 from actions.compare import ActionCompare
-from actions.contact import ActionContact
-from actions.offers import ActionAnswerOffer
+from actions.answering import ActionContact
+from actions.answering import ActionAnswerOffer
 from actions.overview import ActionOverview
 from actions.set_authority import ActionSetAuthority
 from actions.store import offer_store, query
 from offers.hours import LONDON
-from tests.actions.helpers import create_tracker, domain, message, responses, slot_events
+from tests.actions.helpers import (answer_text, button_titles, create_tracker, domain, frozen_clock, headline,
+                                   message, paragraphs, responses, said, said_lines, slot_events)
 
 ALLOWANCE = "ask_setting_up_home_allowance"
 
@@ -30,33 +32,43 @@ async def test_north_northants_gets_the_councils_3000_with_its_source() -> None:
     dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
         ALLOWANCE, "how much is the setting up home allowance",
         slots={"authority": "north_northamptonshire"}))
-    amount = message(dispatcher, "utter_offer_amount")
-    assert amount["amount"] == "£3,000, once"
-    assert amount["authority_name"] == "North Northamptonshire Council"
-    assert message(dispatcher, "utter_offer_source")["source_name"] == \
-        "North Northamptonshire Council's Local Offer"
+    assert responses(dispatcher) == ["utter_offer_answer"]
+    text = answer_text(dispatcher)
+    assert headline(dispatcher) == \
+        "Setting up home allowance from North Northamptonshire Council: £3,000, once."
+    assert "This comes from North Northamptonshire Council's Local Offer" in text
+    assert "£2,000" not in text
+    assert button_titles(dispatcher, "utter_offer_answer") == \
+        ["Other councils", "What else can I get?", "Talk to a person"]
     assert slots == {"pending_topic": None, "last_topic": "setting_up_home_allowance"}
 
 
 async def test_west_northants_gets_the_trusts_2000_citing_the_trust() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
         ALLOWANCE, slots={"authority": "west_northamptonshire"}))
-    assert message(dispatcher, "utter_offer_amount")["amount"] == "£2,000, once"
-    assert "Children's Trust" in message(dispatcher, "utter_offer_source")["source_name"]
+    assert headline(dispatcher) == "Setting Up Home Allowance from West Northamptonshire Council: £2,000, once."
+    assert "This comes from Northamptonshire Children's Trust's Local Offer" in answer_text(dispatcher)
 
 
 async def test_derby_allowance_is_not_published_and_gives_who_to_ask() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
         ALLOWANCE, slots={"authority": "derby_city"}))
-    assert "utter_offer_amount" not in responses(dispatcher)
-    no_amount = message(dispatcher, "utter_offer_no_amount")
-    assert no_amount["contact_number"].replace(" ", "").startswith("01332")
+    first = headline(dispatcher)
+    assert first.startswith("Derby City Council offers Setting up Home Grant.")
+    assert "doesn't say how much" in first
+    assert re.search(r"call 01332 ?\d{6}\.$", first), first
+    assert "£2,000" not in answer_text(dispatcher)
 
 
 async def test_question_before_authority_asks_which_council_and_remembers_it() -> None:
+    # Issue 15: the spread first (the question is still useful), then which council.
     dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(ALLOWANCE, "wots the setting up allowance"))
-    assert responses(dispatcher) == ["utter_ask_authority"]
-    assert slots == {"pending_topic": "setting_up_home_allowance"}
+    assert responses(dispatcher) == ["utter_offer_spread", "utter_ask_authority"]
+    items = message(dispatcher, "utter_offer_spread")["items"]
+    assert "North Northamptonshire: £3,000, once" in items
+    assert "West Northamptonshire: £2,000, once" in items
+    assert "Derby: amount not published" in items
+    assert slots == {"pending_topic": "setting_up_home_allowance", "last_topic": "setting_up_home_allowance"}
 
 
 async def test_naming_the_authority_answers_the_waiting_question() -> None:
@@ -64,7 +76,9 @@ async def test_naming_the_authority_answers_the_waiting_question() -> None:
                              entities=[{"entity": "authority", "value": "north northants"}],
                              slots={"pending_topic": "setting_up_home_allowance"})
     dispatcher, slots = await run(ActionSetAuthority(), tracker)
-    assert message(dispatcher, "utter_offer_amount")["amount"] == "£3,000, once"
+    assert responses(dispatcher) == ["utter_offer_answer"]
+    assert headline(dispatcher) == \
+        "Setting up home allowance from North Northamptonshire Council: £3,000, once."
     assert slots["authority"] == "north_northamptonshire"
     assert slots["pending_topic"] is None
 
@@ -89,7 +103,8 @@ async def test_authority_named_in_the_question_switches_the_slot() -> None:
                              slots={"authority": "north_northamptonshire"})
     dispatcher, slots = await run(ActionAnswerOffer(), tracker)
     assert slots["authority"] == "derby_city"
-    assert message(dispatcher, "utter_offer_no_amount")["authority_name"] == "Derby City Council"
+    assert headline(dispatcher).startswith("Derby City Council offers Setting up Home Grant.")
+    assert "North Northamptonshire" not in answer_text(dispatcher)
 
 
 async def test_unknown_council_is_told_kindly_what_we_cover() -> None:
@@ -131,25 +146,23 @@ async def test_compare_lists_every_authority_with_its_own_figure() -> None:
 async def test_everyday_answer_gives_the_office_line_not_the_emergency_line() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
         "ask_birthday_payment", slots={"authority": "derby_city"}))
-    assert message(dispatcher, "utter_offer_no_amount")["contact_number"] == "01332 643907"
+    first = headline(dispatcher)
+    assert "doesn't say how much" in first
+    assert first.endswith("call 01332 643907.")
 
 
 async def test_help_that_is_not_a_payment_is_not_called_an_unpublished_amount() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
         "ask_council_tax", slots={"authority": "north_northamptonshire"}))
-    assert "utter_offer_no_amount" not in responses(dispatcher)
-    assert message(dispatcher, "utter_offer_offered")["title"][0].islower()
+    first = headline(dispatcher)
+    assert "doesn't say how much" not in answer_text(dispatcher)
+    assert first == "North Northamptonshire Council offers council tax exemption."
 
 
 # --- issue 14: replies say what the council published, no more ---------------------------------
 
 def render(name: str, variables: dict) -> str:
     return domain()["responses"][name][0]["text"].format(**variables)
-
-
-def headline(dispatcher) -> str:  # noqa: ANN001
-    first = next(m for m in dispatcher.messages if m["response"].startswith("utter_offer_"))
-    return render(first["response"], first)
 
 
 @pytest.mark.parametrize(("authority", "intent", "text"), [
@@ -165,7 +178,7 @@ def headline(dispatcher) -> str:  # noqa: ANN001
      "Higher Education bursary from North Northamptonshire Council: at least £2,000, spread over your course."),
     ("north_northamptonshire", "ask_deposit",
      "In principle, North Northamptonshire Council will help with a deposit for renting privately. "
-     "That is not a firm promise, so ask your PA."),
+     "That is not a firm promise, so ask your PA or call 01604 364778."),
 ])
 async def test_the_answer_leads_with_the_qualified_promise(authority: str, intent: str, text: str) -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(intent, slots={"authority": authority}))
@@ -174,9 +187,11 @@ async def test_the_answer_leads_with_the_qualified_promise(authority: str, inten
 
 async def test_west_northants_allowance_says_the_figure_is_dated() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(ALLOWANCE, slots={"authority": "west_northamptonshire"}))
-    assert responses(dispatcher)[:2] == ["utter_offer_amount", "utter_offer_caution"]
-    assert "older booklet" in message(dispatcher, "utter_offer_caution")["caution"]
-    assert message(dispatcher, "utter_offer_source")["source_age"] == " It is not dated."
+    parts = paragraphs(dispatcher)
+    assert parts[0] == "Setting Up Home Allowance from West Northamptonshire Council: £2,000, once."
+    assert "older booklet" in parts[1]   # the caution straight after the figure it is about
+    assert parts[-1].startswith("This comes from Northamptonshire Children's Trust's Local Offer")
+    assert "It is not dated." in parts[-1]
 
 
 async def test_north_northants_work_experience_is_offered() -> None:
@@ -227,24 +242,26 @@ async def test_urgent_reply_gives_the_local_number_honestly(monkeypatch: pytest.
 
 
 async def test_contact_details_in_office_hours_add_the_night_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    fixed_time(monkeypatch, actions.contact, datetime(2026, 11, 19, 14, 0, tzinfo=LONDON))
+    frozen_clock(monkeypatch, actions.contact, datetime(2026, 11, 19, 14, 0, tzinfo=LONDON))
     dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", slots={"authority": "west_northamptonshire"}))
-    assert message(dispatcher, "utter_contact_hours")["status"] == " It is open now."
-    night = message(dispatcher, "utter_contact_out_of_hours")
-    assert render("utter_contact_out_of_hours", night) == \
-        "When the office is closed, call the duty social worker on 01604 626938."
+    lines = said_lines(dispatcher)
+    assert lines[0] == "Call West Northamptonshire Council's Leaving Care Service duty worker on 01604 364778."
+    assert any(line.startswith("Opening hours: ") and line.endswith(" It is open now.") for line in lines)
+    assert "When the office is closed, call the duty social worker on 01604 626938." in lines
 
 
 async def test_contact_details_on_a_bank_holiday(monkeypatch: pytest.MonkeyPatch) -> None:
-    fixed_time(monkeypatch, actions.contact, datetime(2026, 12, 25, 11, 0, tzinfo=LONDON))
+    frozen_clock(monkeypatch, actions.contact, datetime(2026, 12, 25, 11, 0, tzinfo=LONDON))
     dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", slots={"authority": "north_northamptonshire"}))
-    assert message(dispatcher, "utter_contact_phone")["number"] == "01604 626938"
-    assert message(dispatcher, "utter_contact_hours")["status"] == " It is closed today for Christmas Day."
+    lines = said_lines(dispatcher)
+    assert lines[0] == "Call North Northamptonshire Council's duty social worker on 01604 626938."
+    assert any(line.endswith(" It is closed today for Christmas Day.") for line in lines)
+    assert "01604 364778" not in said(dispatcher)
 
 
 async def test_derby_contact_details_say_no_hours_or_night_line_are_published() -> None:
     dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", slots={"authority": "derby_city"}))
-    assert "utter_contact_hours" not in responses(dispatcher)
-    assert render("utter_contact_no_out_of_hours", message(dispatcher, "utter_contact_no_out_of_hours")) == (
-        "Derby City Council doesn't publish its opening hours or a number for nights and weekends. "
-        "If you need help then, call Samaritans free on 116 123, or 999 in an emergency.")
+    text = said(dispatcher)
+    assert "Opening hours" not in text
+    assert ("Derby City Council doesn't publish its opening hours or a number for nights and weekends. "
+            "If you need help then, call Samaritans free on 116 123, or 999 in an emergency.") in text

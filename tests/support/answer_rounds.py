@@ -8,6 +8,9 @@ says in reply to the last turn. Each case lands in one of four outcomes:
   know) without what was asked. A confident wrong fact is the worst outcome, so it is
   counted apart from the two honest ones below;
 - clarified: the bot asked which council, or which of two or three things was meant;
+
+What is judged is what the young person sees: the text of each reply and the titles of
+its buttons.
 - didn't know: the bot said it didn't understand, or that it doesn't know.
 
 Matching ignores case, and commas and spaces between digits ("£3,000" = "£3000",
@@ -71,9 +74,18 @@ class Case:
                    authority=str(raw.get("authority") or ""), fact=str(raw.get("fact") or ""))
 
 
+def seen(replies: list[dict]) -> str:
+    """What the young person sees: each message's text and its buttons' titles."""
+    parts = []
+    for reply in replies:
+        parts.append(reply.get("text") or "")
+        parts += [f"[{b.get('title')}]" for b in reply.get("buttons") or []]
+    return "\n".join(parts)
+
+
 def judge(case: Case, replies: list[dict]) -> str:
     """One of OUTCOMES for the bot's replies to the case's last turn."""
-    text = normalise("\n".join(r.get("text") or "" for r in replies))
+    text = normalise(seen(replies))
     found_all = all(_has(text, item) for item in case.must)
     forbidden = any(_has(text, item) for item in case.must_not)
     if forbidden:
@@ -134,8 +146,7 @@ def run_case(say: Say, case: Case) -> Result:
     replies: list[dict] = []
     for turn in case.turns:
         replies = say(sender, turn)
-    text = "\n".join(r.get("text") or "" for r in replies)
-    return Result(case, judge(case, replies), text.replace("\n", " / "))
+    return Result(case, judge(case, replies), seen(replies).replace("\n", " / "))
 
 
 def score_cases(say: Say, cases: list[Case], workers: int = 4) -> Score:

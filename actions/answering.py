@@ -1,0 +1,243 @@
+"""Route a question to its answer: contacts, a named service, or a fact from the store.
+
+Used wherever a message may carry a question: an `ask_*` intent, a message the classifier
+was unsure of (nlu_fallback), and a council named in the same breath as a question
+("who do i ring at 3am, im in corby"). Intent is one signal: the words decide too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.authority import from_latest_message
+from actions.check_in import AUTHORITY, check_in_instead
+from actions.compose import render, utter_answer
+from actions.contact import CONTACT, contact_spread, question_text, utter_contacts
+from actions.facts import choose
+from actions.compare import utter_compare
+from actions.formatting import national_reply, service_reply
+from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
+from actions.store import offer_store, query
+from offers.textnorm import fold
+from offers.types import Service
+
+# "who do i ring", "whats the number", "is anyone about", "where is russell house".
+CONTACT_QUESTION = re.compile(
+    r"\b(?:who (?:do|can|should|could) (?:i|u|you) (?:ring|call|phone|contact|talk to|speak to|"
+    r"get hold of)|(?:phone|contact|telephone|duty|office) (?:number|no|details)|"
+    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:number|email|address)|"
+    r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
+    r"anybody) (?:about|there|around|in)|opening (?:hours|times)|what time (?:do|does|are) .{0,20}"
+    r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
+    r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
+    r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
+    r"i can (?:phone|ring|call)|(?:best|right) person (?:to|for)|email|phone number|"
+    r"postal address|address to write)\b")
+# A service named by its own name must be at least this long ("star" is the shortest).
+MIN_SERVICE_NAME = 4
+# "which council gives the most", "compare ... in north northants and derby".
+COMPARISON = re.compile(
+    r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
+    r"(?:best|most|more|better|least)|who (?:gives|pays|does|has) (?:the )?(?:best|most|more|better)|"
+    r"where (?:do|would|will|can) (?:i|u|you|care leavers|people) (?:get|be given) (?:the )?(?:most|more|best)|"
+    r"(?:out of|across|between) (?:all )?(?:the |these |those )?(?:councils|areas)|"
+    r"(?:different|other|all|each|every) councils? (?:give|pay|offer|do)|"
+    r"which (?:is|one is) (?:better|best))\b")
+# "is it a legal right for all care leavers in england", "what does the government say".
+NATIONAL = re.compile(
+    r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
+    r"legal right|by law|every council|all councils|everywhere|all care leavers|"
+    r"every care leaver|wherever you live|same for everyone|same everywhere)\b")
+# "is there a charity i can ring": a service for the topic, not the council's entry.
+SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
+                           r"service i can (?:ring|call|phone|contact)|a service|services)\b")
+# "start again", "start over": forget the council and what was asked.
+START_AGAIN = re.compile(r"^(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
+                         r"begin again|new chat|start a new chat)\b")
+# Service names that are everyday words: only when written as a name ("Mind", "STAR").
+COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp"})
+
+
+def is_contact_question(text: str) -> bool:
+    return bool(CONTACT_QUESTION.search(fold(text)))
+
+
+_PLACE_PREFIX = re.compile(r"^(?:northamptonshire|northants|north northamptonshire|"
+                           r"west northamptonshire|derby city|derby|nhs|the) ")
+
+
+def _service_names(service: Service) -> list[str]:
+    """'Northamptonshire Virtual School' is asked for as 'the virtual school'."""
+    name = fold(service.name)
+    short = fold(re.sub(r"\s*\(.*?\)|\s*\".*?\"", "", service.name))
+    names = {name, short, _PLACE_PREFIX.sub("", short)}
+    return [n for n in names if len(n) >= MIN_SERVICE_NAME]
+
+
+async def named_service(text: str, authority_key: str | None) -> Service | None:
+    """A service the message names outright ("right resolution", "STAR", "CAMHS Live")."""
+    haystack = f" {fold(text)} "
+    best: tuple[int, Service] | None = None
+    for service in await query(offer_store().services, None, authority_key):
+        for name in _service_names(service):
+            if f" {name} " not in haystack or (best is not None and len(name) <= best[0]):
+                continue
+            if name in COMMON_WORD_NAMES and not _written_as_name(text, name):
+                continue
+            best = (len(name), service)
+    return best[1] if best else None
+
+
+def _written_as_name(text: str, name: str) -> bool:
+    """'Mind' or 'MIND', not 'they dont mind'."""
+    return bool(re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text))
+
+
+async def service_for(topic: str, authority_key: str | None) -> Service | None:
+    """The first service with a phone line that helps with a topic, local ones first."""
+    services = await query(offer_store().services, topic, authority_key)
+    services.sort(key=lambda sv: sv.authority_key is None)
+    return next((sv for sv in services if sv.phones), None)
+
+
+async def national_service(topic: str) -> Service | None:
+    """A national service with a phone line for a topic ("a national advocacy helpline")."""
+    for service in await query(offer_store().services, topic, None):
+        if service.authority_key is None and service.phones:
+            return service
+    return None
+
+
+async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any],
+                  strict: bool = False) -> list[EventType] | None:
+    """Answer the latest message if it asks something we can answer; None if it doesn't.
+
+    `strict` is for messages the classifier could not place: a fact is chosen only on the
+    care leaver's own words for it, never on a weak intent guess.
+    """
+    text = tracker.latest_message.get("text") or ""
+    if text.startswith("/"):
+        text = ""
+    named = await from_latest_message(tracker)
+    authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
+    events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
+    if authority is None:
+        # Every path from here asks (which council, which fact) or answers for all
+        # councils: a message with a sharp distress signal gets the check-in first
+        # (safety.md rule 8); "I'm OK" carries on with the council question.
+        checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
+        if checked_in is not None:
+            return events + checked_in + [SlotSet("pending_topic", choose(tracker).topic)]
+    service = await named_service(text, authority.key if authority else None) if text else None
+    if service is not None:
+        utter_answer(dispatcher, render(domain, service_reply(service)))
+        return events
+    if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
+        if authority is None:
+            await contact_spread(dispatcher, text, named.candidates)
+            return events + ask_which(dispatcher, named.candidates, tracker) + [
+                SlotSet("pending_topic", CONTACT)]
+        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        return events + [SlotSet("pending_topic", None)]
+    choice = choose(tracker, strict=strict)
+    if choice.topic is None:
+        return None
+    folded = fold(text)
+    if text and COMPARISON.search(folded):
+        await utter_compare(dispatcher, choice.topic)
+        return events + [SlotSet("last_topic", choice.topic)]
+    if text and SERVICE_WORDS.search(folded):
+        service = await service_for(choice.topic, authority.key if authority else None)
+        if service is not None:
+            utter_answer(dispatcher, render(domain, service_reply(service)))
+            return events + [SlotSet("last_topic", choice.topic)]
+    if text and NATIONAL.search(folded) and authority is None:
+        answered = await answer_national_question(dispatcher, choice.topic, domain)
+        if answered:
+            return events + [SlotSet("last_topic", choice.topic)]
+    if choice.alternatives:
+        checked_in = check_in_instead(dispatcher, tracker, "", sharp_only=True)
+        if checked_in is not None:
+            return events + checked_in
+        clarify(dispatcher, choice)
+        return events
+    answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain)
+    if choice.also and authority is not None:
+        # Two questions in one message: the second fact too (two at most).
+        await answer(dispatcher, authority, choice.also, domain)
+    return answered_events
+
+
+async def answer_national_question(dispatcher: CollectingDispatcher, topic: str,
+                                   domain: dict[str, Any]) -> bool:
+    """'Is it the same everywhere?': the national entry or national helpline, if any."""
+    offer = await query(offer_store().national, topic)
+    if offer is not None:
+        utter_answer(dispatcher, render(domain, national_reply(offer)))
+        return True
+    service = await national_service(topic)
+    if service is not None:
+        utter_answer(dispatcher, render(domain, service_reply(service)))
+        return True
+    return False
+
+
+class ActionAnswerOffer(Action):
+    """An entitlement question (an `ask_*` intent, or a button)."""
+
+    def name(self) -> str:
+        return "action_answer_offer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        answered = await respond(dispatcher, tracker, domain)
+        if answered is not None:
+            return answered
+        return not_understood(dispatcher, tracker, "utter_default")
+
+
+def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    response: str) -> list[EventType]:
+    """The usual reply, unless the message shows distress: then check in (safety.md)."""
+    checked_in = check_in_instead(dispatcher, tracker, "")
+    if checked_in is None and START_AGAIN.search(fold(tracker.latest_message.get("text") or "")):
+        dispatcher.utter_message(response="utter_started_again")
+        return [SlotSet("authority", None), SlotSet("pending_topic", None),
+                SlotSet("last_topic", None)]
+    if checked_in is None:
+        dispatcher.utter_message(response=response)
+    return checked_in or []
+
+
+class ActionContact(Action):
+    def name(self) -> str:
+        return "action_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        slot_authority = await authority_from_slot(tracker)
+        service = await named_service(text, slot_authority.key if slot_authority else None) \
+            if not text.startswith("/") else None
+        if service is not None:
+            utter_answer(dispatcher, render(domain, service_reply(service)))
+            return []
+        if not text.startswith("/") and not is_contact_question(text):
+            # "need my ni number, can leaving care sort it": a fact, not a phone number.
+            answered = await respond(dispatcher, tracker, domain, strict=True)
+            if answered is not None:
+                return answered
+        named = await from_latest_message(tracker)
+        authority = named.single or await authority_from_slot(tracker)
+        events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
+        if authority is None and not text.startswith("/"):
+            await contact_spread(dispatcher, text, named.candidates)
+        if authority is None:
+            return events + ask_which(dispatcher, named.candidates, tracker) + [
+                SlotSet("pending_topic", CONTACT)]
+        await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
+        return events + [SlotSet("pending_topic", None)]

@@ -1,0 +1,106 @@
+"""Which fact a message asks about, from the intent and the message's own words.
+
+The intent is one signal among three (see offers/ranking.py). A button carries its topic
+exactly, so it is taken as it is. When the best two facts are about equally likely the
+caller asks with buttons; when nothing fits it says what the bot can answer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.store import offer_store
+from offers import vocabulary
+from offers.ranking import FactRanker, Ranked
+
+ASK_PREFIX = "ask_"
+# The Trust and the national baseline are not selectable, but their entries are text the
+# ranker should know.
+EXTRA_TEXT_AUTHORITIES = ("national", "northamptonshire_childrens_trust")
+# Below this the message fits no fact well enough to answer.
+MIN_SCORE = 0.55
+# Two facts closer than this (and not the same thing) are "about equally likely".
+CLARIFY_MARGIN = 0.08
+
+
+@dataclass(frozen=True)
+class Choice:
+    topic: str | None              # None: nothing fits
+    alternatives: tuple[str, ...]  # when set, ask which of these was meant
+    ranked: tuple[Ranked, ...] = ()
+    also: str | None = None        # a second fact asked in the same message
+
+
+@lru_cache(maxsize=1)
+def fact_ranker() -> FactRanker:
+    store = offer_store()
+    keys = [a.key for a in store.authorities()] + list(EXTRA_TEXT_AUTHORITIES)
+    texts: dict[str, list[str]] = {}
+    for key in keys:
+        for offer in store.offers_for(key):
+            texts.setdefault(offer.topic, []).extend([offer.title, offer.summary])
+    return FactRanker(texts)
+
+
+def button_topic(message: dict[str, Any]) -> str | None:
+    """The topic a button or an `ask_<topic>` payload carried, if any."""
+    for entity in message.get("entities", []):
+        if entity.get("entity") == "topic" and vocabulary.is_topic(str(entity.get("value"))):
+            return str(entity["value"])
+    return None
+
+
+def intent_scores(message: dict[str, Any]) -> dict[str, float]:
+    """Topic -> the classifier's confidence for its `ask_<topic>` intent."""
+    scores: dict[str, float] = {}
+    ranking = message.get("intent_ranking") or [message.get("intent") or {}]
+    for item in ranking:
+        name = str(item.get("name") or "")
+        topic = name[len(ASK_PREFIX):] if name.startswith(ASK_PREFIX) else ""
+        if vocabulary.is_topic(topic):
+            scores[topic] = max(scores.get(topic, 0.0), float(item.get("confidence") or 0.0))
+    return scores
+
+
+def choose(tracker: Tracker, strict: bool = False) -> Choice:
+    """The fact the latest message asks about. `strict`: only on the message's own words
+    for a fact (a keyword), for messages the classifier could not place."""
+    message = tracker.latest_message
+    text = message.get("text") or ""
+    carried = button_topic(message)
+    if carried and (text.startswith("/") or not text.strip()):
+        return Choice(carried, ())
+    intents = intent_scores(message)
+    if carried:
+        intents[carried] = 1.0
+    ranked = tuple(fact_ranker().rank(text, intents))
+    if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
+        return Choice(None, (), ranked)
+    best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
+    also = _second_question(text, best, ranked[1:])
+    if also is None and second and best.score - second.score < CLARIFY_MARGIN \
+            and best.intent < 0.8 and abs(best.keyword - second.keyword) < 0.1:
+        return Choice(best.topic, (best.topic, second.topic), ranked)
+    return Choice(best.topic, (), ranked, also)
+
+
+_JOINS = (" and ", " & ", " n ", " also ", " plus ", "?")
+
+
+def _second_question(text: str, best: Ranked, rest: tuple[Ranked, ...] | list[Ranked]) -> str | None:
+    """'how much is setting up home AND do they pay my tv licence': both facts are named in
+    the user's own words, in different parts of a message that joins two questions."""
+    lowered = f" {text.lower()} "
+    if best.keyword == 0 or not any(j in lowered for j in _JOINS):
+        return None
+    for other in rest:
+        if other.keyword == 0 or other.score < MIN_SCORE:
+            continue
+        a, b = best.phrase, other.phrase
+        if a in b or b in a:
+            continue    # the same words ("bursary") matched two topics: not two questions
+        return other.topic
+    return None

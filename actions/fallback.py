@@ -1,0 +1,38 @@
+"""Messages the classifier could not place (nlu_fallback, out_of_scope).
+
+Answered when their own words name a fact, a contact or a service, or when they answer the
+council question ("NN17 1AB"); otherwise the usual "say that another way" reply, or the
+check-in when the message shows distress.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answering import not_understood, respond
+from actions.authority import from_latest_message
+from actions.set_authority import ActionSetAuthority
+
+
+class ActionFallbackAnswer(Action):
+    """A message the classifier could not place (nlu_fallback, out_of_scope): answered
+    when its own words name a fact, contact or service; otherwise the usual reply."""
+
+    def name(self) -> str:
+        return "action_fallback_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        if tracker.get_slot("pending_topic") and (await from_latest_message(tracker)).single:
+            # "NN17 1AB" in answer to "which council?": the classifier can't place a
+            # postcode, but it answers the question the bot asked.
+            return await ActionSetAuthority().run(dispatcher, tracker, domain)
+        answered = await respond(dispatcher, tracker, domain, strict=True)
+        if answered is not None:
+            return answered
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        return not_understood(dispatcher, tracker,
+                               "utter_out_of_scope" if intent == "out_of_scope" else "utter_default")

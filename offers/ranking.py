@@ -1,0 +1,97 @@
+"""Choose the fact a message asks about: a ranking of topics, not a single intent.
+
+An intent classifier names the area of a question ("a bursary question"); the store holds
+separately askable facts (the bursary itself, £350 a year for books, a laptop grant). A
+message is ranked against every topic with three signals:
+
+- the classifier's confidence for the topic's `ask_<topic>` intent (one signal of three);
+- the care leaver's own words for the thing (the vocabulary's keywords as whole phrases;
+  a longer phrase is more specific, so "money for books" beats "bursary");
+- TF-IDF similarity (character n-grams, so typos still match) between the message and
+  each topic's text: its label, keywords and every authority's title and summary for it.
+
+scikit-learn is already in the dependency tree (Rasa needs it), so no hand-written
+vector maths. The ranker is built once per process from the store's text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import linear_kernel
+
+from offers import vocabulary
+from offers.textnorm import fold
+
+# How much each signal counts. Tuned on the development cases (tests/answers/dev), never on
+# the held-out rounds.
+INTENT_WEIGHT = 0.8
+KEYWORD_WEIGHT = 1.1
+SIMILARITY_WEIGHT = 0.6
+# A keyword of this many characters counts in full; shorter ones ("id", "isa") count less.
+FULL_KEYWORD = 12
+
+
+@dataclass(frozen=True)
+class Ranked:
+    topic: str
+    score: float
+    intent: float = 0.0
+    keyword: float = 0.0
+    similarity: float = 0.0
+    phrase: str = ""        # the user's words that matched a keyword, if any
+
+
+class FactRanker:
+    """Rank the vocabulary's topics for one message."""
+
+    def __init__(self, topic_texts: Mapping[str, Iterable[str]]):
+        self.topics = [t.key for t in vocabulary.TOPICS]
+        docs = []
+        for key in self.topics:
+            t = vocabulary.topic(key)
+            parts = [t.label, *t.keywords, *topic_texts.get(key, ())]
+            docs.append(fold(" ".join(parts)))
+        self._vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+                                           sublinear_tf=True, min_df=1)
+        self._matrix = self._vectorizer.fit_transform(docs)
+        self._phrases = {key: sorted({fold(k) for k in vocabulary.topic(key).keywords}
+                                     | {fold(vocabulary.topic(key).label)}, key=len, reverse=True)
+                         for key in self.topics}
+
+    def keyword_scores(self, text: str) -> dict[str, tuple[float, str]]:
+        """Topic -> (score, phrase) for the longest keyword of each topic in the text."""
+        haystack = f" {fold(text)} "
+        scores: dict[str, tuple[float, str]] = {}
+        for key, phrases in self._phrases.items():
+            for phrase in phrases:
+                # "my drinking's" folds to "my drinkings": a plural or 's still matches.
+                if phrase and (f" {phrase} " in haystack or f" {phrase}s " in haystack):
+                    scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
+                    break
+        return scores
+
+    def similarity_scores(self, text: str) -> dict[str, float]:
+        folded = fold(text)
+        if not folded:
+            return {}
+        sims = linear_kernel(self._vectorizer.transform([folded]), self._matrix).ravel()
+        top = float(sims.max()) or 1.0
+        return {key: float(s) / top for key, s in zip(self.topics, sims)}
+
+    def rank(self, text: str, intents: Mapping[str, float] | None = None,
+             limit: int = 5) -> list[Ranked]:
+        """Topics for `text`, best first. `intents` maps topic keys to the classifier's
+        confidence for the topic's intent (or 1.0 for a topic a button carried)."""
+        intents = intents or {}
+        keywords = self.keyword_scores(text)
+        sims = self.similarity_scores(text)
+        ranked = []
+        for key in self.topics:
+            i, s = intents.get(key, 0.0), sims.get(key, 0.0)
+            k, phrase = keywords.get(key, (0.0, ""))
+            score = INTENT_WEIGHT * i + KEYWORD_WEIGHT * k + SIMILARITY_WEIGHT * s
+            ranked.append(Ranked(key, score, i, k, s, phrase))
+        ranked.sort(key=lambda r: -r.score)
+        return ranked[:limit]

@@ -1,0 +1,359 @@
+"""Issue 15: the question actually asked gets its fact, at the right scope, in one message.
+
+Action-level tests against the real offer store (tests/actions/conftest.py): no trained
+model, so the classifier's guess is given as the intent and the message's own words do the
+rest (actions/facts.py ranks the facts with the intent as one signal of three).
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.contact
+import actions.handoff
+from actions.answering import ActionAnswerOffer, ActionContact
+from actions.compose import render
+from actions.eligibility import ActionAskAge
+from actions.fallback import ActionFallbackAnswer
+from actions.handoff import ActionHandoff
+from actions.set_authority import ActionSetAuthority
+from actions.store import offer_store, query
+from offers.hours import LONDON
+from tests.actions.helpers import (all_buttons, answer_text, answer_texts, create_tracker, domain,
+                                   earlier_user_message, frozen_clock, headline, message, responses, said,
+                                   said_lines, slot_events)
+
+NORTH, WEST, DERBY = "north_northamptonshire", "west_northamptonshire", "derby_city"
+COUNCIL_BUTTONS = ["North Northants", "West Northants", "Derby City"]
+# A Thursday afternoon: both Northants offices are open (9am to 5:30pm).
+THURSDAY_2PM = datetime(2026, 11, 19, 14, 0, tzinfo=LONDON)
+THURSDAY_11PM = datetime(2026, 11, 19, 23, 0, tzinfo=LONDON)
+CHRISTMAS_11AM = datetime(2026, 12, 25, 11, 0, tzinfo=LONDON)
+NORTHANTS_OFFICE, NORTHANTS_NIGHT, DERBY_OFFICE = "01604 364778", "01604 626938", "01332 643907"
+
+
+async def run(action, tracker):  # noqa: ANN001, ANN201 - test helper
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, domain())
+    return dispatcher, slot_events(events)
+
+
+# --- the fact asked for, not its neighbour --------------------------------------------------------
+
+async def test_money_for_books_is_the_350_not_the_university_bursary() -> None:
+    # The classifier says "bursary"; the words say books.
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_he_bursary", "can i get money for books for my course at uni", slots={"authority": NORTH}))
+    assert responses(dispatcher) == ["utter_offer_answer"]
+    first = headline(dispatcher)
+    assert "£350 a year" in first
+    assert "bursary" not in first.lower() and "£2,000" not in answer_text(dispatcher)
+    assert slots["last_topic"] == "education_costs"
+
+
+async def test_the_bursary_question_still_gets_the_bursary() -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_he_bursary", "how much is the uni bursary", slots={"authority": NORTH}))
+    assert headline(dispatcher) == ("Higher Education bursary from North Northamptonshire Council: "
+                                    "at least £2,000, spread over your course.")
+    assert slots["last_topic"] == "he_bursary"
+
+
+async def test_a_moped_test_is_cbt_not_the_driving_package() -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_driving", "will they pay for my cbt on a moped", slots={"authority": NORTH}))
+    first = headline(dispatcher)
+    assert "CBT tests for motorbikes and mopeds" in first
+    assert "driving lessons" not in first and "5 two-hour lessons" not in answer_text(dispatcher)
+    assert slots["last_topic"] == "motorbike_cbt"
+
+
+async def test_driving_lessons_are_still_the_driving_entry() -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_driving", "can i get help with driving lessons", slots={"authority": NORTH}))
+    assert headline(dispatcher).startswith(
+        "In principle, North Northamptonshire Council will help with driving lessons and tests.")
+    assert slots["last_topic"] == "driving"
+
+
+async def test_two_questions_in_one_message_get_two_answers() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", "how much is setting up home and do they pay my tv licence",
+        slots={"authority": NORTH}))
+    first, second = answer_texts(dispatcher)
+    assert first.startswith("Setting up home allowance from North Northamptonshire Council: £3,000, once.")
+    assert "TV licence" in second.split("\n")[0]
+
+
+async def test_a_council_entry_with_an_age_gap_gets_the_national_line() -> None:
+    # Derby's booklet gives Staying Put no age; the law says 21.
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_staying_put", "staying put", slots={"authority": DERBY}))
+    assert "Across England: You may stay with your foster carers until you are 21" \
+        in answer_text(dispatcher)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", "setting up home", slots={"authority": NORTH}))
+    assert "Across England" not in answer_text(dispatcher)
+
+
+# --- scope before council ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("intent", "text", "topic", "says"), [
+    ("ask_personal_adviser", "how long do i keep my personal adviser", "personal_adviser", "until they are 25"),
+    ("ask_staying_put", "how long can i stay put with my foster carers", "staying_put", "until you are 21"),
+])
+async def test_a_national_question_with_no_council_is_answered_at_once(
+        intent: str, text: str, topic: str, says: str) -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(intent, text))
+    assert "utter_ask_authority" not in responses(dispatcher)
+    assert "utter_offer_spread" not in responses(dispatcher)
+    answer = answer_text(dispatcher)
+    assert answer.startswith("Across England:") and says in answer
+    assert "This comes from the national rules for England" in answer
+    assert "That is the same for everyone in England." in said(dispatcher)
+    assert all_buttons(dispatcher) == COUNCIL_BUTTONS   # a way to add the council's own detail
+    assert slots == {"pending_topic": topic, "last_topic": topic}
+
+
+async def test_is_it_the_same_everywhere_gets_the_national_bursary() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_he_bursary", "is the uni bursary the same everywhere"))
+    assert "utter_ask_authority" not in responses(dispatcher)
+    assert answer_text(dispatcher).startswith("Across England: If you go to university, you get a bursary of £2,000")
+
+
+async def test_a_per_council_question_with_no_council_gets_the_spread_then_which_council() -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", "how much is the setting up home allowance"))
+    assert responses(dispatcher) == ["utter_offer_spread", "utter_ask_authority"]
+    spread = message(dispatcher, "utter_offer_spread")
+    lines = spread["items"].splitlines()
+    assert len(lines) == 3 and all(line.startswith("- ") for line in lines)
+    assert any(line.startswith("- North Northamptonshire: £3,000, once") for line in lines)
+    assert any(line.startswith("- West Northamptonshire: £2,000, once") for line in lines)
+    assert any(line.startswith("- Derby: amount not published") for line in lines)
+    assert spread["title"] == "setting up home allowance"
+    assert slots == {"pending_topic": "setting_up_home_allowance", "last_topic": "setting_up_home_allowance"}
+
+
+async def test_northampton_spreads_over_the_two_northants_councils_only() -> None:
+    text = "how much is setting up home in northampton"
+    start = text.index("northampton")
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", text,
+        entities=[{"entity": "authority", "value": "northampton", "start": start, "end": start + 11}]))
+    assert responses(dispatcher) == ["utter_offer_spread", "utter_ask_northants_which"]
+    items = message(dispatcher, "utter_offer_spread")["items"]
+    assert "North Northamptonshire: £3,000" in items and "West Northamptonshire: £2,000" in items
+    assert "Derby" not in items
+    assert "authority" not in slots
+    assert slots["pending_topic"] == "setting_up_home_allowance"
+
+
+async def test_naming_the_council_after_the_spread_answers_for_that_council() -> None:
+    dispatcher, slots = await run(ActionSetAuthority(), create_tracker(
+        "inform_authority", "derby", entities=[{"entity": "authority", "value": "derby"}],
+        slots={"pending_topic": "setting_up_home_allowance"}))
+    assert responses(dispatcher) == ["utter_offer_answer"]
+    assert headline(dispatcher).startswith("Derby City Council offers Setting up Home Grant.")
+    assert slots == {"authority": DERBY, "last_topic": "setting_up_home_allowance", "pending_topic": None}
+
+
+# --- contacts at the time asked ----------------------------------------------------------------------
+
+def phone_line(dispatcher: CollectingDispatcher) -> str:
+    """The first thing said: who to ring (the number asked for comes first)."""
+    return said_lines(dispatcher)[0]
+
+
+@pytest.mark.parametrize(("authority", "name"), [(NORTH, "North Northamptonshire Council"),
+                                                 (WEST, "West Northamptonshire Council")])
+@pytest.mark.parametrize("now", [THURSDAY_2PM, THURSDAY_11PM, CHRISTMAS_11AM], ids=["2pm", "11pm", "xmas"])
+async def test_who_do_i_ring_at_3am_gets_the_night_line_whatever_the_clock_says(
+        monkeypatch: pytest.MonkeyPatch, authority: str, name: str, now: datetime) -> None:
+    frozen_clock(monkeypatch, actions.contact, now)
+    dispatcher, slots = await run(ActionContact(), create_tracker(
+        "ask_contact", "who do i ring at 3am", slots={"authority": authority}))
+    assert phone_line(dispatcher) == f"At 3am, call {name}'s duty social worker on {NORTHANTS_NIGHT}."
+    text = said(dispatcher)
+    assert NORTHANTS_OFFICE not in text
+    # Asked on Christmas Day, the next 3am is on Boxing Day: "At 3am (Boxing Day) it is closed."
+    assert re.search(r"At 3am(?: \(Boxing Day\))? it is closed\.", text), text
+    assert "It is open now" not in text and "When the office is closed, call" not in text
+    assert slots == {"pending_topic": None}
+
+
+async def test_without_a_time_the_office_line_is_given_in_office_hours(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionContact(), create_tracker(
+        "ask_contact", "what is the number", slots={"authority": NORTH}))
+    assert phone_line(dispatcher) == \
+        f"Call North Northamptonshire Council's Leaving Care Service duty worker on {NORTHANTS_OFFICE}."
+    text = said(dispatcher)
+    assert "It is open now." in text
+    assert f"When the office is closed, call the duty social worker on {NORTHANTS_NIGHT}." in text
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("who can i call on christmas day", "On Christmas Day"),
+    ("who do i ring at the weekend", "At the weekend"),
+    ("who do i ring when the office is shut", "When the office is closed"),
+])
+async def test_other_asked_times_choose_the_night_line_in_office_hours(
+        monkeypatch: pytest.MonkeyPatch, text: str, when: str) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", text, slots={"authority": WEST}))
+    assert phone_line(dispatcher) == \
+        f"{when}, call West Northamptonshire Council's duty social worker on {NORTHANTS_NIGHT}."
+    assert NORTHANTS_OFFICE not in said(dispatcher)
+
+
+async def test_derby_at_3am_says_it_has_no_night_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionContact(), create_tracker(
+        "ask_contact", "who do i ring at 3am", slots={"authority": DERBY}))
+    assert phone_line(dispatcher) == f"At 3am, call Derby City Council's Leaving Care Team on {DERBY_OFFICE}."
+    assert "Derby City Council doesn't publish its opening hours or a number for nights and weekends." \
+        in said(dispatcher)
+
+
+async def test_a_contact_question_with_no_council_lists_each_councils_number_for_that_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, slots = await run(ActionContact(), create_tracker("ask_contact", "who do i ring at 3am"))
+    assert responses(dispatcher) == ["utter_contact_spread", "utter_ask_authority"]
+    spread = message(dispatcher, "utter_contact_spread")
+    assert spread["when"] == " at 3am"
+    items = spread["items"].splitlines()
+    assert f"- North Northamptonshire: duty social worker, {NORTHANTS_NIGHT}" in items
+    assert f"- West Northamptonshire: duty social worker, {NORTHANTS_NIGHT}" in items
+    assert any(line.startswith("- Derby:") and DERBY_OFFICE in line for line in items)
+    assert NORTHANTS_OFFICE not in spread["items"]
+    assert slots == {"pending_topic": "contact"}
+
+
+async def test_a_contact_question_routed_from_the_fallback_is_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker(
+        "nlu_fallback", "who do i ring at 3am", slots={"authority": WEST}))
+    assert NORTHANTS_NIGHT in phone_line(dispatcher)
+
+
+async def test_naming_the_council_after_a_3am_question_still_answers_for_3am(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    tracker = earlier_user_message(create_tracker(
+        "inform_authority", "west northants", entities=[{"entity": "authority", "value": "west northants"}],
+        slots={"pending_topic": "contact"}), "ask_contact", "who do i ring at 3am")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    assert NORTHANTS_NIGHT in phone_line(dispatcher)
+
+
+async def test_is_it_closed_now_is_about_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionContact(), create_tracker(
+        "ask_contact", "is the office closed right now", slots={"authority": WEST}))
+    assert NORTHANTS_OFFICE in phone_line(dispatcher)
+    assert "It is open now." in said(dispatcher)
+
+
+# --- talk to a person -------------------------------------------------------------------------------
+
+def fixed_contacts(monkeypatch: pytest.MonkeyPatch, when: datetime) -> None:
+    async def contacts_at(key: str):  # noqa: ANN202
+        return await query(offer_store().contacts, key, when)
+    monkeypatch.setattr(actions.handoff, "contacts_now", contacts_at)
+
+
+async def test_talk_to_a_person_then_the_council_gives_the_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed_contacts(monkeypatch, THURSDAY_2PM)
+    dispatcher, slots = await run(ActionHandoff(), create_tracker("request_human", "talk to a human"))
+    assert responses(dispatcher) == ["utter_handoff_no_authority"]
+    assert slots == {"pending_topic": "handoff"}
+    dispatcher, slots = await run(ActionSetAuthority(), create_tracker(
+        "inform_authority", "north northants", entities=[{"entity": "authority", "value": "north northants"}],
+        slots={"pending_topic": "handoff"}))
+    assert responses(dispatcher) == ["utter_handoff_council_known"]
+    known = message(dispatcher, "utter_handoff_council_known")
+    assert (known["authority_name"], known["number"]) == ("North Northamptonshire Council", NORTHANTS_OFFICE)
+    assert slots == {"authority": NORTH, "pending_topic": None}
+
+
+async def test_talk_to_a_person_then_the_council_at_night_gives_the_night_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed_contacts(monkeypatch, THURSDAY_11PM)
+    dispatcher, _ = await run(ActionSetAuthority(), create_tracker(
+        "inform_authority", "/inform_authority", entities=[{"entity": "authority", "value": WEST}],
+        slots={"pending_topic": "handoff"}))
+    assert message(dispatcher, "utter_handoff_council_known")["number"] == NORTHANTS_NIGHT
+
+
+# --- a direct eligibility question gets the rule first ---------------------------------------------
+
+async def test_a_typed_eligibility_question_gets_the_rule_then_the_offer_to_check() -> None:
+    dispatcher, slots = await run(ActionAskAge(), create_tracker(
+        "ask_eligibility", "do i count as a care leaver if i was only in foster care for a few months at 15"))
+    assert responses(dispatcher) == ["utter_offer_answer", "utter_ask_age_after_rule"]
+    rule = answer_text(dispatcher)
+    assert "13 weeks" in rule and "after you turned 14" in rule and "16th birthday" in rule
+    assert slots == {}
+
+
+@pytest.mark.parametrize(("intent", "text"), [
+    ("ask_eligibility", "/ask_eligibility"),       # a button
+    ("ask_eligibility", "am i eligible"),          # too short to be a question of its own
+    ("inform_age", "do i count as a care leaver"),
+])
+async def test_a_button_or_short_message_starts_the_check(intent: str, text: str) -> None:
+    dispatcher, _ = await run(ActionAskAge(), create_tracker(intent, text))
+    assert responses(dispatcher) == ["utter_ask_age"]
+
+
+# --- one readable answer ----------------------------------------------------------------------------
+
+async def test_an_answer_repeats_no_sentence_and_no_age_already_said() -> None:
+    for authority in (NORTH, WEST, DERBY):
+        for intent in ("ask_council_tax", "ask_housing_priority", "ask_staying_put", "ask_setting_up_home_allowance"):
+            dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(intent, slots={"authority": authority}))
+            text = answer_text(dispatcher)
+            sentences = [s.strip() for s in text.replace("\n\n", " ").split(". ") if s.strip()]
+            assert len(sentences) == len(set(sentences)), text
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_council_tax", slots={"authority": NORTH}))
+    text = answer_text(dispatcher)
+    assert "up to the age of 21" in text and "Up to age 21." not in text
+
+
+def test_render_drops_a_repeated_sentence_and_an_age_already_given() -> None:
+    text = render(domain(), [
+        ("utter_offer_details", {"details": "You get help up to the age of 21. Ask your PA."}),
+        ("utter_offer_how_to_apply", {"how_to_apply": "Ask your PA."}),
+        ("utter_offer_details", {"details": "Up to age 21. For ages 16 to 21."}),
+    ])
+    assert text == "You get help up to the age of 21. Ask your PA.\n\nHow to get it: Ask your PA.\n\nFor ages 16 to 21."
+
+
+def test_render_keeps_parts_in_order_as_paragraphs_and_blanks_missing_variables() -> None:
+    text = render(domain(), [("utter_offer_caution", {"caution": "This figure is old."}),
+                             ("utter_offer_caution", {}),
+                             ("utter_offer_details", {"details": "From age 18."})])
+    assert text == "This figure is old.\n\nFrom age 18."
+
+
+def test_render_does_not_take_a_phone_number_for_an_age() -> None:
+    text = render(domain(), [
+        ("utter_offer_details", {"details": "Call 01604 364778. Help lasts until you are 25."}),
+        ("utter_offer_details", {"details": "For ages 16 to 25."}),
+    ])
+    assert "For ages 16 to 25." in text
+
+
+async def test_the_holiday_is_not_named_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionContact(), create_tracker(
+        "ask_contact", "who can i call on christmas day", slots={"authority": WEST}))
+    text = said(dispatcher)
+    assert "On Christmas Day it is closed." in text
+    assert "(Christmas Day)" not in text

@@ -1,0 +1,67 @@
+"""Choosing the fact for a message (offers/ranking.py): intent, keywords and TF-IDF."""
+from __future__ import annotations
+
+import pytest
+
+from offers import vocabulary
+from offers.ranking import FactRanker
+
+
+@pytest.fixture(scope="module")
+def ranker() -> FactRanker:
+    # Labels and keywords only (the store's titles and summaries are added in production).
+    return FactRanker({})
+
+
+def top(ranker: FactRanker, text: str, intents: dict[str, float] | None = None) -> str:
+    return ranker.rank(text, intents)[0].topic
+
+
+def test_every_topic_is_ranked_and_the_limit_holds(ranker: FactRanker) -> None:
+    assert len(ranker.rank("hello", limit=len(vocabulary.TOPICS))) == len(vocabulary.TOPICS)
+    assert len(ranker.rank("hello")) == 5
+    scores = [r.score for r in ranker.rank("council tax", limit=20)]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("can i get money for books", "education_costs"),
+    ("will they pay for my cbt", "motorbike_cbt"),
+    ("help with a moped test", "motorbike_cbt"),
+    ("do i have to pay council tax", "council_tax"),
+    ("can they be my guarantor", "guarantor"),
+])
+def test_the_care_leavers_own_words_choose_the_fact(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic
+
+
+def test_a_keyword_beats_a_wrong_intent_guess(ranker: FactRanker) -> None:
+    # The classifier says "driving" at 0.6; the words say CBT.
+    assert top(ranker, "will they pay for my cbt on a moped", {"driving": 0.6}) == "motorbike_cbt"
+
+
+def test_the_intent_decides_when_the_words_say_nothing(ranker: FactRanker) -> None:
+    assert top(ranker, "how much do i get", {"birthday_payment": 0.9}) == "birthday_payment"
+
+
+def test_keyword_matching_is_whole_phrase_and_prefers_the_longest(ranker: FactRanker) -> None:
+    scores = ranker.keyword_scores("whats the setting up home allowance")
+    score, phrase = scores["setting_up_home_allowance"]
+    assert phrase == "setting up home allowance"
+    assert score == 1.0
+    # "pa" must not match inside "pay" or "paint".
+    assert "personal_adviser" not in ranker.keyword_scores("will they pay for paint")
+    # a plural still matches
+    assert "guarantor" in ranker.keyword_scores("do they act as guarantors")
+
+
+def test_similarity_catches_typos(ranker: FactRanker) -> None:
+    ranked = ranker.rank("cuncil tx exemshun")
+    assert ranked[0].topic == "council_tax"
+    assert ranked[0].keyword == 0 and ranked[0].similarity > 0
+
+
+def test_an_empty_message_has_no_similarity_or_keyword(ranker: FactRanker) -> None:
+    assert ranker.similarity_scores("") == {}
+    assert ranker.keyword_scores("") == {}
+    assert top(ranker, "", {"deposit": 1.0}) == "deposit"

@@ -1,0 +1,48 @@
+"""Transcripts of issue 15's acceptance conversations through the real REST channel.
+
+`python -m tests.support.answer_transcripts > docs/answer-rounds/transcripts.md` starts the
+servers as `make run` does and writes each conversation as markdown, with the London time it
+was run at (the out-of-hours case is meant to be run in office hours).
+"""
+from __future__ import annotations
+
+import tempfile
+import uuid
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+CONVERSATIONS: list[tuple[str, list[str]]] = [
+    ("A national question, no council known", ["how long can i have a personal adviser for"]),
+    ("One topic compared across councils, no council known",
+     ["which council gives care leavers the most money for setting up home"]),
+    ("An out-of-hours question asked in office hours", ["who do i ring at 3am, im in corby"]),
+    ("A question about one part of a larger entry",
+     ["how much do i get for books at uni? west northants"]),
+    ("A direct eligibility question",
+     ["do i count as a care leaver if i was only in foster care for a few months at 15?"]),
+    ("A council question answered with a postcode", ["how much is council tax", "NN17 1AB"]),
+    ("'Talk to a person', then the council", ["can i talk to a real person", "derby"]),
+]
+
+
+def main() -> int:
+    from tests.support.servers import running_bot, say
+
+    now = datetime.now(ZoneInfo("Europe/London")).strftime("%A %d %B %Y, %H:%M")
+    print(f"# Issue 15 transcripts (REST)\n\nRun on {now}, London time.\n")
+    with tempfile.TemporaryDirectory() as tmp, running_bot(Path(tmp)) as settings:
+        for title, turns in CONVERSATIONS:
+            sender = f"transcript-{uuid.uuid4().hex}"
+            print(f"## {title}\n")
+            for turn in turns:
+                print(f"**Young person:** {turn}\n")
+                for reply in say(settings, sender, turn):
+                    text = (reply.get("text") or "").replace("\n", "  \n")
+                    buttons = " ".join(f"[{b['title']}]" for b in reply.get("buttons") or [])
+                    print(f"**Bot:** {text}" + (f"  \n{buttons}" if buttons else "") + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

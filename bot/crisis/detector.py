@@ -58,6 +58,16 @@ class Verdict:
 
 NO_RISK = Verdict(NONE, NONE, "no rule matched")
 
+
+def case_reason(verdict: Any) -> str:
+    """"category: reason" of a verdict (a `Verdict` or its `as_dict()` in the parse data),
+    the text a triage case shows a duty worker; empty when the verdict names neither."""
+    if isinstance(verdict, Verdict):
+        parts = (verdict.category, verdict.reason)
+    else:
+        parts = (verdict.get("category"), verdict.get("reason")) if verdict else ()
+    return ": ".join(str(p) for p in parts if p)
+
 _MASK_RE = re.compile("|".join(f"(?:{m})" for m in MASKS))
 _MASK_TOKEN = " ~ "
 

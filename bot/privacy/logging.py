@@ -161,7 +161,9 @@ _key_cache: dict[str, bytes] = {}
 def _key_file() -> Path:
     from bot.paths import VAR
 
-    configured = os.environ.get("PSEUDONYM_KEY_FILE")
+    from bot.settings import Settings
+
+    configured = Settings.from_env().pseudonym_key_file
     return Path(configured) if configured else VAR / "pseudonym.key"
 
 
@@ -195,7 +197,9 @@ def _load_or_create_key(path: Path) -> bytes:
 
 
 def _key() -> bytes:
-    configured = os.environ.get("PSEUDONYM_KEY")
+    from bot.settings import Settings
+
+    configured = Settings.from_env().pseudonym_key
     if configured:
         return configured.encode("utf-8")
     path = _key_file()

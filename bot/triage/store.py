@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -24,12 +23,14 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import create_engine, event, func, select, update
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.paths import anchored_url, sqlite_file
+from bot import db
+from bot.db import database_url
+from bot.paths import sqlite_file
 from bot.triage import authorities as auth_keys
 from bot.triage.models import (
     OUTCOMES,
@@ -47,8 +48,6 @@ from bot.triage.models import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_URL = "sqlite:///var/triage.db"
-
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MAX_FAILED_LOGINS_PER_IP = 20
@@ -62,9 +61,10 @@ MAX_NOTE_LENGTH = 5000
 NOTE_REMOVED = "(removed after the case was closed)"
 
 
-def resolve_url(url: str | None, env_var: str = "TRIAGE_DB_URL", default: str = DEFAULT_URL) -> str:
-    """The database URL to use, with relative SQLite paths anchored at the repository root."""
-    url = anchored_url(url or os.environ.get(env_var) or default)
+def resolve_url(url: str | None) -> str:
+    """The database URL to use (`url`, else TRIAGE_DB_URL, else var/triage.db), with relative
+    SQLite paths anchored at the repository root and their folder created."""
+    url = database_url(url, "triage")
     path = sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,28 +72,7 @@ def resolve_url(url: str | None, env_var: str = "TRIAGE_DB_URL", default: str = 
 
 
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(
-            url,
-            future=True,
-            connect_args={"check_same_thread": False, "timeout": 30},
-        )
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            if parsed.database not in (None, "", ":memory:"):
-                cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.close()
-
-        return engine
-    connect_args = {}
-    if parsed.get_backend_name() == "postgresql":
-        connect_args["connect_timeout"] = 5
-    return create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args)
+    return db.make_engine(url, foreign_keys=True, wal=True)
 
 
 def hash_token(token: str) -> str:

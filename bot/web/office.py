@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Callable, Optional
 
 from bot.triage.authorities import UNKNOWN
-from bot.web.timefmt import LONDON
+from offers.hours import LONDON
 
 log = logging.getLogger(__name__)
 

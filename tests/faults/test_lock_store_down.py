@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from bot.channels import rest
+from bot.rasa.channels import rest
 from tests.faults.test_database_restart import post
 from tests.support.cluster import Cluster
 from tests.support.crisis_eval import is_crisis_reply

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.channels import rest
+from bot.rasa.channels import rest
 from bot.settings import Settings
 from tests.support.crisis_eval import is_crisis_reply
 from tests.support.servers import texts

@@ -1,4 +1,4 @@
-"""Rasa's REST channel with guards: `bot.channels.rest.RateLimitedRestInput`.
+"""Rasa's REST channel with guards: `bot.rasa.channels.rest.RateLimitedRestInput`.
 
 credentials.yml loads it by module path. Its name stays "rest", so the URL stays
 `/webhooks/rest/webhook` and replies are the same JSON list Rasa's own channel returns.
@@ -40,7 +40,6 @@ import asyncio
 import json
 import logging
 import math
-import os
 import threading
 import time
 import unicodedata
@@ -53,7 +52,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.crisis import detect
+from bot.crisis import case_reason, detect
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ def judge_length_and_risk(checked: Checked, max_chars: int) -> Checked:
     """Steps 4-5: the verdict on the whole text; cut a long crisis message, refuse others."""
     verdict = detect(checked.text)
     checked.level = verdict.level
-    checked.verdict = ": ".join(str(v) for v in (verdict.category, verdict.reason) if v)
+    checked.verdict = case_reason(verdict)
     if len(checked.text) > max_chars:
         if verdict.positive:
             checked.text = crisis_window(checked.text, max_chars, verdict.level)
@@ -278,14 +278,16 @@ class RateLimitedRestInput(InputChannel):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RateLimitedRestInput":
         credentials = credentials or {}
 
-        def setting(key: str, env: str, default: float) -> float:
+        settings = Settings.from_env()
+
+        def setting(key: str, override: Optional[str], default: float) -> float:
             configured = _number(credentials.get(key, default), default)
-            return _number(os.environ.get(env, configured), configured)
+            return _number(configured if override is None else override, configured)
 
         return cls(
-            rate_per_second=setting("rate_per_second", "REST_RATE_PER_SECOND", DEFAULT_RATE_PER_SECOND),
-            burst=setting("burst", "REST_RATE_BURST", DEFAULT_BURST),
-            max_message_chars=int(setting("max_message_chars", "REST_MAX_MESSAGE_CHARS",
+            rate_per_second=setting("rate_per_second", settings.rest_rate_per_second, DEFAULT_RATE_PER_SECOND),
+            burst=setting("burst", settings.rest_rate_burst, DEFAULT_BURST),
+            max_message_chars=int(setting("max_message_chars", settings.rest_max_message_chars,
                                           DEFAULT_MAX_MESSAGE_CHARS)) or DEFAULT_MAX_MESSAGE_CHARS,
         )
 

@@ -62,6 +62,7 @@ NO_RISK = Verdict(NONE, NONE, "no rule matched")
 def case_reason(verdict: Any) -> str:
     """"category: reason" of a verdict (a `Verdict` or its `as_dict()` in the parse data),
     the text a triage case shows a duty worker; empty when the verdict names neither."""
+    parts: tuple[Any, ...]
     if isinstance(verdict, Verdict):
         parts = (verdict.category, verdict.reason)
     else:
@@ -255,7 +256,7 @@ def detect(text: str, doc: Any = None) -> Verdict:
             verdict = _second_look(text, norm)
         elif verdict.level == URGENT:
             verdict = _upgrade_self_harm(verdict, text)
-    except Exception:  # noqa: BLE001 - a detector bug must not drop a message
+    except Exception:
         log.exception("crisis detector failed; using fallback check")
         return _fallback(text)
     if verdict.positive:

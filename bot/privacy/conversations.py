@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, delete, func, inspect, select
 from sqlalchemy.engine import Connection
@@ -145,7 +144,7 @@ def delete_conversation(sender_id: str, tracker_db_url: Optional[str] = None, *,
     try:
         with _engine(url).begin() as connection:
             deleted = delete_events(connection, sender_id, by=by)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise PrivacyStoreError(
             f"could not delete the conversation from {safe_url(url)}: {type(exc).__name__}"
         ) from exc
@@ -190,7 +189,7 @@ def _export_row(type_name: str, stamp, data: Optional[str]) -> Optional[dict]:
     words = payload.get("text") or ""
     if type_name == "bot":
         extra = payload.get("data") or {}
-        buttons = [b.get("title") for b in (extra.get("buttons") or []) if isinstance(b, dict) and b.get("title")]
+        buttons: list[Any] = [b.get("title") for b in (extra.get("buttons") or []) if isinstance(b, dict) and b.get("title")]
         if buttons:
             words = (words + "\n" if words else "") + "Buttons: " + " | ".join(buttons)
         if not words and extra.get("image"):
@@ -222,7 +221,7 @@ def export_conversation(sender_id: str, tracker_db_url: Optional[str] = None) ->
             if not tracker_events.has_table(connection):
                 return []
             rows = tracker_events.messages(connection, sender_id)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise PrivacyStoreError(
             f"could not read the conversation from {safe_url(url)}: {type(exc).__name__}"
         ) from exc
@@ -387,11 +386,11 @@ def purge(
         )
     except PrivacyStoreError:
         raise
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise PrivacyStoreError(
             f"cannot reach the conversation store {safe_url(tracker_url)}: {_short(exc)}"
         ) from exc
-    report = dict(
+    report: dict[str, Any] = dict(
         dry_run=dry_run, cutoff=cutoff, conversations=conversations, events=events,
         kept_conversations=kept, tombstones_removed=tombstones, tracker_url=safe_url(tracker_url),
     )
@@ -400,7 +399,7 @@ def purge(
         case_cutoff = now - (older_than if cases_older_than is None else cases_older_than)
         try:
             cases, case_notes = _pseudonymise_cases(triage_url, case_cutoff, dry_run)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise PrivacyStoreError(
                 f"cannot reach the triage store {safe_url(triage_url)}: {_short(exc)}"
             ) from exc

@@ -102,7 +102,7 @@ def _redact_record(record: logging.LogRecord) -> None:
 class RedactingFilter(logging.Filter):
     """A filter that never drops a record, only redacts it (message, args, traceback)."""
 
-    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 - logging's API
+    def filter(self, record: logging.LogRecord) -> bool:
         try:
             _redact_record(record)
         except Exception:  # noqa: BLE001 - logging must never fail because of us

@@ -112,7 +112,7 @@ class EnvLockStore(LockStore):
                 return super().issue_ticket(conversation_id, lock_lifetime)
         except LockError:
             raise
-        except Exception as error:  # noqa: BLE001 - Rasa expects LockError here
+        except Exception as error:
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
     def update_lock(self, conversation_id: Text) -> None:

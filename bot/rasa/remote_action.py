@@ -56,5 +56,5 @@ def install() -> None:
             return await fallback_events(self.name(), output_channel, nlg, tracker)
 
     run.__wrapped__ = original  # type: ignore[attr-defined]
-    RemoteAction.run = run  # type: ignore[method-assign]
+    RemoteAction.run = run
     _installed = True

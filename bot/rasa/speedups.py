@@ -52,7 +52,7 @@ def _compile_action_reply_schema() -> None:
         raise error
 
     _validate_action_result.__wrapped__ = RemoteAction._validate_action_result  # type: ignore[attr-defined]
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    RemoteAction._validate_action_result = _validate_action_result
 
 
 def _remember_event_classes() -> None:
@@ -70,4 +70,4 @@ def _remember_event_classes() -> None:
         return known[type_name]
 
     resolve_by_type.__wrapped__ = original  # type: ignore[attr-defined]
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[assignment]
+    Event.resolve_by_type = staticmethod(resolve_by_type)

@@ -76,7 +76,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         self._ping_pooled_connections()
         self.delete_actions = _delete_actions(delete_actions)
         try:
-            conversations.tombstones_table.create(self.engine, checkfirst=True)
+            conversations.tombstones_table.create(self.engine, checkfirst=True)  # type: ignore[has-type]
             self._tombstones_ready = True
         except Exception as exc:  # noqa: BLE001 - several processes may race to create it
             log.debug("privacy_deletions table not created here: %s", exc)
@@ -90,7 +90,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         (tests/faults/test_database_restart.py)."""
         from rasa.core.tracker_store import create_engine_kwargs
 
-        old = self.engine
+        old = self.engine  # type: ignore[has-type]  # Rasa sets it in __init__, untyped
         self.engine = sa.create_engine(old.url, pool_pre_ping=True, **create_engine_kwargs(old.url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         old.dispose()

@@ -20,7 +20,7 @@ import asyncio
 import logging
 import threading
 from datetime import datetime, timezone
-from typing import Optional
+from typing import Any, Optional
 
 from bot.triage.models import OUTCOMES, SEVERITIES
 
@@ -109,7 +109,7 @@ def _notify_later(store, case_id: int, severity: str, authority: str | None,
             return
         try:
             store.record_event(case_id, "notified", f"On-call worker notification: {result}")
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("could not record the notification of case %s", case_id)
 
     threading.Thread(target=send, name=f"triage-notify-{case_id}", daemon=True).start()
@@ -131,7 +131,7 @@ def raise_case(
             log.warning("raise_case: unknown severity %r filed as urgent", severity)
             reason = f"{reason} (severity given: {severity})"
             severity = "urgent"
-        record = {
+        record: dict[str, Any] = {
             "severity": severity,
             "reason": str(reason or ""),
             "authority": None if authority is None else str(authority),
@@ -140,7 +140,7 @@ def raise_case(
             "summary": str(summary or ""),
             "created_at": datetime.now(timezone.utc).isoformat(),
         }
-    except Exception:  # noqa: BLE001 - never raise to the reply path
+    except Exception:
         log.exception("raise_case: bad arguments")
         record = {"severity": "urgent", "reason": repr(reason), "authority": None,
                   "channel": repr(channel), "sender_id": repr(sender_id), "summary": "",
@@ -148,25 +148,25 @@ def raise_case(
     try:
         store = _store()
         case_id = _insert(store, record)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("raise_case: the triage store failed; spooling the %s case", record["severity"])
         try:
             from bot.triage import spool
 
             spool.append(record)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.critical("raise_case: CASE NOT STORED AND NOT SPOOLED: %r", record, exc_info=True)
         return None
     try:
         _notify_later(store, case_id, record["severity"], record["authority"], None)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("raise_case: could not start the notification for case %s", case_id)
     try:
         from bot.triage import spool
 
         if spool.pending():
             replay_spool()
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("raise_case: spool replay failed; it will be tried again")
     return case_id
 

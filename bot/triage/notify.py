@@ -136,7 +136,7 @@ class WebhookNotifier:
         request = urllib.request.Request(
             self.url, data=body, method="POST", headers={"Content-Type": "application/json"}
         )
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
             status = response.status
         if not 200 <= status < 300:
             raise RuntimeError(f"webhook answered {status}")

@@ -46,7 +46,7 @@ class WebConfig:
                 return getattr(settings, name, default)
         base_url = configured.duty_base_url or cls.base_url
         secure = configured.duty_secure_cookies
-        values = dict(
+        values: dict[str, Any] = dict(
             triage_db_url=get("triage_db_url") or configured.triage_db_url,
             tracker_db_url=get("tracker_db_url") or configured.tracker_db_url,
             offers_db_url=get("offers_db_url") or configured.offers_db_url,

@@ -211,7 +211,7 @@ class Dashboard:
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
 
         class Keep(urllib.request.HTTPRedirectHandler):
-            def redirect_request(inner, req, fp, code, msg, headers, newurl):  # noqa: N805
+            def redirect_request(inner, req, fp, code, msg, headers, newurl):
                 self.set_cookies += headers.get_all("Set-Cookie") or []
                 return super().redirect_request(req, fp, code, msg, headers, newurl)
 

@@ -1,2 +1,2 @@
 """Moved to harness/cluster.py (tests and `make bench` share it); the tests import it from here."""
-from harness.cluster import *  # noqa: F401,F403
+from harness.cluster import *  # noqa: F403

@@ -5,7 +5,7 @@ from typing import Iterator
 
 import pytest
 
-from harness.postgres import *  # noqa: F401,F403 (the helpers the tests import from here)
+from harness.postgres import *  # noqa: F403 (the helpers the tests import from here)
 from harness.postgres import PostgresUnavailable, throwaway_postgres
 
 

@@ -5,7 +5,7 @@ from typing import Iterator
 
 import pytest
 
-from harness.redis import *  # noqa: F401,F403 (the helpers the tests import from here)
+from harness.redis import *  # noqa: F403 (the helpers the tests import from here)
 from harness.redis import RedisUnavailable, throwaway_redis
 
 

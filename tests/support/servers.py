@@ -1,2 +1,2 @@
 """Moved to harness/servers.py (tests and `make bench` share it); the tests import it from here."""
-from harness.servers import *  # noqa: F401,F403
+from harness.servers import *  # noqa: F403

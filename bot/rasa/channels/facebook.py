@@ -113,9 +113,9 @@ class MessengerBot(rasa_facebook.MessengerBot):
             log.warning("Graph API call failed: %s", error)
             return
         if isinstance(reply, dict) and reply.get("error"):
-            error = reply["error"]
+            refusal = reply["error"]
             log.warning("Graph API refused a message: %s",
-                        error.get("message", error) if isinstance(error, dict) else error)
+                        refusal.get("message", refusal) if isinstance(refusal, dict) else refusal)
 
     async def _send(self, recipient_id: Text, payload: Union[Dict, List]) -> None:
         await self._call(self.messenger_client.send, payload, recipient_id, "RESPONSE")
@@ -200,7 +200,7 @@ class Messenger(rasa_facebook.Messenger):
         await out_channel.send_action(sender_id, sender_action="typing_on")
         try:
             await self.on_new_message(user_msg)
-        except Exception:  # noqa: BLE001 (as Rasa's channel: log, still stop "typing")
+        except Exception:
             log.exception("Exception when trying to handle webhook for facebook message.")
         finally:
             await out_channel.send_action(sender_id, sender_action="typing_off")

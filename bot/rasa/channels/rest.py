@@ -262,7 +262,7 @@ def _domain_texts() -> tuple[List[str], List[str]]:
             return str(responses[name][0]["text"])
 
         return [text("utter_crisis"), text("utter_ask_safe_now")], [text("utter_urgent")]
-    except Exception:  # noqa: BLE001 - fall back to the built-in copies
+    except Exception:
         log.warning("crisis replies not read from domain.yml; using the built-in copies", exc_info=True)
         return list(_CRISIS_TEXTS), list(_URGENT_TEXTS)
 
@@ -338,7 +338,7 @@ class RateLimitedRestInput(InputChannel):
         try:
             await on_new_message(UserMessage(checked.text, collector, checked.sender,
                                              input_channel=self.name(), metadata=metadata))
-        except (asyncio.CancelledError, Exception):  # noqa: BLE001 - the reply must still go out
+        except (asyncio.CancelledError, Exception):
             failed = True
             log.exception("the bot failed on a REST message (level %s)", checked.level)
         if collector.messages or not failed:

@@ -336,17 +336,18 @@ def _purge_tracker(url: str, cutoff: float, dry_run: bool, now: float) -> tuple[
 
 
 def _pseudonymise_cases(url: str, before: datetime, dry_run: bool) -> tuple[int, list[str]]:
-    from bot.triage.store import TriageStore
+    from bot.privacy.cases import pseudonymise_resolved
+    from bot.triage.database import TriageDatabase
 
     path = sqlite_file(url)
     if path is not None and not path.exists():
         return 0, [f"there is no triage store at {path} yet"]
-    store = TriageStore(url, create=False)
+    store = TriageDatabase(url, create=False)
     try:
         with store.engine.connect() as connection:
             if not _has_table(connection, "cases"):
                 return 0, ["the triage store has no cases table yet"]
-        return store.pseudonymise_resolved(before, pseudonymise, dry_run=dry_run), []
+        return pseudonymise_resolved(store, before, pseudonymise, dry_run=dry_run), []
     finally:
         store.dispose()
 

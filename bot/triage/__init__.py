@@ -34,13 +34,14 @@ _stores_lock = threading.Lock()
 
 def _store(url: str | None = None):
     """One store (engine) per database URL per process, made on first use."""
-    from bot.triage.store import TriageStore, resolve_url
+    from bot.triage.cases import CaseStore
+    from bot.triage.database import resolve_url
 
     key = resolve_url(url)
     with _stores_lock:
         store = _stores.get(key)
         if store is None:
-            store = TriageStore(key)
+            store = CaseStore(key)
             _stores[key] = store
         return store
 

@@ -63,7 +63,9 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def add_worker_command(args: argparse.Namespace) -> int:
-    from bot.triage.store import TriageError, TriageStore
+    from bot.triage.audit import AuditLog
+    from bot.triage.database import TriageError
+    from bot.web.accounts import AccountStore
 
     keys = [a.strip().lower() for a in args.authority]
     known = set(authorities.known_keys())
@@ -79,10 +81,11 @@ def add_worker_command(args: argparse.Namespace) -> int:
     except (ValueError, EOFError, KeyboardInterrupt) as exc:
         print(str(exc) or "No password given.", file=sys.stderr)
         return 2
-    store = TriageStore(args.db_url)
+    store = AccountStore(args.db_url)
+    audit = AuditLog(store.url, create=False)
     try:
         worker = store.add_worker(args.username, password, keys, replace=args.replace)
-        store.audit(
+        audit.audit(
             "worker_replaced" if args.replace else "worker_added",
             worker_id=worker.id,
             username=worker.username,
@@ -93,6 +96,7 @@ def add_worker_command(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.dispose()
+        audit.dispose()
     names = ", ".join(authorities.display_name(k) for k in worker.authorities)
     print(f"Duty worker {worker.username!r} can sign in and sees cases for: {names}.")
     return 0

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from bot.triage.transcript import TranscriptReader
 from bot.web import chat, duty, live, privacy, security
 from bot.web.config import WebConfig

@@ -19,7 +19,9 @@ from aiohttp import web
 
 from bot.triage.authorities import display_name
 from bot.triage.models import OUTCOMES
-from bot.triage.store import MAX_NOTE_LENGTH, SessionView, TriageStore, tokens_equal
+from bot.triage.cases import MAX_NOTE_LENGTH
+from bot.web.accounts import SessionView, tokens_equal
+from bot.web.store import TriageStore
 from bot.triage.transcript import TranscriptReader
 from bot.web import live, security, timefmt
 from bot.web.config import WebConfig

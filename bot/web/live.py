@@ -13,7 +13,8 @@ import logging
 import time
 from typing import Optional
 
-from bot.triage.store import Change, TriageStore
+from bot.triage.cases import Change
+from bot.web.store import TriageStore
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import bot.triage
 from actions.contact import ActionContact
 from actions.crisis import ActionCrisisFollowup, ActionUrgentFollowup
 from actions.handoff import ActionHandoff
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from tests.actions.helpers import create_tracker, domain, message, responses
 
 VERDICT = {"level": "crisis", "category": "suicidal", "reason": "ideation: want to die"}

@@ -222,7 +222,7 @@ class Dashboard:
 
 
 def test_html_in_a_crisis_message_is_escaped_on_the_dashboard(bot_servers: Settings) -> None:
-    from bot.triage.store import TriageStore
+    from bot.web.store import TriageStore
 
     s = bot_servers
     sender = 'hostile-<b>bold</b>-"quoted"'

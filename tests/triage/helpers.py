@@ -10,7 +10,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import create_engine
 
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from bot.rasa.events import events_table
 
 # Cheap argon2 parameters: the tests log in hundreds of times.

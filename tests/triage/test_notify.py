@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 
 from bot.triage import notify, raise_case
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from tests.triage.helpers import TinySMTP
 
 SECRET_TEXT = "I want to end it all tonight"

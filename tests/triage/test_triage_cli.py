@@ -6,7 +6,7 @@ import io
 import os
 
 from bot.triage import cli
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 
 
 def run(argv, monkeypatch, stdin=""):

@@ -6,7 +6,8 @@ from datetime import timedelta
 import pytest
 
 from bot.triage.authorities import visible_authorities
-from bot.triage.store import TriageError, TriageStore, resolve_url
+from bot.triage.database import TriageError, resolve_url
+from bot.web.store import TriageStore
 from tests.triage.helpers import PASSWORD
 
 DERBY = visible_authorities(["derby_city"])

@@ -14,7 +14,9 @@ What it adds, in the order a request meets them:
 4. **Crisis first.** `bot.crisis.detect` runs on the whole text. A crisis or urgent
    message is never throttled and never refused for length: when it is longer than
    `max_message_chars` (5,000), the bot is given the part of it (a window of that size)
-   where the detector fires, so its own crisis detector sees the same words.
+   where the detector fires, so its own crisis detector sees the same words. The bot's
+   detector (the NLU component, same process, same text) reuses this verdict and only
+   adds its lemma layer (`bot.crisis.detector.first_pass`).
 5. **Length.** Any other message over `max_message_chars` gets 413 and a polite reply.
 6. **Rate.** One token bucket per sender (default 5 messages a second, bursts of 10): a
    sender over the limit gets 429, `Retry-After` and "You're sending messages very fast";

@@ -9,13 +9,15 @@ from the repository root. PostgreSQL: 5 s connect timeout, connections checked b
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, Callable, Generic, TypeVar
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 
 from bot.paths import sqlite_file
+
+T = TypeVar("T")
 
 
 def make_engine(url: str, *, read_only: bool = False, foreign_keys: bool = False,
@@ -52,26 +54,33 @@ def make_engine(url: str, *, read_only: bool = False, foreign_keys: bool = False
     return create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args)
 
 
-_engines: dict[str, Engine] = {}
-_engines_lock = threading.Lock()
+class PerUrl(Generic[T]):
+    """One `make(url)` per URL per process, made on first use (never at import); each has
+    a `dispose()`."""
+
+    def __init__(self, make: Callable[[str], T]) -> None:
+        self.make = make
+        self._made: dict[str, T] = {}
+        self._lock = threading.Lock()
+
+    def get(self, url: str) -> T:
+        with self._lock:
+            made = self._made.get(url)
+            if made is None:
+                made = self._made[url] = self.make(url)
+            return made
+
+    def dispose_all(self) -> None:
+        """Close and forget every one (tests switch databases between them)."""
+        with self._lock:
+            for made in self._made.values():
+                made.dispose()  # type: ignore[attr-defined]
+            self._made.clear()
 
 
-def shared_engine(url: str) -> Engine:
-    """One engine per URL per process, made on first use (never at import)."""
-    with _engines_lock:
-        engine = _engines.get(url)
-        if engine is None:
-            engine = make_engine(url)
-            _engines[url] = engine
-        return engine
-
-
-def dispose_shared_engines() -> None:
-    """Close every shared engine (tests switch databases between them)."""
-    with _engines_lock:
-        for engine in _engines.values():
-            engine.dispose()
-        _engines.clear()
+_engines: PerUrl[Engine] = PerUrl(make_engine)
+shared_engine = _engines.get
+dispose_shared_engines = _engines.dispose_all
 
 
 def safe_url(url: str) -> str:

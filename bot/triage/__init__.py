@@ -22,36 +22,28 @@ import threading
 from datetime import datetime, timezone
 from typing import Any, Optional
 
+from bot.db import PerUrl
 from bot.triage.models import OUTCOMES, SEVERITIES
 
 __all__ = ["raise_case", "raise_case_async", "replay_spool", "SEVERITIES", "OUTCOMES"]
 
 log = logging.getLogger(__name__)
 
-_stores: dict = {}
-_stores_lock = threading.Lock()
-
-
-def _store(url: str | None = None):
-    """One store (engine) per database URL per process, made on first use."""
+def _case_store(url: str) -> Any:
     from bot.triage.cases import CaseStore
+
+    return CaseStore(url)
+
+
+_stores: PerUrl[Any] = PerUrl(_case_store)
+_reset_stores = _stores.dispose_all  # tests switch TRIAGE_DB_URL between them
+
+
+def _store(url: str | None = None) -> Any:
+    """One case store (engine) per database URL per process, made on first use."""
     from bot.triage.database import resolve_url
 
-    key = resolve_url(url)
-    with _stores_lock:
-        store = _stores.get(key)
-        if store is None:
-            store = CaseStore(key)
-            _stores[key] = store
-        return store
-
-
-def _reset_stores() -> None:
-    """Forget cached stores (tests switch TRIAGE_DB_URL between them)."""
-    with _stores_lock:
-        for store in _stores.values():
-            store.dispose()
-        _stores.clear()
+    return _stores.get(resolve_url(url))
 
 
 def _insert(store, record: dict) -> int:

@@ -2,8 +2,8 @@
 
 Wire it into the `python -m bot` parser with:
 
-    from bot.triage import cli as triage_cli
-    triage_cli.register(subparsers)        # then: return args.func(args)
+    from bot.web import cli as web_cli
+    web_cli.register(subparsers)        # then: return args.func(args)
 
 Examples:
     python -m bot add-worker asha --authority derby_city
@@ -103,8 +103,8 @@ def add_worker_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point: `python -m bot.triage.cli add-worker ...`."""
-    parser = argparse.ArgumentParser(prog="python -m bot.triage.cli")
+    """Stand-alone entry point: `python -m bot.web.cli add-worker ...`."""
+    parser = argparse.ArgumentParser(prog="python -m bot.web.cli")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     return args.func(args)

@@ -61,33 +61,33 @@ class PrivacyStoreError(RuntimeError):
 # ------------------------------------------------------------------ settings
 
 
-def retention_days(env: Optional[dict] = None) -> int:
-    """`RETENTION_DAYS` (default 30): how long a quiet conversation is kept."""
-    raw = (Settings.from_env(env).retention_days or "").strip()
+def _whole_days(raw: Optional[str], not_whole: str, minimum: int, too_small: str) -> Optional[int]:
+    """`raw` as a number of days (None when unset), or a ValueError with the given words."""
+    raw = (raw or "").strip()
     if not raw:
-        return DEFAULT_RETENTION_DAYS
+        return None
     try:
         days = int(raw)
     except ValueError:
-        raise ValueError(f"RETENTION_DAYS must be a whole number of days, not {raw!r}") from None
-    if days < 1:
-        raise ValueError("RETENTION_DAYS must be at least 1")
+        raise ValueError(f"{not_whole}, not {raw!r}") from None
+    if days < minimum:
+        raise ValueError(too_small)
     return days
+
+
+def retention_days(env: Optional[dict] = None) -> int:
+    """`RETENTION_DAYS` (default 30): how long a quiet conversation is kept."""
+    days = _whole_days(Settings.from_env(env).retention_days, "RETENTION_DAYS must be a whole number of days",
+                       1, "RETENTION_DAYS must be at least 1")
+    return DEFAULT_RETENTION_DAYS if days is None else days
 
 
 def case_retention_days(env: Optional[dict] = None) -> int:
     """`CASE_PSEUDONYMISE_DAYS` (default: the retention period): how long after it is
     resolved a triage case keeps the conversation id and free text."""
-    raw = (Settings.from_env(env).case_pseudonymise_days or "").strip()
-    if not raw:
-        return retention_days(env)
-    try:
-        days = int(raw)
-    except ValueError:
-        raise ValueError(f"CASE_PSEUDONYMISE_DAYS must be a whole number, not {raw!r}") from None
-    if days < 0:
-        raise ValueError("CASE_PSEUDONYMISE_DAYS cannot be negative")
-    return days
+    days = _whole_days(Settings.from_env(env).case_pseudonymise_days, "CASE_PSEUDONYMISE_DAYS must be a whole number",
+                       0, "CASE_PSEUDONYMISE_DAYS cannot be negative")
+    return retention_days(env) if days is None else days
 
 
 # ------------------------------------------------------------------ engines

@@ -14,10 +14,10 @@ from bot.web.templating import OUTCOME_LABELS, render
 from bot.web.duty.common import (
     OFFICE,
     TRANSCRIPTS,
-    _audit,
-    _case_id,
-    _check_csrf,
-    _store,
+    audit,
+    case_id_of,
+    check_csrf,
+    store_of,
     login_required,
 )
 
@@ -29,11 +29,11 @@ log = logging.getLogger(__name__)
 
 async def _case_or_404(request: web.Request, case_id: int):
     session: SessionView = request["duty_session"]
-    case = await asyncio.to_thread(_store(request).get_case, case_id, session.visible)
+    case = await asyncio.to_thread(store_of(request).get_case, case_id, session.visible)
     if case is None:
-        exists = await asyncio.to_thread(_store(request).get_case, case_id, None)
+        exists = await asyncio.to_thread(store_of(request).get_case, case_id, None)
         if exists is not None:
-            await _audit(request, "denied", case_id=case_id, detail={"path": request.path})
+            await audit(request, "denied", case_id=case_id, detail={"path": request.path})
         raise web.HTTPNotFound(text="There is no case with that number that you can see.")
     return case
 
@@ -42,7 +42,7 @@ async def _case_page(request: web.Request, case_id: int, *, status: int = 200,
                      error: str | None = None, note_error: str | None = None,
                      resolve_error: str | None = None, note_text: str = "") -> web.Response:
     session: SessionView = request["duty_session"]
-    store = _store(request)
+    store = store_of(request)
     case = await _case_or_404(request, case_id)
     history, transcript, office = await asyncio.gather(
         asyncio.to_thread(store.events, case_id),
@@ -57,7 +57,7 @@ async def _case_page(request: web.Request, case_id: int, *, status: int = 200,
         "resolved": "The case is resolved.",
         "deleted": "The conversation has been deleted. The case and its history stay.",
     }
-    await _audit(request, "view_case", case_id=case_id)
+    await audit(request, "view_case", case_id=case_id)
     return render(
         request,
         "duty/case.html",
@@ -66,7 +66,7 @@ async def _case_page(request: web.Request, case_id: int, *, status: int = 200,
             "history": history,
             "transcript": transcript,
             "office": office,
-            "now": _store(request).clock(),
+            "now": store_of(request).clock(),
             "csrf_token": session.csrf_token,
             "session": session,
             "mine": case.assignee_id == session.worker_id,
@@ -84,7 +84,7 @@ async def _case_page(request: web.Request, case_id: int, *, status: int = 200,
 
 @login_required()
 async def case_page(request: web.Request) -> web.StreamResponse:
-    return await _case_page(request, _case_id(request))
+    return await _case_page(request, case_id_of(request))
 
 
 def _refusal(result, action: str) -> tuple[int, str]:
@@ -104,13 +104,13 @@ async def _change_hands(request: web.Request, action: str, done: str) -> web.Str
     """Claim or release: the same checks, audit entry and outcome page; `action` names the
     triage store method and the audit entry."""
     form = await request.post()
-    await _check_csrf(request, form)
+    await check_csrf(request, form)
     session: SessionView = request["duty_session"]
-    case_id = _case_id(request)
+    case_id = case_id_of(request)
     await _case_or_404(request, case_id)
-    change = getattr(_store(request), action)
+    change = getattr(store_of(request), action)
     result = await asyncio.to_thread(change, case_id, session.worker_id, session.visible)
-    await _audit(request, action if result.ok else f"{action}_refused", case_id=case_id,
+    await audit(request, action if result.ok else f"{action}_refused", case_id=case_id,
                  detail=None if result.ok else {"reason": result.reason})
     if result.ok:
         raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done={done}")
@@ -131,9 +131,9 @@ async def release(request: web.Request) -> web.StreamResponse:
 @login_required()
 async def add_note(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    await _check_csrf(request, form)
+    await check_csrf(request, form)
     session: SessionView = request["duty_session"]
-    case_id = _case_id(request)
+    case_id = case_id_of(request)
     await _case_or_404(request, case_id)
     text = str(form.get("note") or "").strip()
     if not text:
@@ -143,8 +143,8 @@ async def add_note(request: web.Request) -> web.StreamResponse:
             request, case_id, status=400, note_text=text,
             note_error=f"Notes must be {MAX_NOTE_LENGTH} characters or fewer.",
         )
-    result = await asyncio.to_thread(_store(request).add_note, case_id, session.worker_id, session.visible, text)
-    await _audit(request, "note" if result.ok else "note_refused", case_id=case_id,
+    result = await asyncio.to_thread(store_of(request).add_note, case_id, session.worker_id, session.visible, text)
+    await audit(request, "note" if result.ok else "note_refused", case_id=case_id,
                  detail={"length": len(text)} if result.ok else {"reason": result.reason})
     if result.ok:
         raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done=note#history")
@@ -155,9 +155,9 @@ async def add_note(request: web.Request) -> web.StreamResponse:
 @login_required()
 async def resolve(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    await _check_csrf(request, form)
+    await check_csrf(request, form)
     session: SessionView = request["duty_session"]
-    case_id = _case_id(request)
+    case_id = case_id_of(request)
     await _case_or_404(request, case_id)
     outcome = str(form.get("outcome") or "")
     note = str(form.get("note") or "").strip()
@@ -169,9 +169,9 @@ async def resolve(request: web.Request) -> web.StreamResponse:
             resolve_error=f"Notes must be {MAX_NOTE_LENGTH} characters or fewer.",
         )
     result = await asyncio.to_thread(
-        _store(request).resolve, case_id, session.worker_id, session.visible, outcome, note
+        store_of(request).resolve, case_id, session.worker_id, session.visible, outcome, note
     )
-    await _audit(request, "resolve" if result.ok else "resolve_refused", case_id=case_id,
+    await audit(request, "resolve" if result.ok else "resolve_refused", case_id=case_id,
                  detail={"outcome": outcome} if result.ok else {"reason": result.reason})
     if result.ok:
         raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done=resolved")
@@ -200,7 +200,7 @@ async def _delete_page(request: web.Request, case, *, status: int = 200,
 
 
 async def _case_with_conversation(request: web.Request):
-    case = await _case_or_404(request, _case_id(request))
+    case = await _case_or_404(request, case_id_of(request))
     if not case.sender_id:
         raise web.HTTPNotFound(text="This case has no conversation to delete.")
     return case
@@ -218,7 +218,7 @@ async def delete_conversation(request: web.Request) -> web.StreamResponse:
     from bot.privacy import PrivacyStoreError, delete_conversation as delete, pseudonymise
 
     form = await request.post()
-    await _check_csrf(request, form)
+    await check_csrf(request, form)
     session: SessionView = request["duty_session"]
     case = await _case_with_conversation(request)
     if form.get("confirm") != "yes":
@@ -233,17 +233,17 @@ async def delete_conversation(request: web.Request) -> web.StreamResponse:
         )
     except PrivacyStoreError:
         log.exception("deleting the conversation of case %s failed", case.id)
-        await _audit(request, "delete_conversation_failed", case_id=case.id,
+        await audit(request, "delete_conversation_failed", case_id=case.id,
                      detail={"conversation": conversation})
         return await _delete_page(
             request, case, status=503,
             error="The conversation could not be deleted just now. Nothing was deleted. Try again in a few minutes.",
         )
-    await _audit(request, "delete_conversation", case_id=case.id,
+    await audit(request, "delete_conversation", case_id=case.id,
                  detail={"conversation": conversation, "events": count})
     try:
         await asyncio.to_thread(
-            _store(request).record_event, case.id, "conversation_deleted",
+            store_of(request).record_event, case.id, "conversation_deleted",
             f"Conversation deleted by {session.username} at the young person's request.",
             session.worker_id,
         )

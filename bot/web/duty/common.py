@@ -33,51 +33,51 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # ---------------------------------------------------------------- helpers
 
 
-def _store(request: web.Request) -> TriageStore:
+def store_of(request: web.Request) -> TriageStore:
     return request.app[STORE]
 
 
-def _config(request: web.Request) -> WebConfig:
+def config_of(request: web.Request) -> WebConfig:
     return request.app[CONFIG]
 
 
-def _ip(request: web.Request) -> str:
-    return security.client_ip(request, _config(request).trust_proxy)
+def client_ip(request: web.Request) -> str:
+    return security.client_ip(request, config_of(request).trust_proxy)
 
 
-async def _audit(request: web.Request, action: str, *, session: SessionView | None = None,
+async def audit(request: web.Request, action: str, *, session: SessionView | None = None,
                  username: str | None = None, case_id: int | None = None,
                  detail: dict | None = None) -> None:
     session = session or request.get("duty_session")
     try:
         await asyncio.to_thread(
-            _store(request).audit,
+            store_of(request).audit,
             action,
             worker_id=session.worker_id if session else None,
             username=session.username if session else username,
             case_id=case_id,
-            ip=_ip(request),
+            ip=client_ip(request),
             detail=detail,
         )
     except Exception:
         log.exception("audit write failed for %s", action)
 
 
-def _session_cookie(request: web.Request) -> str | None:
-    return request.cookies.get(security.session_cookie_name(_config(request).secure_cookies))
+def session_cookie(request: web.Request) -> str | None:
+    return request.cookies.get(security.session_cookie_name(config_of(request).secure_cookies))
 
 
-async def _load_session(request: web.Request, *, touch: bool = True) -> SessionView | None:
-    config = _config(request)
+async def load_session(request: web.Request, *, touch: bool = True) -> SessionView | None:
+    config = config_of(request)
     return await asyncio.to_thread(
-        _store(request).load_session,
-        _session_cookie(request),
+        store_of(request).load_session,
+        session_cookie(request),
         idle=timedelta(minutes=config.idle_minutes),
         touch=touch,
     )
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     """Only local dashboard paths: never an open redirect."""
     if not target:
         return "/duty/queue"
@@ -93,9 +93,9 @@ def login_required(*, touch: bool = True, api: bool = False) -> Callable[[Handle
     def decorate(handler: Handler) -> Handler:
         @wraps(handler)
         async def wrapper(request: web.Request) -> web.StreamResponse:
-            session = await _load_session(request, touch=touch)
+            session = await load_session(request, touch=touch)
             if session is None:
-                had_cookie = _session_cookie(request) is not None
+                had_cookie = session_cookie(request) is not None
                 if api:
                     response: web.StreamResponse = web.Response(
                         status=401, text="Your session has ended. Sign in again.",
@@ -112,7 +112,7 @@ def login_required(*, touch: bool = True, api: bool = False) -> Callable[[Handle
                     response = web.HTTPSeeOther(target)
                 if had_cookie:
                     response.del_cookie(
-                        security.session_cookie_name(_config(request).secure_cookies), path="/"
+                        security.session_cookie_name(config_of(request).secure_cookies), path="/"
                     )
                 if isinstance(response, web.HTTPException):
                     raise response
@@ -125,16 +125,16 @@ def login_required(*, touch: bool = True, api: bool = False) -> Callable[[Handle
     return decorate
 
 
-async def _check_csrf(request: web.Request, form) -> None:
+async def check_csrf(request: web.Request, form) -> None:
     session: SessionView = request["duty_session"]
     if not tokens_equal(form.get("csrf_token"), session.csrf_token):
-        await _audit(request, "csrf_failure", detail={"path": request.path})
+        await audit(request, "csrf_failure", detail={"path": request.path})
         raise web.HTTPForbidden(
             text="This form has expired or did not come from this site. Go back, reload the page and try again.",
         )
 
 
-def _case_id(request: web.Request) -> int:
+def case_id_of(request: web.Request) -> int:
     try:
         return int(request.match_info["case_id"])
     except (KeyError, ValueError):

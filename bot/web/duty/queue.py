@@ -15,9 +15,9 @@ from bot.web.duty.common import (
     BROADCASTER,
     KEEP_ALIVE_SECONDS,
     OFFICE,
-    _config,
-    _load_session,
-    _store,
+    config_of,
+    load_session,
+    store_of,
     login_required,
 )
 
@@ -28,14 +28,14 @@ log = logging.getLogger(__name__)
 
 
 async def _queue_context(request: web.Request, session: SessionView) -> dict:
-    store = _store(request)
+    store = store_of(request)
     cases = await asyncio.to_thread(store.queue, session.visible)
     office = request.app[OFFICE]
     offices = await asyncio.to_thread(office.statuses, [c.authority for c in cases])
     return {
         "cases": cases,
         "offices": offices,
-        "now": _store(request).clock(),
+        "now": store_of(request).clock(),
         "session": session,
     }
 
@@ -44,7 +44,7 @@ async def _queue_context(request: web.Request, session: SessionView) -> dict:
 async def queue_page(request: web.Request) -> web.StreamResponse:
     session: SessionView = request["duty_session"]
     context = await _queue_context(request, session)
-    context["resolved"] = await asyncio.to_thread(_store(request).recently_resolved, session.visible, 10)
+    context["resolved"] = await asyncio.to_thread(store_of(request).recently_resolved, session.visible, 10)
     context["covered"] = [display_name(a) for a in session.authorities]
     context["csrf_token"] = session.csrf_token
     return render(request, "duty/queue.html", context)
@@ -71,7 +71,7 @@ def _sse(event: str, data: dict, event_id: int | None = None) -> bytes:
 async def events(request: web.Request) -> web.StreamResponse:
     """Server-sent events: one `case` event per change to a case this worker can see."""
     session: SessionView = request["duty_session"]
-    config = _config(request)
+    config = config_of(request)
     broadcaster = request.app[BROADCASTER]
     response = web.StreamResponse(
         headers={
@@ -96,7 +96,7 @@ async def events(request: web.Request) -> web.StreamResponse:
                 item = None
             if loop.time() >= next_check:
                 next_check = loop.time() + config.session_check_seconds
-                if await _load_session(request, touch=False) is None:
+                if await load_session(request, touch=False) is None:
                     await response.write(_sse("expired", {}))
                     break
             if item is None:

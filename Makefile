@@ -18,7 +18,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install system-deps nlp train assets run shell test bench clean FORCE
+.PHONY: help install system-deps nlp train assets run shell lint test bench clean FORCE
 FORCE:
 
 help:
@@ -70,11 +70,16 @@ run: install nlp train assets
 shell: install nlp train
 	$(PY) -m bot shell
 
-test: install system-deps nlp train assets
+test: install system-deps nlp train assets lint
 	$(PY) -m rasa data validate --fail-on-warnings --quiet
 	$(PY) -m pytest
 	$(PY) -m rasa test core --stories tests/stories --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/core --quiet
+
+# The lint and type gate (config in pyproject.toml); make test runs it first.
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 bench: install system-deps nlp train
 	$(PY) -m bench $(BENCH_ARGS)

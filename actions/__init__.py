@@ -3,9 +3,7 @@
 Actions are thin: they read slots, ask `offers/` or the triage store, and utter domain
 responses filled in by `actions.formatting`. Blocking database calls run in a thread so
 the action server's event loop never stalls.
+
+Phone numbers, emails, postcodes and NI numbers never reach the action server's logs:
+`python -m bot.rasa.action_server` (make run) redacts them before it imports this package.
 """
-
-from bot.privacy.logging import install as _install_log_redaction
-
-# Phone numbers, emails, postcodes and NI numbers never reach the action server's logs.
-_install_log_redaction()

@@ -1,6 +1,6 @@
 """'Delete my chat' and 'download my chat' (the user's rights over their conversation).
 
-Deletion itself happens in bot.privacy.tracker_store.PrivacySQLTrackerStore at the end of
+Deletion itself happens in bot.rasa.tracker_store.PrivacySQLTrackerStore at the end of
 the turn that ran action_delete_conversation: deleting rows mid-turn would be undone when
 Rasa saves the turn. This action only confirms.
 """

@@ -5,12 +5,11 @@ import asyncio
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Callable, TypeVar
-from zoneinfo import ZoneInfo
 
+from offers.hours import LONDON
 from offers.store import OfferStore
 from offers.types import Contacts
 
-LONDON = ZoneInfo("Europe/London")
 T = TypeVar("T")
 
 

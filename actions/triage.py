@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
+from bot.crisis import case_reason
 from bot.triage import raise_case_async
 
 
@@ -12,9 +13,7 @@ def channel_of(tracker: Tracker) -> str:
 
 def crisis_reason(tracker: Tracker) -> str:
     """The detector's matched reason (safe to show a duty worker), not the message text."""
-    verdict = tracker.latest_message.get("crisis") or {}
-    parts = [verdict.get("category"), verdict.get("reason")]
-    return ": ".join(str(p) for p in parts if p) or "raised by the assistant"
+    return case_reason(tracker.latest_message.get("crisis") or {}) or "raised by the assistant"
 
 
 async def raise_case(severity: str, reason: str, tracker: Tracker) -> int | None:

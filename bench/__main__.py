@@ -204,7 +204,7 @@ def floor_model(report: dict) -> Path:
 @contextlib.contextmanager
 def floor_server(model: Path, tmp: Path) -> Iterator[subprocess.Popen]:
     from bot.runner import _healthy
-    from tests.support.servers import free_port
+    from harness.servers import free_port
 
     port = free_port()
     output = open(tmp / "floor.log", "wb")  # noqa: SIM115 - closed below
@@ -262,7 +262,7 @@ def offer_and_detector(report: dict, pg_url: str, tmp: Path, calls: int, repeat:
     log("crisis detector cost")
     items = crisis_bench.texts()
     report["detector"] = {"normalise()": crisis_bench.timings(crisis_bench.normalise, items, repeat),
-                          "detect()": crisis_bench.timings(crisis_bench.detect, items, repeat),
+                          "detect()": crisis_bench.timings(crisis_bench.detect_afresh, items, repeat),
                           "language identify()": crisis_bench.timings(crisis_bench.identify, items, repeat),
                           "second tier check()": crisis_bench.timings(crisis_bench.check, items, repeat)}
 
@@ -321,7 +321,7 @@ def breakdown(report: dict, ours: int, ours_token: str, floor: int, count: int) 
 def crisis_latency(report: dict, port: int, count: int) -> None:
     import yaml
 
-    from tests.support.crisis_eval import is_crisis_reply
+    from harness.crisis_eval import is_crisis_reply
 
     log(f"crisis reply latency ({count} messages)")
     data = yaml.safe_load((ROOT / "tests/crisis/crisis_set.yml").read_text(encoding="utf-8"))
@@ -353,7 +353,7 @@ def concurrent(report: dict, port: int, seconds: float, sampler: RssSampler) -> 
 
 def load_test(report: dict, tmp: Path, conversations: int, seconds: float) -> None:
     from bot.privacy.logging import pseudonymise
-    from tests.support.cluster import running_cluster
+    from harness.cluster import running_cluster
 
     log("load test on two Rasa servers (PostgreSQL tracker store, Redis locks)")
     with running_cluster(tmp / "cluster") as cluster:
@@ -525,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     args.load_seconds = args.load_seconds or (15 if quick else 180)
 
     from bot.paths import MODEL_FILE
-    from tests.support.cluster import running_cluster
+    from harness.cluster import running_cluster
 
     if not MODEL_FILE.exists():
         print(f"No trained model at {MODEL_FILE}: run `make train` first.", file=sys.stderr)

@@ -3,7 +3,7 @@
 Usage: .venv/bin/python bench/offers_bench.py [--calls N]
 
 Loads the real data into a temporary SQLite file and into a private PostgreSQL server
-(tests/support/postgres.py), then times `offer_for` over every (authority, topic) pair,
+(harness/postgres.py), then times `offer_for` over every (authority, topic) pair,
 repeated, in a fixed shuffled order. Prints p50/p95/p99 in milliseconds.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 
 from offers import loader, vocabulary  # noqa: E402
 from offers.store import OfferStore  # noqa: E402
-from tests.support.postgres import throwaway_postgres  # noqa: E402
+from harness.postgres import throwaway_postgres  # noqa: E402
 
 AUTHORITIES = ["north_northamptonshire", "west_northamptonshire", "derby_city", "national"]
 

@@ -15,7 +15,7 @@ import sys
 
 from bot.privacy import cli as privacy_cli
 from bot.privacy.logging import install as install_log_redaction
-from bot.triage import cli as triage_cli
+from bot.web import cli as web_cli
 
 
 def _build_nlp(_args: argparse.Namespace) -> int:
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("run", help="start every server").set_defaults(func=_run)
     commands.add_parser("web", help="start the web app").set_defaults(func=_web)
     commands.add_parser("shell", help="talk to the bot in this terminal").set_defaults(func=_shell)
-    triage_cli.register(commands)  # add-worker
+    web_cli.register(commands)  # add-worker
     privacy_cli.register(commands)  # purge
     args = parser.parse_args(argv)
     return args.func(args)

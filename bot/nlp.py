@@ -78,7 +78,7 @@ def build(output: Path = SPACY_PIPELINE, data_dir: Path = OFFER_DATA) -> Path:
     # LOWER makes phrase patterns case-insensitive ("Derby", "DERBY", "derby").
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     nlp.initialize()  # loads the lemma lookup tables from spacy-lookups-data
-    ruler.add_patterns(patterns)
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]  # an EntityRuler, typed as Pipe
     nlp.meta["name"] = "care_leavers_en"
     nlp.meta["description"] = "Blank English + lookup lemmatizer + authority entity ruler"
     output.parent.mkdir(parents=True, exist_ok=True)

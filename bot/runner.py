@@ -36,13 +36,13 @@ def services(settings: Settings, model: Path = MODEL_FILE) -> list[Service]:
     return [
         Service(
             "action server",
-            [py, "-m", "bot.actions_main", "--actions", "actions", "--port", str(settings.actions_port)],
+            [py, "-m", "bot.rasa.action_server", "--actions", "actions", "--port", str(settings.actions_port)],
             f"http://127.0.0.1:{settings.actions_port}/health",
         ),
         Service(
             "Rasa server",
             [
-                py, "-m", "bot.rasa_main", "run",
+                py, "-m", "bot.rasa.server", "run",
                 "--model", str(model),
                 "--endpoints", str(ROOT / "endpoints.yml"),
                 "--credentials", str(ROOT / "credentials.yml"),
@@ -198,6 +198,6 @@ def shell(settings: Settings | None = None) -> int:
     """`make shell`: talk to the bot in the terminal (with `make run` going for actions)."""
     settings = settings or Settings.from_env()
     VAR.mkdir(exist_ok=True)
-    argv = [sys.executable, "-m", "bot.rasa_main", "shell", "--model", str(MODEL_FILE),
+    argv = [sys.executable, "-m", "bot.rasa.server", "shell", "--model", str(MODEL_FILE),
             "--endpoints", str(ROOT / "endpoints.yml"), "--credentials", str(ROOT / "credentials.yml")]
     return subprocess.call(argv, cwd=ROOT, env=settings.child_env())

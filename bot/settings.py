@@ -1,14 +1,23 @@
-"""Settings from the environment, with safe local defaults.
+"""Settings from the environment, with safe local defaults: the one reader of the environment.
 
 Everything that differs between a laptop and production (ports, bind address, database
-URLs, secrets) is read here, once, so the rest of the code takes a `Settings` object.
+URLs, secrets, retention, notifications, the dashboard's cookies) is read here and nowhere
+else in bot/ and actions/ (tests/test_layout.py checks), so every knob is in this file and
+a test can build a configuration with `Settings(...)` or `Settings.from_env({...})`
+without touching `os.environ`. Code that has no `Settings` passed in asks
+`Settings.from_env()` at the moment it needs a value, as it read the variable before.
+(offers/ stands alone and reads its own two, in offers/config.py; the chat page's
+CHAT_* variables are read in bot/web/chat.py for now.)
+
+Optional knobs are kept as the raw text (None when unset), parsed and checked where they
+are used, so their error messages stay next to their meaning.
 """
 from __future__ import annotations
 
 import os
 import secrets
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Optional
 
 from bot.paths import VAR
 
@@ -17,16 +26,22 @@ def _sqlite_default(name: str) -> str:
     return f"sqlite:///{VAR / name}"
 
 
+# The databases' defaults: SQLite files under the git-ignored var/ (written once, here).
+DEFAULT_OFFERS_DB_URL = _sqlite_default("offers.db")
+DEFAULT_TRIAGE_DB_URL = _sqlite_default("triage.db")
+DEFAULT_TRACKER_DB_URL = _sqlite_default("tracker.db")
+
+
 @dataclass(frozen=True)
 class Settings:
     bind_host: str = "127.0.0.1"
     rasa_port: int = 5005
     actions_port: int = 5055
     web_port: int = 8080
-    offers_db_url: str = field(default_factory=lambda: _sqlite_default("offers.db"))
-    triage_db_url: str = field(default_factory=lambda: _sqlite_default("triage.db"))
-    tracker_db_url: str = field(default_factory=lambda: _sqlite_default("tracker.db"))
-    # Redis for Rasa's conversation locks (bot/lock_store.py), e.g. redis://host:6379/1.
+    offers_db_url: str = DEFAULT_OFFERS_DB_URL
+    triage_db_url: str = DEFAULT_TRIAGE_DB_URL
+    tracker_db_url: str = DEFAULT_TRACKER_DB_URL
+    # Redis for Rasa's conversation locks (bot/rasa/lock_store.py), e.g. redis://host:6379/1.
     # Empty: in-memory locks, right for one Rasa process; several need a shared Redis.
     lock_store_url: str = field(default="", repr=False)  # may hold a password
     # Rasa's HTTP API can read every conversation, so it always needs a token.
@@ -39,6 +54,38 @@ class Settings:
     facebook_page_access_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     # Where replies go; empty means Facebook's own Graph API (tests point it at a fake).
     facebook_graph_url: str = ""
+    # Letters and digits that separate several assistants sharing one Redis for locks.
+    lock_store_key_prefix: str = ""
+    # REST channel overrides of credentials.yml (bot/rasa/channels/rest.py).
+    rest_rate_per_second: Optional[str] = None
+    rest_rate_burst: Optional[str] = None
+    rest_max_message_chars: Optional[str] = None
+    # Privacy (bot/privacy): actions that delete the conversation (comma-separated), the
+    # pseudonym key (or the file that keeps it), retention in days.
+    privacy_delete_actions: str = ""
+    pseudonym_key: str = field(default="", repr=False)
+    pseudonym_key_file: str = ""
+    retention_days: Optional[str] = None
+    case_pseudonymise_days: Optional[str] = None
+    # Triage (bot/triage): the spool file for cases raised while the database is down.
+    triage_spool_path: str = ""
+    # Duty dashboard (bot/web/config.py).
+    duty_base_url: str = ""
+    duty_secure_cookies: Optional[str] = None
+    duty_session_hours: Optional[str] = None
+    duty_idle_minutes: Optional[str] = None
+    duty_poll_seconds: Optional[str] = None
+    duty_trust_proxy: Optional[str] = None
+    # Notifying the on-call worker (bot/triage/notify.py).
+    notify_smtp_host: str = ""
+    notify_smtp_to: str = ""
+    notify_smtp_port: Optional[str] = None
+    notify_smtp_from: str = ""
+    notify_smtp_user: str = ""
+    notify_smtp_password: str = field(default="", repr=False)
+    notify_smtp_starttls: str = ""
+    notify_webhook_url: str = field(default="", repr=False)
+    notify_severities: str = ""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -59,6 +106,31 @@ class Settings:
             facebook_page_access_token=(env.get("FACEBOOK_PAGE_ACCESS_TOKEN")
                                         or defaults.facebook_page_access_token),
             facebook_graph_url=env.get("FACEBOOK_GRAPH_URL") or defaults.facebook_graph_url,
+            lock_store_key_prefix=env.get("LOCK_STORE_KEY_PREFIX") or "",
+            rest_rate_per_second=env.get("REST_RATE_PER_SECOND"),
+            rest_rate_burst=env.get("REST_RATE_BURST"),
+            rest_max_message_chars=env.get("REST_MAX_MESSAGE_CHARS"),
+            privacy_delete_actions=env.get("PRIVACY_DELETE_ACTIONS", ""),
+            pseudonym_key=env.get("PSEUDONYM_KEY") or "",
+            pseudonym_key_file=env.get("PSEUDONYM_KEY_FILE") or "",
+            retention_days=env.get("RETENTION_DAYS"),
+            case_pseudonymise_days=env.get("CASE_PSEUDONYMISE_DAYS"),
+            triage_spool_path=env.get("TRIAGE_SPOOL_PATH") or "",
+            duty_base_url=env.get("DUTY_BASE_URL") or "",
+            duty_secure_cookies=env.get("DUTY_SECURE_COOKIES"),
+            duty_session_hours=env.get("DUTY_SESSION_HOURS"),
+            duty_idle_minutes=env.get("DUTY_IDLE_MINUTES"),
+            duty_poll_seconds=env.get("DUTY_POLL_SECONDS"),
+            duty_trust_proxy=env.get("DUTY_TRUST_PROXY"),
+            notify_smtp_host=env.get("NOTIFY_SMTP_HOST") or "",
+            notify_smtp_to=env.get("NOTIFY_SMTP_TO") or "",
+            notify_smtp_port=env.get("NOTIFY_SMTP_PORT"),
+            notify_smtp_from=env.get("NOTIFY_SMTP_FROM") or "",
+            notify_smtp_user=env.get("NOTIFY_SMTP_USER") or "",
+            notify_smtp_password=env.get("NOTIFY_SMTP_PASSWORD") or "",
+            notify_smtp_starttls=env.get("NOTIFY_SMTP_STARTTLS") or "",
+            notify_webhook_url=env.get("NOTIFY_WEBHOOK_URL") or "",
+            notify_severities=env.get("NOTIFY_SEVERITIES") or "",
         )
 
     @property

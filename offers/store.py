@@ -303,9 +303,18 @@ def _resolved_query(by_topic: bool, by_category: bool):
 
 def _check_key(key: str) -> None:
     """A key that can't be one (PostgreSQL refuses NUL in a query parameter with a
-    ValueError) is an unknown authority, as the contract says, not a crash."""
-    if not isinstance(key, str) or "\x00" in key:
+    ValueError, and text that is not UTF-8, such as a lone surrogate, can't be sent at
+    all) is an unknown authority, as the contract says, not a crash."""
+    if not isinstance(key, str) or "\x00" in key or (not key.isascii() and not _utf8(key)):
         raise UnknownAuthorityError(key)
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_topic(topic: str) -> None:

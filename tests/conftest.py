@@ -9,9 +9,13 @@ from typing import Iterator
 
 import pytest
 
+from bot.rasa import install
 from bot.settings import Settings
 from tests.support.postgres import postgres_url  # noqa: F401 (session fixture: a throwaway PostgreSQL)
 from tests.support.servers import running_bot
+
+# The same Rasa as `make run`, `rasa test` and `make shell` (bot/rasa/__init__.py).
+install("rasa")
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@
 component that wraps it is `bot.crisis.component.CrisisDetector` (imported separately so
 this package never needs Rasa).
 """
-from bot.crisis.detector import NO_RISK, Verdict, detect
+from bot.crisis.detector import NO_RISK, Verdict, case_reason, detect
 from bot.crisis.normalise import normalise
 
-__all__ = ["detect", "Verdict", "NO_RISK", "normalise"]
+__all__ = ["detect", "case_reason", "Verdict", "NO_RISK", "normalise"]

@@ -38,11 +38,17 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot import rasa as rasa_adapter
 from bot.crisis import distress, languages
 from bot.crisis.detector import THIRD_PARTY, Verdict, detect, has_false_friend
 from bot.crisis.patterns import CRISIS, URGENT
 
 log = logging.getLogger(__name__)
+
+# Rasa imports this module wherever it trains or loads the model (`rasa train`, `rasa test`,
+# a bare `rasa run` or `rasa shell`, the tests' agents), so every one of those runs the same
+# patched, version-checked system as `make run` (which installs it in bot.rasa.server).
+rasa_adapter.install("rasa")
 
 CRISIS_KEY = "crisis"  # parse-data key read by actions (docs/contracts.md)
 UNSPECIFIED = "unspecified"

@@ -58,6 +58,17 @@ class Verdict:
 
 NO_RISK = Verdict(NONE, NONE, "no rule matched")
 
+
+def case_reason(verdict: Any) -> str:
+    """"category: reason" of a verdict (a `Verdict` or its `as_dict()` in the parse data),
+    the text a triage case shows a duty worker; empty when the verdict names neither."""
+    parts: tuple[Any, ...]
+    if isinstance(verdict, Verdict):
+        parts = (verdict.category, verdict.reason)
+    else:
+        parts = (verdict.get("category"), verdict.get("reason")) if verdict else ()
+    return ": ".join(str(p) for p in parts if p)
+
 _MASK_RE = re.compile("|".join(f"(?:{m})" for m in MASKS))
 _MASK_TOKEN = " ~ "
 
@@ -228,24 +239,55 @@ def _more_severe(a: Verdict, b: Optional[Verdict]) -> Verdict:
     return b if LEVELS.index(b.level) > LEVELS.index(a.level) else a
 
 
-def detect(text: str, doc: Any = None) -> Verdict:
+@dataclass(frozen=True)
+class FirstPass:
+    """The doc-free part of `detect`: the regex layers' verdict on the normalised text
+    (`rules`) and the whole verdict without a spaCy Doc (`verdict`)."""
+
+    rules: Verdict
+    verdict: Verdict
+
+
+def _first_pass(text: str) -> FirstPass:
+    norm = normalise(text)
+    rules = detect_normalised(norm)
+    if not rules.positive:
+        return FirstPass(rules, _second_look(text, norm))
+    if rules.level == URGENT:
+        return FirstPass(rules, _upgrade_self_harm(rules, text))
+    return FirstPass(rules, rules)
+
+
+# Computed once per message text in a process: the Rasa server's REST channel judges a
+# message before the bot sees it, and the NLU component (same process, same text) then
+# only adds the lemma layer. The detector is a pure function of the text, so a remembered
+# answer is the answer; a few hundred recent texts are kept.
+_remembered_first_pass = lru_cache(maxsize=512)(_first_pass)
+
+
+def first_pass(text: str) -> FirstPass:
+    return _remembered_first_pass(text) if isinstance(text, str) else _first_pass(text)
+
+
+def detect(text: str, doc: Any = None, *, remember: bool = True) -> Verdict:
     """Classify one message. `doc` is an optional spaCy Doc of the same text.
+    `remember=False` does the whole work even for a text seen before (benchmarks).
 
     Never raises: on an internal error it falls back to the crudest safe check rather
     than returning "no risk" silently.
     """
     try:
-        norm = normalise(text)
-        verdict = detect_normalised(norm)
+        first = first_pass(text) if remember else _first_pass(text)
+        verdict = first.rules
         if doc is not None and verdict.level != CRISIS:
             from bot.crisis.lemma import lemma_verdict  # spaCy only when a doc exists
 
             verdict = _more_severe(verdict, lemma_verdict(doc))
-        if not verdict.positive:
-            verdict = _second_look(text, norm)
-        elif verdict.level == URGENT:
+        if verdict == first.rules:
+            verdict = first.verdict  # the lemmas added nothing: the doc-free path holds
+        elif verdict.level == URGENT:  # the lemmas found more than the rules (so positive)
             verdict = _upgrade_self_harm(verdict, text)
-    except Exception:  # noqa: BLE001 - a detector bug must not drop a message
+    except Exception:
         log.exception("crisis detector failed; using fallback check")
         return _fallback(text)
     if verdict.positive:

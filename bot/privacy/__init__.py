@@ -11,7 +11,7 @@ The API the actions, the dashboard and the CLI use (docs/privacy.md):
     from bot.privacy.logging import install, pseudonymise, redact
 
 For "delete my chat" inside a conversation, Rasa must run with
-`bot.privacy.tracker_store.PrivacySQLTrackerStore` (see that module): it performs the
+`bot.rasa.tracker_store.PrivacySQLTrackerStore` (see that module): it performs the
 deletion at the end of the turn that ran `action_delete_conversation`.
 """
 from bot.privacy.conversations import (

@@ -1,15 +1,14 @@
 """What happens to stored conversations: delete one, export one, purge old ones.
 
-Rasa's SQL tracker store keeps one row per event in the table `events` (`id`, `sender_id`,
-`type_name`, `timestamp` (epoch seconds), `intent_name`, `action_name`, `data`). Rasa
-(3.6, `SQLTrackerStore._retrieve`) reads a conversation's rows afresh on every message and
+The conversations are the rows of Rasa's `events` table, which only `bot.rasa.events`
+knows; this module asks it. Rasa reads a conversation's rows afresh on every message and
 caches nothing, so rows deleted here are gone from the conversation's next turn, even while
 Rasa is running.
 
 One trap: Rasa saves a turn at its END by counting the rows it already has and appending
 the rest of its in-memory tracker. If the rows are deleted DURING a turn (by a custom
 action, or by the dashboard while the young person is mid-message), that save would write
-the whole session back. `bot.privacy.tracker_store.PrivacySQLTrackerStore` closes that gap:
+the whole session back. `bot.rasa.tracker_store.PrivacySQLTrackerStore` closes that gap:
 it performs the deletion itself when the turn ran the delete action, and drops a turn that
 started before a deletion. Each deletion leaves a short-lived "tombstone" (a keyed hash of
 the conversation id and the time, in the table `privacy_deletions`) for that check; the
@@ -21,46 +20,26 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Iterable, Optional
-from zoneinfo import ZoneInfo
+from typing import Any, Iterable, Optional
 
-from sqlalchemy import (
-    Column,
-    Float,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    create_engine,
-    delete,
-    event,
-    func,
-    inspect,
-    select,
-    text,
-)
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, delete, func, inspect, select
+from sqlalchemy.engine import Connection
 
-from bot.paths import anchored_url, sqlite_file
+from bot.db import database_url, dispose_shared_engines, safe_url, shared_engine
+from bot.paths import sqlite_file
 from bot.privacy.logging import pseudonymise
-from bot.triage import store as triage_store
-from bot.triage import transcript
-from bot.triage.transcript import events_table
+from bot.rasa import events as tracker_events
+from bot.settings import Settings
+from offers.hours import LONDON
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TRACKER_URL = transcript.DEFAULT_URL
-DEFAULT_TRIAGE_URL = triage_store.DEFAULT_URL
 DEFAULT_RETENTION_DAYS = 30
 TOMBSTONE_LIFETIME = timedelta(days=1)
 BATCH = 200
-LONDON = ZoneInfo("Europe/London")
 
 _tombstone_metadata = MetaData()
 tombstones_table = Table(
@@ -82,89 +61,45 @@ class PrivacyStoreError(RuntimeError):
 # ------------------------------------------------------------------ settings
 
 
-def retention_days(env: Optional[dict] = None) -> int:
-    """`RETENTION_DAYS` (default 30): how long a quiet conversation is kept."""
-    env = os.environ if env is None else env
-    raw = (env.get("RETENTION_DAYS") or "").strip()
+def _whole_days(raw: Optional[str], not_whole: str, minimum: int, too_small: str) -> Optional[int]:
+    """`raw` as a number of days (None when unset), or a ValueError with the given words."""
+    raw = (raw or "").strip()
     if not raw:
-        return DEFAULT_RETENTION_DAYS
+        return None
     try:
         days = int(raw)
     except ValueError:
-        raise ValueError(f"RETENTION_DAYS must be a whole number of days, not {raw!r}") from None
-    if days < 1:
-        raise ValueError("RETENTION_DAYS must be at least 1")
+        raise ValueError(f"{not_whole}, not {raw!r}") from None
+    if days < minimum:
+        raise ValueError(too_small)
     return days
+
+
+def retention_days(env: Optional[dict] = None) -> int:
+    """`RETENTION_DAYS` (default 30): how long a quiet conversation is kept."""
+    days = _whole_days(Settings.from_env(env).retention_days, "RETENTION_DAYS must be a whole number of days",
+                       1, "RETENTION_DAYS must be at least 1")
+    return DEFAULT_RETENTION_DAYS if days is None else days
 
 
 def case_retention_days(env: Optional[dict] = None) -> int:
     """`CASE_PSEUDONYMISE_DAYS` (default: the retention period): how long after it is
     resolved a triage case keeps the conversation id and free text."""
-    env = os.environ if env is None else env
-    raw = (env.get("CASE_PSEUDONYMISE_DAYS") or "").strip()
-    if not raw:
-        return retention_days(env)
-    try:
-        days = int(raw)
-    except ValueError:
-        raise ValueError(f"CASE_PSEUDONYMISE_DAYS must be a whole number, not {raw!r}") from None
-    if days < 0:
-        raise ValueError("CASE_PSEUDONYMISE_DAYS cannot be negative")
-    return days
+    days = _whole_days(Settings.from_env(env).case_pseudonymise_days, "CASE_PSEUDONYMISE_DAYS must be a whole number",
+                       0, "CASE_PSEUDONYMISE_DAYS cannot be negative")
+    return retention_days(env) if days is None else days
 
 
 # ------------------------------------------------------------------ engines
 
 
-def resolve_url(url: Optional[str], env_var: str, default: str) -> str:
+def resolve_url(url: Optional[str], database: str) -> str:
     """The URL to use; relative SQLite paths are taken from the repository root."""
-    return anchored_url(url or os.environ.get(env_var) or default)
+    return database_url(url, database)
 
 
-def safe_url(url: str) -> str:
-    """The URL with any password hidden, for messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001
-        return "<unparseable URL>"
-
-
-def _make_engine(url: str) -> Engine:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, future=True, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _busy_timeout(dbapi_connection, _record):  # pragma: no cover - trivial
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.close()
-
-        return engine
-    connect_args = {"connect_timeout": 5} if parsed.get_backend_name() == "postgresql" else {}
-    return create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args)
-
-
-_engines: dict[str, Engine] = {}
-_engines_lock = threading.Lock()
-
-
-def _engine(url: str) -> Engine:
-    """One engine per URL per process, made on first use (never at import)."""
-    with _engines_lock:
-        engine = _engines.get(url)
-        if engine is None:
-            engine = _make_engine(url)
-            _engines[url] = engine
-        return engine
-
-
-def dispose_engines() -> None:
-    """Close every cached engine (tests switch databases between them)."""
-    with _engines_lock:
-        for engine in _engines.values():
-            engine.dispose()
-        _engines.clear()
+_engine = shared_engine
+dispose_engines = dispose_shared_engines  # tests switch databases between them
 
 
 def _has_table(connection: Connection, name: str) -> bool:
@@ -185,11 +120,10 @@ def record_tombstone(connection: Connection, sender_id: str, by: str, at: Option
 
 def delete_events(connection: Connection, sender_id: str, *, by: str = "user") -> int:
     """Delete every stored event of one conversation, leaving a tombstone. Returns the count."""
-    if not _has_table(connection, events_table.name):
+    if not tracker_events.has_table(connection):
         return 0
     record_tombstone(connection, sender_id, by)
-    result = connection.execute(delete(events_table).where(events_table.c.sender_id == sender_id))
-    return max(result.rowcount or 0, 0)
+    return tracker_events.delete_conversation(connection, sender_id)
 
 
 def delete_conversation(sender_id: str, tracker_db_url: Optional[str] = None, *, by: str = "user") -> int:
@@ -203,14 +137,14 @@ def delete_conversation(sender_id: str, tracker_db_url: Optional[str] = None, *,
     sender_id = "" if sender_id is None else str(sender_id)
     if not sender_id:
         raise ValueError("delete_conversation needs a conversation id")
-    url = resolve_url(tracker_db_url, "TRACKER_DB_URL", DEFAULT_TRACKER_URL)
+    url = resolve_url(tracker_db_url, "tracker")
     path = sqlite_file(url)
     if path is not None and not path.exists():
         return 0
     try:
         with _engine(url).begin() as connection:
             deleted = delete_events(connection, sender_id, by=by)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise PrivacyStoreError(
             f"could not delete the conversation from {safe_url(url)}: {type(exc).__name__}"
         ) from exc
@@ -255,7 +189,7 @@ def _export_row(type_name: str, stamp, data: Optional[str]) -> Optional[dict]:
     words = payload.get("text") or ""
     if type_name == "bot":
         extra = payload.get("data") or {}
-        buttons = [b.get("title") for b in (extra.get("buttons") or []) if isinstance(b, dict) and b.get("title")]
+        buttons: list[Any] = [b.get("title") for b in (extra.get("buttons") or []) if isinstance(b, dict) and b.get("title")]
         if buttons:
             words = (words + "\n" if words else "") + "Buttons: " + " | ".join(buttons)
         if not words and extra.get("image"):
@@ -278,21 +212,16 @@ def export_conversation(sender_id: str, tracker_db_url: Optional[str] = None) ->
     sender_id = "" if sender_id is None else str(sender_id)
     if not sender_id:
         return []
-    url = resolve_url(tracker_db_url, "TRACKER_DB_URL", DEFAULT_TRACKER_URL)
+    url = resolve_url(tracker_db_url, "tracker")
     path = sqlite_file(url)
     if path is not None and not path.exists():
         return []
-    query = (
-        select(events_table.c.type_name, events_table.c.timestamp, events_table.c.data)
-        .where(events_table.c.sender_id == sender_id, events_table.c.type_name.in_(("user", "bot")))
-        .order_by(events_table.c.id)
-    )
     try:
         with _engine(url).connect() as connection:
-            if not _has_table(connection, events_table.name):
+            if not tracker_events.has_table(connection):
                 return []
-            rows = list(connection.execute(query))
-    except Exception as exc:  # noqa: BLE001
+            rows = tracker_events.messages(connection, sender_id)
+    except Exception as exc:
         raise PrivacyStoreError(
             f"could not read the conversation from {safe_url(url)}: {type(exc).__name__}"
         ) from exc
@@ -381,41 +310,18 @@ def _purge_tracker(url: str, cutoff: float, dry_run: bool, now: float) -> tuple[
     if path is not None and not path.exists():
         return 0, 0, 0, 0, [f"there is no conversation store at {path} yet"]
     engine = _engine(url)
-    c = events_table.c
     with engine.connect() as connection:
-        if not _has_table(connection, events_table.name):
+        if not tracker_events.has_table(connection):
             return 0, 0, 0, 0, ["the conversation store has no events table yet"]
-        last = func.max(c.timestamp)
-        candidates = list(
-            connection.execute(
-                select(c.sender_id, func.count(c.id)).group_by(c.sender_id).having(last < cutoff)
-            )
-        )
-        total = connection.execute(select(func.count(func.distinct(c.sender_id)))).scalar() or 0
+        candidates, total = tracker_events.quiet_conversations(connection, cutoff)
     if dry_run:
         return len(candidates), sum(n for _, n in candidates), total - len(candidates), 0, notes
-    conversations = events = 0
-    postgres = engine.dialect.name == "postgresql"
+    conversations = deleted_events = 0
     for batch in _chunks([sender for sender, _ in candidates], BATCH):
         with engine.begin() as connection:
-            if postgres:
-                # Rasa's INSERTs wait (milliseconds) while this batch is checked and deleted,
-                # so a conversation that wakes up now is either kept whole or deleted whole.
-                connection.execute(text("SET LOCAL lock_timeout = '10s'"))
-                connection.execute(text("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE"))
-            recent = (
-                select(c.sender_id)
-                .where(c.sender_id.in_(batch), c.timestamp >= cutoff)
-                .scalar_subquery()
-            )
-            result = connection.execute(
-                delete(events_table).where(c.sender_id.in_(batch), c.sender_id.not_in(recent))
-            )
-            events += max(result.rowcount or 0, 0)
-            survivors = connection.execute(
-                select(func.count(func.distinct(c.sender_id))).where(c.sender_id.in_(batch))
-            ).scalar() or 0
-            conversations += len(batch) - survivors
+            gone, count = tracker_events.delete_quiet(connection, batch, cutoff)
+            conversations += gone
+            deleted_events += count
     kept = total - conversations
     removed = 0
     with engine.begin() as connection:
@@ -426,21 +332,22 @@ def _purge_tracker(url: str, cutoff: float, dry_run: bool, now: float) -> tuple[
                 )
             )
             removed = max(result.rowcount or 0, 0)
-    return conversations, events, kept, removed, notes
+    return conversations, deleted_events, kept, removed, notes
 
 
 def _pseudonymise_cases(url: str, before: datetime, dry_run: bool) -> tuple[int, list[str]]:
-    from bot.triage.store import TriageStore
+    from bot.privacy.cases import pseudonymise_resolved
+    from bot.triage.database import TriageDatabase
 
     path = sqlite_file(url)
     if path is not None and not path.exists():
         return 0, [f"there is no triage store at {path} yet"]
-    store = TriageStore(url, create=False)
+    store = TriageDatabase(url, create=False)
     try:
         with store.engine.connect() as connection:
             if not _has_table(connection, "cases"):
                 return 0, ["the triage store has no cases table yet"]
-        return store.pseudonymise_resolved(before, pseudonymise, dry_run=dry_run), []
+        return pseudonymise_resolved(store, before, pseudonymise, dry_run=dry_run), []
     finally:
         store.dispose()
 
@@ -473,27 +380,27 @@ def purge(
         raise ValueError("older_than must be positive: purge never deletes live conversations")
     now = now or datetime.now(timezone.utc)
     cutoff = now - older_than
-    tracker_url = resolve_url(tracker_db_url, "TRACKER_DB_URL", DEFAULT_TRACKER_URL)
+    tracker_url = resolve_url(tracker_db_url, "tracker")
     try:
         conversations, events, kept, tombstones, notes = _purge_tracker(
             tracker_url, cutoff.timestamp(), dry_run, now.timestamp()
         )
     except PrivacyStoreError:
         raise
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise PrivacyStoreError(
             f"cannot reach the conversation store {safe_url(tracker_url)}: {_short(exc)}"
         ) from exc
-    report = dict(
+    report: dict[str, Any] = dict(
         dry_run=dry_run, cutoff=cutoff, conversations=conversations, events=events,
         kept_conversations=kept, tombstones_removed=tombstones, tracker_url=safe_url(tracker_url),
     )
     if include_cases:
-        triage_url = resolve_url(triage_db_url, "TRIAGE_DB_URL", DEFAULT_TRIAGE_URL)
+        triage_url = resolve_url(triage_db_url, "triage")
         case_cutoff = now - (older_than if cases_older_than is None else cases_older_than)
         try:
             cases, case_notes = _pseudonymise_cases(triage_url, case_cutoff, dry_run)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise PrivacyStoreError(
                 f"cannot reach the triage store {safe_url(triage_url)}: {_short(exc)}"
             ) from exc

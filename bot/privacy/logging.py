@@ -102,7 +102,7 @@ def _redact_record(record: logging.LogRecord) -> None:
 class RedactingFilter(logging.Filter):
     """A filter that never drops a record, only redacts it (message, args, traceback)."""
 
-    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 - logging's API
+    def filter(self, record: logging.LogRecord) -> bool:
         try:
             _redact_record(record)
         except Exception:  # noqa: BLE001 - logging must never fail because of us
@@ -161,7 +161,9 @@ _key_cache: dict[str, bytes] = {}
 def _key_file() -> Path:
     from bot.paths import VAR
 
-    configured = os.environ.get("PSEUDONYM_KEY_FILE")
+    from bot.settings import Settings
+
+    configured = Settings.from_env().pseudonym_key_file
     return Path(configured) if configured else VAR / "pseudonym.key"
 
 
@@ -195,7 +197,9 @@ def _load_or_create_key(path: Path) -> bytes:
 
 
 def _key() -> bytes:
-    configured = os.environ.get("PSEUDONYM_KEY")
+    from bot.settings import Settings
+
+    configured = Settings.from_env().pseudonym_key
     if configured:
         return configured.encode("utf-8")
     path = _key_file()

@@ -20,37 +20,30 @@ import asyncio
 import logging
 import threading
 from datetime import datetime, timezone
-from typing import Optional
+from typing import Any, Optional
 
+from bot.db import PerUrl
 from bot.triage.models import OUTCOMES, SEVERITIES
 
 __all__ = ["raise_case", "raise_case_async", "replay_spool", "SEVERITIES", "OUTCOMES"]
 
 log = logging.getLogger(__name__)
 
-_stores: dict = {}
-_stores_lock = threading.Lock()
+def _case_store(url: str) -> Any:
+    from bot.triage.cases import CaseStore
+
+    return CaseStore(url)
 
 
-def _store(url: str | None = None):
-    """One store (engine) per database URL per process, made on first use."""
-    from bot.triage.store import TriageStore, resolve_url
-
-    key = resolve_url(url)
-    with _stores_lock:
-        store = _stores.get(key)
-        if store is None:
-            store = TriageStore(key)
-            _stores[key] = store
-        return store
+_stores: PerUrl[Any] = PerUrl(_case_store)
+_reset_stores = _stores.dispose_all  # tests switch TRIAGE_DB_URL between them
 
 
-def _reset_stores() -> None:
-    """Forget cached stores (tests switch TRIAGE_DB_URL between them)."""
-    with _stores_lock:
-        for store in _stores.values():
-            store.dispose()
-        _stores.clear()
+def _store(url: str | None = None) -> Any:
+    """One case store (engine) per database URL per process, made on first use."""
+    from bot.triage.database import resolve_url
+
+    return _stores.get(resolve_url(url))
 
 
 def _insert(store, record: dict) -> int:
@@ -109,7 +102,7 @@ def _notify_later(store, case_id: int, severity: str, authority: str | None,
             return
         try:
             store.record_event(case_id, "notified", f"On-call worker notification: {result}")
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("could not record the notification of case %s", case_id)
 
     threading.Thread(target=send, name=f"triage-notify-{case_id}", daemon=True).start()
@@ -131,7 +124,7 @@ def raise_case(
             log.warning("raise_case: unknown severity %r filed as urgent", severity)
             reason = f"{reason} (severity given: {severity})"
             severity = "urgent"
-        record = {
+        record: dict[str, Any] = {
             "severity": severity,
             "reason": str(reason or ""),
             "authority": None if authority is None else str(authority),
@@ -140,7 +133,7 @@ def raise_case(
             "summary": str(summary or ""),
             "created_at": datetime.now(timezone.utc).isoformat(),
         }
-    except Exception:  # noqa: BLE001 - never raise to the reply path
+    except Exception:
         log.exception("raise_case: bad arguments")
         record = {"severity": "urgent", "reason": repr(reason), "authority": None,
                   "channel": repr(channel), "sender_id": repr(sender_id), "summary": "",
@@ -148,25 +141,25 @@ def raise_case(
     try:
         store = _store()
         case_id = _insert(store, record)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("raise_case: the triage store failed; spooling the %s case", record["severity"])
         try:
             from bot.triage import spool
 
             spool.append(record)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.critical("raise_case: CASE NOT STORED AND NOT SPOOLED: %r", record, exc_info=True)
         return None
     try:
         _notify_later(store, case_id, record["severity"], record["authority"], None)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("raise_case: could not start the notification for case %s", case_id)
     try:
         from bot.triage import spool
 
         if spool.pending():
             replay_spool()
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("raise_case: spool replay failed; it will be tried again")
     return case_id
 

@@ -34,10 +34,10 @@ def known_keys() -> list[str]:
     """Authority keys a worker can be given: ours, plus any the offer store knows."""
     keys = set(NAMES)
     try:  # the offer store is optional here
-        from offers.store import OfferStore  # noqa: WPS433 (lazy on purpose)
+        from offers.store import OfferStore  # lazy on purpose
 
         keys.update(a.key for a in OfferStore().authorities())
-    except Exception:  # pragma: no cover - depends on the offer store being ready
+    except Exception:  # noqa: BLE001  # pragma: no cover - the offer store may not be ready
         pass
     return sorted(keys)
 

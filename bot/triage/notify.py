@@ -16,19 +16,18 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import smtplib
 import urllib.request
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from typing import Mapping, Protocol, Sequence
-from zoneinfo import ZoneInfo
 
+from bot.settings import Settings
 from bot.triage.authorities import display_name
+from offers.hours import LONDON
 
 log = logging.getLogger(__name__)
-LONDON = ZoneInfo("Europe/London")
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
 
 
@@ -58,7 +57,7 @@ class Alert:
 
 def alert_for(case_id: int, severity: str, authority: str, raised_at: datetime,
               base_url: str | None = None) -> Alert:
-    base = (base_url or os.environ.get("DUTY_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+    base = (base_url or Settings.from_env().duty_base_url or DEFAULT_BASE_URL).rstrip("/")
     return Alert(case_id, severity, authority, raised_at, f"{base}/duty/cases/{case_id}")
 
 
@@ -137,7 +136,7 @@ class WebhookNotifier:
         request = urllib.request.Request(
             self.url, data=body, method="POST", headers={"Content-Type": "application/json"}
         )
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
             status = response.status
         if not 200 <= status < 300:
             raise RuntimeError(f"webhook answered {status}")
@@ -166,32 +165,31 @@ class MultiNotifier:
 
 
 def notifier_from_env(env: Mapping[str, str] | None = None) -> Notifier:
-    env = os.environ if env is None else env
+    settings = Settings.from_env(env)
     notifiers: list[Notifier] = []
-    host = env.get("NOTIFY_SMTP_HOST")
-    recipients = [r.strip() for r in (env.get("NOTIFY_SMTP_TO") or "").split(",") if r.strip()]
+    host = settings.notify_smtp_host
+    recipients = [r.strip() for r in settings.notify_smtp_to.split(",") if r.strip()]
     if host and recipients:
         notifiers.append(
             SmtpNotifier(
                 host,
-                int(env.get("NOTIFY_SMTP_PORT") or 25),
-                env.get("NOTIFY_SMTP_FROM") or "duty-dashboard@localhost",
+                int(settings.notify_smtp_port or 25),
+                settings.notify_smtp_from or "duty-dashboard@localhost",
                 recipients,
-                username=env.get("NOTIFY_SMTP_USER") or None,
-                password=env.get("NOTIFY_SMTP_PASSWORD") or None,
-                starttls=(env.get("NOTIFY_SMTP_STARTTLS") or "").lower() in ("1", "true", "yes"),
+                username=settings.notify_smtp_user or None,
+                password=settings.notify_smtp_password or None,
+                starttls=settings.notify_smtp_starttls.lower() in ("1", "true", "yes"),
             )
         )
     elif host:
         log.warning("NOTIFY_SMTP_HOST is set but NOTIFY_SMTP_TO is empty: email is off")
-    if env.get("NOTIFY_WEBHOOK_URL"):
-        notifiers.append(WebhookNotifier(env["NOTIFY_WEBHOOK_URL"]))
+    if settings.notify_webhook_url:
+        notifiers.append(WebhookNotifier(settings.notify_webhook_url))
     if not notifiers:
         return NullNotifier()
     return notifiers[0] if len(notifiers) == 1 else MultiNotifier(notifiers)
 
 
 def notify_severities(env: Mapping[str, str] | None = None) -> set[str]:
-    env = os.environ if env is None else env
-    raw = env.get("NOTIFY_SEVERITIES") or "crisis"
+    raw = Settings.from_env(env).notify_severities or "crisis"
     return {s.strip() for s in raw.split(",") if s.strip()}

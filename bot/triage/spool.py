@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from bot.paths import ROOT
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 
 def spool_path() -> Path:
-    path = Path(os.environ.get("TRIAGE_SPOOL_PATH") or "var/triage-spool.jsonl")
+    path = Path(Settings.from_env().triage_spool_path or "var/triage-spool.jsonl")
     return path if path.is_absolute() else ROOT / path
 
 

@@ -1,8 +1,7 @@
 """Read a conversation from Rasa's SQL tracker store, read-only, without importing Rasa.
 
-Rasa's `SQLTrackerStore` keeps one row per event in the table `events` (`id`, `sender_id`,
-`type_name`, `timestamp` (epoch seconds), `intent_name`, `action_name`, `data` (the event
-as JSON)). The transcript is the `user` and `bot` events of one sender, oldest first.
+The transcript is the `user` and `bot` events of one sender, oldest first, asked of
+`bot.rasa.events` (the one module that knows Rasa's `events` table).
 
 The URL is `TRACKER_DB_URL` (default `sqlite:///var/tracker.db`, from the repository
 root). A SQLite file is opened read-only and never created.
@@ -11,36 +10,21 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
-from urllib.parse import quote
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, create_engine, select
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 
+from bot.db import database_url, make_engine
 from bot.paths import sqlite_file
+from bot.rasa import events
 
 log = logging.getLogger(__name__)
 
-DEFAULT_URL = "sqlite:///var/tracker.db"
 MAX_MESSAGES = 500
-
-_metadata = MetaData()
-events_table = Table(
-    "events",
-    _metadata,
-    Column("id", Integer, primary_key=True),
-    Column("sender_id", String(255)),
-    Column("type_name", String(255)),
-    Column("timestamp", Float),
-    Column("intent_name", String(255)),
-    Column("action_name", String(255)),
-    Column("data", Text),
-)
 
 
 @dataclass(frozen=True)
@@ -61,7 +45,7 @@ class Transcript:
 
 class TranscriptReader:
     def __init__(self, url: str | None = None) -> None:
-        self.url = url or os.environ.get("TRACKER_DB_URL") or DEFAULT_URL
+        self.url = database_url(url, "tracker")
         self._engine: Engine | None = None
         self._lock = threading.Lock()
         self._sqlite_path: Path | None = sqlite_file(self.url)
@@ -70,25 +54,9 @@ class TranscriptReader:
         with self._lock:
             if self._engine is not None:
                 return self._engine
-            if self._sqlite_path is not None:
-                if not self._sqlite_path.exists():
-                    return None
-                uri = f"file:{quote(str(self._sqlite_path))}?mode=ro"
-                self._engine = create_engine(
-                    "sqlite:///" + uri + "&uri=true",
-                    future=True,
-                    connect_args={"check_same_thread": False},
-                )
-            else:
-                connect_args = {}
-                if make_url(self.url).get_backend_name() == "postgresql":
-                    connect_args = {
-                        "connect_timeout": 5,
-                        "options": "-c default_transaction_read_only=on",
-                    }
-                self._engine = create_engine(
-                    self.url, future=True, pool_pre_ping=True, connect_args=connect_args
-                )
+            if self._sqlite_path is not None and not self._sqlite_path.exists():
+                return None
+            self._engine = make_engine(self.url, read_only=True)
             return self._engine
 
     def dispose(self) -> None:
@@ -104,17 +72,8 @@ class TranscriptReader:
             engine = self._get_engine()
             if engine is None:
                 return Transcript(False, note="The conversation store has no records yet.")
-            query = (
-                select(events_table.c.type_name, events_table.c.timestamp, events_table.c.data)
-                .where(
-                    events_table.c.sender_id == sender_id,
-                    events_table.c.type_name.in_(("user", "bot")),
-                )
-                .order_by(events_table.c.id.desc())
-                .limit(limit + 1)
-            )
             with engine.connect() as connection:
-                rows = list(connection.execute(query))
+                rows = events.messages(connection, sender_id, newest_first=True, limit=limit + 1)
         except Exception as exc:  # noqa: BLE001
             log.warning("could not read the transcript of a case: %s", exc)
             return Transcript(False, note="The conversation could not be read just now.")

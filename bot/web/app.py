@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from bot.triage.transcript import TranscriptReader
 from bot.web import chat, duty, live, privacy, security
 from bot.web.config import WebConfig
@@ -43,7 +43,7 @@ async def error_pages(request: web.Request, handler) -> web.StreamResponse:
         title, default = ERROR_PAGES[exc.status]
         text = exc.text if exc.text and not exc.text.startswith(f"{exc.status}:") else default
         return render(request, "error.html", {"title": title, "message": text}, status=exc.status)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("unhandled error on %s", request.path)
         if not request.path.startswith("/duty"):
             raise
@@ -96,9 +96,10 @@ def create_app(
         if store is None:
             app[duty.STORE].dispose()
 
-    app.on_startup.append(start_live)
-    app.on_shutdown.append(stop_live)
-    app.on_cleanup.append(close_stores)
+    # aiohttp's stubs describe these signals' callbacks wrongly (a coroutine function is right)
+    app.on_startup.append(start_live)  # type: ignore[arg-type]
+    app.on_shutdown.append(stop_live)  # type: ignore[arg-type]
+    app.on_cleanup.append(close_stores)  # type: ignore[arg-type]
     return app
 
 

@@ -1,5 +1,4 @@
-"""The web app's settings: database URLs from `bot.settings.Settings`, the rest from the
-environment.
+"""The web app's settings, from `bot.settings.Settings` (which reads the environment):
 
 - DUTY_SECURE_COOKIES=1: mark cookies Secure (and name the session cookie `__Host-...`);
   on by default when DUTY_BASE_URL starts with https://. Must be on behind HTTPS.
@@ -11,9 +10,10 @@ environment.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
+
+from bot.settings import Settings
 
 
 def _flag(value: str | None) -> bool:
@@ -38,23 +38,23 @@ class WebConfig:
     def from_settings(cls, settings: Any = None, env: Mapping[str, str] | None = None) -> "WebConfig":
         if isinstance(settings, WebConfig):
             return settings
-        env = os.environ if env is None else env
+        configured = Settings.from_env(env)
         if isinstance(settings, Mapping):
             get = settings.get
         else:
             def get(name, default=None):
                 return getattr(settings, name, default)
-        base_url = env.get("DUTY_BASE_URL") or cls.base_url
-        secure = env.get("DUTY_SECURE_COOKIES")
-        values = dict(
-            triage_db_url=get("triage_db_url") or env.get("TRIAGE_DB_URL") or None,
-            tracker_db_url=get("tracker_db_url") or env.get("TRACKER_DB_URL") or None,
-            offers_db_url=get("offers_db_url") or env.get("OFFERS_DB_URL") or None,
+        base_url = configured.duty_base_url or cls.base_url
+        secure = configured.duty_secure_cookies
+        values: dict[str, Any] = dict(
+            triage_db_url=get("triage_db_url") or configured.triage_db_url,
+            tracker_db_url=get("tracker_db_url") or configured.tracker_db_url,
+            offers_db_url=get("offers_db_url") or configured.offers_db_url,
             secure_cookies=_flag(secure) if secure is not None else base_url.startswith("https://"),
-            session_hours=float(env.get("DUTY_SESSION_HOURS") or cls.session_hours),
-            idle_minutes=float(env.get("DUTY_IDLE_MINUTES") or cls.idle_minutes),
-            poll_seconds=float(env.get("DUTY_POLL_SECONDS") or cls.poll_seconds),
-            trust_proxy=_flag(env.get("DUTY_TRUST_PROXY")),
+            session_hours=float(configured.duty_session_hours or cls.session_hours),
+            idle_minutes=float(configured.duty_idle_minutes or cls.idle_minutes),
+            poll_seconds=float(configured.duty_poll_seconds or cls.poll_seconds),
+            trust_proxy=_flag(configured.duty_trust_proxy),
             base_url=base_url,
         )
         # Anything given explicitly in a mapping wins (tests pass their own values).

@@ -13,7 +13,8 @@ import logging
 import time
 from typing import Optional
 
-from bot.triage.store import Change, TriageStore
+from bot.triage.cases import Change
+from bot.web.store import TriageStore
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class Broadcaster:
     async def start(self) -> None:
         try:
             self.last_event_id = await asyncio.to_thread(self.store.last_event_id)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("live queue: could not read the last case event; starting from 0")
         self._task = asyncio.create_task(self._run(), name="duty-live-poller")
 

@@ -9,10 +9,10 @@ import logging
 import threading
 import time
 from datetime import datetime
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from bot.triage.authorities import UNKNOWN
-from bot.web.timefmt import LONDON
+from offers.hours import LONDON
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ class OfficeHours:
         self.offers_db_url = offers_db_url
         self.ttl = ttl
         self._lookup = lookup
-        self._store = None
+        self._store: Any = None  # an OfferStore, made on first use
         self._cache: dict[str, tuple[float, str]] = {}
         self._lock = threading.Lock()
 

@@ -57,7 +57,7 @@ def install(app: web.Application, *, secure: bool) -> None:
             # Case details must not stay in a shared laptop's cache or history snapshots.
             response.headers["Cache-Control"] = "no-store"
 
-    app.on_response_prepare.append(add_headers)
+    app.on_response_prepare.append(add_headers)  # type: ignore[arg-type]  # aiohttp stubs
 
 
 def client_ip(request: web.Request, trust_proxy: bool = False) -> str:

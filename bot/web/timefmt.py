@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
-LONDON = ZoneInfo("Europe/London")
-
+from offers.hours import LONDON
 
 def age(then: datetime | None, now: datetime | None = None) -> str:
     if then is None:

@@ -14,7 +14,7 @@ from actions.languages import ActionOtherLanguage
 from actions.answering import ActionAnswerOffer
 from actions.set_authority import ActionSetAuthority
 from bot.crisis import languages
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from tests.actions.helpers import create_tracker, domain, responses, slot_events
 
 DISTRESS = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "gone",

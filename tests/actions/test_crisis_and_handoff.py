@@ -10,7 +10,7 @@ import bot.triage
 from actions.answering import ActionContact
 from actions.crisis import ActionCrisisFollowup, ActionUrgentFollowup
 from actions.handoff import ActionHandoff
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from tests.actions.helpers import create_tracker, domain, message, responses, said_lines
 
 VERDICT = {"level": "crisis", "category": "suicidal", "reason": "ideation: want to die"}

@@ -58,7 +58,7 @@ def test_the_polite_reply_names_the_councils_duty_number(rasa_alone: Settings,
 
 
 def test_crisis_case_is_raised_even_without_the_action_server(rasa_alone: Settings) -> None:
-    from bot.triage.store import TriageStore
+    from bot.web.store import TriageStore
 
     say(rasa_alone, "down-5", "i've taken a load of pills")
     store = TriageStore(rasa_alone.triage_db_url)

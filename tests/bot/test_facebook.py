@@ -19,7 +19,7 @@ from typing import Iterator
 
 import pytest
 
-from bot.channels.facebook import (FacebookInput, quick_replies, quick_reply_title,
+from bot.rasa.channels.facebook import (FacebookInput, quick_replies, quick_reply_title,
                                    split_text)
 from bot.paths import VAR
 from bot.settings import Settings

@@ -1,4 +1,4 @@
-"""bot.speedups: each patch gives exactly Rasa's results, with less repeated work."""
+"""bot.rasa.speedups: each patch gives exactly Rasa's results, with less repeated work."""
 from __future__ import annotations
 
 import jsonschema
@@ -7,7 +7,7 @@ from rasa.shared.core import events
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import speedups
+from bot.rasa import speedups
 
 GOOD = [
     {},

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from bot.channels import rest
+from bot.rasa.channels import rest
 from tests.faults.test_database_restart import post
 from tests.support.cluster import Cluster
 from tests.support.crisis_eval import is_crisis_reply
@@ -38,7 +38,7 @@ def test_lock_store_down_then_back(cluster: Cluster) -> None:
         cluster.redis.start()
 
     # The bot never saw the crisis message, so the channel raised the duty workers' case.
-    from bot.triage.store import TriageStore
+    from bot.web.store import TriageStore
 
     store = TriageStore(a.triage_db_url)
     deadline = time.monotonic() + 15

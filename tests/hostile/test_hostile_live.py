@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.channels import rest
+from bot.rasa.channels import rest
 from bot.settings import Settings
 from tests.support.crisis_eval import is_crisis_reply
 from tests.support.servers import texts
@@ -211,7 +211,7 @@ class Dashboard:
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
 
         class Keep(urllib.request.HTTPRedirectHandler):
-            def redirect_request(inner, req, fp, code, msg, headers, newurl):  # noqa: N805
+            def redirect_request(inner, req, fp, code, msg, headers, newurl):
                 self.set_cookies += headers.get_all("Set-Cookie") or []
                 return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -222,7 +222,7 @@ class Dashboard:
 
 
 def test_html_in_a_crisis_message_is_escaped_on_the_dashboard(bot_servers: Settings) -> None:
-    from bot.triage.store import TriageStore
+    from bot.web.store import TriageStore
 
     s = bot_servers
     sender = 'hostile-<b>bold</b>-"quoted"'

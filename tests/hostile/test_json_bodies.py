@@ -1,4 +1,4 @@
-"""bot.json_bodies: malformed bodies get a 400 with a reason before Rasa's routes run."""
+"""bot.rasa.json_bodies: malformed bodies get a 400 with a reason before Rasa's routes run."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from bot import json_bodies
+from bot.rasa import json_bodies
 
 MALFORMED = [b"", b"{", b"[]", b"null", b'"x"', b"\xff\xfe{", b'{"a": ' * 50, b"[" * 50_000]
 

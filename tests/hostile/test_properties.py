@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bot.channels.rest import MAX_BODY_BYTES, parse
+from bot.rasa.channels.rest import MAX_BODY_BYTES, parse
 from bot.crisis import detect, normalise
 from offers import vocabulary
 from offers.store import (

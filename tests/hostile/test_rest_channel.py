@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.channels import rest
-from bot.channels.rest import RateLimitedRestInput, SenderBuckets, clean_text, parse
+from bot.rasa.channels import rest
+from bot.rasa.channels.rest import RateLimitedRestInput, SenderBuckets, clean_text, parse
 
 CRISIS = "i want to kill myself"
 FILLER = "how much is the setting up home allowance and what about council tax. "

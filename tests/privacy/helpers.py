@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import create_engine
 
-from bot.triage.transcript import events_table
+from bot.rasa.events import events_table
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=timezone.utc)
 

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, select
 
 from bot.privacy import PrivacyStoreError, delete_conversation, export_conversation, export_text, pseudonymise
 from bot.privacy.conversations import tombstones_table
-from bot.triage.transcript import events_table
+from bot.rasa.events import events_table
 from tests.privacy.helpers import add_events, closed_port_pg_url, count_events
 
 

@@ -10,7 +10,7 @@ import bot.__main__ as bot_main
 from bot.privacy import conversations, pseudonymise, purge
 from bot.privacy.conversations import PrivacyStoreError, tombstones_table
 from bot.triage.models import Case, CaseEvent
-from bot.triage.store import NOTE_REMOVED
+from bot.triage.cases import NOTE_REMOVED
 from tests.privacy.helpers import NOW, add_events, closed_port_pg_url, count_events, days_ago, seed_store
 from tests.triage.helpers import Clock, make_store
 

@@ -14,7 +14,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 
 from bot.privacy import delete_conversation
-from bot.privacy.tracker_store import PrivacySQLTrackerStore
+from bot.rasa.tracker_store import PrivacySQLTrackerStore
 from tests.privacy.helpers import count_events
 
 SENDER = "young-person-1"
@@ -212,7 +212,7 @@ def test_endpoints_yml_loads_it_with_the_url_substituted(tmp_path, tracker_url, 
         action_endpoint:
           url: ${ACTION_ENDPOINT_URL}
         tracker_store:
-          type: bot.privacy.tracker_store.PrivacySQLTrackerStore
+          type: bot.rasa.tracker_store.PrivacySQLTrackerStore
           url: ${TRACKER_DB_URL}
     """), encoding="utf-8")
     monkeypatch.setenv("ACTION_ENDPOINT_URL", "http://127.0.0.1:5055/webhook")

@@ -8,19 +8,19 @@ from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.shared.exceptions import ConnectionException
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.lock_store import EnvLockStore
+from bot.rasa.lock_store import EnvLockStore
 from tests.support.redis import redis_url  # noqa: F401 (session fixture)
 
 
 def test_in_memory_without_the_variable(monkeypatch) -> None:
     monkeypatch.delenv("LOCK_STORE_URL", raising=False)
-    store = LockStore.create(EndpointConfig(type="bot.lock_store.EnvLockStore"))  # as endpoints.yml says
+    store = LockStore.create(EndpointConfig(type="bot.rasa.lock_store.EnvLockStore"))  # as endpoints.yml says
     assert isinstance(store, EnvLockStore) and isinstance(store.inner, InMemoryLockStore)
 
 
 def test_redis_with_the_variable(monkeypatch, redis_url) -> None:  # noqa: F811
     monkeypatch.setenv("LOCK_STORE_URL", redis_url)
-    store = LockStore.create(EndpointConfig(type="bot.lock_store.EnvLockStore"))
+    store = LockStore.create(EndpointConfig(type="bot.rasa.lock_store.EnvLockStore"))
     assert isinstance(store.inner, RedisLockStore) and store.shared
     ticket = store.issue_ticket("conv-1")
     assert store.get_lock("conv-1").is_locked(ticket + 1)

@@ -10,8 +10,8 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import create_engine
 
-from bot.triage.store import TriageStore
-from bot.triage.transcript import events_table
+from bot.web.store import TriageStore
+from bot.rasa.events import events_table
 
 # Cheap argon2 parameters: the tests log in hundreds of times.
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)

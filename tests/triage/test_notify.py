@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 
 from bot.triage import notify, raise_case
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from tests.triage.helpers import TinySMTP
 
 SECRET_TEXT = "I want to end it all tonight"
@@ -31,7 +31,7 @@ class Webhook:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
+            def do_POST(self):
                 length = int(self.headers["Content-Length"])
                 outer.bodies.append(json.loads(self.rfile.read(length)))
                 outer.received.set()
@@ -101,7 +101,7 @@ def test_webhook_notifier():
 
 def test_webhook_errors_raise():
     with Webhook(status=500) as hook:
-        with pytest.raises(Exception):
+        with pytest.raises(Exception):  # noqa: B017 - any error will do, as long as it raises
             notify.WebhookNotifier(hook.url).notify(alert())
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import bot.triage
 from bot.triage import raise_case, raise_case_async, replay_spool, spool
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 
 
 def cases(url: str):

@@ -1,12 +1,12 @@
-"""`python -m bot add-worker` (registered by `bot.triage.cli.register`)."""
+"""`python -m bot add-worker` (registered by `bot.web.cli.register`)."""
 from __future__ import annotations
 
 import argparse
 import io
 import os
 
-from bot.triage import cli
-from bot.triage.store import TriageStore
+from bot.web import cli
+from bot.web.store import TriageStore
 
 
 def run(argv, monkeypatch, stdin=""):

@@ -24,9 +24,9 @@ def race(url: str) -> None:
         for case_id in cases:
             barrier = threading.Barrier(WORKERS)
 
-            def claim(index: int):
-                barrier.wait()
-                return stores[index].claim(case_id, workers[index], VISIBLE)
+            def claim(index: int):  # called within this iteration (pool.map below)
+                barrier.wait()  # noqa: B023
+                return stores[index].claim(case_id, workers[index], VISIBLE)  # noqa: B023
 
             with ThreadPoolExecutor(WORKERS) as pool:
                 results = list(pool.map(claim, range(WORKERS)))

@@ -6,7 +6,8 @@ from datetime import timedelta
 import pytest
 
 from bot.triage.authorities import visible_authorities
-from bot.triage.store import TriageError, TriageStore, resolve_url
+from bot.triage.database import TriageError, resolve_url
+from bot.web.store import TriageStore
 from tests.triage.helpers import PASSWORD
 
 DERBY = visible_authorities(["derby_city"])
@@ -196,7 +197,7 @@ def test_lockout_after_five_failures_for_fifteen_minutes(store, clock):
 
 def test_locked_out_attempts_do_not_extend_the_lockout(store, clock):
     store.add_worker("asha", PASSWORD, ["derby_city"])
-    for i in range(5):
+    for _ in range(5):
         store.authenticate("asha", "wrong", "10.0.0.1")
     for _ in range(14):
         clock.advance(minutes=1)

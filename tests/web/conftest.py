@@ -8,17 +8,17 @@ from tests.support.triage_fixtures import clock, store, triage_env, triage_pg_ur
 
 # ------------------------------------------------------------------ the web app under test
 
-import re  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
+import re
+from dataclasses import dataclass
 
-import aiohttp  # noqa: E402
-import pytest_asyncio  # noqa: E402
-from aiohttp.test_utils import TestServer  # noqa: E402
+import aiohttp
+import pytest_asyncio
+from aiohttp.test_utils import TestServer
 
-from bot.triage.transcript import TranscriptReader  # noqa: E402
-from bot.web.app import create_app  # noqa: E402
-from bot.web.office import OfficeHours  # noqa: E402
-from tests.triage.helpers import PASSWORD  # noqa: E402
+from bot.triage.transcript import TranscriptReader
+from bot.web.app import create_app
+from bot.web.office import OfficeHours
+from tests.triage.helpers import PASSWORD
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -87,7 +87,7 @@ def tracker_url(tmp_path):
 
 
 @pytest_asyncio.fixture
-async def server(store, tracker_url):
+async def server(store, tracker_url):  # noqa: F811 - pytest fixtures by name
     app = create_app(
         {"poll_seconds": 0.05, "session_check_seconds": 0.2},
         store=store,
@@ -114,7 +114,7 @@ async def browser_factory(server):
 
 
 @pytest_asyncio.fixture
-async def asha(store, browser_factory):
+async def asha(store, browser_factory):  # noqa: F811 - pytest fixtures by name
     """A signed-in worker covering Derby City."""
     store.add_worker("asha", PASSWORD, ["derby_city"])
     b = browser_factory()

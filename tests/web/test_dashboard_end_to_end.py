@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from bot.settings import Settings
-from bot.triage.store import TriageStore
+from bot.web.store import TriageStore
 from tests.support.browser import chromium
 from tests.support.servers import say
 

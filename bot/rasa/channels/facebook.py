@@ -1,6 +1,6 @@
 """Facebook Messenger: Rasa 3.6's channel (`rasa.core.channels.facebook`) with a few fixes.
 
-credentials.yml names `bot.channels.facebook.FacebookInput` by module path, so Rasa loads
+credentials.yml names `bot.rasa.channels.facebook.FacebookInput` by module path, so Rasa loads
 it instead of its own `facebook` channel. The channel's name stays "facebook": the same
 webhook (`/webhooks/facebook/webhook`), the same credentials keys (`verify`, `secret`,
 `page-access-token`), and conversations still show as Facebook Messenger in the trackers
@@ -29,7 +29,6 @@ import asyncio
 import hashlib
 import hmac
 import logging
-import os
 from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text, Union
 
 from fbmessenger import MessengerClient
@@ -40,6 +39,8 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ SIGNATURE_DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
 def graph_client(page_access_token: Text) -> MessengerClient:
     """fbmessenger's client, pointed at FACEBOOK_GRAPH_URL when that is set."""
     client = MessengerClient(page_access_token)
-    url = os.environ.get(GRAPH_URL_ENV, "").strip().rstrip("/")
+    url = Settings.from_env().facebook_graph_url.strip().rstrip("/")
     if url:
         client.graph_url = url
     return client
@@ -112,9 +113,9 @@ class MessengerBot(rasa_facebook.MessengerBot):
             log.warning("Graph API call failed: %s", error)
             return
         if isinstance(reply, dict) and reply.get("error"):
-            error = reply["error"]
+            refusal = reply["error"]
             log.warning("Graph API refused a message: %s",
-                        error.get("message", error) if isinstance(error, dict) else error)
+                        refusal.get("message", refusal) if isinstance(refusal, dict) else refusal)
 
     async def _send(self, recipient_id: Text, payload: Union[Dict, List]) -> None:
         await self._call(self.messenger_client.send, payload, recipient_id, "RESPONSE")
@@ -199,7 +200,7 @@ class Messenger(rasa_facebook.Messenger):
         await out_channel.send_action(sender_id, sender_action="typing_on")
         try:
             await self.on_new_message(user_msg)
-        except Exception:  # noqa: BLE001 (as Rasa's channel: log, still stop "typing")
+        except Exception:
             log.exception("Exception when trying to handle webhook for facebook message.")
         finally:
             await out_channel.send_action(sender_id, sender_action="typing_off")

@@ -3,7 +3,7 @@
 Use it in endpoints.yml (the URL must be `url:`, unquoted, so Rasa substitutes the variable):
 
     tracker_store:
-      type: bot.privacy.tracker_store.PrivacySQLTrackerStore
+      type: bot.rasa.tracker_store.PrivacySQLTrackerStore
       url: ${TRACKER_DB_URL}
       # delete_actions: [action_delete_conversation]   (the default)
 
@@ -20,7 +20,7 @@ What it adds to `rasa.core.tracker_store.SQLTrackerStore`:
    a turn was in flight is not undone: a turn whose tracker holds events from before the
    latest deletion of that conversation is not saved.
 3. Making the store (Rasa does it at start-up, before the first message) runs
-   `bot.privacy.logging.install()` in the Rasa process, so its logs are redacted however
+   `bot.rasa.install()` in the Rasa process (redacted logs and the other patches), however
    Rasa was started.
 4. Fewer, cheaper database round trips per turn, with the same rows and results as
    Rasa's (tests/privacy/test_tracker_store.py): one plain SQL read of the `data` column
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from typing import Any, Iterable, Iterator, Optional, Text
 
 import sqlalchemy as sa
@@ -42,8 +41,11 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bot import rasa as rasa_adapter
 from bot.privacy import conversations
 from bot.privacy import logging as privacy_logging
+from bot.rasa.events import COUNT_OF_LATEST_SESSION, EVENTS_OF_ALL_SESSIONS, EVENTS_OF_LATEST_SESSION
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,7 @@ DEFAULT_DELETE_ACTIONS = ("action_delete_conversation",)
 
 def _delete_actions(configured: Optional[Iterable[str]]) -> frozenset:
     if configured is None:
-        env = os.environ.get("PRIVACY_DELETE_ACTIONS", "")
+        env = Settings.from_env().privacy_delete_actions
         configured = [a.strip() for a in env.split(",") if a.strip()] or DEFAULT_DELETE_ACTIONS
     elif isinstance(configured, str):
         configured = [configured]
@@ -69,12 +71,12 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         delete_actions: Optional[Iterable[str]] = None,
         **kwargs: Any,
     ) -> None:
-        privacy_logging.install()
+        rasa_adapter.install()
         super().__init__(domain=domain, host=host, **kwargs)
         self._ping_pooled_connections()
         self.delete_actions = _delete_actions(delete_actions)
         try:
-            conversations.tombstones_table.create(self.engine, checkfirst=True)
+            conversations.tombstones_table.create(self.engine, checkfirst=True)  # type: ignore[has-type]
             self._tombstones_ready = True
         except Exception as exc:  # noqa: BLE001 - several processes may race to create it
             log.debug("privacy_deletions table not created here: %s", exc)
@@ -88,7 +90,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         (tests/faults/test_database_restart.py)."""
         from rasa.core.tracker_store import create_engine_kwargs
 
-        old = self.engine
+        old = self.engine  # type: ignore[has-type]  # Rasa sets it in __init__, untyped
         self.engine = sa.create_engine(old.url, pool_pre_ping=True, **create_engine_kwargs(old.url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         old.dispose()
@@ -99,7 +101,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         """As Rasa's, reading only the `data` column with one plain SQL statement: Rasa
         builds an ORM query and an ORM object per stored event, which was most of the
         time a long conversation took to load (py-spy, `make bench`)."""
-        sql = _EVENTS_OF_ALL_SESSIONS if fetch_events_from_all_sessions else _EVENTS_OF_LATEST_SESSION
+        sql = EVENTS_OF_ALL_SESSIONS if fetch_events_from_all_sessions else EVENTS_OF_LATEST_SESSION
         with self.session_scope() as session:
             events = [json.loads(data) for data in session.execute(sql, {"sender_id": sender_id}).scalars()]
         if self.domain and events:
@@ -124,7 +126,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         """The events `SQLTrackerStore.save` writes, inside its own transaction: the turn's
         new events, or none when the turn deletes the conversation or the conversation was
         deleted while the turn ran."""
-        stored = session.execute(_COUNT_OF_LATEST_SESSION, {"sender_id": tracker.sender_id}).scalar_one()
+        stored = session.execute(COUNT_OF_LATEST_SESSION, {"sender_id": tracker.sender_id}).scalar_one()
         new_events = list(tracker.events)[stored:]
         if self._asks_for_deletion(new_events):
             count = conversations.delete_events(session.connection(), tracker.sender_id, by="user")
@@ -162,19 +164,6 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
             if rows:
                 session.execute(self.SQLEvent.__table__.insert(), rows)
             session.commit()
-
-
-# Rasa's `SQLTrackerStore._event_query`, written out once: the events of one conversation
-# since its latest `session_started` (all of them if it has none), in stored order.
-_LATEST_SESSION = """
-    FROM events, (SELECT max(timestamp) AS session_start FROM events
-                  WHERE sender_id = :sender_id AND type_name = 'session_started') AS latest
-    WHERE events.sender_id = :sender_id
-      AND (events.timestamp >= latest.session_start OR latest.session_start IS NULL)
-"""
-_EVENTS_OF_LATEST_SESSION = sa.text("SELECT events.data" + _LATEST_SESSION + "ORDER BY events.id")
-_COUNT_OF_LATEST_SESSION = sa.text("SELECT count(*)" + _LATEST_SESSION)
-_EVENTS_OF_ALL_SESSIONS = sa.text("SELECT data FROM events WHERE sender_id = :sender_id ORDER BY id")
 
 
 def _this_turn(tracker: DialogueStateTracker) -> list:

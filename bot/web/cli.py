@@ -2,8 +2,8 @@
 
 Wire it into the `python -m bot` parser with:
 
-    from bot.triage import cli as triage_cli
-    triage_cli.register(subparsers)        # then: return args.func(args)
+    from bot.web import cli as web_cli
+    web_cli.register(subparsers)        # then: return args.func(args)
 
 Examples:
     python -m bot add-worker asha --authority derby_city
@@ -63,7 +63,9 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def add_worker_command(args: argparse.Namespace) -> int:
-    from bot.triage.store import TriageError, TriageStore
+    from bot.triage.audit import AuditLog
+    from bot.triage.database import TriageError
+    from bot.web.accounts import AccountStore
 
     keys = [a.strip().lower() for a in args.authority]
     known = set(authorities.known_keys())
@@ -79,10 +81,11 @@ def add_worker_command(args: argparse.Namespace) -> int:
     except (ValueError, EOFError, KeyboardInterrupt) as exc:
         print(str(exc) or "No password given.", file=sys.stderr)
         return 2
-    store = TriageStore(args.db_url)
+    store = AccountStore(args.db_url)
+    audit = AuditLog(store.url, create=False)
     try:
         worker = store.add_worker(args.username, password, keys, replace=args.replace)
-        store.audit(
+        audit.audit(
             "worker_replaced" if args.replace else "worker_added",
             worker_id=worker.id,
             username=worker.username,
@@ -93,14 +96,15 @@ def add_worker_command(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.dispose()
+        audit.dispose()
     names = ", ".join(authorities.display_name(k) for k in worker.authorities)
     print(f"Duty worker {worker.username!r} can sign in and sees cases for: {names}.")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point: `python -m bot.triage.cli add-worker ...`."""
-    parser = argparse.ArgumentParser(prog="python -m bot.triage.cli")
+    """Stand-alone entry point: `python -m bot.web.cli add-worker ...`."""
+    parser = argparse.ArgumentParser(prog="python -m bot.web.cli")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     return args.func(args)

@@ -33,7 +33,7 @@ RASA_API_BODIES: list[Rule] = [
     ("POST", re.compile(_CONVERSATION + r"/trigger_intent"), (dict,), False),
 ]
 ACTION_SERVER_BODIES: list[Rule] = [("POST", re.compile(r"/webhook"), (dict,), False)]
-_NAMES = {dict: "object", list: "array"}
+_NAMES: dict[type, str] = {dict: "object", list: "array"}
 
 
 def problem(body: bytes, expected: tuple[type, ...], *, non_empty: bool = False,

@@ -1,6 +1,7 @@
 """Make Rasa 3.6's per-turn hot path cheaper without changing what it does.
 
-Installed in the Rasa server process by `bot.rasa_main` (which `make run` uses). Each patch
+Installed in the Rasa server process by `bot.rasa.install()` (tests/rasa/test_contracts.py
+pins the Rasa source each patch relies on). Each patch
 removes work Rasa repeats on every turn although its result never changes, found with
 py-spy while `make bench` ran (shares are of the Rasa server's CPU time then):
 
@@ -50,7 +51,8 @@ def _compile_action_reply_schema() -> None:
         )
         raise error
 
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    _validate_action_result.__wrapped__ = RemoteAction._validate_action_result  # type: ignore[attr-defined]
+    RemoteAction._validate_action_result = _validate_action_result
 
 
 def _remember_event_classes() -> None:
@@ -67,4 +69,5 @@ def _remember_event_classes() -> None:
                 return original(type_name, default)  # unknown: Rasa's default or error
         return known[type_name]
 
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[assignment]
+    resolve_by_type.__wrapped__ = original  # type: ignore[attr-defined]
+    Event.resolve_by_type = staticmethod(resolve_by_type)

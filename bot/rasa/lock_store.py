@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 from typing import Any, Iterator, Optional, Text
 
 from rasa.core.lock import TicketLock
@@ -34,6 +33,8 @@ from rasa.core.lock_store import (
 )
 from rasa.shared.exceptions import ConnectionException
 
+from bot.settings import Settings
+
 log = logging.getLogger(__name__)
 
 URL_ENV = "LOCK_STORE_URL"
@@ -45,7 +46,7 @@ MUTEX_TIMEOUT = 5    # seconds a mutex may be held (a crashed holder frees it af
 def _redis_store(url: str) -> RedisLockStore:
     import redis
 
-    store = RedisLockStore(key_prefix=os.environ.get(PREFIX_ENV) or None)
+    store = RedisLockStore(key_prefix=Settings.from_env().lock_store_key_prefix or None)
     store.red = redis.StrictRedis.from_url(url, socket_timeout=SOCKET_TIMEOUT)
     try:
         store.red.ping()
@@ -71,7 +72,7 @@ class EnvLockStore(LockStore):
     """In-memory or Redis, by `LOCK_STORE_URL` (see the module docstring)."""
 
     def __init__(self, endpoint_config: Any = None, url: Optional[str] = None) -> None:
-        url = (url if url is not None else os.environ.get(URL_ENV, "")).strip()
+        url = (url if url is not None else Settings.from_env().lock_store_url).strip()
         self.inner: LockStore = _redis_store(url) if url else InMemoryLockStore()
         self.shared = bool(url)
         log.info("conversation locks: %s", "Redis" if url else "in memory (one Rasa process)")
@@ -111,7 +112,7 @@ class EnvLockStore(LockStore):
                 return super().issue_ticket(conversation_id, lock_lifetime)
         except LockError:
             raise
-        except Exception as error:  # noqa: BLE001 - Rasa expects LockError here
+        except Exception as error:
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
     def update_lock(self, conversation_id: Text) -> None:

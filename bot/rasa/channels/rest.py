@@ -1,4 +1,4 @@
-"""Rasa's REST channel with guards: `bot.channels.rest.RateLimitedRestInput`.
+"""Rasa's REST channel with guards: `bot.rasa.channels.rest.RateLimitedRestInput`.
 
 credentials.yml loads it by module path. Its name stays "rest", so the URL stays
 `/webhooks/rest/webhook` and replies are the same JSON list Rasa's own channel returns.
@@ -14,7 +14,9 @@ What it adds, in the order a request meets them:
 4. **Crisis first.** `bot.crisis.detect` runs on the whole text. A crisis or urgent
    message is never throttled and never refused for length: when it is longer than
    `max_message_chars` (5,000), the bot is given the part of it (a window of that size)
-   where the detector fires, so its own crisis detector sees the same words.
+   where the detector fires, so its own crisis detector sees the same words. The bot's
+   detector (the NLU component, same process, same text) reuses this verdict and only
+   adds its lemma layer (`bot.crisis.detector.first_pass`).
 5. **Length.** Any other message over `max_message_chars` gets 413 and a polite reply.
 6. **Rate.** One token bucket per sender (default 5 messages a second, bursts of 10): a
    sender over the limit gets 429, `Retry-After` and "You're sending messages very fast";
@@ -40,7 +42,6 @@ import asyncio
 import json
 import logging
 import math
-import os
 import threading
 import time
 import unicodedata
@@ -53,7 +54,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.crisis import detect
+from bot.crisis import case_reason, detect
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +190,7 @@ def judge_length_and_risk(checked: Checked, max_chars: int) -> Checked:
     """Steps 4-5: the verdict on the whole text; cut a long crisis message, refuse others."""
     verdict = detect(checked.text)
     checked.level = verdict.level
-    checked.verdict = ": ".join(str(v) for v in (verdict.category, verdict.reason) if v)
+    checked.verdict = case_reason(verdict)
     if len(checked.text) > max_chars:
         if verdict.positive:
             checked.text = crisis_window(checked.text, max_chars, verdict.level)
@@ -262,7 +264,7 @@ def _domain_texts() -> tuple[List[str], List[str]]:
             return str(responses[name][0]["text"])
 
         return [text("utter_crisis"), text("utter_ask_safe_now")], [text("utter_urgent")]
-    except Exception:  # noqa: BLE001 - fall back to the built-in copies
+    except Exception:
         log.warning("crisis replies not read from domain.yml; using the built-in copies", exc_info=True)
         return list(_CRISIS_TEXTS), list(_URGENT_TEXTS)
 
@@ -278,14 +280,16 @@ class RateLimitedRestInput(InputChannel):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RateLimitedRestInput":
         credentials = credentials or {}
 
-        def setting(key: str, env: str, default: float) -> float:
+        settings = Settings.from_env()
+
+        def setting(key: str, override: Optional[str], default: float) -> float:
             configured = _number(credentials.get(key, default), default)
-            return _number(os.environ.get(env, configured), configured)
+            return _number(configured if override is None else override, configured)
 
         return cls(
-            rate_per_second=setting("rate_per_second", "REST_RATE_PER_SECOND", DEFAULT_RATE_PER_SECOND),
-            burst=setting("burst", "REST_RATE_BURST", DEFAULT_BURST),
-            max_message_chars=int(setting("max_message_chars", "REST_MAX_MESSAGE_CHARS",
+            rate_per_second=setting("rate_per_second", settings.rest_rate_per_second, DEFAULT_RATE_PER_SECOND),
+            burst=setting("burst", settings.rest_rate_burst, DEFAULT_BURST),
+            max_message_chars=int(setting("max_message_chars", settings.rest_max_message_chars,
                                           DEFAULT_MAX_MESSAGE_CHARS)) or DEFAULT_MAX_MESSAGE_CHARS,
         )
 
@@ -336,7 +340,7 @@ class RateLimitedRestInput(InputChannel):
         try:
             await on_new_message(UserMessage(checked.text, collector, checked.sender,
                                              input_channel=self.name(), metadata=metadata))
-        except (asyncio.CancelledError, Exception):  # noqa: BLE001 - the reply must still go out
+        except (asyncio.CancelledError, Exception):
             failed = True
             log.exception("the bot failed on a REST message (level %s)", checked.level)
         if collector.messages or not failed:

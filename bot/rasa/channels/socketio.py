@@ -10,7 +10,7 @@ This class is Rasa's `SocketIOInput` with only that handler replaced: it awaits
 session id that looks like one (a client could otherwise send any JSON there), making a
 fresh one otherwise. Everything else, including the channel's name "socketio" (trackers
 and the duty dashboard show "Website chat"), is Rasa's. credentials.yml loads it by module
-path: `bot.channels.socketio.SocketIOInput`.
+path: `bot.rasa.channels.socketio.SocketIOInput`.
 """
 from __future__ import annotations
 

@@ -1,0 +1,103 @@
+"""Rasa's `events` table: the one module that knows it (privacy, triage and the dashboard ask).
+
+Rasa 3.6's `SQLTrackerStore` keeps one row per event in the table `events` (`id`,
+`sender_id`, `type_name`, `timestamp` (epoch seconds), `intent_name`, `action_name`,
+`data` (the event as JSON)). Rasa reads a conversation's rows afresh on every message and
+caches nothing, so rows deleted here are gone from the conversation's next turn.
+
+No Rasa import here (plain SQLAlchemy), so the dashboard and the action server can use it
+without loading Rasa. tests/rasa/test_contracts.py checks the table and the session query
+against Rasa's own.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, delete, func, inspect, select, text
+from sqlalchemy.engine import Connection
+
+_metadata = MetaData()
+events_table = Table(
+    "events",
+    _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sender_id", String(255)),
+    Column("type_name", String(255)),
+    Column("timestamp", Float),
+    Column("intent_name", String(255)),
+    Column("action_name", String(255)),
+    Column("data", Text),
+)
+MESSAGE_TYPES = ("user", "bot")
+
+# Rasa's `SQLTrackerStore._event_query`, written out once: the events of one conversation
+# since its latest `session_started` (all of them if it has none), in stored order.
+_LATEST_SESSION = """
+    FROM events, (SELECT max(timestamp) AS session_start FROM events
+                  WHERE sender_id = :sender_id AND type_name = 'session_started') AS latest
+    WHERE events.sender_id = :sender_id
+      AND (events.timestamp >= latest.session_start OR latest.session_start IS NULL)
+"""
+EVENTS_OF_LATEST_SESSION = sa.text("SELECT events.data" + _LATEST_SESSION + "ORDER BY events.id")
+COUNT_OF_LATEST_SESSION = sa.text("SELECT count(*)" + _LATEST_SESSION)
+EVENTS_OF_ALL_SESSIONS = sa.text("SELECT data FROM events WHERE sender_id = :sender_id ORDER BY id")
+
+
+def has_table(connection: Connection) -> bool:
+    """True once Rasa has created the table (a brand-new store has none)."""
+    return inspect(connection).has_table(events_table.name)
+
+
+def messages(connection: Connection, sender_id: str, *, newest_first: bool = False,
+             limit: Optional[int] = None) -> list[Sequence[Any]]:
+    """(type_name, timestamp, data) of the conversation's `user` and `bot` events, in stored
+    order (or newest first), every session."""
+    c = events_table.c
+    query = (
+        select(c.type_name, c.timestamp, c.data)
+        .where(c.sender_id == sender_id, c.type_name.in_(MESSAGE_TYPES))
+        .order_by(c.id.desc() if newest_first else c.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return list(connection.execute(query))
+
+
+def delete_conversation(connection: Connection, sender_id: str) -> int:
+    """Delete every stored event of one conversation (all sessions); returns the count."""
+    result = connection.execute(delete(events_table).where(events_table.c.sender_id == sender_id))
+    return max(result.rowcount or 0, 0)
+
+
+def quiet_conversations(connection: Connection, cutoff: float) -> tuple[list[tuple[str, int]], int]:
+    """([(sender_id, event count)] of conversations whose last event is before `cutoff`,
+    the number of conversations in all)."""
+    c = events_table.c
+    candidates = [
+        (sender, count)
+        for sender, count in connection.execute(
+            select(c.sender_id, func.count(c.id)).group_by(c.sender_id).having(func.max(c.timestamp) < cutoff)
+        )
+    ]
+    total = connection.execute(select(func.count(func.distinct(c.sender_id)))).scalar() or 0
+    return candidates, total
+
+
+def delete_quiet(connection: Connection, senders: Iterable[str], cutoff: float) -> tuple[int, int]:
+    """Delete the conversations among `senders` with no event since `cutoff`, whole; returns
+    (conversations deleted, events deleted). On PostgreSQL, Rasa's INSERTs wait
+    (milliseconds) while the batch is checked and deleted, so a conversation that wakes up
+    now is either kept whole or deleted whole."""
+    c = events_table.c
+    batch = list(senders)
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL lock_timeout = '10s'"))
+        connection.execute(text("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE"))
+    recent = select(c.sender_id).where(c.sender_id.in_(batch), c.timestamp >= cutoff).scalar_subquery()
+    result = connection.execute(delete(events_table).where(c.sender_id.in_(batch), c.sender_id.not_in(recent)))
+    events = max(result.rowcount or 0, 0)
+    survivors = connection.execute(
+        select(func.count(func.distinct(c.sender_id))).where(c.sender_id.in_(batch))
+    ).scalar() or 0
+    return len(batch) - survivors, events

@@ -1,0 +1,60 @@
+"""Keep replying when the action server is down: a wrapper around Rasa's `RemoteAction.run`.
+
+Rasa 3.6 logs a failed custom action and carries on silently, so a care leaver asking
+"how much is the allowance?" would get no answer at all. `install()` wraps Rasa's
+RemoteAction so that, when the action server can't be reached or fails, the Rasa server
+answers by itself (what it says is `bot.resilience`'s policy, which knows no Rasa):
+- crisis/urgent follow-ups still raise the duty workers' triage case from here (the
+  national crisis contacts have already gone out as a domain response), and
+- every other action answers with `utter_lookup_failed`, adding the user's council's
+  duty number when the offer store can still be read.
+Form rejections (ActionExecutionRejection) are Rasa's normal control flow and pass through.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot import resilience
+
+log = logging.getLogger(__name__)
+_installed = False
+
+
+async def fallback_events(action_name: str, output_channel: Any, nlg: Any, tracker: Any) -> list:
+    from rasa.core.actions.action import create_bot_utterance
+
+    if action_name in resilience.CASE_SEVERITY:
+        verdict = (tracker.latest_message.parse_data or {}).get("crisis") or {}
+        resilience.raise_case(action_name, verdict, tracker.get_slot("authority"),
+                              tracker.get_latest_input_channel() or "unknown", tracker.sender_id)
+        if action_name != "action_handoff":
+            return []
+    contact = resilience.duty_contact(tracker.get_slot("authority"))
+    name = "utter_lookup_failed_local" if contact else "utter_lookup_failed"
+    response = await nlg.generate(name, tracker, output_channel.name(), **(contact or {}))
+    return [create_bot_utterance(response)] if response else []
+
+
+def install() -> None:
+    """Wrap RemoteAction.run once per process."""
+    global _installed
+    if _installed:
+        return
+    from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+    from rasa.shared.exceptions import RasaException
+
+    original = RemoteAction.run
+
+    async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any) -> list:
+        try:
+            return await original(self, output_channel, nlg, tracker, domain)
+        except ActionExecutionRejection:
+            raise
+        except RasaException:
+            log.error("custom action %s failed; replying without it", self.name())
+            return await fallback_events(self.name(), output_channel, nlg, tracker)
+
+    run.__wrapped__ = original  # type: ignore[attr-defined]
+    RemoteAction.run = run
+    _installed = True

@@ -1,0 +1,363 @@
+"""Triage cases: raise, list, claim, release, resolve, annotate; the live queue's changes.
+
+Claims are atomic: one conditional `UPDATE ... WHERE status = 'open' AND assignee_id IS
+NULL` whose row count says who won, so two workers pressing "Claim" at once get exactly
+one winner on SQLite and PostgreSQL alike.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterable, Optional
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.triage import authorities as auth_keys
+from bot.triage.database import TriageDatabase, TriageError
+from bot.triage.models import OUTCOMES, SEVERITY_RANK, Case, CaseEvent, Worker
+
+MAX_NOTE_LENGTH = 5000
+# What a duty worker's note says once its case is closed and past retention (bot.privacy).
+NOTE_REMOVED = "(removed after the case was closed)"
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    severity: str
+    reason: str
+    summary: str
+    authority: str
+    channel: str
+    sender_id: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    claimed_at: Optional[datetime]
+    resolved_at: Optional[datetime]
+    assignee_id: Optional[int]
+    assignee: Optional[str]
+    outcome: Optional[str]
+
+    @property
+    def authority_name(self) -> str:
+        return auth_keys.display_name(self.authority)
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    case_id: int
+    at: datetime
+    kind: str
+    worker: Optional[str]
+    from_status: Optional[str]
+    to_status: Optional[str]
+    outcome: Optional[str]
+    text: Optional[str]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One case event, for the live queue."""
+
+    event_id: int
+    kind: str
+    case_id: int
+    severity: str
+    authority: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """The outcome of claim / release / resolve / note."""
+
+    ok: bool
+    # "done", "not_found" (missing or not visible), "taken" (someone else holds it),
+    # "not_yours", "not_open", "resolved", "invalid"
+    reason: str
+    holder: Optional[str] = None
+
+
+class CaseStore(TriageDatabase):
+    # ------------------------------------------------------------ cases
+
+    def raise_case(
+        self,
+        severity: str,
+        reason: str,
+        authority: str | None,
+        channel: str,
+        sender_id: str,
+        summary: str = "",
+        *,
+        created_at: datetime | None = None,
+        spool_id: str | None = None,
+    ) -> int:
+        if severity not in SEVERITY_RANK:
+            raise TriageError(f"unknown severity {severity!r}")
+        now = self.clock()
+        created = created_at or now
+        with Session(self.engine) as session:
+            if spool_id:
+                existing = session.execute(
+                    select(Case.id).where(Case.spool_id == spool_id)
+                ).scalar_one_or_none()
+                if existing is not None:
+                    return existing
+            case = Case(
+                severity=severity,
+                severity_rank=SEVERITY_RANK[severity],
+                reason=(reason or "")[:2000],
+                summary=(summary or "")[:4000],
+                authority=auth_keys.normalise(authority),
+                channel=(channel or "")[:50],
+                sender_id=(sender_id or "")[:255],
+                status="open",
+                created_at=created,
+                updated_at=now,
+                spool_id=spool_id,
+            )
+            session.add(case)
+            session.flush()
+            session.add(
+                CaseEvent(
+                    case_id=case.id,
+                    at=created,
+                    kind="raised",
+                    to_status="open",
+                    text=(reason or "")[:2000],
+                )
+            )
+            try:
+                session.commit()
+            except IntegrityError:
+                # The same spooled case was replayed by another process at the same time.
+                session.rollback()
+                if spool_id:
+                    return session.execute(
+                        select(Case.id).where(Case.spool_id == spool_id)
+                    ).scalar_one()
+                raise
+            return case.id
+
+    def _case_query(self):
+        return select(Case, Worker.username).outerjoin(Worker, Worker.id == Case.assignee_id)
+
+    @staticmethod
+    def _case_view(case: Case, assignee: Optional[str]) -> CaseView:
+        return CaseView(
+            id=case.id,
+            severity=case.severity,
+            reason=case.reason or "",
+            summary=case.summary or "",
+            authority=case.authority,
+            channel=case.channel or "",
+            sender_id=case.sender_id or "",
+            status=case.status,
+            created_at=case.created_at,
+            updated_at=case.updated_at,
+            claimed_at=case.claimed_at,
+            resolved_at=case.resolved_at,
+            assignee_id=case.assignee_id,
+            assignee=assignee,
+            outcome=case.outcome,
+        )
+
+    def queue(self, visible: Iterable[str], *, include_resolved: bool = False) -> list[CaseView]:
+        """Cases not yet resolved, most severe first, then oldest first."""
+        query = self._case_query().where(Case.authority.in_(list(visible)))
+        if not include_resolved:
+            query = query.where(Case.status != "resolved")
+        query = query.order_by(Case.severity_rank, Case.created_at, Case.id)
+        with Session(self.engine) as session:
+            return [self._case_view(c, name) for c, name in session.execute(query)]
+
+    def recently_resolved(self, visible: Iterable[str], limit: int = 20) -> list[CaseView]:
+        query = (
+            self._case_query()
+            .where(Case.authority.in_(list(visible)), Case.status == "resolved")
+            .order_by(Case.resolved_at.desc(), Case.id.desc())
+            .limit(limit)
+        )
+        with Session(self.engine) as session:
+            return [self._case_view(c, name) for c, name in session.execute(query)]
+
+    def get_case(self, case_id: int, visible: Iterable[str] | None = None) -> CaseView | None:
+        """The case, or None when it does not exist or is outside `visible`."""
+        query = self._case_query().where(Case.id == case_id)
+        if visible is not None:
+            query = query.where(Case.authority.in_(list(visible)))
+        with Session(self.engine) as session:
+            row = session.execute(query).first()
+            return self._case_view(row[0], row[1]) if row else None
+
+    def events(self, case_id: int) -> list[EventView]:
+        query = (
+            select(CaseEvent, Worker.username)
+            .outerjoin(Worker, Worker.id == CaseEvent.worker_id)
+            .where(CaseEvent.case_id == case_id)
+            .order_by(CaseEvent.id)
+        )
+        with Session(self.engine) as session:
+            return [
+                EventView(
+                    id=e.id,
+                    case_id=e.case_id,
+                    at=e.at,
+                    kind=e.kind,
+                    worker=name,
+                    from_status=e.from_status,
+                    to_status=e.to_status,
+                    outcome=e.outcome,
+                    text=e.text,
+                )
+                for e, name in session.execute(query)
+            ]
+
+    def _why_not(self, session: Session, case_id: int, visible, worker_id: int) -> ActionResult:
+        row = session.execute(
+            self._case_query().where(Case.id == case_id, Case.authority.in_(list(visible)))
+        ).first()
+        if row is None:
+            return ActionResult(False, "not_found")
+        case, holder = row
+        if case.status == "resolved":
+            return ActionResult(False, "resolved", holder)
+        if case.status == "claimed" and case.assignee_id != worker_id:
+            return ActionResult(False, "taken", holder)
+        if case.status == "open":
+            return ActionResult(False, "not_yours")
+        return ActionResult(False, "invalid", holder)
+
+    def claim(self, case_id: int, worker_id: int, visible: Iterable[str]) -> ActionResult:
+        visible = list(visible)
+        with Session(self.engine) as session:
+            now = self.clock()
+            result = session.execute(
+                update(Case)
+                .where(
+                    Case.id == case_id,
+                    Case.status == "open",
+                    Case.assignee_id.is_(None),
+                    Case.authority.in_(visible),
+                )
+                .values(status="claimed", assignee_id=worker_id, claimed_at=now, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount == 1:
+                session.add(
+                    CaseEvent(
+                        case_id=case_id,
+                        at=now,
+                        kind="claimed",
+                        worker_id=worker_id,
+                        from_status="open",
+                        to_status="claimed",
+                    )
+                )
+                session.commit()
+                return ActionResult(True, "done")
+            session.rollback()
+            why = self._why_not(session, case_id, visible, worker_id)
+            if why.reason == "invalid":  # already ours
+                return ActionResult(False, "already_yours", why.holder)
+            return why
+
+    def release(self, case_id: int, worker_id: int, visible: Iterable[str]) -> ActionResult:
+        return self._leave_claimed(case_id, worker_id, visible, "released", "open",
+                                   {"assignee_id": None, "claimed_at": None})
+
+    def resolve(
+        self,
+        case_id: int,
+        worker_id: int,
+        visible: Iterable[str],
+        outcome: str,
+        note: str = "",
+    ) -> ActionResult:
+        if outcome not in OUTCOMES:
+            return ActionResult(False, "invalid")
+        note = (note or "").strip()
+        if len(note) > MAX_NOTE_LENGTH:
+            return ActionResult(False, "invalid")
+        return self._leave_claimed(case_id, worker_id, visible, "resolved", "resolved",
+                                   {"outcome": outcome}, outcome=outcome, text=note or None,
+                                   stamp="resolved_at")
+
+    def _leave_claimed(self, case_id: int, worker_id: int, visible: Iterable[str], kind: str,
+                       to_status: str, values: dict, stamp: str | None = None,
+                       **event: object) -> ActionResult:
+        """Move a case the worker holds out of 'claimed' with one conditional UPDATE (so a
+        case someone else holds, or one already moved on, is never touched), and record it."""
+        visible = list(visible)
+        with Session(self.engine) as session:
+            now = self.clock()
+            changes = {**values, "status": to_status, "updated_at": now}
+            if stamp:
+                changes[stamp] = now
+            result = session.execute(
+                update(Case)
+                .where(
+                    Case.id == case_id,
+                    Case.status == "claimed",
+                    Case.assignee_id == worker_id,
+                    Case.authority.in_(visible),
+                )
+                .values(**changes)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount == 1:
+                session.add(CaseEvent(case_id=case_id, at=now, kind=kind, worker_id=worker_id,
+                                      from_status="claimed", to_status=to_status, **event))
+                session.commit()
+                return ActionResult(True, "done")
+            session.rollback()
+            return self._why_not(session, case_id, visible, worker_id)
+
+    def add_note(self, case_id: int, worker_id: int, visible: Iterable[str], text: str) -> ActionResult:
+        text = (text or "").strip()
+        if not text or len(text) > MAX_NOTE_LENGTH:
+            return ActionResult(False, "invalid")
+        with Session(self.engine) as session:
+            now = self.clock()
+            exists = session.execute(
+                select(Case.id).where(Case.id == case_id, Case.authority.in_(list(visible)))
+            ).scalar_one_or_none()
+            if exists is None:
+                return ActionResult(False, "not_found")
+            session.add(CaseEvent(case_id=case_id, at=now, kind="note", worker_id=worker_id, text=text))
+            session.execute(
+                update(Case)
+                .where(Case.id == case_id)
+                .values(updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            session.commit()
+            return ActionResult(True, "done")
+
+    def record_event(self, case_id: int, kind: str, text: str | None = None,
+                     worker_id: int | None = None) -> None:
+        """A system event on a case, e.g. whether the on-call notification went out."""
+        with Session(self.engine) as session:
+            session.add(CaseEvent(case_id=case_id, at=self.clock(), kind=kind, text=text,
+                                  worker_id=worker_id))
+            session.commit()
+
+    def last_event_id(self) -> int:
+        with Session(self.engine) as session:
+            return session.execute(select(func.max(CaseEvent.id))).scalar() or 0
+
+    def changes_since(self, event_id: int, limit: int = 500) -> list[Change]:
+        query = (
+            select(CaseEvent.id, CaseEvent.kind, Case.id, Case.severity, Case.authority, Case.status)
+            .join(Case, Case.id == CaseEvent.case_id)
+            .where(CaseEvent.id > event_id)
+            .order_by(CaseEvent.id)
+            .limit(limit)
+        )
+        with Session(self.engine) as session:
+            return [Change(*row) for row in session.execute(query)]

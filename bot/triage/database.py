@@ -1,0 +1,50 @@
+"""The triage database: one URL, one engine, one clock, shared by the stores that use it.
+
+`TriageDatabase(url=None)` makes its engine from `url`, or `TRIAGE_DB_URL`, or
+`sqlite:///var/triage.db` (relative SQLite paths are taken from the repository root, and
+their folder is created). The stores built on it each do one job:
+`bot.triage.cases.CaseStore` (triage cases), `bot.triage.audit.AuditLog` (who did what),
+`bot.web.accounts.AccountStore` (duty workers, logins and dashboard sessions) and
+`bot.privacy.cases` (pseudonymising closed cases). Each method is one unit of work with
+its own `Session(engine)` and returns plain frozen dataclasses, never ORM objects.
+Methods block: call them from a thread (`asyncio.to_thread`) in async code.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from bot import db
+from bot.db import database_url
+from bot.paths import sqlite_file
+from bot.triage.models import Base, utcnow
+
+
+def resolve_url(url: str | None) -> str:
+    """The database URL to use (`url`, else TRIAGE_DB_URL, else var/triage.db), with relative
+    SQLite paths anchored at the repository root and their folder created."""
+    url = database_url(url, "triage")
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return url
+
+
+class TriageError(Exception):
+    """A request the store refuses (bad input); the message is safe to show a worker."""
+
+
+class TriageDatabase:
+    def __init__(self, url: str | None = None, *, clock: Callable[[], datetime] = utcnow,
+                 create: bool = True) -> None:
+        self.url = resolve_url(url)
+        self.engine = db.make_engine(self.url, foreign_keys=True, wal=True)
+        self.clock = clock
+        if create:
+            self.create_all()
+
+    def create_all(self) -> None:
+        Base.metadata.create_all(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from tests.support.answer_rounds import Case, judge
 
 
-def _case(**kw) -> Case:  # noqa: ANN003 - test helper
+def _case(**kw) -> Case:
     base = {"id": "t1", "turns": ["hi"], "expect": "answer", "must": ["£3,000"],
             "must_not": ["£2,000"], "authority": "", "fact": ""}
     return Case(**{**base, **kw})

@@ -35,7 +35,7 @@ CHRISTMAS_11AM = datetime(2026, 12, 25, 11, 0, tzinfo=LONDON)
 NORTHANTS_OFFICE, NORTHANTS_NIGHT, DERBY_OFFICE = "01604 364778", "01604 626938", "01332 643907"
 
 
-async def run(action, tracker):  # noqa: ANN001, ANN201 - test helper
+async def run(action, tracker):
     dispatcher = CollectingDispatcher()
     events = await action.run(dispatcher, tracker, domain())
     return dispatcher, slot_events(events)
@@ -263,7 +263,7 @@ async def test_is_it_closed_now_is_about_now(monkeypatch: pytest.MonkeyPatch) ->
 # --- talk to a person -------------------------------------------------------------------------------
 
 def fixed_contacts(monkeypatch: pytest.MonkeyPatch, when: datetime) -> None:
-    async def contacts_at(key: str):  # noqa: ANN202
+    async def contacts_at(key: str):
         return await query(offer_store().contacts, key, when)
     monkeypatch.setattr(actions.handoff, "contacts_now", contacts_at)
 

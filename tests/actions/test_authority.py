@@ -13,7 +13,7 @@ from tests.actions.helpers import create_tracker, domain, headline, message, res
 NORTH, WEST, DERBY = "north_northamptonshire", "west_northamptonshire", "derby_city"
 
 
-async def run(action, tracker):  # noqa: ANN001, ANN201 - test helper
+async def run(action, tracker):
     dispatcher = CollectingDispatcher()
     events = await action.run(dispatcher, tracker, domain())
     return dispatcher, slot_events(events)

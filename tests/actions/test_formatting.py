@@ -72,7 +72,7 @@ def test_every_fact_for_every_authority_is_plain_english_and_store_sourced(offer
 
 
 
-def national_line_for(offer, national):  # noqa: ANN001, ANN201
+def national_line_for(offer, national):
     """The national entry that actions.offers.answer() shows beside a council's entry: where
     the council's entry is missing, unknown or 'not offered', or leaves an age gap the law
     fills (issue 15). Elsewhere it is not shown."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from tests.support.triage_fixtures import clock, store, triage_env, triage_pg_url  # noqa: F401
+# The browser fixtures, for test_chat_mobile.py as well as the module that defines them.
+from tests.web.test_chat_browser import browser, chromium  # noqa: F401
 
 
 # ------------------------------------------------------------------ the web app under test

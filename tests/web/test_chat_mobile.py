@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import pytest
 
 from bot.paths import ROOT
 from bot.settings import Settings
-from tests.web.test_chat_browser import (  # noqa: F401 (fixtures)
-    AXE, Browser, ask, bot_count, browser, chat_url, chromium, open_chat, settle)
+from tests.web.test_chat_browser import AXE, Browser, ask, bot_count, chat_url, open_chat, settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -365,8 +363,10 @@ def test_page_weight_and_time_to_usable_composer_on_a_slow_phone(bot_servers: Se
             cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
             cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
             sizes, urls = {}, {}
-            cdp.on("Network.responseReceived", lambda e: urls.__setitem__(e["requestId"], e["response"]["url"]))
-            cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+            cdp.on("Network.responseReceived",
+                   lambda e, urls=urls: urls.__setitem__(e["requestId"], e["response"]["url"]))
+            cdp.on("Network.loadingFinished",
+                   lambda e, sizes=sizes: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
             page.goto(chat_url(bot_servers), wait_until="load")
             page.wait_for_selector("#chat[data-connection=connected]", timeout=30_000)
             settle(page, 0)

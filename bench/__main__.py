@@ -335,6 +335,22 @@ def crisis_latency(report: dict, port: int, count: int) -> None:
     report["crisis"] = result
 
 
+def answers(report: dict, port: int) -> None:
+    """Issue 15's question-answer rounds through REST: correct / clarified / didn't know /
+    wrong for each file (the development sets and the held-out rounds)."""
+    from harness.answer_rounds import load_cases, score_cases
+
+    log("question-answer rounds (tests/answers)")
+    clients: dict[int, RestClient] = {}
+
+    def say(sender: str, text: str) -> list:
+        client = clients.setdefault(threading.get_ident(), RestClient(port))
+        return client.say(sender, text)[1]
+
+    report["answers"] = {f"{p.parent.name}/{p.name}": score_cases(say, load_cases(p))
+                         for p in sorted((ROOT / "tests" / "answers").glob("*/*.yml"))}
+
+
 def policy_choice(report: dict, port: int, cluster, count: int) -> None:
     log(f"which policy chose each action ({count} random conversations)")
     client = RestClient(port)
@@ -449,6 +465,16 @@ def render(report: dict, args: argparse.Namespace) -> str:
         *[f"| {name} | {n:,} |" for name, n in sorted(report["policies"]["counts"].items(),
                                                      key=lambda kv: (kv[0].startswith("of which"), -kv[1]))],
         "",
+        "## Answers to the question asked (issue 15)",
+        "",
+        "Every case in tests/answers sent through REST as a new sender, turn by turn, and the reply "
+        "to the last turn judged on what the young person sees (harness/answer_rounds.py; "
+        "docs/answer-rounds/README.md explains the sets). The held-out rounds are never tuned on.",
+        "",
+        "| set | cases | correct | clarified | didn't know | wrong |",
+        "|---|---:|---:|---:|---:|---:|",
+        *[score.table_row(name) for name, score in report.get("answers", {}).items()],
+        "",
         "## Offer query latency (`OfferStore.offer_for`)",
         "",
         "| database | calls | p50 ms | p95 ms | p99 ms |",
@@ -554,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
                 breakdown(report, port, ours.settings.rasa_api_token, floor.port, 20 if quick else 100)
                 crisis_latency(report, port, 20 if quick else 60)
                 policy_choice(report, port, ours, 30 if quick else 150)
+            answers(report, port)
             concurrent(report, port, args.seconds, sampler)
             report["rss"] = {name: (idle[name], sampler.peak[name]) for name in groups}
         load_test(report, tmp, args.load_conversations, args.load_seconds)

@@ -1,7 +1,7 @@
 """The question-answer scorer sorts replies the way the issue defines them."""
 from __future__ import annotations
 
-from tests.support.answer_rounds import Case, judge
+from harness.answer_rounds import Case, judge
 
 
 def _case(**kw) -> Case:

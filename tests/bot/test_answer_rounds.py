@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from tests.support.answer_rounds import load_cases, score_cases
+from harness.answer_rounds import load_cases, score_cases
 from tests.support.servers import say
 
 pytestmark = pytest.mark.server

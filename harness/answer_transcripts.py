@@ -1,6 +1,6 @@
 """Transcripts of issue 15's acceptance conversations through the real REST channel.
 
-`python -m tests.support.answer_transcripts > docs/answer-rounds/transcripts.md` starts the
+`python -m harness.answer_transcripts > docs/answer-rounds/transcripts.md` starts the
 servers as `make run` does and writes each conversation as markdown, with the London time it
 was run at (the out-of-hours case is meant to be run in office hours).
 """
@@ -27,7 +27,7 @@ CONVERSATIONS: list[tuple[str, list[str]]] = [
 
 
 def main() -> int:
-    from tests.support.servers import running_bot, say
+    from harness.servers import running_bot, say
 
     now = datetime.now(ZoneInfo("Europe/London")).strftime("%A %d %B %Y, %H:%M")
     print(f"# Issue 15 transcripts (REST)\n\nRun on {now}, London time.\n")

@@ -16,7 +16,7 @@ its buttons.
 Matching ignores case, and commas and spaces between digits ("£3,000" = "£3000",
 "01604 364778" = "01604364778"). A `must` item that is a list is satisfied by any of it.
 
-Run by hand: `python -m tests.support.answer_rounds tests/answers/heldout/round1.yml`
+Run by hand: `python -m harness.answer_rounds tests/answers/heldout/round1.yml`
 (starts the servers as `make run` does, on free ports, with throwaway databases).
 """
 from __future__ import annotations
@@ -155,7 +155,7 @@ def score_cases(say: Say, cases: list[Case], workers: int = 4) -> Score:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    from tests.support.servers import running_bot, say
+    from harness.servers import running_bot, say
 
     paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])]
     with tempfile.TemporaryDirectory() as tmp, running_bot(Path(tmp)) as settings:

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from typing import Iterable
 
 from offers.freshness import is_stale
+from offers.money import format_pence
 from offers.types import Authority, Contacts, Offer, Service
 
 Reply = tuple[str, dict[str, str]]
@@ -44,10 +45,8 @@ _ARTICLES = frozenset({"A", "An", "The", "Your"})
 _PROPER = frozenset({"English", "Christmas", "Eid"})
 
 
-def money(pence: int) -> str:
-    """1234567 -> '£12,345.67'; whole pounds lose the pence: 300000 -> '£3,000'."""
-    pounds, rem = divmod(pence, 100)
-    return f"£{pounds:,}" if rem == 0 else f"£{pounds:,}.{rem:02d}"
+# One money formatter for the project: offers.money.format_pence ("£3,000", "£3.50").
+money = format_pence
 
 
 def amount_phrase(offer: Offer) -> str:

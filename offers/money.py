@@ -24,7 +24,7 @@ def find_amounts(text: str) -> list[str]:
 
 
 def format_pence(pence: int) -> str:
-    """£3,000 / £15 / £3.50 (for CLI tables; the bot formats its own replies)."""
+    """£3,000 / £15 / £3.50: whole pounds lose the pence (the CLI and the bot's replies)."""
     pounds, rest = divmod(pence, 100)
     return f"£{pounds:,}" if rest == 0 else f"£{pounds:,}.{rest:02d}"
 

@@ -193,7 +193,10 @@ def test_question_button_answer_and_history_after_reload(bot_servers: Settings, 
     answer = last_bot_texts(page, 5)
     assert "£3,000" in answer and "North Northamptonshire Council" in answer, answer
     expect(page.locator("#chat-announcer")).to_contain_text("£3,000")
-    expect(page.locator(".app-choices")).to_have_count(0)  # used buttons go away
+    # The used buttons go away; the answer brings its own follow-ups.
+    expect(page.locator(".app-choices")).to_have_count(1)
+    expect(page.locator(".app-choices").get_by_role("button")).to_have_text(
+        ["Other councils", "What else can I get?", "Talk to a person"])
     expect(page.locator("#chat-typing")).to_be_hidden()
     expect(page.locator("#crisis-line")).to_be_in_viewport()
 

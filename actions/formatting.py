@@ -18,6 +18,7 @@ from typing import Iterable
 
 from offers.freshness import is_stale
 from offers.money import format_pence
+from offers.sources import reply_name
 from offers.types import Authority, Contacts, Offer, Service
 
 Reply = tuple[str, dict[str, str]]
@@ -96,8 +97,10 @@ def topic_title(label: str) -> str:
     return label
 
 
-def section_name(section: str) -> str:
-    """'3. ACCOMMODATION' -> 'Accommodation': headings in capitals read as shouting."""
+def section_name(section: str, file: str = "") -> str:
+    """'3. ACCOMMODATION' -> 'Accommodation': headings in capitals read as shouting. A
+    first line standing in for a lost heading is called what the registry says."""
+    section = reply_name(file, section) if file else section
     text = section.lstrip("0123456789. ").strip() or section
     return text.capitalize() if text.isupper() else text
 
@@ -160,7 +163,7 @@ def source_vars(offer: Offer, owner: Authority) -> dict[str, str]:
     """Where the fact comes from, and how old that document is as far as known. Not when
     we copied it: 'we last checked it in November 2026' read as if the figure were current."""
     return {"source_name": f"{owner.name}'s Local Offer",
-            "section": section_name(offer.source_section),
+            "section": section_name(offer.source_section, offer.source_file),
             "source_age": f" {owner.source_age}" if owner.source_age else "",
             "link": f" Read it online: {web_link(owner.website)}." if owner.website else ""}
 
@@ -176,7 +179,7 @@ def quote_reply(offer: Offer, owner: Authority) -> list[Reply]:
     if own is None or not own.quote:
         return []
     return [("utter_offer_quote", {"source_name": f"{owner.name}'s Local Offer",
-                                   "section": section_name(own.section), "quote": own.quote})]
+                                   "section": section_name(own.section, own.file), "quote": own.quote})]
 
 
 # Topics that are a sum of money, so a missing figure is worth saying out loud. Council tax
@@ -340,7 +343,7 @@ def national_reply(offer: Offer) -> list[Reply]:
         replies.append(("utter_offer_how_to_apply", {"how_to_apply": offer.how_to_apply}))
     replies.append(("utter_offer_national_source", {
         "source_name": NATIONAL_SOURCE_NAMES.get(offer.source_file, offer.source_file),
-        "section": section_name(offer.source_section)}))
+        "section": section_name(offer.source_section, offer.source_file)}))
     return replies
 
 
@@ -362,4 +365,4 @@ def service_reply(service: Service) -> list[Reply]:
                                                f"Address: {'; '.join(service.addresses)}.", hours])}),
             ("utter_offer_national_source", {
                 "source_name": NATIONAL_SOURCE_NAMES.get(service.source_file, service.source_file),
-                "section": section_name(service.source_section)})]
+                "section": section_name(service.source_section, service.source_file)})]

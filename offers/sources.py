@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -37,14 +37,29 @@ MIN_PIECE = 4   # characters, whitespace aside: shorter pieces would match almos
 class SectionEntry:
     heading: str
     left_out: str | None   # reason, when no fact is taken from this section
+    # What a reply calls the section, where the heading is a first line standing in for a
+    # heading the extraction lost ("Care leavers receive priority for social housing"
+    # starts the whole housing block, deposits and guarantors included).
+    called: str | None = None
 
 
 def load_registry(path: Path = config.SECTIONS_FILE) -> dict[str, list[SectionEntry]]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {
-        file: [SectionEntry(e["heading"], e.get("left_out")) for e in entries]
+        file: [SectionEntry(e["heading"], e.get("left_out"), e.get("called")) for e in entries]
         for file, entries in raw.items()
     }
+
+
+@lru_cache(maxsize=1)
+def _reply_names() -> dict[tuple[str, str], str]:
+    return {(file, e.heading): e.called for file, entries in load_registry().items()
+            for e in entries if e.called}
+
+
+def reply_name(file: str, heading: str) -> str:
+    """The name a reply gives a section: its heading, unless the registry says otherwise."""
+    return _reply_names().get((file, heading), heading)
 
 
 def _heading_pattern(heading: str) -> re.Pattern[str]:

@@ -290,3 +290,11 @@ def test_checks_read_the_real_files(data_copy, tmp_path, sources, monkeypatch):
     _, issues = validate_files(sorted(data_copy.glob("*.yml")), SourceLibrary())
     assert [i for i in issues if i.field == "entitlements[6](setting_up_home_allowance).source.quote"
             and "not found in north-northamptonshire-council-offer-entry.txt § Setting up a home" in i.message]
+
+
+def test_a_first_line_standing_in_for_a_lost_heading_is_called_by_its_name() -> None:
+    from offers.sources import reply_name
+
+    nnc = "north-northamptonshire-council-offer-entry.txt"
+    assert reply_name(nnc, "Care leavers receive priority for social housing") == "Housing"
+    assert reply_name(nnc, "Council Tax") == "Council Tax"

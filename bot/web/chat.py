@@ -15,7 +15,7 @@ Environment:
 - CHAT_EXIT_URL: where "Exit this page" goes (default BBC Weather, as GOV.UK suggests).
 
 Longest message: the page counts down to MAX_MESSAGE_CHARS and won't send more (never
-cutting what was typed). It is the REST channel's limit (bot/channels/rest.py,
+cutting what was typed). It is the REST channel's limit (bot/rasa/channels/rest.py,
 credentials.yml `max_message_chars`); Rasa's socket.io channel has no limit of its own.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from bot.web.templating import render
 DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
 SOCKET_PATH = "/socket.io"
 PRIVACY_URL = "/privacy"
-MAX_MESSAGE_CHARS = 5000  # = bot.channels.rest.DEFAULT_MAX_MESSAGE_CHARS
+MAX_MESSAGE_CHARS = 5000  # = bot.rasa.channels.rest.DEFAULT_MAX_MESSAGE_CHARS
 
 
 def _origin(url: URL) -> str:

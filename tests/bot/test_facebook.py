@@ -1,6 +1,6 @@
 """Facebook Messenger against the running Rasa server (the `bot_servers` fixture).
 
-`tests/support/servers.py` starts Rasa with known test secrets and FACEBOOK_GRAPH_URL
+`harness/servers.py` starts Rasa with known test secrets and FACEBOOK_GRAPH_URL
 pointing at a port where this module runs a fake Graph API (tests/support/fake_graph.py),
 so replies the bot "sends to Messenger" are captured here. What was sent and what came
 back is written to var/screenshots/messenger.txt.

@@ -1,4 +1,4 @@
-"""Hostile input to the REST channel (bot/channels/rest.py), without servers.
+"""Hostile input to the REST channel (bot/rasa/channels/rest.py), without servers.
 
 The channel's handler runs here with a stand-in for the bot, so every case is fast and
 exact; tests/hostile/test_hostile_live.py sends the same kinds of input to the real bot.

@@ -1,4 +1,4 @@
-"""bot/lock_store.py: Rasa's conversation locks, in memory or in Redis by LOCK_STORE_URL."""
+"""bot/rasa/lock_store.py: Rasa's conversation locks, in memory or in Redis by LOCK_STORE_URL."""
 from __future__ import annotations
 
 import threading

@@ -1,7 +1,7 @@
 """A local stand-in for Facebook's Graph API Send endpoint, for the Messenger tests.
 
 The Rasa server's Facebook channel posts replies to `$FACEBOOK_GRAPH_URL/me/messages`
-(see bot/channels/facebook.py); tests point that at `FakeGraph.url` and read what arrived.
+(see bot/rasa/channels/facebook.py); tests point that at `FakeGraph.url` and read what arrived.
 It answers like the real API (`{"recipient_id": ..., "message_id": ...}`) and keeps every
 request: path, query (the page access token) and JSON body.
 """

@@ -16,6 +16,7 @@ import re
 from datetime import date, datetime, time
 from typing import Iterable
 
+from offers.duty import who_to_ring
 from offers.freshness import is_stale
 from offers.money import format_pence
 from offers.sources import reply_name
@@ -241,19 +242,12 @@ def office_number(contacts: Contacts) -> str:
 
 
 def team_and_number(contacts: Contacts) -> tuple[str, str] | None:
-    """Who to ring now: the office in office hours, the out-of-hours line otherwise.
-
-    When the sources state no hours (office_open is None) we give the office number, which
-    is what the authority publishes; the crisis contacts have already covered 24/7 help.
-    """
-    if contacts.office_open is False and contacts.out_of_hours_number:
-        return (_team(contacts.out_of_hours_label, "out-of-hours team"),
-                contacts.out_of_hours_number)
-    if not contacts.number_now:
+    """Who to ring now (offers/duty.py), the team named as a reply names it."""
+    line = who_to_ring(contacts)
+    if line is None:
         return None
-    label = next((p.label for p in contacts.phones
-                  if p.number == contacts.number_now and p.role == "office"), None)
-    return _team(label, "leaving care team"), contacts.number_now
+    label, default, number = line
+    return _team(label, default), number
 
 
 def _team(label: str | None, default: str) -> str:

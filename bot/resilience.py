@@ -26,14 +26,13 @@ def duty_contact(authority_key: str | None) -> dict[str, str] | None:
     if not authority_key:
         return None
     try:
-        # Waits for the answer actions' rewrite to give this rule a home in offers/:
-        # until then it is the one place bot/ reads actions/ (tests/test_layout.py).
-        from actions.formatting import team_and_number
+        from offers.duty import who_to_ring
         from offers.store import OfferStore
 
         store = OfferStore()
         try:
-            duty = team_and_number(store.contacts(authority_key, datetime.now(LONDON)))
+            line = who_to_ring(store.contacts(authority_key, datetime.now(LONDON)))
+            duty = (line[0] or line[1], line[2]) if line else None
             name = store.authority(authority_key).name
         finally:
             store.close()

@@ -3,7 +3,7 @@
     offers/      imports nothing of ours (it stands alone: usable and testable without Rasa)
     bot/rasa/    the only code that imports rasa.core or rasa.server, and the only product
                  code that knows Rasa's `events` table
-    bot/         imports actions/ nowhere (one exception, listed below with its reason)
+    bot/         imports actions/ nowhere
     actions/     imports only the public face of bot/: the packages bot.crisis, bot.privacy,
                  bot.triage (their __init__), bot.crisis.languages, bot.settings; never bot.rasa
     harness/     (throwaway servers) is imported by tests and bench only
@@ -24,9 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OURS = ("bot", "actions", "offers", "harness", "bench", "tests")
 
 ACTIONS_MAY_IMPORT = {"bot.crisis", "bot.crisis.languages", "bot.privacy", "bot.triage", "bot.settings"}
-# bot/ -> actions/: the duty number's wording rule still lives in actions/formatting.py,
-# which is being rewritten; it moves to offers/ with that rewrite.
-BOT_MAY_IMPORT_ACTIONS = {("bot/resilience.py", "actions.formatting")}
+# bot/ -> actions/: none. (The duty number's rule moved to offers/duty.py.)
+BOT_MAY_IMPORT_ACTIONS: set[tuple[str, str]] = set()
 ENVIRONMENT_READERS = {"bot/settings.py", "offers/config.py", "bot/web/chat.py"}
 
 

@@ -21,7 +21,7 @@ from actions.facts import choose
 from actions.compare import utter_compare
 from actions.formatting import national_reply, service_reply
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
-from actions.store import offer_store, query
+from actions.store import offer_store, query, services_for
 from offers.textnorm import fold
 from offers.types import Service
 
@@ -82,7 +82,7 @@ async def named_service(text: str, authority_key: str | None) -> Service | None:
     """A service the message names outright ("right resolution", "STAR", "CAMHS Live")."""
     haystack = f" {fold(text)} "
     best: tuple[int, Service] | None = None
-    for service in await query(offer_store().services, None, authority_key):
+    for service in await query(services_for, authority_key):
         for name in _service_names(service):
             if f" {name} " not in haystack or (best is not None and len(name) <= best[0]):
                 continue

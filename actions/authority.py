@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rasa_sdk import Tracker
 
+from actions.store import authority as cached_authority
 from actions.store import offer_store, query
 from offers import places
 from offers.types import Authority
@@ -59,7 +60,7 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
     uncovered = None
     for postcode in places.postcodes(masked):
         if postcode.authority:
-            seen.setdefault(postcode.authority, await query(store.authority, postcode.authority))
+            seen.setdefault(postcode.authority, await query(cached_authority, postcode.authority))
         else:
             uncovered = postcode
     if seen:

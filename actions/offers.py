@@ -22,6 +22,7 @@ from actions.compose import render, utter_answer
 from actions.facts import Choice, choose
 from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
                                 offer_reply, topic_title)
+from actions.store import authority as cached_authority
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
 from offers.types import Authority, Offer
@@ -60,7 +61,7 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
     contacts = await contacts_now(authority.key)
     owner = authority
     if offer is not None and offer.inherited_from:
-        owner = await query(store.authority, offer.inherited_from)
+        owner = await query(cached_authority, offer.inherited_from)
     title = topic_title(vocabulary.topic(topic).label)
     replies = offer_reply(offer, authority, title, office_number(contacts), national, owner)
     utter_answer(dispatcher, render(domain, replies), follow_up_buttons(topic, authority))
@@ -110,7 +111,7 @@ async def authority_from_slot(tracker: Tracker) -> Authority | None:
     if not key:
         return None
     try:
-        return await query(offer_store().authority, key)
+        return await query(cached_authority, key)
     except KeyError:
         log.warning("authority slot holds an unknown key")
         return None

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.privacy import ActionDeleteConversation, ActionDownloadConversation, ActionPrivacyNotice
 from tests.actions.helpers import create_tracker, domain, responses
-from tests.privacy.helpers import add_events
+from tests.privacy.helpers import add_events, closed_port_pg_url, count_events
 
 
 @pytest.fixture
@@ -20,10 +20,33 @@ def tracker_db(isolated_stores: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return url
 
 
-async def test_delete_only_confirms(tracker_db: str) -> None:
+async def test_delete_confirms_only_after_the_chat_is_gone(tracker_db: str) -> None:
+    """It said "Done. I've deleted this chat." before anything was deleted (issue 17, hole 8)."""
+    now = time.time()
+    add_events(tracker_db, "me", [("user", "my address is 1 High Street", now - 60)])
+    add_events(tracker_db, "someone-else", [("user", "not mine", now - 30)])
     dispatcher = CollectingDispatcher()
-    assert await ActionDeleteConversation().run(dispatcher, create_tracker("affirm"), domain()) == []
+    assert await ActionDeleteConversation().run(dispatcher, create_tracker("affirm", sender_id="me"), domain()) == []
     assert responses(dispatcher) == ["utter_chat_deleted"]
+    assert count_events(tracker_db, "me") == 0  # already gone when the confirmation is sent
+    assert count_events(tracker_db, "someone-else") == 2
+
+
+async def test_delete_says_it_failed_when_the_store_is_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the database down, it said "deleted" and Rasa swallowed the failed save."""
+    monkeypatch.setenv("TRACKER_DB_URL", closed_port_pg_url())
+    dispatcher = CollectingDispatcher()
+    await ActionDeleteConversation().run(dispatcher, create_tracker("affirm", sender_id="me"), domain())
+    assert responses(dispatcher) == ["utter_delete_failed"]
+
+
+def test_the_failure_says_who_to_ask() -> None:
+    import yaml
+
+    from bot.paths import ROOT
+
+    text = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]["utter_delete_failed"][0]["text"]
+    assert "still saved" in text and "data protection officer" in text and "116 123" not in text
 
 
 async def test_download_sends_the_users_own_messages(tracker_db: str) -> None:

@@ -179,3 +179,21 @@ async def test_a_small_compressed_body_within_the_cap_still_passes() -> None:
     request = FakeRequest("POST", "/webhook", body, args={}, headers={"Content-Encoding": "deflate"})
     check = json_bodies.middleware(json_bodies.ACTION_SERVER_BODIES, only_with_token=False, max_inflated=1024)
     assert await check(request) is None
+
+
+async def test_rasas_app_checks_bodies_against_its_own_token(bomb) -> None:
+    import rasa.server
+    from sanic import Sanic
+
+    json_bodies.install_in_rasa()
+    app = rasa.server.create_app(auth_token="right")
+    try:
+        [check] = [m for m in app.request_middleware if getattr(m, "__name__", "") == "check_json_body"]
+        wrong = FakeRequest("POST", "/model/parse", bomb, args={"token": ["wrong"]},
+                            headers={"Content-Encoding": "deflate"})
+        assert await check(wrong) is None  # Rasa answers 401
+        right = FakeRequest("POST", "/model/parse", bomb, args={"token": ["right"]},
+                            headers={"Content-Encoding": "deflate"})
+        assert (await check(right)).status == 413
+    finally:
+        Sanic._app_registry.pop(app.name, None)

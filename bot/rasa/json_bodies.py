@@ -54,18 +54,23 @@ class TooBig(Exception):
 
 
 def inflate(body: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
-    """`body` (zlib or gzip) inflated, at most `limit` bytes of output held at once.
+    """`body` (zlib or gzip) inflated, never more than `limit` + 1 bytes of output made.
 
     Raises `TooBig` past the limit and `zlib.error` for bytes that are not compressed.
+    The input goes in a slice at a time, and each call may make only what is left of the
+    limit, so a bomb stops at the limit (zlib works without the GIL meanwhile).
     """
     inflater = zlib.decompressobj(wbits=32 + zlib.MAX_WBITS)  # zlib or gzip header
     out = bytearray()
-    pending = body
-    while pending and not inflater.eof:
-        out += inflater.decompress(pending, _CHUNK)
-        pending = inflater.unconsumed_tail
-        if len(out) > limit:
-            raise TooBig(TOO_BIG)
+    for start in range(0, len(body), _CHUNK):
+        piece = body[start:start + _CHUNK]
+        while piece and not inflater.eof:
+            out += inflater.decompress(piece, limit + 1 - len(out))
+            if len(out) > limit:
+                raise TooBig(TOO_BIG)
+            piece = inflater.unconsumed_tail
+        if inflater.eof:
+            break
     if not inflater.eof:
         raise zlib.error("truncated compressed body")
     return bytes(out)

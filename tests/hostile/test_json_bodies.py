@@ -171,7 +171,7 @@ async def test_inflating_does_not_stall_other_requests(bomb) -> None:
     done.set()
     await ticking
     assert all(r is not None and r.status == 413 for r in replies)
-    assert max(gaps) < 0.1, max(gaps)
+    assert max(gaps) < 0.3, max(gaps)  # inflating one bomb on the loop stalled it ~0.7 s
 
 
 async def test_a_small_compressed_body_within_the_cap_still_passes() -> None:

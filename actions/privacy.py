@@ -16,8 +16,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.privacy import PrivacyStoreError, delete_conversation, export_conversation, export_text, retention_days
-from bot.privacy.logging import pseudonymise
+from bot.privacy import (
+    PrivacyStoreError,
+    delete_conversation,
+    export_conversation,
+    export_text,
+    pseudonymise,
+    retention_days,
+)
 
 log = logging.getLogger(__name__)
 

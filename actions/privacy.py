@@ -1,19 +1,31 @@
 """'Delete my chat' and 'download my chat' (the user's rights over their conversation).
 
-Deletion itself happens in bot.rasa.tracker_store.PrivacySQLTrackerStore at the end of
-the turn that ran action_delete_conversation: deleting rows mid-turn would be undone when
-Rasa saves the turn. This action only confirms.
+"Delete my chat" deletes here, then says so, or says it failed (the store is down) and
+who to ask. The confirmation used to go out before anything was deleted: the deletion ran
+only when Rasa saved the turn, and Rasa logs and swallows a failed save. Deleting mid-turn
+is safe: the deletion leaves a tombstone, so bot.rasa.tracker_store.PrivacySQLTrackerStore
+does not write this turn back (and it deletes again at the end of the turn, a no-op by then).
 """
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.privacy import PrivacyStoreError, export_conversation, export_text, retention_days
+from bot.privacy import (
+    PrivacyStoreError,
+    delete_conversation,
+    export_conversation,
+    export_text,
+    pseudonymise,
+    retention_days,
+)
+
+log = logging.getLogger(__name__)
 
 
 class ActionDeleteConversation(Action):
@@ -22,6 +34,12 @@ class ActionDeleteConversation(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        try:
+            await asyncio.to_thread(delete_conversation, tracker.sender_id)
+        except (PrivacyStoreError, ValueError) as exc:
+            log.error("conversation %s NOT deleted: %s", pseudonymise(tracker.sender_id), exc)
+            dispatcher.utter_message(response="utter_delete_failed")
+            return []
         dispatcher.utter_message(response="utter_chat_deleted")
         return []
 

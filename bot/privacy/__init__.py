@@ -10,9 +10,9 @@ The API the actions, the dashboard and the CLI use (docs/privacy.md):
 
     from bot.privacy.logging import install, pseudonymise, redact
 
-For "delete my chat" inside a conversation, Rasa must run with
-`bot.rasa.tracker_store.PrivacySQLTrackerStore` (see that module): it performs the
-deletion at the end of the turn that ran `action_delete_conversation`.
+For "delete my chat" inside a conversation, `action_delete_conversation` deletes before it
+confirms, and Rasa must run with `bot.rasa.tracker_store.PrivacySQLTrackerStore` (see that
+module): it does not write that turn back, and deletes again at the end of the turn.
 """
 from bot.privacy.conversations import (
     PrivacyStoreError,

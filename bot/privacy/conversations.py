@@ -171,6 +171,11 @@ def latest_deletion(connection: Connection, sender_id: str) -> Optional[float]:
 
 # ------------------------------------------------------------------ export one
 
+# The first line of every copy. The copy goes back to the user as a bot message, which
+# Rasa stores; an earlier copy is left out of the next one, or each copy would hold all
+# the earlier ones and double in size with each "download my chat".
+EXPORT_TITLE = "Your chat with the care leavers' assistant"
+
 
 def _iso(stamp) -> Optional[str]:
     if stamp is None:
@@ -194,7 +199,7 @@ def _export_row(type_name: str, stamp, data: Optional[str]) -> Optional[dict]:
             words = (words + "\n" if words else "") + "Buttons: " + " | ".join(buttons)
         if not words and extra.get("image"):
             words = "(a picture)"
-    if not words:
+    if not words or (type_name == "bot" and str(words).startswith(EXPORT_TITLE + "\n")):
         return None
     return {
         "speaker": "user" if type_name == "user" else "bot",
@@ -239,7 +244,7 @@ def export_text(
     messages = export_conversation(sender_id, tracker_db_url) if messages is None else messages
     now = now or datetime.now(timezone.utc)
     lines = [
-        "Your chat with the care leavers' assistant",
+        EXPORT_TITLE,
         f"Copied on {now.astimezone(LONDON):%d %B %Y at %H:%M} (UK time).",
         "",
     ]

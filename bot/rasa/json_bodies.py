@@ -6,12 +6,19 @@ object belongs), ends in a 500 and an exception in the log. `install_in_rasa()` 
 `install_in_action_server()` add a request middleware to each app that answers those with
 a 400 and a one-line reason before the route runs; well-formed requests pass untouched.
 
-Rasa's API routes need the token, so a request that carries none is left to Rasa, which
-refuses it (401) without reading the body: the check never tells a stranger more than
-Rasa would.
+Rasa's API routes need the token, so a request that carries none, or a `?token=` that is
+not Rasa's, is left to Rasa, which refuses it (401) without reading the body: the check
+never tells a stranger more than Rasa would, and never inflates a stranger's body.
+
+A compressed body (`Content-Encoding: deflate` or `gzip`; rasa_sdk inflates deflate bodies
+itself, with no limit) is inflated a piece at a time, off the event loop, and no further
+than `MAX_INFLATED_BYTES`: a larger one gets 413 before any route reads it. So a 200 KB
+"zip bomb" costs a few megabytes and milliseconds, not 200 MB and a stalled server.
 """
 from __future__ import annotations
 
+import asyncio
+import hmac
 import json
 import re
 import zlib
@@ -35,13 +42,49 @@ RASA_API_BODIES: list[Rule] = [
 ACTION_SERVER_BODIES: list[Rule] = [("POST", re.compile(r"/webhook"), (dict,), False)]
 _NAMES: dict[type, str] = {dict: "object", list: "array"}
 
+# Far above any real tracker Rasa sends the action server, far below what hurts.
+MAX_INFLATED_BYTES = 32 * 1024 * 1024
+_CHUNK = 64 * 1024
+_COMPRESSED = ("deflate", "gzip")
+TOO_BIG = "The request body is too big once uncompressed."
+
+
+class TooBig(Exception):
+    """The body inflates to more than the limit."""
+
+
+def inflate(body: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
+    """`body` (zlib or gzip) inflated, never more than `limit` + 1 bytes of output made.
+
+    Raises `TooBig` past the limit and `zlib.error` for bytes that are not compressed.
+    The input goes in a slice at a time, and each call may make only what is left of the
+    limit, so a bomb stops at the limit (zlib works without the GIL meanwhile).
+    """
+    inflater = zlib.decompressobj(wbits=32 + zlib.MAX_WBITS)  # zlib or gzip header
+    out = bytearray()
+    for start in range(0, len(body), _CHUNK):
+        piece = body[start:start + _CHUNK]
+        while piece and not inflater.eof:
+            out += inflater.decompress(piece, limit + 1 - len(out))
+            if len(out) > limit:
+                raise TooBig(TOO_BIG)
+            piece = inflater.unconsumed_tail
+        if inflater.eof:
+            break
+    if not inflater.eof:
+        raise zlib.error("truncated compressed body")
+    return bytes(out)
+
 
 def problem(body: bytes, expected: tuple[type, ...], *, non_empty: bool = False,
-            deflated: bool = False) -> Optional[str]:
-    """Why `body` can't be read as one of `expected`, or None when it can."""
+            deflated: bool = False, max_inflated: int = MAX_INFLATED_BYTES) -> Optional[str]:
+    """Why `body` can't be read as one of `expected`, or None when it can.
+
+    Raises `TooBig` when a compressed body inflates past `max_inflated`.
+    """
     try:
         if deflated:
-            body = zlib.decompress(body)
+            body = inflate(body, max_inflated)
         value = json.loads(body)
     except (ValueError, RecursionError, zlib.error):  # UnicodeDecodeError is a ValueError
         return "The request body is not valid JSON."
@@ -52,21 +95,49 @@ def problem(body: bytes, expected: tuple[type, ...], *, non_empty: bool = False,
     return None
 
 
-def middleware(rules: list[Rule], *, only_with_token: bool) -> Callable[[Any], Any]:
+def _may_be_authorised(request: Any, token: Optional[str]) -> bool:
+    """False when Rasa will surely answer 401: no credentials, or a `?token=` that is not
+    Rasa's and no `Authorization` header (a JWT, which Rasa checks itself)."""
+    if request.headers.get("Authorization"):
+        return True
+    provided = request.args.get("token")
+    if isinstance(provided, list):
+        provided = provided[0] if provided else None
+    if provided is None:
+        return False
+    return token is None or hmac.compare_digest(str(provided).encode(), token.encode())
+
+
+def middleware(rules: list[Rule], *, only_with_token: bool, token: Optional[str] = None,
+               max_inflated: int = MAX_INFLATED_BYTES) -> Callable[[Any], Any]:
+    """`token`: the Rasa API token, when the server has one."""
+
     async def check_json_body(request: Any) -> Any:
-        if only_with_token and "token" not in request.args and not request.headers.get("Authorization"):
+        if only_with_token and not _may_be_authorised(request, token):
             return None  # Rasa refuses it anyway, before reading the body
         for method, path, expected, non_empty in rules:
             if request.method == method and path.fullmatch(request.path):
-                deflated = request.headers.get("Content-Encoding") == "deflate"
-                reason = problem(request.body or b"", expected, non_empty=non_empty, deflated=deflated)
+                body = request.body or b""
+                encoding = (request.headers.get("Content-Encoding") or "").strip().lower()
+                try:
+                    if encoding in _COMPRESSED:
+                        reason = await asyncio.to_thread(problem, body, expected, non_empty=non_empty,
+                                                         deflated=True, max_inflated=max_inflated)
+                    else:
+                        reason = problem(body, expected, non_empty=non_empty)
+                except TooBig:
+                    return _error(TOO_BIG, 413)
                 if reason is not None:
-                    from sanic import response
-
-                    return response.json({"error": reason, "status": 400}, status=400)
+                    return _error(reason, 400)
         return None
 
     return check_json_body
+
+
+def _error(reason: str, status: int) -> Any:
+    from sanic import response
+
+    return response.json({"error": reason, "status": status}, status=status)
 
 
 def _wrap(module: Any, rules: list[Rule], *, only_with_token: bool) -> None:
@@ -76,7 +147,10 @@ def _wrap(module: Any, rules: list[Rule], *, only_with_token: bool) -> None:
 
     def create_app(*args: Any, **kwargs: Any) -> Any:
         app = original(*args, **kwargs)
-        app.register_middleware(middleware(rules, only_with_token=only_with_token), "request")
+        # rasa.server.create_app(agent, cors_origins, auth_token, ...): its API token.
+        token = kwargs.get("auth_token", args[2] if only_with_token and len(args) > 2 else None)
+        app.register_middleware(middleware(rules, only_with_token=only_with_token,
+                                           token=token if isinstance(token, str) else None), "request")
         return app
 
     create_app._checks_json_bodies = True  # type: ignore[attr-defined]

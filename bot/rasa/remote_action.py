@@ -6,6 +6,9 @@ RemoteAction so that, when the action server can't be reached or fails, the Rasa
 answers by itself (what it says is `bot.resilience`'s policy, which knows no Rasa):
 - crisis/urgent follow-ups still raise the duty workers' triage case from here (the
   national crisis contacts have already gone out as a domain response), and
+- "delete my chat" (`action_delete_conversation`) deletes from here, then says it did or
+  that it couldn't (the tracker store would otherwise delete at the end of the turn after
+  a reply of "I can't look that up"), and
 - every other action answers with `utter_lookup_failed`, adding the user's council's
   duty number when the offer store can still be read.
 Form rejections (ActionExecutionRejection) are Rasa's normal control flow and pass through.
@@ -53,8 +56,31 @@ def install() -> None:
             raise
         except RasaException:
             log.error("custom action %s failed; replying without it", self.name())
+            if self.name() == DELETE_ACTION:
+                return await delete_here(output_channel, nlg, tracker)
             return await fallback_events(self.name(), output_channel, nlg, tracker)
 
     run.__wrapped__ = original  # type: ignore[attr-defined]
     RemoteAction.run = run
     _installed = True
+
+
+DELETE_ACTION = "action_delete_conversation"
+
+
+async def delete_here(output_channel: Any, nlg: Any, tracker: Any) -> list:
+    """What actions/privacy.py does, from the Rasa server: delete first, then say which."""
+    import asyncio
+
+    from rasa.core.actions.action import create_bot_utterance
+
+    from bot.privacy import PrivacyStoreError, delete_conversation, pseudonymise
+
+    try:
+        await asyncio.to_thread(delete_conversation, tracker.sender_id)
+        name = "utter_chat_deleted"
+    except (PrivacyStoreError, ValueError) as exc:
+        log.error("conversation %s NOT deleted: %s", pseudonymise(tracker.sender_id), exc)
+        name = "utter_delete_failed"
+    response = await nlg.generate(name, tracker, output_channel.name())
+    return [create_bot_utterance(response)] if response else []

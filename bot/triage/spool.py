@@ -3,7 +3,17 @@
 `raise_case` appends here when the store fails and replays the file on its next success;
 the dashboard also replays it every few seconds. Each line carries a `spool_id`, stored on
 the case, so a line replayed twice (two processes, or a crash before the file was
-rewritten) still makes one case. An exclusive `flock` serialises the processes.
+rewritten) still makes one case. An exclusive `flock` on `<spool>.lock` serialises the
+processes.
+
+What a full disk or a bad record can't do:
+- glue a case onto a partial line left by a failed write: `append` starts a fresh line;
+- stop replay for ever: a line that is not JSON, or a record the database refuses while it
+  takes others (a NUL in a sender id on PostgreSQL), is set aside in `<spool>.bad` (the
+  rejects file, kept for a person to read) and the rest replay. Only a database that is
+  down (a connection error) stops a replay and keeps every remaining line;
+- lose the spool mid-rewrite: the kept lines go to a temporary file, synced, which then
+  replaces the spool (`os.replace`); the old spool stays whole until that moment.
 """
 from __future__ import annotations
 
@@ -17,11 +27,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
+from sqlalchemy import exc as sa_exc
+
 from bot.paths import ROOT
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# An insert that fails with one of these means the database is unreachable, not that the
+# record is bad: replay stops and keeps the rest for next time.
+DATABASE_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.DisconnectionError,
+                 sa_exc.TimeoutError, OSError)
 
 
 def spool_path() -> Path:
@@ -30,14 +46,44 @@ def spool_path() -> Path:
 
 
 @contextmanager
-def _locked(path: Path) -> Iterator:
+def _locked(path: Path) -> Iterator[None]:
+    """The spool's lock. On a file of its own: the spool itself is replaced by a new file,
+    and a lock held on the old one would not keep a writer off the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+", encoding="utf-8") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    with open(str(path) + ".lock", "a", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
         try:
-            yield handle
+            yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _ends_mid_line(handle) -> bool:
+    size = os.fstat(handle.fileno()).st_size
+    return size > 0 and os.pread(handle.fileno(), 1, size - 1) != b"\n"
+
+
+def _write_lines(path: Path, lines: list[str], mode: str) -> None:
+    with open(path, mode, encoding="utf-8") as handle:
+        if lines:
+            handle.write("\n".join(lines) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _replace(path: Path, lines: list[str]) -> None:
+    """The spool becomes exactly `lines`, all at once (a crash leaves the old or the new)."""
+    temporary = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    try:
+        _write_lines(temporary, lines, "w")
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
 
 
 def append(record: dict, path: Path | None = None) -> dict:
@@ -47,9 +93,10 @@ def append(record: dict, path: Path | None = None) -> dict:
     record.setdefault("spool_id", uuid.uuid4().hex)
     record.setdefault("created_at", datetime.now(timezone.utc).isoformat())
     line = json.dumps(record, ensure_ascii=False, sort_keys=True)
-    with _locked(path) as handle:
-        handle.seek(0, os.SEEK_END)
-        handle.write(line + "\n")
+    with _locked(path), open(path, "a+", encoding="utf-8") as handle:
+        # A write cut short (a full disk) leaves a partial line: start a fresh one, so this
+        # record stays readable and only the partial line is set aside.
+        handle.write(("\n" if _ends_mid_line(handle) else "") + line + "\n")
         handle.flush()
         os.fsync(handle.fileno())
     return record
@@ -62,16 +109,17 @@ def pending(path: Path | None = None) -> int:
             return 0
     except FileNotFoundError:
         return 0
-    with _locked(path) as handle:
-        handle.seek(0)
+    with _locked(path), open(path, encoding="utf-8", errors="replace") as handle:
         return sum(1 for line in handle if line.strip())
 
 
 def replay(insert: Callable[[dict], int], path: Path | None = None) -> list[int]:
     """Insert every spooled case with `insert(record) -> case id`; keeps what failed.
 
-    Stops at the first failure (the database is probably down again) and keeps that line
-    and the rest. Lines that are not valid JSON are moved to `<spool>.bad` and logged.
+    A connection error (`DATABASE_DOWN`) stops the replay and keeps that line and the rest.
+    Any other failure may be the record's own: replay goes on, and once another record has
+    gone in (so the database is up) the refused lines are set aside in `<spool>.bad` with
+    the lines that are not JSON, and logged; while nothing goes in they are kept.
     Returns the ids of the cases inserted.
     """
     path = path or spool_path()
@@ -81,14 +129,15 @@ def replay(insert: Callable[[dict], int], path: Path | None = None) -> list[int]
     except FileNotFoundError:
         return []
     inserted: list[int] = []
-    with _locked(path) as handle:
-        handle.seek(0)
-        lines = [line for line in handle.read().splitlines() if line.strip()]
+    with _locked(path):
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            lines = [line for line in handle.read().splitlines() if line.strip()]
         keep: list[str] = []
         bad: list[str] = []
-        failed = False
+        refused: list[str] = []
+        down = False
         for line in lines:
-            if failed:
+            if down:
                 keep.append(line)
                 continue
             try:
@@ -100,20 +149,24 @@ def replay(insert: Callable[[dict], int], path: Path | None = None) -> list[int]
                 continue
             try:
                 inserted.append(insert(record))
-            except Exception:  # noqa: BLE001 - keep the line, try again later
-                log.warning("triage spool replay failed; %d case(s) kept", len(lines) - len(inserted))
-                failed = True
+            except DATABASE_DOWN:
+                log.warning("triage spool replay failed (database down); %d case(s) kept",
+                            len(lines) - len(inserted) - len(bad))
+                down = True
                 keep.append(line)
+            except Exception as exc:  # noqa: BLE001 - this record, or the store: decided below
+                log.warning("triage spool: a case was refused (%s)", type(exc).__name__)
+                refused.append(line)
+        if inserted:
+            bad += refused  # the database took others: these records are the problem
+        else:
+            keep = refused + keep
         if bad:
-            log.error("triage spool: %d unreadable line(s) moved to %s.bad", len(bad), path)
-            with open(str(path) + ".bad", "a", encoding="utf-8") as bad_file:
-                bad_file.write("\n".join(bad) + "\n")
-        handle.seek(0)
-        handle.truncate()
-        if keep:
-            handle.write("\n".join(keep) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
+            log.error("triage spool: %d line(s) set aside in %s.bad; read them and raise those cases "
+                      "by hand", len(bad), path)
+            _write_lines(Path(str(path) + ".bad"), bad, "a")
+        if keep != lines:
+            _replace(path, keep)
     if inserted:
         log.info("triage spool: replayed %d case(s)", len(inserted))
     return inserted

@@ -16,7 +16,7 @@ Environment:
 
 Longest message: the page counts down to MAX_MESSAGE_CHARS and won't send more (never
 cutting what was typed). It is the REST channel's limit (bot/rasa/channels/rest.py,
-credentials.yml `max_message_chars`); Rasa's socket.io channel has no limit of its own.
+credentials.yml `max_message_chars`), which the socket.io channel enforces too.
 """
 from __future__ import annotations
 

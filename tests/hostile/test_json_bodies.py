@@ -91,3 +91,109 @@ def test_installing_wraps_each_app_factory_once() -> None:
         assert any(getattr(m, "__name__", "") == "check_json_body" for m in app.request_middleware)
     finally:
         Sanic._app_registry.pop(app.name, None)  # app names are unique per process
+
+
+# ------------------------------------------------------------------ compressed body bombs (issue 17, hole 2)
+
+BOMB_INFLATED = 64 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def bomb() -> bytes:
+    """~64 KB of deflate that inflates to 64 MB of one JSON string."""
+    inflated = b'{"text": "' + b"a" * BOMB_INFLATED + b'"}'
+    return zlib.compress(inflated, 9)
+
+
+async def _timed(request: FakeRequest, **kwargs):
+    import time
+    import tracemalloc
+
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        reply = await json_bodies.middleware(**kwargs)(request)
+        return reply, time.perf_counter() - started, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+async def test_a_bomb_with_a_wrong_token_is_left_to_rasas_401_without_inflating(bomb) -> None:
+    request = FakeRequest("POST", "/model/parse", bomb, args={"token": ["wrong"]},
+                          headers={"Content-Encoding": "deflate"})
+    reply, seconds, peak = await _timed(request, rules=json_bodies.RASA_API_BODIES, only_with_token=True,
+                                        token="right")
+    assert reply is None  # Rasa's own check answers 401, never reading the body
+    assert seconds < 0.1 and peak < 1024 * 1024, (seconds, peak)
+
+
+@pytest.mark.parametrize("encoding", ["deflate", "gzip", "Deflate"])
+async def test_a_bomb_inflates_no_further_than_the_cap_and_gets_a_413(bomb, encoding) -> None:
+    import gzip
+
+    body = gzip.compress(zlib.decompress(bomb), 6) if encoding == "gzip" else bomb
+    cap = 1024 * 1024
+    for rules, with_token, args in [(json_bodies.RASA_API_BODIES, True, {"token": ["right"]}),
+                                    (json_bodies.ACTION_SERVER_BODIES, False, {})]:
+        path = rules[0][1].pattern
+        request = FakeRequest("POST", path, body, args=args, headers={"Content-Encoding": encoding})
+        reply, seconds, peak = await _timed(request, rules=rules, only_with_token=with_token, token="right",
+                                            max_inflated=cap)
+        assert reply is not None and reply.status == 413, path
+        assert "too big" in json.loads(reply.body)["error"]
+        assert peak < 4 * cap, (path, peak)
+        assert seconds < 1, (path, seconds)
+
+
+async def test_inflating_does_not_stall_other_requests(bomb) -> None:
+    """The inflation runs off the event loop: a 1 ms ticker keeps ticking meanwhile."""
+    import asyncio
+    import time
+
+    gaps: list[float] = []
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            await asyncio.sleep(0.001)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    ticking = asyncio.ensure_future(ticker())
+    await asyncio.sleep(0.01)
+    check = json_bodies.middleware(json_bodies.ACTION_SERVER_BODIES, only_with_token=False,
+                                   max_inflated=32 * 1024 * 1024)
+    replies = await asyncio.gather(*[check(FakeRequest("POST", "/webhook", bomb, args={},
+                                                       headers={"Content-Encoding": "deflate"}))
+                                     for _ in range(4)])
+    done.set()
+    await ticking
+    assert all(r is not None and r.status == 413 for r in replies)
+    assert max(gaps) < 0.3, max(gaps)  # inflating one bomb on the loop stalled it ~0.7 s
+
+
+async def test_a_small_compressed_body_within_the_cap_still_passes() -> None:
+    body = zlib.compress(b'{"next_action": "x", "tracker": {"events": []}}')
+    request = FakeRequest("POST", "/webhook", body, args={}, headers={"Content-Encoding": "deflate"})
+    check = json_bodies.middleware(json_bodies.ACTION_SERVER_BODIES, only_with_token=False, max_inflated=1024)
+    assert await check(request) is None
+
+
+async def test_rasas_app_checks_bodies_against_its_own_token(bomb) -> None:
+    import rasa.server
+    from sanic import Sanic
+
+    json_bodies.install_in_rasa()
+    app = rasa.server.create_app(auth_token="right")
+    try:
+        [check] = [m for m in app.request_middleware if getattr(m, "__name__", "") == "check_json_body"]
+        wrong = FakeRequest("POST", "/model/parse", bomb, args={"token": ["wrong"]},
+                            headers={"Content-Encoding": "deflate"})
+        assert await check(wrong) is None  # Rasa answers 401
+        right = FakeRequest("POST", "/model/parse", bomb, args={"token": ["right"]},
+                            headers={"Content-Encoding": "deflate"})
+        assert (await check(right)).status == 413
+    finally:
+        Sanic._app_registry.pop(app.name, None)

@@ -27,6 +27,9 @@ What it adds, in the order a request meets them:
    case is raised in the background, and any other message gets 503 with "something went
    wrong on my side" and the Samaritans number.
 
+Steps 2-6 are `MessageGuard`, which the socket.io channel (`bot.rasa.channels.socketio`)
+uses too, so the website chat meets the same checks.
+
 The client can't choose `input_channel` (Rasa's channel lets it claim to be any channel,
 which would mislabel triage cases) and `?stream=true` is ignored (the reply is one list).
 The limits are per Rasa process: with two servers behind a load balancer a sender can get
@@ -152,6 +155,11 @@ def parse(body: bytes, max_chars: int = DEFAULT_MAX_MESSAGE_CHARS) -> Checked:
         data = json.loads(body.decode("utf-8", errors="replace").lstrip("\ufeff"))
     except (ValueError, RecursionError):
         return Checked(400, MALFORMED)
+    return check_fields(data)
+
+
+def check_fields(data: Any) -> Checked:
+    """Steps 2-3 on a decoded message (`sender`, `message`, `metadata`), from any channel."""
     if not isinstance(data, dict):
         return Checked(400, MALFORMED)
     sender = _valid_sender(data.get("sender"))
@@ -269,17 +277,21 @@ def _domain_texts() -> tuple[List[str], List[str]]:
         return list(_CRISIS_TEXTS), list(_URGENT_TEXTS)
 
 
-class RateLimitedRestInput(InputChannel):
-    """Rasa's REST channel (same name, URL and replies) with the guards described above."""
+class MessageGuard:
+    """Steps 2-6 for any channel (REST and socket.io share one): the text cleaned, the
+    crisis verdict, the length limit and the per-sender rate limit."""
+
+    def __init__(self, rate_per_second: float = DEFAULT_RATE_PER_SECOND, burst: float = DEFAULT_BURST,
+                 max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS) -> None:
+        self.buckets = SenderBuckets(rate_per_second, burst)
+        self.max_message_chars = int(max_message_chars)
+        # One long-message scan at a time, so a flood of 100 KB bodies can't take every core.
+        self._long_scans = asyncio.Semaphore(1)
 
     @classmethod
-    def name(cls) -> Text:
-        return "rest"
-
-    @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RateLimitedRestInput":
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "MessageGuard":
+        """credentials.yml keys, each overridden by its REST_* environment variable."""
         credentials = credentials or {}
-
         settings = Settings.from_env()
 
         def setting(key: str, override: Optional[str], default: float) -> float:
@@ -293,20 +305,16 @@ class RateLimitedRestInput(InputChannel):
                                           DEFAULT_MAX_MESSAGE_CHARS)) or DEFAULT_MAX_MESSAGE_CHARS,
         )
 
-    def __init__(self, rate_per_second: float = DEFAULT_RATE_PER_SECOND, burst: float = DEFAULT_BURST,
-                 max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS) -> None:
-        self.buckets = SenderBuckets(rate_per_second, burst)
-        self.max_message_chars = int(max_message_chars)
-        self.crisis_texts, self.urgent_texts = _domain_texts()
-        # One long-message scan at a time, so a flood of 100 KB bodies can't take every core.
-        self._long_scans = asyncio.Semaphore(1)
-        self._cases: set = set()  # triage cases being raised in the background
+    async def check_body(self, body: bytes) -> Checked:
+        """A REST request body: steps 1-6."""
+        return await self.judge(parse(body, self.max_message_chars))
 
-    # -------------------------------------------------------------- pieces, testable alone
+    async def check_fields(self, data: Any) -> Checked:
+        """An already-decoded message (`sender`, `message`, `metadata`): steps 2-6."""
+        return await self.judge(check_fields(data))
 
-    async def check(self, body: bytes) -> Checked:
-        """Everything before the bot sees the message (steps 1-6)."""
-        checked = parse(body, self.max_message_chars)
+    async def judge(self, checked: Checked) -> Checked:
+        """Steps 4-6 on a message that passed steps 1-3."""
         if checked.status != 200:
             return checked
         if len(checked.text) > self.max_message_chars:
@@ -321,6 +329,32 @@ class RateLimitedRestInput(InputChannel):
             return Checked(429, THROTTLED, sender=checked.sender,
                            headers={"Retry-After": str(max(1, math.ceil(wait)))})
         return checked
+
+
+class RateLimitedRestInput(InputChannel):
+    """Rasa's REST channel (same name, URL and replies) with the guards described above."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RateLimitedRestInput":
+        return cls(guard=MessageGuard.from_credentials(credentials))
+
+    def __init__(self, rate_per_second: float = DEFAULT_RATE_PER_SECOND, burst: float = DEFAULT_BURST,
+                 max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS, guard: Optional[MessageGuard] = None) -> None:
+        self.guard = guard or MessageGuard(rate_per_second, burst, max_message_chars)
+        self.buckets = self.guard.buckets
+        self.max_message_chars = self.guard.max_message_chars
+        self.crisis_texts, self.urgent_texts = _domain_texts()
+        self._cases: set = set()  # triage cases being raised in the background
+
+    # -------------------------------------------------------------- pieces, testable alone
+
+    async def check(self, body: bytes) -> Checked:
+        """Everything before the bot sees the message (steps 1-6)."""
+        return await self.guard.check_body(body)
 
     def reply(self, status: int, sender: Optional[str], texts: List[str],
               headers: Optional[Dict[str, str]] = None) -> HTTPResponse:

@@ -381,6 +381,26 @@ class CaseStore(TriageDatabase):
             session.rollback()
             return self._why_not(session, case_id, visible, worker_id)
 
+    def release_all_held_by(self, worker_id: int, text: str) -> list[int]:
+        """Put every case `worker_id` holds back in the queue (a worker who has left)."""
+        with Session(self.engine) as session:
+            now = self.clock()
+            held = list(session.execute(
+                select(Case.id).where(Case.status == "claimed", Case.assignee_id == worker_id)
+            ).scalars())
+            for case_id in held:
+                result = session.execute(
+                    update(Case)
+                    .where(Case.id == case_id, Case.status == "claimed", Case.assignee_id == worker_id)
+                    .values(status="open", assignee_id=None, claimed_at=None, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if result.rowcount == 1:
+                    session.add(CaseEvent(case_id=case_id, at=now, kind="released",
+                                          from_status="claimed", to_status="open", text=text))
+            session.commit()
+            return held
+
     def add_note(self, case_id: int, worker_id: int, visible: Iterable[str], text: str) -> ActionResult:
         text = (text or "").strip()
         if not text or len(text) > MAX_NOTE_LENGTH:

@@ -1,8 +1,9 @@
 """Duty workers' accounts, logins (with lockouts) and dashboard sessions.
 
 Passwords are argon2 hashes; a sign-in takes the same work for an unknown user as for a
-known one. Five failures in 15 minutes lock an account for 15 minutes (20 from one address
-lock that address); a lockout is not extended by attempts made while it lasts. A session
+known one. Five failures in 15 minutes lock an account for 15 minutes from that client
+address only (20 from one address lock that address), so an attacker elsewhere cannot
+keep a worker locked out; a lockout is not extended by attempts made while it lasts. A session
 is a random cookie token (only its hash is stored) with a CSRF token, an absolute lifetime
 and an idle limit.
 """
@@ -117,6 +118,26 @@ class AccountStore(TriageDatabase):
             session.commit()
             return WorkerView(worker.id, worker.username, tuple(keys))
 
+    def deactivate_worker(self, username: str) -> WorkerView | None:
+        """A worker who has left: can no longer sign in, and every session ends now. The
+        account stays (the audit log and case history name it). None if there is none."""
+        username = normalise_username(username)
+        with Session(self.engine) as session:
+            worker = session.execute(
+                select(Worker).where(Worker.username == username)
+            ).scalar_one_or_none()
+            if worker is None:
+                return None
+            worker.active = False
+            session.execute(
+                update(DutySession)
+                .where(DutySession.worker_id == worker.id, DutySession.revoked_at.is_(None))
+                .values(revoked_at=self.clock())
+                .execution_options(synchronize_session=False)
+            )
+            session.commit()
+            return WorkerView(worker.id, worker.username, self.worker_authorities(worker.id))
+
     def worker_authorities(self, worker_id: int) -> tuple[str, ...]:
         with Session(self.engine) as session:
             rows = session.execute(
@@ -129,9 +150,12 @@ class AccountStore(TriageDatabase):
     # ------------------------------------------------------------ login
 
     def _lock_state(self, session: Session, username: str, ip: str | None, now: datetime):
+        # Failures count per (account, client address): a stranger's wrong passwords lock
+        # the stranger out for LOCKOUT, never the worker signing in from somewhere else.
+        same_client = LoginAttempt.ip == ip if ip else LoginAttempt.ip.is_(None)
         last_success = session.execute(
             select(func.max(LoginAttempt.at)).where(
-                LoginAttempt.username == username, LoginAttempt.success.is_(True)
+                LoginAttempt.username == username, same_client, LoginAttempt.success.is_(True)
             )
         ).scalar()
         since = now - 2 * LOCKOUT
@@ -142,6 +166,7 @@ class AccountStore(TriageDatabase):
                 select(LoginAttempt.at)
                 .where(
                     LoginAttempt.username == username,
+                    same_client,
                     LoginAttempt.success.is_(False),
                     LoginAttempt.at > since,
                 )

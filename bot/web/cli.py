@@ -1,4 +1,5 @@
-"""`python -m bot add-worker`: create (or replace) a duty worker's account.
+"""`python -m bot add-worker`: create (or replace) a duty worker's account;
+`python -m bot deactivate-worker`: a worker who has left can no longer sign in.
 
 Wire it into the `python -m bot` parser with:
 
@@ -48,7 +49,41 @@ def register(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("--db-url", help="triage database URL (default: TRIAGE_DB_URL)")
     parser.set_defaults(func=add_worker_command)
+
+    leaver = subparsers.add_parser(
+        "deactivate-worker",
+        help="stop a duty worker who has left from signing in",
+        description=(
+            "Deactivate a duty worker's login: their sessions end at once, the cases they "
+            "hold go back to the queue, and the account stays for the audit log. "
+            "add-worker --replace makes it active again."
+        ),
+    )
+    leaver.add_argument("username")
+    leaver.add_argument("--db-url", help="triage database URL (default: TRIAGE_DB_URL)")
+    leaver.set_defaults(func=deactivate_worker_command)
     return parser
+
+
+def deactivate_worker_command(args: argparse.Namespace) -> int:
+    from bot.web.store import TriageStore
+
+    store = TriageStore(args.db_url)
+    try:
+        worker = store.deactivate_worker(args.username)
+        if worker is None:
+            print(f"There is no worker called {args.username!r}.", file=sys.stderr)
+            return 1
+        released = store.release_all_held_by(
+            worker.id, f"Released because {worker.username} was deactivated."
+        )
+        store.audit("worker_deactivated", worker_id=worker.id, username=worker.username,
+                    detail={"by": "cli", "released_cases": released})
+    finally:
+        store.dispose()
+    print(f"Duty worker {worker.username!r} can no longer sign in; "
+          f"{len(released)} case(s) they held are back in the queue.")
+    return 0
 
 
 def _read_password(from_stdin: bool) -> str:

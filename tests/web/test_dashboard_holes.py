@@ -1,0 +1,63 @@
+"""Issue 17, hole 9: the dashboard's client address, lockouts, leavers, leads and
+unknown-council cases."""
+from __future__ import annotations
+
+
+from aiohttp.test_utils import make_mocked_request
+
+from bot.web import security
+from bot.web.config import WebConfig
+from tests.triage.helpers import PASSWORD
+
+
+def forwarded(value: str):
+    return make_mocked_request("GET", "/duty/login", headers={"X-Forwarded-For": value})
+
+
+def test_the_client_address_is_the_one_our_proxy_added_not_the_clients_claim():
+    # The client sent "X-Forwarded-For: 6.6.6.6"; our one proxy appended the real address.
+    request = forwarded("6.6.6.6, 203.0.113.7")
+    assert security.client_ip(request, 1) == "203.0.113.7"
+    # Two proxies (a CDN, then ours): the second entry from the right.
+    assert security.client_ip(forwarded("6.6.6.6, 203.0.113.7, 10.0.0.2"), 2) == "203.0.113.7"
+    # More proxies configured than entries: the left-most there is, never a guess.
+    assert security.client_ip(forwarded("203.0.113.7"), 3) == "203.0.113.7"
+    assert security.client_ip(request, 0) == security.client_ip(request, False)
+
+
+def test_duty_trust_proxy_takes_a_number_of_proxies():
+    assert WebConfig.from_settings(env={"DUTY_TRUST_PROXY": "1"}).trust_proxy == 1
+    assert WebConfig.from_settings(env={"DUTY_TRUST_PROXY": "true"}).trust_proxy == 1
+    assert WebConfig.from_settings(env={"DUTY_TRUST_PROXY": "2"}).trust_proxy == 2
+    assert WebConfig.from_settings(env={}).trust_proxy == 0
+
+
+def test_an_attacker_cannot_keep_a_worker_locked_out(store, clock):
+    store.add_worker("asha", PASSWORD, ["derby_city"])
+    for _ in range(12):  # three hours of five wrong passwords every 15 minutes
+        for _ in range(5):
+            store.authenticate("asha", "wrong", ip="198.51.100.66")
+        assert store.authenticate("asha", PASSWORD, ip="198.51.100.66").status == "locked"
+        # The worker, from her own address, signs in all the same.
+        assert store.authenticate("asha", PASSWORD, ip="192.0.2.10").status == "ok"
+        clock.advance(minutes=15, seconds=1)
+    # And the attacker's lockout ends: it is limited in time, not for ever.
+    assert store.authenticate("asha", PASSWORD, ip="198.51.100.66").status == "ok"
+
+
+def test_a_worker_who_leaves_is_deactivated_and_signed_out(store, monkeypatch, capsys):
+    from bot.web import cli
+
+    asha = store.add_worker("asha", PASSWORD, ["derby_city"])
+    token, _csrf = store.create_session(asha.id)
+    case_id = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u1")
+    assert store.claim(case_id, asha.id, ["derby_city", "unknown"]).ok
+    assert cli.main(["deactivate-worker", "asha", "--db-url", store.url]) == 0
+    assert store.load_session(token) is None
+    assert store.authenticate("asha", PASSWORD).status == "bad"
+    # Her claimed case goes back to the queue for someone else.
+    case = store.get_case(case_id)
+    assert (case.status, case.assignee_id) == ("open", None)
+    actions = [e["action"] for e in store.audit_log()]
+    assert "worker_deactivated" in actions
+    assert cli.main(["deactivate-worker", "nobody", "--db-url", store.url]) == 1

@@ -381,6 +381,29 @@ class CaseStore(TriageDatabase):
             session.rollback()
             return self._why_not(session, case_id, visible, worker_id)
 
+    def move_to_authority(self, case_id: int, authority: str) -> bool:
+        """An 'unknown'-council case whose council is now known (the conversation's authority
+        slot) moves to that council, so only its workers see it from now on."""
+        key = auth_keys.normalise(authority)
+        if key == auth_keys.UNKNOWN or key not in auth_keys.known_keys():
+            return False
+        with Session(self.engine) as session:
+            now = self.clock()
+            result = session.execute(
+                update(Case)
+                .where(Case.id == case_id, Case.authority == auth_keys.UNKNOWN)
+                .values(authority=key, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount != 1:
+                session.rollback()
+                return False
+            session.add(CaseEvent(case_id=case_id, at=now, kind="moved",
+                                  text=f"Moved to {auth_keys.display_name(key)}: the young "
+                                       "person said which council."))
+            session.commit()
+            return True
+
     def release_all_held_by(self, worker_id: int, text: str) -> list[int]:
         """Put every case `worker_id` holds back in the queue (a worker who has left)."""
         with Session(self.engine) as session:

@@ -61,3 +61,59 @@ def test_a_worker_who_leaves_is_deactivated_and_signed_out(store, monkeypatch, c
     actions = [e["action"] for e in store.audit_log()]
     assert "worker_deactivated" in actions
     assert cli.main(["deactivate-worker", "nobody", "--db-url", store.url]) == 1
+
+
+# ------------------------------------------------------------------ unknown-council cases
+
+def _add_slot(tracker_url: str, sender_id: str, name: str, value, stamp: float) -> None:
+    import json
+
+    from sqlalchemy import create_engine
+
+    from bot.rasa.events import events_table
+
+    engine = create_engine(tracker_url, future=True)
+    with engine.begin() as connection:
+        connection.execute(events_table.insert().values(
+            sender_id=sender_id, type_name="slot", timestamp=stamp, intent_name=None,
+            action_name=None, data=json.dumps({"event": "slot", "name": name, "value": value,
+                                               "timestamp": stamp})))
+    engine.dispose()
+
+
+async def test_an_unknown_council_case_moves_to_its_council_once_known(store, tracker_url, asha,
+                                                                       browser_factory, tmp_path):
+    from tests.triage.helpers import write_tracker
+
+    write_tracker(tmp_path / "tracker.db", "u9", [
+        ("user", "I want to die", 1000.0, {"level": "crisis", "category": "suicidal", "reason": "x"}),
+        ("user", "I live at 12 Secret Road, Corby", 1100.0, None),
+    ])
+    _add_slot(tracker_url, "u9", "authority", "north_northamptonshire", 1050.0)
+    case_id = store.raise_case("crisis", "suicidal", None, "rest", "u9")
+    # Asha covers Derby City: once the council is known the case is not hers to read.
+    page = await asha.get(f"/duty/cases/{case_id}")
+    assert page.status == 404 and "Secret Road" not in page.text
+    assert store.get_case(case_id).authority == "north_northamptonshire"
+    store.add_worker("nia", PASSWORD, ["north_northamptonshire"])
+    nia = browser_factory()
+    await nia.login("nia")
+    page = await nia.get(f"/duty/cases/{case_id}")
+    assert page.status == 200 and "Secret Road" in page.text
+
+
+async def test_an_unknown_council_case_is_a_summary_until_claimed(store, asha, tmp_path):
+    from tests.triage.helpers import write_tracker
+
+    write_tracker(tmp_path / "tracker.db", "u8", [
+        ("user", "I want to die", 1000.0, {"level": "crisis", "category": "suicidal", "reason": "x"}),
+        ("user", "my name is Jo Private", 1100.0, None),
+    ])
+    case_id = store.raise_case("crisis", "suicidal", None, "rest", "u8")
+    page = await asha.get(f"/duty/cases/{case_id}")
+    assert page.status == 200 and "suicidal" in page.text
+    assert "Jo Private" not in page.text  # any council's worker sees the summary only
+    csrf = page.csrf
+    assert (await asha.post(f"/duty/cases/{case_id}/claim", {"csrf_token": csrf})).status == 303
+    page = await asha.get(f"/duty/cases/{case_id}")
+    assert "Jo Private" in page.text  # the worker who took it on reads the conversation

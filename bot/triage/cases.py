@@ -334,6 +334,37 @@ class CaseStore(TriageDatabase):
         return self._leave_claimed(case_id, worker_id, visible, "released", "open",
                                    {"assignee_id": None, "claimed_at": None})
 
+    def lead_release(self, case_id: int, lead_id: int, visible: Iterable[str]) -> ActionResult:
+        """A lead puts a case another worker holds back in the queue (they went home, or
+        off sick). `holder` says whose it was. Whether `lead_id` is a lead is the caller's
+        check (the dashboard's session)."""
+        visible = list(visible)
+        with Session(self.engine) as session:
+            row = session.execute(
+                self._case_query().where(Case.id == case_id, Case.authority.in_(visible))
+            ).first()
+            if row is None:
+                return ActionResult(False, "not_found")
+            case, holder = row
+            if case.status != "claimed":
+                return ActionResult(False, "resolved" if case.status == "resolved" else "not_yours")
+            now = self.clock()
+            result = session.execute(
+                update(Case)
+                .where(Case.id == case_id, Case.status == "claimed",
+                       Case.assignee_id == case.assignee_id)
+                .values(status="open", assignee_id=None, claimed_at=None, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount != 1:
+                session.rollback()
+                return ActionResult(False, "invalid", holder)
+            session.add(CaseEvent(case_id=case_id, at=now, kind="released", worker_id=lead_id,
+                                  from_status="claimed", to_status="open",
+                                  text=f"as a lead, taking it back from {holder}."))
+            session.commit()
+            return ActionResult(True, "done", holder)
+
     def resolve(
         self,
         case_id: int,

@@ -77,6 +77,19 @@ class WorkerAuthority(Base):
     authority = Column(String(100), nullable=False)
 
 
+class WorkerRole(Base):
+    """What a worker may do beyond their own cases. "lead": release a case another worker
+    holds (bot.web.duty.cases.lead_release). A table of its own, so existing databases
+    gain it with create_all."""
+
+    __tablename__ = "worker_roles"
+    __table_args__ = (UniqueConstraint("worker_id", "role"),)
+
+    id = Column(Integer, primary_key=True)
+    worker_id = Column(Integer, ForeignKey("workers.id", ondelete="CASCADE"), nullable=False)
+    role = Column(String(20), nullable=False)
+
+
 class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot.triage import authorities as auth_keys
 from bot.triage.database import TriageDatabase, TriageError
-from bot.triage.models import DutySession, LoginAttempt, Worker, WorkerAuthority, utcnow
+from bot.triage.models import DutySession, LoginAttempt, Worker, WorkerAuthority, WorkerRole, utcnow
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -62,6 +62,7 @@ class SessionView:
     authorities: tuple[str, ...]
     expires_at: datetime
     visible: frozenset = field(default_factory=frozenset)
+    lead: bool = False  # may release a case another worker holds
 
 
 class AccountStore(TriageDatabase):
@@ -80,6 +81,7 @@ class AccountStore(TriageDatabase):
         authorities: Sequence[str],
         *,
         replace: bool = False,
+        lead: bool = False,
     ) -> WorkerView:
         username = normalise_username(username)
         if not username or len(username) > 100 or not username.replace(".", "").replace(
@@ -115,6 +117,9 @@ class AccountStore(TriageDatabase):
                 )
             for key in keys:
                 session.add(WorkerAuthority(worker_id=worker.id, authority=key))
+            session.query(WorkerRole).filter(WorkerRole.worker_id == worker.id).delete()
+            if lead:
+                session.add(WorkerRole(worker_id=worker.id, role="lead"))
             session.commit()
             return WorkerView(worker.id, worker.username, tuple(keys))
 
@@ -137,6 +142,12 @@ class AccountStore(TriageDatabase):
             )
             session.commit()
             return WorkerView(worker.id, worker.username, self.worker_authorities(worker.id))
+
+    def is_lead(self, worker_id: int) -> bool:
+        with Session(self.engine) as session:
+            return session.execute(
+                select(WorkerRole.id).where(WorkerRole.worker_id == worker_id, WorkerRole.role == "lead")
+            ).first() is not None
 
     def worker_authorities(self, worker_id: int) -> tuple[str, ...]:
         with Session(self.engine) as session:
@@ -298,6 +309,7 @@ class AccountStore(TriageDatabase):
                 authorities=covered,
                 expires_at=duty_session.expires_at,
                 visible=frozenset(auth_keys.visible_authorities(covered)),
+                lead=self.is_lead(worker.id),
             )
 
     def revoke_session(self, token: str) -> None:

@@ -47,6 +47,11 @@ def register(subparsers) -> argparse.ArgumentParser:
         action="store_true",
         help="if the worker exists, set a new password and authorities (signs them out)",
     )
+    parser.add_argument(
+        "--lead",
+        action="store_true",
+        help="a lead: may release a case another worker holds (from the case page)",
+    )
     parser.add_argument("--db-url", help="triage database URL (default: TRIAGE_DB_URL)")
     parser.set_defaults(func=add_worker_command)
 
@@ -119,12 +124,13 @@ def add_worker_command(args: argparse.Namespace) -> int:
     store = AccountStore(args.db_url)
     audit = AuditLog(store.url, create=False)
     try:
-        worker = store.add_worker(args.username, password, keys, replace=args.replace)
+        worker = store.add_worker(args.username, password, keys, replace=args.replace,
+                                  lead=args.lead)
         audit.audit(
             "worker_replaced" if args.replace else "worker_added",
             worker_id=worker.id,
             username=worker.username,
-            detail={"authorities": list(worker.authorities), "by": "cli"},
+            detail={"authorities": list(worker.authorities), "by": "cli", "lead": args.lead},
         )
     except TriageError as exc:
         print(str(exc), file=sys.stderr)

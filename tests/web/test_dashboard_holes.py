@@ -117,3 +117,42 @@ async def test_an_unknown_council_case_is_a_summary_until_claimed(store, asha, t
     assert (await asha.post(f"/duty/cases/{case_id}/claim", {"csrf_token": csrf})).status == 303
     page = await asha.get(f"/duty/cases/{case_id}")
     assert "Jo Private" in page.text  # the worker who took it on reads the conversation
+
+
+# ------------------------------------------------------------------ a lead releases a case
+
+async def test_a_lead_can_release_a_case_another_worker_holds(store, asha, browser_factory):
+    from bot.web import cli
+
+    case_id = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u7")
+    csrf = await asha.csrf(f"/duty/cases/{case_id}")
+    assert (await asha.post(f"/duty/cases/{case_id}/claim", {"csrf_token": csrf})).status == 303
+    # A worker who is not a lead cannot take it off her.
+    store.add_worker("ben", PASSWORD, ["derby_city"])
+    ben = browser_factory()
+    await ben.login("ben")
+    csrf = await ben.csrf(f"/duty/cases/{case_id}")
+    page = await ben.post(f"/duty/cases/{case_id}/lead-release", {"csrf_token": csrf})
+    assert page.status == 403 and store.get_case(case_id).assignee == "asha"
+    # The lead can: the case goes back to the queue, and it is audited.
+    import sys
+    from io import StringIO
+
+    monkey_stdin = StringIO(PASSWORD + "\n")
+    old_stdin, sys.stdin = sys.stdin, monkey_stdin
+    try:
+        assert cli.main(["add-worker", "lena", "--authority", "derby_city", "--lead",
+                         "--password-stdin", "--db-url", store.url]) == 0
+    finally:
+        sys.stdin = old_stdin
+    lena = browser_factory()
+    await lena.login("lena")
+    page = await lena.get(f"/duty/cases/{case_id}")
+    assert "lead-release-button" in page.text
+    page = await lena.post(f"/duty/cases/{case_id}/lead-release", {"csrf_token": page.csrf})
+    assert page.status == 303
+    case = store.get_case(case_id)
+    assert (case.status, case.assignee) == ("open", None)
+    [entry] = [e for e in store.audit_log() if e["action"] == "lead_release"]
+    assert entry["username"] == "lena" and entry["detail"] == {"from": "asha"}
+    assert any(e.kind == "released" and e.worker == "lena" for e in store.events(case_id))

@@ -162,6 +162,27 @@ async def release(request: web.Request) -> web.StreamResponse:
 
 
 @login_required()
+async def lead_release(request: web.Request) -> web.StreamResponse:
+    """A lead puts a case another worker holds back in the queue. Audited, with whose it was."""
+    form = await request.post()
+    await check_csrf(request, form)
+    session: SessionView = request["duty_session"]
+    case_id = case_id_of(request)
+    await _case_or_404(request, case_id)
+    if not session.lead:
+        await audit(request, "lead_release_refused", case_id=case_id, detail={"reason": "not_lead"})
+        raise web.HTTPForbidden(text="Only a lead can release a case another worker holds.")
+    result = await asyncio.to_thread(store_of(request).lead_release, case_id, session.worker_id,
+                                     session.visible)
+    await audit(request, "lead_release" if result.ok else "lead_release_refused", case_id=case_id,
+                 detail={"from": result.holder} if result.ok else {"reason": result.reason})
+    if result.ok:
+        raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done=released")
+    status, message = _refusal(result, "release")
+    return await _case_page(request, case_id, status=status, error=message)
+
+
+@login_required()
 async def add_note(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     await check_csrf(request, form)

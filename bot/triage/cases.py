@@ -122,7 +122,7 @@ class CaseStore(TriageDatabase):
         return session.execute(
             select(Case)
             .where(Case.sender_id == sender_id, Case.status != "resolved",
-                   Case.created_at > created - REPEAT_WINDOW, Case.created_at <= created)
+                   Case.created_at > created - REPEAT_WINDOW)
             .order_by(Case.id.desc())
             .limit(1)
         ).scalar_one_or_none()
@@ -145,13 +145,13 @@ class CaseStore(TriageDatabase):
         the same instant can still make two; a flood cannot make more than one per window.)"""
         if severity not in SEVERITY_RANK:
             raise TriageError(f"unknown severity {severity!r}")
-        now = self.clock()
-        created = created_at or now
         sender_id = (sender_id or "")[:255]
         with _SENDER_LOCKS[hash(sender_id) % len(_SENDER_LOCKS)], Session(self.engine) as session:
             if sender_id and self.engine.dialect.name == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:sender))"),
                                 {"sender": sender_id})
+            now = self.clock()  # after the lock: a case raised while we waited is older
+            created = created_at or now
             if spool_id:
                 existing = session.execute(
                     select(Case.id).where(Case.spool_id == spool_id)

@@ -8,6 +8,8 @@ import os
 import threading
 import time
 
+import pytest
+
 import bot.triage
 from bot.triage import notify, raise_case_async
 from bot.triage.notify_gate import PER_MINUTE, NotificationGate
@@ -99,3 +101,28 @@ def test_the_notification_cap_is_shared_by_processes(clock):
     finally:
         for gate in gates:
             gate.dispose()
+
+
+@pytest.mark.postgres
+def test_one_case_per_sender_across_processes_on_postgres(triage_pg_url, monkeypatch):
+    """Two stores (two engines: two processes' worth of connections) raising for the same
+    senders at once still make one case per sender (the PostgreSQL advisory lock)."""
+    import contextlib
+    from concurrent.futures import ThreadPoolExecutor
+
+    import bot.triage.cases
+
+    # No in-process lock, as between two processes: only PostgreSQL serialises them.
+    monkeypatch.setattr(bot.triage.cases, "_SENDER_LOCKS", [contextlib.nullcontext()])
+
+    stores = [TriageStore(triage_pg_url), TriageStore(triage_pg_url, create=False)]
+    try:
+        with ThreadPoolExecutor(16) as pool:
+            ids = list(pool.map(
+                lambda n: stores[n % 2].raise_case("crisis", "fake", None, "rest", f"s{n % 4}"),
+                range(80)))
+        assert len(set(ids)) == 4
+        assert len(stores[0].queue(VISIBLE)) == 4
+    finally:
+        for store in stores:
+            store.dispose()

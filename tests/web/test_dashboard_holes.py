@@ -156,3 +156,19 @@ async def test_a_lead_can_release_a_case_another_worker_holds(store, asha, brows
     [entry] = [e for e in store.audit_log() if e["action"] == "lead_release"]
     assert entry["username"] == "lena" and entry["detail"] == {"from": "asha"}
     assert any(e.kind == "released" and e.worker == "lena" for e in store.events(case_id))
+
+
+async def test_the_live_loop_moves_unknown_cases_whose_council_is_known(store, tracker_url, tmp_path):
+    from bot.triage.transcript import TranscriptReader
+    from bot.web.live import Broadcaster
+    from tests.triage.helpers import write_tracker
+
+    write_tracker(tmp_path / "tracker.db", "u6", [("user", "I want to die", 1000.0, None)])
+    _add_slot(tracker_url, "u6", "authority", "derby_city", 1050.0)
+    case_id = store.raise_case("crisis", "suicidal", None, "rest", "u6")
+    still_unknown = store.raise_case("crisis", "suicidal", None, "rest", "no-slot")
+    broadcaster = Broadcaster(store, transcripts=TranscriptReader(tracker_url))
+    await broadcaster._settle_unknown()
+    assert store.get_case(case_id).authority == "derby_city"
+    assert store.get_case(still_unknown).authority == "unknown"
+    assert [e.kind for e in store.events(case_id)] == ["raised", "moved"]

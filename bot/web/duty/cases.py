@@ -10,6 +10,7 @@ from aiohttp import web
 from bot.triage.models import OUTCOMES
 from bot.triage.authorities import UNKNOWN
 from bot.triage.cases import MAX_NOTE_LENGTH
+from bot.triage.settle import settle_case
 from bot.triage.transcript import Transcript
 from bot.web.accounts import SessionView
 from bot.web.templating import OUTCOME_LABELS, render
@@ -27,17 +28,6 @@ log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- case page
-
-
-def _settle_authority(store, transcripts, case_id: int) -> None:
-    """An 'unknown'-council case moves to its council as soon as the conversation says which
-    (the authority slot), before anyone's right to see it is checked."""
-    case = store.get_case(case_id)
-    if case is None or case.authority != UNKNOWN or case.status == "resolved" or not case.sender_id:
-        return
-    authority = transcripts.slot(case.sender_id, "authority")
-    if authority:
-        store.move_to_authority(case_id, authority)
 
 
 def _may_read_conversation(case, session: SessionView) -> bool:
@@ -61,7 +51,7 @@ async def _transcript(request: web.Request, case, session: SessionView) -> Trans
 
 async def _case_or_404(request: web.Request, case_id: int):
     session: SessionView = request["duty_session"]
-    await asyncio.to_thread(_settle_authority, store_of(request), request.app[TRANSCRIPTS], case_id)
+    await asyncio.to_thread(settle_case, store_of(request), request.app[TRANSCRIPTS], case_id)
     case = await asyncio.to_thread(store_of(request).get_case, case_id, session.visible)
     if case is None:
         exists = await asyncio.to_thread(store_of(request).get_case, case_id, None)

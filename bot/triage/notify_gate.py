@@ -1,5 +1,6 @@
-"""How many on-call notifications go out: at most PER_MINUTE a minute one by one, then one
-digest per DIGEST_MINUTES window saying more cases are coming in than usual.
+"""How many on-call notifications go out: at most PER_MINUTE a minute one by one; past that,
+one digest saying more cases are coming in than usual, and nothing more until its
+DIGEST_MINUTES window ends (a sustained flood: 6 messages per 10 minutes, not thousands).
 
 Without it, a script sending crisis messages from rotating senders sent the on-call worker
 one email per case (thousands), burying the real ones. The budget is shared by every
@@ -47,7 +48,11 @@ class NotificationGate(TriageDatabase):
         or 'held' (say nothing: the digest already told the worker to look at the queue)."""
         now = self.clock()
         minute = now.strftime("%Y%m%dT%H%M")
+        window = now.replace(minute=now.minute - now.minute % self.digest_minutes)
+        digest = f"digest:{window.strftime('%Y%m%dT%H%M')}"
         with Session(self.engine) as session:
+            if session.execute(select(NotificationSlot.id).where(NotificationSlot.slot == digest)).first():
+                return "held"  # a flood is on: the digest has told the worker to watch the queue
             taken = session.execute(
                 select(func.count(NotificationSlot.id)).where(NotificationSlot.slot.like(f"{minute}:%"))
             ).scalar() or 0
@@ -56,8 +61,7 @@ class NotificationGate(TriageDatabase):
                 if n == 0:
                     self._prune(now)
                 return "send"
-        window = now.replace(minute=now.minute - now.minute % self.digest_minutes)
-        if self._take(f"digest:{window.strftime('%Y%m%dT%H%M')}", case_id, now):
+        if self._take(digest, case_id, now):
             return "digest"
         return "held"
 

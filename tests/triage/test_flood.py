@@ -89,15 +89,20 @@ def test_a_repeat_updates_the_open_case_and_escalates_it(clock):
 
 def test_the_notification_cap_is_shared_by_processes(clock):
     """Two gates on one database (two Rasa/action-server processes) share one budget."""
+    from datetime import datetime, timezone
+
     url = os.environ["TRIAGE_DB_URL"]
     bot.triage._reset_stores()
+    clock.now = datetime(2026, 12, 3, 2, 0, 30, tzinfo=timezone.utc)
     gates = [NotificationGate(url, clock=clock), NotificationGate(url, clock=clock)]
     try:
         verdicts = [gates[n % 2].admit(n + 1) for n in range(40)]
         assert verdicts.count("send") == PER_MINUTE
         assert verdicts.count("digest") == 1
         clock.advance(minutes=1)
-        assert gates[0].admit(99) == "send"  # the next minute has its own budget
+        assert gates[0].admit(99) == "held"  # the flood's digest covers its whole window
+        clock.advance(minutes=10)
+        assert gates[1].admit(100) == "send"  # the next window starts afresh
     finally:
         for gate in gates:
             gate.dispose()

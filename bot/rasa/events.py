@@ -64,6 +64,18 @@ def messages(connection: Connection, sender_id: str, *, newest_first: bool = Fal
     return list(connection.execute(query))
 
 
+def slot_values(connection: Connection, sender_id: str, limit: int = 500) -> list[Optional[str]]:
+    """The `data` of the conversation's `slot` events, newest first (at most `limit`)."""
+    c = events_table.c
+    query = (
+        select(c.data)
+        .where(c.sender_id == sender_id, c.type_name == "slot")
+        .order_by(c.id.desc())
+        .limit(limit)
+    )
+    return [row[0] for row in connection.execute(query)]
+
+
 def delete_conversation(connection: Connection, sender_id: str) -> int:
     """Delete every stored event of one conversation (all sessions); returns the count."""
     result = connection.execute(delete(events_table).where(events_table.c.sender_id == sender_id))

@@ -15,6 +15,7 @@ Form rejections (ActionExecutionRejection) are Rasa's normal control flow and pa
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -27,13 +28,16 @@ _installed = False
 async def fallback_events(action_name: str, output_channel: Any, nlg: Any, tracker: Any) -> list:
     from rasa.core.actions.action import create_bot_utterance
 
+    # The case store and the offer store block (up to a 5 s connect timeout when their
+    # database is down too): on worker threads, so no other conversation waits on them.
     if action_name in resilience.CASE_SEVERITY:
         verdict = (tracker.latest_message.parse_data or {}).get("crisis") or {}
-        resilience.raise_case(action_name, verdict, tracker.get_slot("authority"),
-                              tracker.get_latest_input_channel() or "unknown", tracker.sender_id)
+        await asyncio.to_thread(resilience.raise_case, action_name, verdict,
+                                tracker.get_slot("authority"),
+                                tracker.get_latest_input_channel() or "unknown", tracker.sender_id)
         if action_name != "action_handoff":
             return []
-    contact = resilience.duty_contact(tracker.get_slot("authority"))
+    contact = await asyncio.to_thread(resilience.duty_contact, tracker.get_slot("authority"))
     name = "utter_lookup_failed_local" if contact else "utter_lookup_failed"
     response = await nlg.generate(name, tracker, output_channel.name(), **(contact or {}))
     return [create_bot_utterance(response)] if response else []

@@ -10,6 +10,10 @@ file under `var/` and returns None; the next successful call (and the dashboard,
 few seconds) replays the spool, so nothing raised is lost. For crisis cases (or the
 severities in NOTIFY_SEVERITIES) it notifies the on-call worker on a background thread.
 
+Floods (issue 17): a sender with a case open from the last 30 minutes gets that case
+updated, not a new one (`CaseStore.raise_or_repeat`), and notifications are capped across
+processes (`bot.triage.notify_gate`): a few a minute, then one digest per window.
+
 It blocks for one small INSERT (or, with PostgreSQL down, up to its 5 s connect timeout):
 from an `async def run`, use `await raise_case_async(...)` or fire it off with
 `asyncio.get_running_loop().run_in_executor(None, raise_case, ...)`.
@@ -36,7 +40,11 @@ def _case_store(url: str) -> Any:
 
 
 _stores: PerUrl[Any] = PerUrl(_case_store)
-_reset_stores = _stores.dispose_all  # tests switch TRIAGE_DB_URL between them
+
+
+def _reset_stores() -> None:  # tests switch TRIAGE_DB_URL between them
+    _stores.dispose_all()
+    _gates.dispose_all()
 
 
 def _store(url: str | None = None) -> Any:
@@ -46,10 +54,11 @@ def _store(url: str | None = None) -> Any:
     return _stores.get(resolve_url(url))
 
 
-def _insert(store, record: dict) -> int:
+def _insert(store, record: dict):
+    """The case raised (or repeated on the sender's open case): a `cases.Raised`."""
     from bot.triage.spool import parse_time
 
-    return store.raise_case(
+    return store.raise_or_repeat(
         record["severity"],
         record.get("reason", ""),
         record.get("authority"),
@@ -69,9 +78,10 @@ def replay_spool(url: str | None = None, *, notify: bool = True) -> list[int]:
     replayed: list[tuple[int, dict]] = []
 
     def insert(record: dict) -> int:
-        case_id = _insert(store, record)
-        replayed.append((case_id, record))
-        return case_id
+        raised = _insert(store, record)
+        if raised.new or raised.escalated:
+            replayed.append((raised.id, record))
+        return raised.id
 
     ids = spool.replay(insert)
     if notify:
@@ -79,6 +89,15 @@ def replay_spool(url: str | None = None, *, notify: bool = True) -> list[int]:
             _notify_later(store, case_id, record["severity"], record.get("authority"),
                           spool.parse_time(record.get("created_at")))
     return ids
+
+
+def _gate(url: str) -> Any:
+    from bot.triage.notify_gate import NotificationGate
+
+    return NotificationGate(url)
+
+
+_gates: PerUrl[Any] = PerUrl(_gate)
 
 
 def _notify_later(store, case_id: int, severity: str, authority: str | None,
@@ -92,7 +111,19 @@ def _notify_later(store, case_id: int, severity: str, authority: str | None,
                              raised_at or datetime.now(timezone.utc))
 
     def send() -> None:
+        nonlocal alert
         notifier = notify.notifier_from_env()
+        if not isinstance(notifier, notify.NullNotifier):
+            try:
+                verdict = _gates.get(store.url).admit(case_id)
+            except Exception:  # recall first: a broken budget must not silence a crisis
+                log.exception("notification budget unavailable; notifying case %s anyway", case_id)
+                verdict = "send"
+            if verdict == "held":
+                log.warning("on-call notification for case %s held: over the cap, digest sent", case_id)
+                return
+            if verdict == "digest":
+                alert = notify.digest_for(alert)
         try:
             result = notifier.notify(alert)
         except Exception as exc:  # noqa: BLE001
@@ -140,7 +171,8 @@ def raise_case(
                   "created_at": datetime.now(timezone.utc).isoformat()}
     try:
         store = _store()
-        case_id = _insert(store, record)
+        raised = _insert(store, record)
+        case_id = raised.id
     except Exception:
         log.exception("raise_case: the triage store failed; spooling the %s case", record["severity"])
         try:
@@ -151,7 +183,8 @@ def raise_case(
             log.critical("raise_case: CASE NOT STORED AND NOT SPOOLED: %r", record, exc_info=True)
         return None
     try:
-        _notify_later(store, case_id, record["severity"], record["authority"], None)
+        if raised.new or raised.escalated:  # a repeat from the same sender is not news
+            _notify_later(store, case_id, record["severity"], record["authority"], None)
     except Exception:
         log.exception("raise_case: could not start the notification for case %s", case_id)
     try:

@@ -6,11 +6,12 @@ one winner on SQLite and PostgreSQL alike.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Iterable, Optional
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,8 +20,22 @@ from bot.triage.database import TriageDatabase, TriageError
 from bot.triage.models import OUTCOMES, SEVERITY_RANK, Case, CaseEvent, Worker
 
 MAX_NOTE_LENGTH = 5000
+# A message from a sender with a case still open and raised less than this long ago updates
+# that case instead of raising another, so a flood can't bury the queue (issue 17, hole 4).
+REPEAT_WINDOW = timedelta(minutes=30)
+_SENDER_LOCKS = [threading.Lock() for _ in range(64)]
 # What a duty worker's note says once its case is closed and past retention (bot.privacy).
 NOTE_REMOVED = "(removed after the case was closed)"
+
+
+@dataclass(frozen=True)
+class Raised:
+    """What `raise_or_repeat` did: a new case, or a repeat on the sender's open case (and
+    whether the repeat made it more severe)."""
+
+    id: int
+    new: bool = True
+    escalated: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,17 +112,65 @@ class CaseStore(TriageDatabase):
         created_at: datetime | None = None,
         spool_id: str | None = None,
     ) -> int:
+        return self.raise_or_repeat(severity, reason, authority, channel, sender_id, summary,
+                                    created_at=created_at, spool_id=spool_id).id
+
+    def _open_case_of(self, session: Session, sender_id: str, created: datetime) -> Case | None:
+        """The sender's case still open (or claimed) and raised within REPEAT_WINDOW."""
+        if not sender_id:
+            return None
+        return session.execute(
+            select(Case)
+            .where(Case.sender_id == sender_id, Case.status != "resolved",
+                   Case.created_at > created - REPEAT_WINDOW)
+            .order_by(Case.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+
+    def raise_or_repeat(
+        self,
+        severity: str,
+        reason: str,
+        authority: str | None,
+        channel: str,
+        sender_id: str,
+        summary: str = "",
+        *,
+        created_at: datetime | None = None,
+        spool_id: str | None = None,
+    ) -> Raised:
+        """A new case, or, when the sender already has one open from the last REPEAT_WINDOW,
+        that case updated: a 'repeated' event, the more severe of the two severities, the
+        authority once it is known. (Two processes raising the first case for one sender in
+        the same instant can still make two; a flood cannot make more than one per window.)"""
         if severity not in SEVERITY_RANK:
             raise TriageError(f"unknown severity {severity!r}")
-        now = self.clock()
-        created = created_at or now
-        with Session(self.engine) as session:
+        sender_id = (sender_id or "")[:255]
+        with _SENDER_LOCKS[hash(sender_id) % len(_SENDER_LOCKS)], Session(self.engine) as session:
+            if sender_id and self.engine.dialect.name == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:sender))"),
+                                {"sender": sender_id})
+            now = self.clock()  # after the lock: a case raised while we waited is older
+            created = created_at or now
             if spool_id:
                 existing = session.execute(
                     select(Case.id).where(Case.spool_id == spool_id)
                 ).scalar_one_or_none()
                 if existing is not None:
-                    return existing
+                    return Raised(existing, new=False)
+            case = self._open_case_of(session, sender_id, created)
+            if case is not None:
+                escalated = SEVERITY_RANK[severity] < case.severity_rank
+                if escalated:
+                    case.severity, case.severity_rank = severity, SEVERITY_RANK[severity]
+                key = auth_keys.normalise(authority)
+                if case.authority == auth_keys.UNKNOWN and key != auth_keys.UNKNOWN:
+                    case.authority = key
+                case.updated_at = now
+                session.add(CaseEvent(case_id=case.id, at=created, kind="repeated",
+                                      text=f"{severity}: {(reason or '')[:1990]}"))
+                session.commit()
+                return Raised(case.id, new=False, escalated=escalated)
             case = Case(
                 severity=severity,
                 severity_rank=SEVERITY_RANK[severity],
@@ -115,7 +178,7 @@ class CaseStore(TriageDatabase):
                 summary=(summary or "")[:4000],
                 authority=auth_keys.normalise(authority),
                 channel=(channel or "")[:50],
-                sender_id=(sender_id or "")[:255],
+                sender_id=sender_id,
                 status="open",
                 created_at=created,
                 updated_at=now,
@@ -138,11 +201,11 @@ class CaseStore(TriageDatabase):
                 # The same spooled case was replayed by another process at the same time.
                 session.rollback()
                 if spool_id:
-                    return session.execute(
+                    return Raised(session.execute(
                         select(Case.id).where(Case.spool_id == spool_id)
-                    ).scalar_one()
+                    ).scalar_one(), new=False)
                 raise
-            return case.id
+            return Raised(case.id)
 
     def _case_query(self):
         return select(Case, Worker.username).outerjoin(Worker, Worker.id == Case.assignee_id)
@@ -271,6 +334,37 @@ class CaseStore(TriageDatabase):
         return self._leave_claimed(case_id, worker_id, visible, "released", "open",
                                    {"assignee_id": None, "claimed_at": None})
 
+    def lead_release(self, case_id: int, lead_id: int, visible: Iterable[str]) -> ActionResult:
+        """A lead puts a case another worker holds back in the queue (they went home, or
+        off sick). `holder` says whose it was. Whether `lead_id` is a lead is the caller's
+        check (the dashboard's session)."""
+        visible = list(visible)
+        with Session(self.engine) as session:
+            row = session.execute(
+                self._case_query().where(Case.id == case_id, Case.authority.in_(visible))
+            ).first()
+            if row is None:
+                return ActionResult(False, "not_found")
+            case, holder = row
+            if case.status != "claimed":
+                return ActionResult(False, "resolved" if case.status == "resolved" else "not_yours")
+            now = self.clock()
+            result = session.execute(
+                update(Case)
+                .where(Case.id == case_id, Case.status == "claimed",
+                       Case.assignee_id == case.assignee_id)
+                .values(status="open", assignee_id=None, claimed_at=None, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount != 1:
+                session.rollback()
+                return ActionResult(False, "invalid", holder)
+            session.add(CaseEvent(case_id=case_id, at=now, kind="released", worker_id=lead_id,
+                                  from_status="claimed", to_status="open",
+                                  text=f"as a lead, taking it back from {holder}."))
+            session.commit()
+            return ActionResult(True, "done", holder)
+
     def resolve(
         self,
         case_id: int,
@@ -317,6 +411,49 @@ class CaseStore(TriageDatabase):
                 return ActionResult(True, "done")
             session.rollback()
             return self._why_not(session, case_id, visible, worker_id)
+
+    def move_to_authority(self, case_id: int, authority: str) -> bool:
+        """An 'unknown'-council case whose council is now known (the conversation's authority
+        slot) moves to that council, so only its workers see it from now on."""
+        key = auth_keys.normalise(authority)
+        if key == auth_keys.UNKNOWN or key not in auth_keys.known_keys():
+            return False
+        with Session(self.engine) as session:
+            now = self.clock()
+            result = session.execute(
+                update(Case)
+                .where(Case.id == case_id, Case.authority == auth_keys.UNKNOWN)
+                .values(authority=key, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount != 1:
+                session.rollback()
+                return False
+            session.add(CaseEvent(case_id=case_id, at=now, kind="moved",
+                                  text=f"Moved to {auth_keys.display_name(key)}: the young "
+                                       "person said which council."))
+            session.commit()
+            return True
+
+    def release_all_held_by(self, worker_id: int, text: str) -> list[int]:
+        """Put every case `worker_id` holds back in the queue (a worker who has left)."""
+        with Session(self.engine) as session:
+            now = self.clock()
+            held = list(session.execute(
+                select(Case.id).where(Case.status == "claimed", Case.assignee_id == worker_id)
+            ).scalars())
+            for case_id in held:
+                result = session.execute(
+                    update(Case)
+                    .where(Case.id == case_id, Case.status == "claimed", Case.assignee_id == worker_id)
+                    .values(status="open", assignee_id=None, claimed_at=None, updated_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if result.rowcount == 1:
+                    session.add(CaseEvent(case_id=case_id, at=now, kind="released",
+                                          from_status="claimed", to_status="open", text=text))
+            session.commit()
+            return held
 
     def add_note(self, case_id: int, worker_id: int, visible: Iterable[str], text: str) -> ActionResult:
         text = (text or "").strip()

@@ -77,6 +77,19 @@ class WorkerAuthority(Base):
     authority = Column(String(100), nullable=False)
 
 
+class WorkerRole(Base):
+    """What a worker may do beyond their own cases. "lead": release a case another worker
+    holds (bot.web.duty.cases.lead_release). A table of its own, so existing databases
+    gain it with create_all."""
+
+    __tablename__ = "worker_roles"
+    __table_args__ = (UniqueConstraint("worker_id", "role"),)
+
+    id = Column(Integer, primary_key=True)
+    worker_id = Column(Integer, ForeignKey("workers.id", ondelete="CASCADE"), nullable=False)
+    role = Column(String(20), nullable=False)
+
+
 class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (
@@ -105,6 +118,19 @@ class Case(Base):
     spool_id = Column(String(64), unique=True)
 
 
+class NotificationSlot(Base):
+    """One on-call notification sent (or the one digest of a window), shared by every
+    process through the database: a slot is taken by inserting its unique name, so two
+    processes can never both take it (bot.triage.notify_gate)."""
+
+    __tablename__ = "notification_slots"
+
+    id = Column(Integer, primary_key=True)
+    slot = Column(String(64), nullable=False, unique=True)
+    at = Column(UTCDateTime, nullable=False, default=utcnow)
+    case_id = Column(Integer)
+
+
 class CaseEvent(Base):
     """Status history and notes: one row per thing that happened to a case."""
 
@@ -114,7 +140,7 @@ class CaseEvent(Base):
     id = Column(Integer, primary_key=True)
     case_id = Column(Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False)
     at = Column(UTCDateTime, nullable=False, default=utcnow)
-    # raised, claimed, released, note, resolved, notified
+    # raised, repeated, claimed, released, note, resolved, notified
     kind = Column(String(20), nullable=False)
     worker_id = Column(Integer, ForeignKey("workers.id"))
     from_status = Column(String(20))

@@ -18,7 +18,7 @@ import json
 import logging
 import smtplib
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email.message import EmailMessage
 from typing import Mapping, Protocol, Sequence
@@ -38,15 +38,26 @@ class Alert:
     authority: str
     raised_at: datetime
     link: str
+    # A digest stands for this case and every other one raised while notifications were
+    # over their cap (bot.triage.notify_gate): it points at the queue, not at one case.
+    digest: bool = False
 
     @property
     def authority_name(self) -> str:
         return display_name(self.authority)
 
     def subject(self) -> str:
+        if self.digest:
+            return "Many cases are being raised: open the duty queue"
         return f"{self.severity.capitalize()} case raised: {self.authority_name}"
 
     def text(self) -> str:
+        if self.digest:
+            return (
+                "More cases than usual are being raised, so they are no longer sent one by "
+                "one (this could be a flood of fake messages, but real cases are among them)."
+                f"\n\nSign in to the duty dashboard and look at the whole queue:\n{self.link}\n"
+            )
         when = self.raised_at.astimezone(LONDON).strftime("%H:%M on %d %B %Y")
         return (
             f"A {self.severity} case (number {self.case_id}) was raised at {when} "
@@ -59,6 +70,12 @@ def alert_for(case_id: int, severity: str, authority: str, raised_at: datetime,
               base_url: str | None = None) -> Alert:
     base = (base_url or Settings.from_env().duty_base_url or DEFAULT_BASE_URL).rstrip("/")
     return Alert(case_id, severity, authority, raised_at, f"{base}/duty/cases/{case_id}")
+
+
+def digest_for(alert: Alert) -> Alert:
+    """The one digest of a window, sent instead of `alert` once the cap is reached."""
+    queue = alert.link.rsplit("/duty/", 1)[0] + "/duty/queue"
+    return replace(alert, digest=True, link=queue)
 
 
 class Notifier(Protocol):

@@ -85,6 +85,30 @@ class TranscriptReader:
             return Transcript(True, (), note or "No messages were found for this conversation.")
         return Transcript(True, messages, note)
 
+    def slot(self, sender_id: str, name: str) -> Optional[str]:
+        """The latest value the conversation's `name` slot was set to (None if never set,
+        reset, or the store can't be read)."""
+        if not sender_id:
+            return None
+        try:
+            engine = self._get_engine()
+            if engine is None:
+                return None
+            with engine.connect() as connection:
+                rows = events.slot_values(connection, sender_id)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("could not read a slot of a case's conversation: %s", exc)
+            return None
+        for data in rows:
+            try:
+                payload = json.loads(data or "{}")
+            except ValueError:
+                continue
+            if isinstance(payload, dict) and payload.get("name") == name:
+                value = payload.get("value")
+                return value if isinstance(value, str) and value else None
+        return None
+
 
 def _message(type_name: str, timestamp: Optional[float], data: Optional[str]) -> Message | None:
     try:

@@ -1,8 +1,9 @@
 """Duty workers' accounts, logins (with lockouts) and dashboard sessions.
 
 Passwords are argon2 hashes; a sign-in takes the same work for an unknown user as for a
-known one. Five failures in 15 minutes lock an account for 15 minutes (20 from one address
-lock that address); a lockout is not extended by attempts made while it lasts. A session
+known one. Five failures in 15 minutes lock an account for 15 minutes from that client
+address only (20 from one address lock that address), so an attacker elsewhere cannot
+keep a worker locked out; a lockout is not extended by attempts made while it lasts. A session
 is a random cookie token (only its hash is stored) with a CSRF token, an absolute lifetime
 and an idle limit.
 """
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot.triage import authorities as auth_keys
 from bot.triage.database import TriageDatabase, TriageError
-from bot.triage.models import DutySession, LoginAttempt, Worker, WorkerAuthority, utcnow
+from bot.triage.models import DutySession, LoginAttempt, Worker, WorkerAuthority, WorkerRole, utcnow
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -61,6 +62,7 @@ class SessionView:
     authorities: tuple[str, ...]
     expires_at: datetime
     visible: frozenset = field(default_factory=frozenset)
+    lead: bool = False  # may release a case another worker holds
 
 
 class AccountStore(TriageDatabase):
@@ -79,6 +81,7 @@ class AccountStore(TriageDatabase):
         authorities: Sequence[str],
         *,
         replace: bool = False,
+        lead: bool = False,
     ) -> WorkerView:
         username = normalise_username(username)
         if not username or len(username) > 100 or not username.replace(".", "").replace(
@@ -114,8 +117,37 @@ class AccountStore(TriageDatabase):
                 )
             for key in keys:
                 session.add(WorkerAuthority(worker_id=worker.id, authority=key))
+            session.query(WorkerRole).filter(WorkerRole.worker_id == worker.id).delete()
+            if lead:
+                session.add(WorkerRole(worker_id=worker.id, role="lead"))
             session.commit()
             return WorkerView(worker.id, worker.username, tuple(keys))
+
+    def deactivate_worker(self, username: str) -> WorkerView | None:
+        """A worker who has left: can no longer sign in, and every session ends now. The
+        account stays (the audit log and case history name it). None if there is none."""
+        username = normalise_username(username)
+        with Session(self.engine) as session:
+            worker = session.execute(
+                select(Worker).where(Worker.username == username)
+            ).scalar_one_or_none()
+            if worker is None:
+                return None
+            worker.active = False
+            session.execute(
+                update(DutySession)
+                .where(DutySession.worker_id == worker.id, DutySession.revoked_at.is_(None))
+                .values(revoked_at=self.clock())
+                .execution_options(synchronize_session=False)
+            )
+            session.commit()
+            return WorkerView(worker.id, worker.username, self.worker_authorities(worker.id))
+
+    def is_lead(self, worker_id: int) -> bool:
+        with Session(self.engine) as session:
+            return session.execute(
+                select(WorkerRole.id).where(WorkerRole.worker_id == worker_id, WorkerRole.role == "lead")
+            ).first() is not None
 
     def worker_authorities(self, worker_id: int) -> tuple[str, ...]:
         with Session(self.engine) as session:
@@ -129,9 +161,12 @@ class AccountStore(TriageDatabase):
     # ------------------------------------------------------------ login
 
     def _lock_state(self, session: Session, username: str, ip: str | None, now: datetime):
+        # Failures count per (account, client address): a stranger's wrong passwords lock
+        # the stranger out for LOCKOUT, never the worker signing in from somewhere else.
+        same_client = LoginAttempt.ip == ip if ip else LoginAttempt.ip.is_(None)
         last_success = session.execute(
             select(func.max(LoginAttempt.at)).where(
-                LoginAttempt.username == username, LoginAttempt.success.is_(True)
+                LoginAttempt.username == username, same_client, LoginAttempt.success.is_(True)
             )
         ).scalar()
         since = now - 2 * LOCKOUT
@@ -142,6 +177,7 @@ class AccountStore(TriageDatabase):
                 select(LoginAttempt.at)
                 .where(
                     LoginAttempt.username == username,
+                    same_client,
                     LoginAttempt.success.is_(False),
                     LoginAttempt.at > since,
                 )
@@ -273,6 +309,7 @@ class AccountStore(TriageDatabase):
                 authorities=covered,
                 expires_at=duty_session.expires_at,
                 visible=frozenset(auth_keys.visible_authorities(covered)),
+                lead=self.is_lead(worker.id),
             )
 
     def revoke_session(self, token: str) -> None:

@@ -76,6 +76,7 @@ def create_app(
         poll_seconds=config.poll_seconds,
         spool_replay_seconds=config.spool_replay_seconds,
         replay_url=app[duty.STORE].url,
+        transcripts=app[duty.TRANSCRIPTS],
     )
     security.install(app, secure=config.secure_cookies)
     duty.add_routes(app)

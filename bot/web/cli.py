@@ -1,4 +1,5 @@
-"""`python -m bot add-worker`: create (or replace) a duty worker's account.
+"""`python -m bot add-worker`: create (or replace) a duty worker's account;
+`python -m bot deactivate-worker`: a worker who has left can no longer sign in.
 
 Wire it into the `python -m bot` parser with:
 
@@ -46,9 +47,48 @@ def register(subparsers) -> argparse.ArgumentParser:
         action="store_true",
         help="if the worker exists, set a new password and authorities (signs them out)",
     )
+    parser.add_argument(
+        "--lead",
+        action="store_true",
+        help="a lead: may release a case another worker holds (from the case page)",
+    )
     parser.add_argument("--db-url", help="triage database URL (default: TRIAGE_DB_URL)")
     parser.set_defaults(func=add_worker_command)
+
+    leaver = subparsers.add_parser(
+        "deactivate-worker",
+        help="stop a duty worker who has left from signing in",
+        description=(
+            "Deactivate a duty worker's login: their sessions end at once, the cases they "
+            "hold go back to the queue, and the account stays for the audit log. "
+            "add-worker --replace makes it active again."
+        ),
+    )
+    leaver.add_argument("username")
+    leaver.add_argument("--db-url", help="triage database URL (default: TRIAGE_DB_URL)")
+    leaver.set_defaults(func=deactivate_worker_command)
     return parser
+
+
+def deactivate_worker_command(args: argparse.Namespace) -> int:
+    from bot.web.store import TriageStore
+
+    store = TriageStore(args.db_url)
+    try:
+        worker = store.deactivate_worker(args.username)
+        if worker is None:
+            print(f"There is no worker called {args.username!r}.", file=sys.stderr)
+            return 1
+        released = store.release_all_held_by(
+            worker.id, f"Released because {worker.username} was deactivated."
+        )
+        store.audit("worker_deactivated", worker_id=worker.id, username=worker.username,
+                    detail={"by": "cli", "released_cases": released})
+    finally:
+        store.dispose()
+    print(f"Duty worker {worker.username!r} can no longer sign in; "
+          f"{len(released)} case(s) they held are back in the queue.")
+    return 0
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -84,12 +124,13 @@ def add_worker_command(args: argparse.Namespace) -> int:
     store = AccountStore(args.db_url)
     audit = AuditLog(store.url, create=False)
     try:
-        worker = store.add_worker(args.username, password, keys, replace=args.replace)
+        worker = store.add_worker(args.username, password, keys, replace=args.replace,
+                                  lead=args.lead)
         audit.audit(
             "worker_replaced" if args.replace else "worker_added",
             worker_id=worker.id,
             username=worker.username,
-            detail={"authorities": list(worker.authorities), "by": "cli"},
+            detail={"authorities": list(worker.authorities), "by": "cli", "lead": args.lead},
         )
     except TriageError as exc:
         print(str(exc), file=sys.stderr)

@@ -5,7 +5,8 @@
 - DUTY_SESSION_HOURS (8): a session's absolute lifetime.
 - DUTY_IDLE_MINUTES (30): a session ends after this long without a page request.
 - DUTY_POLL_SECONDS (0.5): how often the live queue checks the database for changes.
-- DUTY_TRUST_PROXY=1: take the client address from X-Forwarded-For (behind a proxy only).
+- DUTY_TRUST_PROXY=N: the dashboard is behind N proxies of ours (1 or "true": one), each
+  appending to X-Forwarded-For; the client address is the N-th entry from the right.
 - DUTY_BASE_URL: the dashboard's public address, used in notifications.
 """
 from __future__ import annotations
@@ -20,6 +21,13 @@ def _flag(value: str | None) -> bool:
     return (value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
+def _proxies(value: str | None) -> int:
+    text = (value or "").strip()
+    if text.isdigit():
+        return int(text)
+    return 1 if _flag(text) else 0
+
+
 @dataclass(frozen=True)
 class WebConfig:
     triage_db_url: str | None = None
@@ -31,7 +39,7 @@ class WebConfig:
     poll_seconds: float = 0.5
     spool_replay_seconds: float = 10.0
     session_check_seconds: float = 30.0
-    trust_proxy: bool = False
+    trust_proxy: int = 0  # how many proxies of ours stand in front (bot.web.security)
     base_url: str = "http://127.0.0.1:8080"
 
     @classmethod
@@ -54,7 +62,7 @@ class WebConfig:
             session_hours=float(configured.duty_session_hours or cls.session_hours),
             idle_minutes=float(configured.duty_idle_minutes or cls.idle_minutes),
             poll_seconds=float(configured.duty_poll_seconds or cls.poll_seconds),
-            trust_proxy=_flag(configured.duty_trust_proxy),
+            trust_proxy=_proxies(configured.duty_trust_proxy),
             base_url=base_url,
         )
         # Anything given explicitly in a mapping wins (tests pass their own values).

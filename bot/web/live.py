@@ -4,7 +4,8 @@ Cases are raised by the action server, another process, so the dashboard polls t
 database: one cheap query per `poll_seconds` for the whole app (the newest case_events
 id), whatever the number of workers watching. New events are fanned out to one
 `asyncio.Queue` per open server-sent-events stream, which filters them by the worker's
-authorities. The same loop replays the raise_case spool every `spool_replay_seconds`.
+authorities. The same loop replays the raise_case spool every `spool_replay_seconds`, and
+then moves unknown-council cases whose council is now known (bot.triage.settle).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import time
 from typing import Optional
 
 from bot.triage.cases import Change
+from bot.triage.transcript import TranscriptReader
 from bot.web.store import TriageStore
 
 log = logging.getLogger(__name__)
@@ -24,8 +26,10 @@ CLOSING = "closing"
 
 class Broadcaster:
     def __init__(self, store: TriageStore, *, poll_seconds: float = 0.5,
-                 spool_replay_seconds: float = 10.0, replay_url: Optional[str] = None) -> None:
+                 spool_replay_seconds: float = 10.0, replay_url: Optional[str] = None,
+                 transcripts: Optional[TranscriptReader] = None) -> None:
         self.store = store
+        self.transcripts = transcripts
         self.poll_seconds = poll_seconds
         self.spool_replay_seconds = spool_replay_seconds
         self.replay_url = replay_url
@@ -93,6 +97,14 @@ class Broadcaster:
             if ids:
                 log.warning("live queue: %d spooled case(s) recovered", len(ids))
 
+    async def _settle_unknown(self) -> None:
+        from bot.triage.settle import settle_unknown_cases
+
+        if self.transcripts is not None:
+            moved = await asyncio.to_thread(settle_unknown_cases, self.store, self.transcripts)
+            if moved:
+                log.info("live queue: %d unknown-council case(s) moved to their council", len(moved))
+
     async def _run(self) -> None:
         next_replay = time.monotonic()
         while not self.closing.is_set():
@@ -110,4 +122,10 @@ class Broadcaster:
                     raise
                 except Exception:  # noqa: BLE001
                     self._log_failure("replaying the spool")
+                try:
+                    await self._settle_unknown()
+                except asyncio.CancelledError:
+                    raise
+                except Exception:  # noqa: BLE001
+                    self._log_failure("moving unknown-council cases")
             await asyncio.sleep(self.poll_seconds)

@@ -60,11 +60,16 @@ def install(app: web.Application, *, secure: bool) -> None:
     app.on_response_prepare.append(add_headers)  # type: ignore[arg-type]  # aiohttp stubs
 
 
-def client_ip(request: web.Request, trust_proxy: bool = False) -> str:
-    if trust_proxy:
-        forwarded = request.headers.get("X-Forwarded-For", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()[:64]
+def client_ip(request: web.Request, trust_proxy: int | bool = 0) -> str:
+    """The client's address. Behind `trust_proxy` proxies of ours, each of which appends the
+    address it was reached from to X-Forwarded-For, that is the `trust_proxy`-th entry from
+    the right: everything to its left was sent by the client and proves nothing."""
+    proxies = int(trust_proxy)
+    if proxies > 0:
+        entries = [e.strip() for e in request.headers.get("X-Forwarded-For", "").split(",")]
+        entries = [e for e in entries if e]
+        if entries:
+            return entries[-min(proxies, len(entries))][:64]
     return (request.remote or "")[:64]
 
 

@@ -144,7 +144,8 @@ def test_urgent_cases_do_not_notify_by_default_but_can(monkeypatch):
         raise_case("urgent", "homeless tonight", "derby_city", "rest", "s")
         assert not server.received.wait(0.5)
         monkeypatch.setenv("NOTIFY_SEVERITIES", "crisis,urgent")
-        raise_case("urgent", "homeless tonight", "derby_city", "rest", "s")
+        # Another sender: a repeat from "s" would update its open case, not notify again.
+        raise_case("urgent", "homeless tonight", "derby_city", "rest", "s2")
         assert server.received.wait(10)
 
 

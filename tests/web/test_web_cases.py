@@ -42,8 +42,8 @@ async def test_queue_lists_visible_open_cases_most_severe_then_oldest(store, clo
 
 async def test_office_open_falls_back_to_not_known(store, asha):
     store.add_worker("nat", PASSWORD, ["north_northamptonshire", "west_northamptonshire"])
-    store.raise_case("crisis", "x", "north_northamptonshire", "rest", "u")
-    store.raise_case("crisis", "x", "west_northamptonshire", "rest", "u")  # the fake lookup raises
+    store.raise_case("crisis", "x", "north_northamptonshire", "rest", "u1")
+    store.raise_case("crisis", "x", "west_northamptonshire", "rest", "u2")  # the fake lookup raises
     b = asha.__class__(asha.server)
     try:
         await b.login("nat")
@@ -233,8 +233,8 @@ async def test_concurrent_claims_over_http_have_exactly_one_winner(store, browse
         await b.login(name)
         browsers.append(b)
     tokens = [await b.csrf() for b in browsers]
-    for _ in range(5):
-        case_id = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u")
+    for n in range(5):  # five people (one sender's repeats would update one case)
+        case_id = store.raise_case("crisis", "suicidal", "derby_city", "rest", f"u{n}")
         pages = await asyncio.gather(*[
             b.post(f"/duty/cases/{case_id}/claim", {"csrf_token": t}) for b, t in zip(browsers, tokens)])
         statuses = sorted(p.status for p in pages)
@@ -270,8 +270,8 @@ async def test_concurrent_claims_over_http_on_postgres(triage_pg_url):
             browsers.append(Browser(server))
             await browsers[-1].login(f"worker{i}")
         tokens = [await b.csrf() for b in browsers]
-        for _ in range(5):
-            case_id = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u")
+        for n in range(5):  # five people (one sender's repeats would update one case)
+            case_id = store.raise_case("crisis", "suicidal", "derby_city", "rest", f"u{n}")
             pages = await asyncio.gather(*[
                 b.post(f"/duty/cases/{case_id}/claim", {"csrf_token": t}) for b, t in zip(browsers, tokens)])
             assert sorted(p.status for p in pages) == [303] + [409] * 5

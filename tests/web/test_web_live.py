@@ -42,7 +42,7 @@ async def test_new_cases_arrive_on_the_event_stream(store, asha):
         assert response.headers["Content-Security-Policy"] == CSP
         [(name, _)] = await read_events(response, 1)
         assert name == "hello"
-        other = await asyncio.to_thread(store.raise_case, "crisis", "x", "north_northamptonshire", "rest", "u")
+        other = await asyncio.to_thread(store.raise_case, "crisis", "x", "north_northamptonshire", "rest", "u2")
         case_id = await asyncio.to_thread(store.raise_case, "crisis", "suicidal", "derby_city", "rest", "u")
         [(name, data)] = await read_events(response, 1)
     assert name == "case"

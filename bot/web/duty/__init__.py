@@ -12,7 +12,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.web.duty.auth import login_form, login_submit, logout
-from bot.web.duty.cases import add_note, case_page, claim, delete_conversation, delete_conversation_form, release, resolve
+from bot.web.duty.cases import (add_note, case_page, claim, delete_conversation, delete_conversation_form,
+                                lead_release, release, resolve)
 from bot.web.duty.common import BROADCASTER, CONFIG, OFFICE, STORE, TRANSCRIPTS
 from bot.web.duty.queue import events, queue_page, queue_rows
 from bot.web.sound import alert_wav
@@ -43,6 +44,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get(r"/duty/cases/{case_id:\d+}", case_page)
     app.router.add_post(r"/duty/cases/{case_id:\d+}/claim", claim)
     app.router.add_post(r"/duty/cases/{case_id:\d+}/release", release)
+    app.router.add_post(r"/duty/cases/{case_id:\d+}/lead-release", lead_release)
     app.router.add_post(r"/duty/cases/{case_id:\d+}/note", add_note)
     app.router.add_post(r"/duty/cases/{case_id:\d+}/resolve", resolve)
     app.router.add_get("/duty/alert.wav", alert_sound)

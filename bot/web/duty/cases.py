@@ -8,7 +8,10 @@ import logging
 from aiohttp import web
 
 from bot.triage.models import OUTCOMES
+from bot.triage.authorities import UNKNOWN
 from bot.triage.cases import MAX_NOTE_LENGTH
+from bot.triage.settle import settle_case
+from bot.triage.transcript import Transcript
 from bot.web.accounts import SessionView
 from bot.web.templating import OUTCOME_LABELS, render
 from bot.web.duty.common import (
@@ -27,8 +30,28 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------- case page
 
 
+def _may_read_conversation(case, session: SessionView) -> bool:
+    """Until its council is known, a case is open to every council's workers, so they see
+    its summary only; the conversation is for the worker who has claimed it."""
+    return case.authority != UNKNOWN or case.assignee_id == session.worker_id
+
+
+SUMMARY_ONLY = Transcript(
+    False,
+    note="Which council this young person is with is not known yet, so only the summary is "
+         "shown. Claim the case to read the conversation.",
+)
+
+
+async def _transcript(request: web.Request, case, session: SessionView) -> Transcript:
+    if not _may_read_conversation(case, session):
+        return SUMMARY_ONLY
+    return await asyncio.to_thread(request.app[TRANSCRIPTS].read, case.sender_id)
+
+
 async def _case_or_404(request: web.Request, case_id: int):
     session: SessionView = request["duty_session"]
+    await asyncio.to_thread(settle_case, store_of(request), request.app[TRANSCRIPTS], case_id)
     case = await asyncio.to_thread(store_of(request).get_case, case_id, session.visible)
     if case is None:
         exists = await asyncio.to_thread(store_of(request).get_case, case_id, None)
@@ -46,7 +69,7 @@ async def _case_page(request: web.Request, case_id: int, *, status: int = 200,
     case = await _case_or_404(request, case_id)
     history, transcript, office = await asyncio.gather(
         asyncio.to_thread(store.events, case_id),
-        asyncio.to_thread(request.app[TRANSCRIPTS].read, case.sender_id),
+        _transcript(request, case, session),
         asyncio.to_thread(request.app[OFFICE].status, case.authority),
     )
     done = request.query.get("done") or ""
@@ -129,6 +152,27 @@ async def release(request: web.Request) -> web.StreamResponse:
 
 
 @login_required()
+async def lead_release(request: web.Request) -> web.StreamResponse:
+    """A lead puts a case another worker holds back in the queue. Audited, with whose it was."""
+    form = await request.post()
+    await check_csrf(request, form)
+    session: SessionView = request["duty_session"]
+    case_id = case_id_of(request)
+    await _case_or_404(request, case_id)
+    if not session.lead:
+        await audit(request, "lead_release_refused", case_id=case_id, detail={"reason": "not_lead"})
+        raise web.HTTPForbidden(text="Only a lead can release a case another worker holds.")
+    result = await asyncio.to_thread(store_of(request).lead_release, case_id, session.worker_id,
+                                     session.visible)
+    await audit(request, "lead_release" if result.ok else "lead_release_refused", case_id=case_id,
+                 detail={"from": result.holder} if result.ok else {"reason": result.reason})
+    if result.ok:
+        raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done=released")
+    status, message = _refusal(result, "release")
+    return await _case_page(request, case_id, status=status, error=message)
+
+
+@login_required()
 async def add_note(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     await check_csrf(request, form)
@@ -185,7 +229,7 @@ async def resolve(request: web.Request) -> web.StreamResponse:
 async def _delete_page(request: web.Request, case, *, status: int = 200,
                        error: str | None = None) -> web.Response:
     session: SessionView = request["duty_session"]
-    transcript = await asyncio.to_thread(request.app[TRANSCRIPTS].read, case.sender_id)
+    transcript = await _transcript(request, case, session)
     return render(
         request,
         "duty/delete_conversation.html",

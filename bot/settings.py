@@ -56,6 +56,10 @@ class Settings:
     facebook_graph_url: str = ""
     # Letters and digits that separate several assistants sharing one Redis for locks.
     lock_store_key_prefix: str = ""
+    # The key that signs website conversation ids (bot/rasa/channels/session_tokens.py).
+    # Unset: random per run (a restart starts new conversations); several Rasa servers
+    # behind a load balancer need the same value.
+    chat_session_key: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     # REST channel overrides of credentials.yml (bot/rasa/channels/rest.py).
     rest_rate_per_second: Optional[str] = None
     rest_rate_burst: Optional[str] = None
@@ -107,6 +111,7 @@ class Settings:
                                         or defaults.facebook_page_access_token),
             facebook_graph_url=env.get("FACEBOOK_GRAPH_URL") or defaults.facebook_graph_url,
             lock_store_key_prefix=env.get("LOCK_STORE_KEY_PREFIX") or "",
+            chat_session_key=env.get("CHAT_SESSION_KEY") or defaults.chat_session_key,
             rest_rate_per_second=env.get("REST_RATE_PER_SECOND"),
             rest_rate_burst=env.get("REST_RATE_BURST"),
             rest_max_message_chars=env.get("REST_MAX_MESSAGE_CHARS"),
@@ -155,6 +160,7 @@ class Settings:
             TRACKER_DB_URL=self.tracker_db_url,
             ACTION_ENDPOINT_URL=self.action_endpoint_url,
             RASA_API_TOKEN=self.rasa_api_token,
+            CHAT_SESSION_KEY=self.chat_session_key,
             FACEBOOK_VERIFY_TOKEN=self.facebook_verify_token,
             FACEBOOK_APP_SECRET=self.facebook_app_secret,
             FACEBOOK_PAGE_ACCESS_TOKEN=self.facebook_page_access_token,

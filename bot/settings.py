@@ -60,6 +60,9 @@ class Settings:
     # Unset: random per run (a restart starts new conversations); several Rasa servers
     # behind a load balancer need the same value.
     chat_session_key: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
+    # The REST channel takes requests from this machine only, or with this value in the
+    # X-Rest-Secret header (bot/rasa/channels/rest.py). Empty: this machine only.
+    rest_shared_secret: str = field(default="", repr=False)
     # REST channel overrides of credentials.yml (bot/rasa/channels/rest.py).
     rest_rate_per_second: Optional[str] = None
     rest_rate_burst: Optional[str] = None
@@ -112,6 +115,7 @@ class Settings:
             facebook_graph_url=env.get("FACEBOOK_GRAPH_URL") or defaults.facebook_graph_url,
             lock_store_key_prefix=env.get("LOCK_STORE_KEY_PREFIX") or "",
             chat_session_key=env.get("CHAT_SESSION_KEY") or defaults.chat_session_key,
+            rest_shared_secret=env.get("REST_SHARED_SECRET") or "",
             rest_rate_per_second=env.get("REST_RATE_PER_SECOND"),
             rest_rate_burst=env.get("REST_RATE_BURST"),
             rest_max_message_chars=env.get("REST_MAX_MESSAGE_CHARS"),
@@ -169,6 +173,8 @@ class Settings:
             env["LOCK_STORE_URL"] = self.lock_store_url
         else:
             env.pop("LOCK_STORE_URL", None)
+        if self.rest_shared_secret:
+            env["REST_SHARED_SECRET"] = self.rest_shared_secret
         if self.facebook_graph_url:
             env["FACEBOOK_GRAPH_URL"] = self.facebook_graph_url
         else:

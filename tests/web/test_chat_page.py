@@ -140,7 +140,7 @@ def test_build_put_the_libraries_in_static():
 
 
 def test_message_limit_is_the_rest_channels():
-    from bot.channels.rest import DEFAULT_MAX_MESSAGE_CHARS
+    from bot.rasa.channels.rest import DEFAULT_MAX_MESSAGE_CHARS
     from bot.web.chat import MAX_MESSAGE_CHARS
 
     assert MAX_MESSAGE_CHARS == DEFAULT_MAX_MESSAGE_CHARS

@@ -11,7 +11,7 @@ KEY = "k" * 43
 def test_an_issued_id_is_accepted_with_its_token_only() -> None:
     session_id, token = tokens.issue(KEY)
     other_id, other_token = tokens.issue(KEY)
-    assert session_id.startswith("web:") and session_id != other_id
+    assert session_id.startswith("web-") and session_id != other_id
     assert tokens.verify(KEY, session_id, token)
     assert not tokens.verify(KEY, session_id, other_token)  # another visitor's token
     assert not tokens.verify(KEY, session_id, None)
@@ -33,8 +33,15 @@ def test_expired_forged_and_odd_tokens_are_refused() -> None:
 
 
 def test_only_server_made_ids_are_website_ids() -> None:
-    _session_id, token = tokens.issue(KEY, "web:" + "a" * 32)
-    assert tokens.verify(KEY, "web:" + "a" * 32, token)
-    for chosen in ("my-own-id", "1234567890", "web:../../etc", None):
+    _session_id, token = tokens.issue(KEY, "web-" + "a" * 32)
+    assert tokens.verify(KEY, "web-" + "a" * 32, token)
+    for chosen in ("my-own-id", "1234567890", "web-../../etc", None):
         assert not tokens.verify(KEY, chosen, token)
-    assert tokens.is_web_id("web:abc") and not tokens.is_web_id("rest-user")
+    assert tokens.is_web_id("web-abc") and not tokens.is_web_id("rest-user")
+
+
+def test_an_issued_id_passes_the_channels_id_check() -> None:
+    """Letters, digits, `_` and `-` (the socket.io channel's message guard, issue 17 hole 5)."""
+    import re
+
+    assert re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tokens.new_session_id())

@@ -116,7 +116,7 @@ async def test_a_client_chosen_id_is_refused_and_a_granted_one_is_the_only_one_u
     # A fresh session: the server chooses the id, which says which channel it belongs to.
     await client.sio.emit("session_request", {})
     session_id, token = confirmed(await client.wait_for("session_confirm"))
-    assert session_id.startswith("web:") and len(session_id) >= 36 and token
+    assert session_id.startswith("web-") and len(session_id) >= 36 and token
     # Messages go to the granted conversation whatever id the message names.
     await client.sio.call("user_uttered", {"message": "hello there", "session_id": "somebody-else"}, timeout=30)
     await asyncio.sleep(1)

@@ -56,10 +56,22 @@ def test_which_addresses_are_this_machine() -> None:
     assert not trusted(REMOTE, {"X-Rest-Secret": ""}, "")  # an empty secret is no secret
 
 
-async def test_a_website_conversation_cannot_be_named_over_rest() -> None:
+@pytest.mark.parametrize("sender", ["web-" + "0" * 32, "messenger-1234567890123456"])
+async def test_another_channels_conversation_cannot_be_named_over_rest(sender: str) -> None:
     bot = FakeBot()
-    reply = await RateLimitedRestInput().handle(FakeRequest(body("hi", sender="web:" + "0" * 32)), bot)
+    reply = await RateLimitedRestInput().handle(FakeRequest(body("download my chat", sender=sender)), bot)
     assert reply.status == 403 and bot.seen == []
+    assert json.loads(reply.body) == [{"text": rest.OTHER_CHANNEL}]
+
+
+def test_the_channels_namespaces_are_the_ones_rest_refuses() -> None:
+    from bot.rasa.channels.facebook import MESSENGER_PREFIX, conversation_id, psid_of
+    from bot.rasa.channels.session_tokens import WEB_PREFIX, new_session_id
+
+    assert set(rest.OTHER_CHANNELS) == {WEB_PREFIX, MESSENGER_PREFIX}
+    assert new_session_id().startswith(WEB_PREFIX)
+    assert conversation_id("123") == "messenger-123" and psid_of("messenger-123") == "123"
+    assert psid_of("123") == "123"
 
 
 def test_the_secret_comes_from_the_settings() -> None:

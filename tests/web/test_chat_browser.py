@@ -217,7 +217,7 @@ def test_question_button_answer_and_history_after_reload(bot_servers: Settings, 
     assert page.evaluate("sessionStorage.getItem('care-leavers-chat:session')") == session
     assert page.evaluate("sessionStorage.getItem('care-leavers-chat:transcript')")
     # The server chose the id, and the tab proved it with the token kept beside it (issue 17).
-    assert session.startswith("web:") and page.evaluate("sessionStorage.getItem('care-leavers-chat:token')")
+    assert session.startswith("web-") and page.evaluate("sessionStorage.getItem('care-leavers-chat:token')")
     ask(page, "what about council tax")
     answer = last_bot_texts(page, 5)
     assert "North Northamptonshire Council" in answer and "council tax" in answer.lower(), answer

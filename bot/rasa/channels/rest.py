@@ -14,9 +14,10 @@ What it adds, in the order a request meets them:
 1. **Size.** A body over 128 KB gets 413 and a polite reply, before any parsing.
 2. **Shape.** Malformed JSON, invalid UTF-8 that leaves no JSON, a body that is not an
    object, a missing or odd `sender` (not text, empty, over 128 characters, control
-   characters) or a `message` that is not text: 400 and a polite reply, never a 500. A
-   `sender` in the website's namespace (`web:...`, bot/rasa/channels/session_tokens.py)
-   gets 403: one channel cannot write into another's conversations.
+   characters) or a `message` that is not text: 400 and a polite reply, never a 500. Then,
+   for REST only, a `sender` in another channel's namespace (`web-...`,
+   bot/rasa/channels/session_tokens.py; `messenger-...`, bot/rasa/channels/facebook.py)
+   gets 403: one channel cannot read or write another's conversations.
 3. **Text.** Invalid UTF-8 bytes and lone surrogates become U+FFFD; control characters
    (NUL included: PostgreSQL refuses it) are removed, except newlines and tabs. An empty
    or whitespace-only message gets 400 and "Please type a message".
@@ -66,7 +67,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.crisis import case_reason, detect
-from bot.rasa.channels.session_tokens import is_web_id
+from bot.rasa.channels.session_tokens import WEB_PREFIX
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,8 @@ TOO_LONG = ("That message is too long for me. Please send a shorter one, up to {
 NOT_HERE = "This address is not for the public. Please use the chat on the website."
 OTHER_CHANNEL = "That conversation belongs to another channel."
 SECRET_HEADER = "X-Rest-Secret"
+# Conversation ids of the other channels: the website's, and Messenger's (facebook.py).
+OTHER_CHANNELS = (WEB_PREFIX, "messenger-")
 # Set by a proxy: a request that carries one came through it, so it is not from this machine.
 FORWARDING_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-IP", "X-Forwarded-Host")
 THROTTLED = "You're sending messages very fast. Please wait a few seconds and try again."
@@ -174,8 +177,6 @@ def parse(body: bytes, max_chars: int = DEFAULT_MAX_MESSAGE_CHARS) -> Checked:
     sender = _valid_sender(data.get("sender"))
     if sender is None:
         return Checked(400, MALFORMED)
-    if is_web_id(sender):
-        return Checked(403, OTHER_CHANNEL)
     message = data.get("message")
     if not isinstance(message, str):
         return Checked(400, MALFORMED, sender=sender)
@@ -376,6 +377,8 @@ class RateLimitedRestInput(InputChannel):
                         request.ip or "an unknown address")
             return self.reply(403, None, [NOT_HERE])
         checked = await self.check(request.body or b"")
+        if checked.sender and checked.sender.startswith(OTHER_CHANNELS):
+            return self.reply(403, None, [OTHER_CHANNEL])
         if checked.status != 200:
             return self.reply(checked.status, checked.sender, [checked.reply], checked.headers)
         metadata = checked.metadata

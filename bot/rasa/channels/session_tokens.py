@@ -2,8 +2,9 @@
 
 A conversation id used to be chosen by the browser and accepted as it was, so anyone who
 knew one could join that conversation. Now the socket.io channel issues the id: `issue()`
-makes a random one in the website's own namespace (`web:` + 128 random bits, so no REST or
-Messenger conversation can be named) and a token that binds it, and `verify()` accepts the
+makes a random one in the website's own namespace (`web-` + 128 random bits, so no REST or
+Messenger conversation can be named; a hyphen, not a colon, so the id still passes the
+channels' id check, letters, digits, `_` and `-`) and a token that binds it, and `verify()` accepts the
 id back only with its token. The chat page keeps both in sessionStorage (this tab only).
 
 The token is a JWT (HS256) signed with CHAT_SESSION_KEY (bot/settings.py): PyJWT comes with
@@ -26,8 +27,8 @@ from typing import Any, Optional
 
 import jwt
 
-WEB_PREFIX = "web:"
-WEB_ID = re.compile(r"^web:[0-9a-f]{32}$")
+WEB_PREFIX = "web-"
+WEB_ID = re.compile(r"^web-[0-9a-f]{32}$")
 ALGORITHM = "HS256"
 AUDIENCE = "care-leavers-chat"
 TOKEN_HOURS = 24.0

@@ -11,7 +11,7 @@ channel's name "socketio" (trackers and the duty dashboard show "Website chat"),
 credentials.yml loads it by module path: `bot.rasa.channels.socketio.SocketIOInput`.
 
 Conversation ids prove themselves (issue 17; bot/rasa/channels/session_tokens.py): the
-server chooses the id. `session_request` with no id gets a new one (`web:` + random) and
+server chooses the id. `session_request` with no id gets a new one (`web-` + random) and
 its token in `session_confirm` (`{"session_id", "token"}`); with an id and its valid token,
 the same conversation (and a fresh token); with an id and no valid token (another visitor's,
 or one the client made up), `session_refused` (`{"reason": "token"}`) and nothing is

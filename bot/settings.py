@@ -56,6 +56,13 @@ class Settings:
     facebook_graph_url: str = ""
     # Letters and digits that separate several assistants sharing one Redis for locks.
     lock_store_key_prefix: str = ""
+    # The key that signs website conversation ids (bot/rasa/channels/session_tokens.py).
+    # Unset: random per run (a restart starts new conversations); several Rasa servers
+    # behind a load balancer need the same value.
+    chat_session_key: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
+    # The REST channel takes requests from this machine only, or with this value in the
+    # X-Rest-Secret header (bot/rasa/channels/rest.py). Empty: this machine only.
+    rest_shared_secret: str = field(default="", repr=False)
     # REST channel overrides of credentials.yml (bot/rasa/channels/rest.py).
     rest_rate_per_second: Optional[str] = None
     rest_rate_burst: Optional[str] = None
@@ -107,6 +114,8 @@ class Settings:
                                         or defaults.facebook_page_access_token),
             facebook_graph_url=env.get("FACEBOOK_GRAPH_URL") or defaults.facebook_graph_url,
             lock_store_key_prefix=env.get("LOCK_STORE_KEY_PREFIX") or "",
+            chat_session_key=env.get("CHAT_SESSION_KEY") or defaults.chat_session_key,
+            rest_shared_secret=env.get("REST_SHARED_SECRET") or "",
             rest_rate_per_second=env.get("REST_RATE_PER_SECOND"),
             rest_rate_burst=env.get("REST_RATE_BURST"),
             rest_max_message_chars=env.get("REST_MAX_MESSAGE_CHARS"),
@@ -155,6 +164,7 @@ class Settings:
             TRACKER_DB_URL=self.tracker_db_url,
             ACTION_ENDPOINT_URL=self.action_endpoint_url,
             RASA_API_TOKEN=self.rasa_api_token,
+            CHAT_SESSION_KEY=self.chat_session_key,
             FACEBOOK_VERIFY_TOKEN=self.facebook_verify_token,
             FACEBOOK_APP_SECRET=self.facebook_app_secret,
             FACEBOOK_PAGE_ACCESS_TOKEN=self.facebook_page_access_token,
@@ -163,6 +173,8 @@ class Settings:
             env["LOCK_STORE_URL"] = self.lock_store_url
         else:
             env.pop("LOCK_STORE_URL", None)
+        if self.rest_shared_secret:
+            env["REST_SHARED_SECRET"] = self.rest_shared_secret
         if self.facebook_graph_url:
             env["FACEBOOK_GRAPH_URL"] = self.facebook_graph_url
         else:

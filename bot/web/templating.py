@@ -48,6 +48,14 @@ def channel_label(channel: str | None) -> str:
     return CHANNEL_LABELS.get(channel, channel)
 
 
+def conversation_ref(sender_id: str | None) -> str:
+    """What the dashboard shows for a conversation: its pseudonym (the same as in the audit
+    log), never the id itself, which is the young person's (issue 17)."""
+    from bot.privacy import pseudonymise
+
+    return pseudonymise(sender_id or "") or "not known"
+
+
 def static_url(path: str) -> str:
     return STATIC_PREFIX + path.lstrip("/")
 
@@ -68,6 +76,7 @@ def make_env() -> jinja2.Environment:
         status_label=lambda s: STATUS_LABELS.get(s, s),
         authority_name=display_name,
         channel_label=channel_label,
+        conversation_ref=conversation_ref,
         OUTCOME_LABELS=OUTCOME_LABELS,
     )
     env.filters.update(age=timefmt.age, london=timefmt.london, clock=timefmt.clock, iso=timefmt.iso)

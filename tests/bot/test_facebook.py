@@ -152,6 +152,14 @@ def test_signed_message_gets_a_reply_with_quick_replies(bot_servers: Settings, g
     calls = graph.wait_for(lambda calls: any(c.sender_action == "typing_off" for c in calls))
     answer = [c.message["text"] for c in calls if c.message]
     assert any("Derby City Council" in t and "Setting up Home" in t for t in answer), answer
+    # The conversation is Messenger's own (issue 17): `messenger-` + the user's id.
+    tracker_url = (f"http://127.0.0.1:{bot_servers.rasa_port}/conversations/messenger-{user}/tracker"
+                   f"?token={bot_servers.rasa_api_token}")
+    with urllib.request.urlopen(tracker_url, timeout=20) as reply:
+        tracker = json.loads(reply.read())
+    assert tracker["sender_id"] == f"messenger-{user}"
+    assert [e["text"] for e in tracker["events"] if e.get("event") == "user"][0] == \
+        "how much is the setting up home allowance"
     record("quick reply tapped (X-Hub-Signature-256: sha256=...)",
            f"sent: quick_reply payload {derby['payload']!r}",
            f"webhook answered: {status} {text!r}",
@@ -176,7 +184,7 @@ def test_unsigned_or_badly_signed_message_is_refused(bot_servers: Settings, grap
     # Nothing went to the Graph API for this user, and Rasa never saw the message.
     time.sleep(1.5)
     assert not [c for c in graph.snapshot() if c.recipient == user]
-    tracker_url = (f"http://127.0.0.1:{bot_servers.rasa_port}/conversations/{user}/tracker"
+    tracker_url = (f"http://127.0.0.1:{bot_servers.rasa_port}/conversations/messenger-{user}/tracker"
                    f"?token={bot_servers.rasa_api_token}")
     _status, tracker = http("GET", tracker_url)
     assert not [e for e in json.loads(tracker).get("events", []) if e.get("event") == "user"]

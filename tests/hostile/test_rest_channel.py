@@ -6,7 +6,7 @@ exact; tests/hostile/test_hostile_live.py sends the same kinds of input to the r
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -24,6 +24,8 @@ def body(message, sender="hostile") -> bytes:
 @dataclass
 class FakeRequest:
     body: bytes
+    ip: str = "127.0.0.1"  # the REST channel takes requests from this machine only
+    headers: dict = field(default_factory=dict)
 
 
 class FakeBot:

@@ -134,3 +134,27 @@ async def test_a_store_failure_says_nothing_was_deleted(store, case_id):
         await asha.close()
     finally:
         await server.close()
+
+
+async def test_the_dashboard_never_shows_the_conversation_id(store, tracker_url, case_id):
+    """Issue 17: the id is the young person's; a worker who can see the case gets its
+    pseudonym (as in the audit log), and one who can't gets no page at all."""
+    server = await _server(store, tracker_url)
+    store.add_worker("asha", PASSWORD, ["derby_city"])
+    store.add_worker("nell", PASSWORD, ["north_northamptonshire"])
+    asha, nell = Browser(server), Browser(server)
+    try:
+        await asha.login("asha")
+        await nell.login("nell")
+        for path in (f"/duty/cases/{case_id}", f"/duty/cases/{case_id}/delete-conversation"):
+            page = await asha.get(path)
+            assert page.status == 200 and SENDER not in page.text
+            assert pseudonymise(SENDER) in page.text
+            other = await nell.get(path)
+            assert other.status == 404 and SENDER not in other.text and pseudonymise(SENDER) not in other.text
+        queue = await asha.get("/duty/queue")
+        assert SENDER not in queue.text
+    finally:
+        await asha.close()
+        await nell.close()
+        await server.close()

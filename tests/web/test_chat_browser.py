@@ -194,6 +194,7 @@ def test_question_button_answer_and_history_after_reload(bot_servers: Settings, 
     assert "£3,000" in answer and "North Northamptonshire Council" in answer, answer
     expect(page.locator("#chat-announcer")).to_contain_text("£3,000")
     # The used buttons go away; the answer brings its own follow-ups.
+    expect(page.get_by_role("button", name="West Northants", exact=True)).to_have_count(0)
     expect(page.locator(".app-choices")).to_have_count(1)
     expect(page.locator(".app-choices").get_by_role("button")).to_have_text(
         ["Other councils", "What else can I get?", "Talk to a person"])
@@ -218,6 +219,8 @@ def test_question_button_answer_and_history_after_reload(bot_servers: Settings, 
     assert page.locator("#chat-messages .app-msg").all_inner_texts() == before
     assert page.evaluate("sessionStorage.getItem('care-leavers-chat:session')") == session
     assert page.evaluate("sessionStorage.getItem('care-leavers-chat:transcript')")
+    # The server chose the id, and the tab proved it with the token kept beside it (issue 17).
+    assert session.startswith("web-") and page.evaluate("sessionStorage.getItem('care-leavers-chat:token')")
     ask(page, "what about council tax")
     answer = last_bot_texts(page, 5)
     assert "North Northamptonshire Council" in answer and "council tax" in answer.lower(), answer

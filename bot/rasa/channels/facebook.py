@@ -22,6 +22,9 @@ What differs from Rasa's channel, and why:
   has built in (https://graph.facebook.com/v2.12), e.g. to pin a newer API version
   (`https://graph.facebook.com/v23.0`) or, in tests, to point at a local fake. Unset, the
   replies go exactly where Rasa's own channel sends them.
+- Conversation ids are `messenger-` + the Messenger user id (issue 17): each channel has
+  its own namespace, so no other channel can name a Messenger conversation (the REST
+  channel refuses `messenger-` and `web-` senders). Replies strip the prefix again.
 """
 from __future__ import annotations
 
@@ -103,6 +106,20 @@ def quick_replies(buttons: Iterable[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
     return replies[:MAX_QUICK_REPLIES]
 
 
+MESSENGER_PREFIX = "messenger-"
+
+
+def conversation_id(psid: Text) -> Text:
+    """The tracker's id for a Messenger user (page-scoped id)."""
+    return MESSENGER_PREFIX + str(psid)
+
+
+def psid_of(recipient_id: Text) -> Text:
+    """The Messenger user id to send to, from a conversation id (or a bare id)."""
+    recipient_id = str(recipient_id)
+    return recipient_id[len(MESSENGER_PREFIX):] if recipient_id.startswith(MESSENGER_PREFIX) else recipient_id
+
+
 class MessengerBot(rasa_facebook.MessengerBot):
     """Rasa's output channel, with quick replies and non-blocking Graph API calls."""
 
@@ -118,7 +135,7 @@ class MessengerBot(rasa_facebook.MessengerBot):
                         refusal.get("message", refusal) if isinstance(refusal, dict) else refusal)
 
     async def _send(self, recipient_id: Text, payload: Union[Dict, List]) -> None:
-        await self._call(self.messenger_client.send, payload, recipient_id, "RESPONSE")
+        await self._call(self.messenger_client.send, payload, psid_of(recipient_id), "RESPONSE")
 
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
         for part in split_text(text):
@@ -129,7 +146,7 @@ class MessengerBot(rasa_facebook.MessengerBot):
 
     async def send_action(self, recipient_id: Text, sender_action: Text) -> None:
         await self._call(self.messenger_client.send_action,
-                         SenderAction(sender_action).to_dict(), recipient_id)
+                         SenderAction(sender_action).to_dict(), psid_of(recipient_id))
 
     async def send_text_with_buttons(self, recipient_id: Text, text: Text,
                                      buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
@@ -195,7 +212,7 @@ class Messenger(rasa_facebook.Messenger):
                                    metadata: Optional[Dict[Text, Any]]) -> None:
         out_channel = MessengerBot(self.client)
         await out_channel.send_action(sender_id, sender_action="mark_seen")
-        user_msg = UserMessage(text, out_channel, sender_id, input_channel=self.name(),
+        user_msg = UserMessage(text, out_channel, conversation_id(sender_id), input_channel=self.name(),
                                metadata=metadata)
         await out_channel.send_action(sender_id, sender_action="typing_on")
         try:

@@ -4,10 +4,20 @@ credentials.yml loads it by module path. Its name stays "rest", so the URL stays
 `/webhooks/rest/webhook` and replies are the same JSON list Rasa's own channel returns.
 What it adds, in the order a request meets them:
 
+0. **Trusted callers only.** The REST channel cannot prove who is calling (the `sender` is
+   whatever the caller says), so it is not for the public (issue 17): it takes requests
+   from this machine (127.0.0.1 or ::1, with no proxy's forwarding header, since a proxy
+   on this machine would make every visitor look local), or with the shared secret
+   REST_SHARED_SECRET (bot/settings.py) in the `X-Rest-Secret` header. Anything else gets
+   403. The website talks socket.io, Messenger its own webhook; the production layout in
+   the README keeps /webhooks/rest off the public proxy.
 1. **Size.** A body over 128 KB gets 413 and a polite reply, before any parsing.
 2. **Shape.** Malformed JSON, invalid UTF-8 that leaves no JSON, a body that is not an
    object, a missing or odd `sender` (not text, empty, over 128 characters, control
-   characters) or a `message` that is not text: 400 and a polite reply, never a 500.
+   characters) or a `message` that is not text: 400 and a polite reply, never a 500. Then,
+   for REST only, a `sender` in another channel's namespace (`web-...`,
+   bot/rasa/channels/session_tokens.py; `messenger-...`, bot/rasa/channels/facebook.py)
+   gets 403: one channel cannot read or write another's conversations.
 3. **Text.** Invalid UTF-8 bytes and lone surrogates become U+FFFD; control characters
    (NUL included: PostgreSQL refuses it) are removed, except newlines and tabs. An empty
    or whitespace-only message gets 400 and "Please type a message".
@@ -42,6 +52,8 @@ Settings (credentials.yml keys, each overridden by the environment variable):
 from __future__ import annotations
 
 import asyncio
+import hmac
+import ipaddress
 import json
 import logging
 import math
@@ -58,6 +70,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.crisis import case_reason, detect
+from bot.rasa.channels.session_tokens import WEB_PREFIX
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -74,6 +87,13 @@ EMPTY = "Please type a message and I'll do my best to help."
 MALFORMED = "Sorry, I couldn't read that message. Please try sending it again."
 TOO_LONG = ("That message is too long for me. Please send a shorter one, up to {limit:,} "
             "characters. " + SAMARITANS)
+NOT_HERE = "This address is not for the public. Please use the chat on the website."
+OTHER_CHANNEL = "That conversation belongs to another channel."
+SECRET_HEADER = "X-Rest-Secret"
+# Conversation ids of the other channels: the website's, and Messenger's (facebook.py).
+OTHER_CHANNELS = (WEB_PREFIX, "messenger-")
+# Set by a proxy: a request that carries one came through it, so it is not from this machine.
+FORWARDING_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-IP", "X-Forwarded-Host")
 THROTTLED = "You're sending messages very fast. Please wait a few seconds and try again."
 FAILED = "Sorry, something went wrong on my side. Please try again in a minute. " + SAMARITANS
 
@@ -205,6 +225,27 @@ def judge_length_and_risk(checked: Checked, max_chars: int) -> Checked:
         else:
             return Checked(413, TOO_LONG.format(limit=max_chars), sender=checked.sender)
     return checked
+
+
+def is_local(address: Any) -> bool:
+    """A loopback address (127.0.0.0/8, ::1, or ::ffff:127.x.x.x)."""
+    try:
+        ip = ipaddress.ip_address(str(address or "").split("%")[0])
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return bool((mapped or ip).is_loopback)
+
+
+def trusted(address: Any, headers: Any, secret: str) -> bool:
+    """Step 0: the shared secret, or a direct request from this machine."""
+    if secret:
+        given = str(headers.get(SECRET_HEADER) or "")
+        if given and hmac.compare_digest(given.encode("utf-8", "replace"), secret.encode("utf-8")):
+            return True
+    if any(headers.get(name) for name in FORWARDING_HEADERS):
+        return False
+    return is_local(address)
 
 
 # ------------------------------------------------------------------ the rate limit
@@ -340,10 +381,13 @@ class RateLimitedRestInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RateLimitedRestInput":
-        return cls(guard=MessageGuard.from_credentials(credentials))
+        return cls(guard=MessageGuard.from_credentials(credentials),
+                   shared_secret=Settings.from_env().rest_shared_secret)
 
     def __init__(self, rate_per_second: float = DEFAULT_RATE_PER_SECOND, burst: float = DEFAULT_BURST,
-                 max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS, guard: Optional[MessageGuard] = None) -> None:
+                 max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS, guard: Optional[MessageGuard] = None,
+                 shared_secret: str = "") -> None:
+        self.shared_secret = shared_secret
         self.guard = guard or MessageGuard(rate_per_second, burst, max_message_chars)
         self.buckets = self.guard.buckets
         self.max_message_chars = self.guard.max_message_chars
@@ -363,7 +407,13 @@ class RateLimitedRestInput(InputChannel):
 
     async def handle(self, request: Request,
                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> HTTPResponse:
+        if not trusted(request.ip, request.headers, self.shared_secret):
+            log.warning("a REST request from %s was refused: not this machine, no shared secret",
+                        request.ip or "an unknown address")
+            return self.reply(403, None, [NOT_HERE])
         checked = await self.check(request.body or b"")
+        if checked.sender and checked.sender.startswith(OTHER_CHANNELS):
+            return self.reply(403, None, [OTHER_CHANNEL])
         if checked.status != 200:
             return self.reply(checked.status, checked.sender, [checked.reply], checked.headers)
         metadata = checked.metadata

@@ -6,9 +6,8 @@ So with `session_persistence: true` the browser never joins its conversation's r
 never gets a reply (RasaHQ/rasa#13027, fix proposed in RasaHQ/rasa#13168, not released).
 
 This class is Rasa's `SocketIOInput` with two handlers replaced:
-- `session_request` awaits `enter_room` (and still works where it is a plain function), and
-  only accepts a session id that looks like one (a client could otherwise send any JSON
-  there), making a fresh one otherwise;
+- `session_request` awaits `enter_room` (and still works where it is a plain function) and
+  grants conversations as below;
 - `user_uttered` puts each message through the REST channel's guards
   (`bot.rasa.channels.rest.MessageGuard`, the same code): the session id must look like one
   (never a NUL, which PostgreSQL refuses), the text is cleaned, a message over the length
@@ -19,6 +18,15 @@ This class is Rasa's `SocketIOInput` with two handlers replaced:
 Everything else, including the channel's name "socketio" (trackers and the duty dashboard
 show "Website chat"), is Rasa's. credentials.yml loads it by module path:
 `bot.rasa.channels.socketio.SocketIOInput`.
+
+Conversation ids prove themselves (issue 17; bot/rasa/channels/session_tokens.py): the
+server chooses the id. `session_request` with no id gets a new one (`web-` + random) and
+its token in `session_confirm` (`{"session_id", "token"}`); with an id and its valid token,
+the same conversation (and a fresh token); with an id and no valid token (another visitor's,
+or one the client made up), `session_refused` (`{"reason": "token"}`) and nothing is
+joined. A user message on a socket that was granted no session is answered
+`{"error": "no session"}` and goes nowhere; on a granted one, it goes to the granted
+conversation whatever id the message names.
 """
 from __future__ import annotations
 
@@ -26,25 +34,29 @@ import inspect
 import json
 import logging
 import re
-import uuid
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, Optional, Text, cast
 
 from rasa.core.channels import socketio as rasa_socketio
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint
+from socketio import AsyncServer
 
+from bot.rasa.channels import session_tokens
 from bot.rasa.channels.rest import MALFORMED, MessageGuard
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+GRANTED = "web_session"  # the key in python-socketio's per-socket session
+NO_SESSION = {"error": "no session"}
+# What a granted conversation id looks like (session_tokens issues `web-` + random).
 SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 
-def session_id_from(data: Any) -> Text:
-    wanted = data.get("session_id") if isinstance(data, dict) else None
-    if isinstance(wanted, str) and SESSION_ID.fullmatch(wanted):
-        return wanted
-    return uuid.uuid4().hex
+async def _awaited(result: Any) -> None:
+    """`enter_room`/`leave_room` are coroutines in python-socketio 5.x, plain before."""
+    if inspect.isawaitable(result):
+        await result
 
 
 def _metadata(value: Any) -> Optional[Dict[str, Any]]:
@@ -57,6 +69,7 @@ def _metadata(value: Any) -> Optional[Dict[str, Any]]:
 
 
 class SocketIOInput(rasa_socketio.SocketIOInput):
+    session_key: str = ""  # signs conversation ids; from CHAT_SESSION_KEY (bot/settings.py)
     guard: MessageGuard
 
     @classmethod
@@ -65,7 +78,8 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
-        channel = super().from_credentials(credentials)
+        channel = cast(SocketIOInput, super().from_credentials(credentials))
+        channel.session_key = Settings.from_env().chat_session_key
         channel.guard = MessageGuard.from_credentials(credentials)
         return channel
 
@@ -73,19 +87,56 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
         super().__init__(*args, **kwargs)
         self.guard = MessageGuard()
 
+    async def granted(self, sio: AsyncServer, sid: Text) -> Optional[Text]:
+        """The conversation this socket was granted by `session_request`, if any."""
+        try:
+            session = await sio.get_session(sid, namespace=self.namespace)
+        except KeyError:
+            return None
+        found = session.get(GRANTED) if isinstance(session, dict) else None
+        return found if isinstance(found, str) else None
+
+    def only_granted(self, sio: AsyncServer) -> None:
+        """Wrap the user-message handler (Rasa's, or whichever is registered last): a socket
+        with no granted session is refused, and a granted one always writes to its own."""
+        handlers = sio.handlers[self.namespace or "/"]
+        handler = handlers[self.user_message_evt]
+
+        async def guarded(sid: Text, data: Any = None, *more: Any) -> Any:
+            session_id = await self.granted(sio, sid)
+            if session_id is None:
+                log.info("a message on socket %s, which has no session, was refused", sid)
+                return NO_SESSION
+            if isinstance(data, dict):
+                data = {**data, "session_id": session_id}
+            return await handler(sid, data, *more)
+
+        handlers[self.user_message_evt] = guarded
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socketio_webhook = super().blueprint(on_new_message)
         sio = self.sio
+        assert sio is not None
+        key = self.session_key or Settings().chat_session_key  # unset: random, this process
 
         # Registering the event again replaces Rasa's handler.
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
-            session_id = session_id_from(data)
+            data = data if isinstance(data, dict) else {}
+            wanted = data.get("session_id") or None
+            if wanted is not None and not session_tokens.verify(key, wanted, data.get("token")):
+                log.info("socket %s asked for a conversation without its token: refused", sid)
+                await sio.emit("session_refused", {"reason": "token"}, room=sid, namespace=self.namespace)
+                return
+            session_id, token = session_tokens.issue(key, wanted)
+            previous = await self.granted(sio, sid)
+            await sio.save_session(sid, {GRANTED: session_id}, namespace=self.namespace)
             if self.session_persistence:
-                entered = sio.enter_room(sid, session_id, namespace=self.namespace)
-                if inspect.isawaitable(entered):
-                    await entered
-            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+                if previous and previous != session_id:
+                    await _awaited(sio.leave_room(sid, previous, namespace=self.namespace))
+                await _awaited(sio.enter_room(sid, session_id, namespace=self.namespace))
+            await sio.emit("session_confirm", {"session_id": session_id, "token": token}, room=sid,
+                           namespace=self.namespace)
             log.debug("User %s joined session %s.", sid, session_id)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
@@ -111,6 +162,8 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
             await on_new_message(UserMessage(checked.text, output, checked.sender,
                                              input_channel=self.name(), metadata=metadata))
 
+        # Last: wraps the message handler above, so only a granted session reaches it.
+        self.only_granted(sio)
         return socketio_webhook
 
     async def _refuse(self, sid: Text, text: str) -> None:

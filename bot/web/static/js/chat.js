@@ -1,9 +1,12 @@
 // The chat page (templates/chat/index.html).
 //
 // - Talks socket.io (socket.io-client, loaded before this file as `window.io`) to Rasa's
-//   socketio channel with session persistence: the conversation id is kept in
-//   sessionStorage (this tab only) and sent with `session_request`, so a reload carries on
-//   the same conversation, and closing the tab forgets it.
+//   socketio channel with session persistence. The server chooses the conversation id and
+//   gives it with a token that proves it (bot/rasa/channels/session_tokens.py): both are
+//   kept in sessionStorage (this tab only) and sent with `session_request`, so a reload
+//   carries on the same conversation, and closing the tab forgets it. An id the server
+//   refuses (an expired token, a server restarted with a new key) is forgotten and a new
+//   conversation starts.
 // - Rasa does not replay a conversation over socket.io, so the page keeps a short
 //   transcript in sessionStorage too: this tab only, gone when the tab closes.
 // - Each message is sent with a socket.io acknowledgement: the server answers it once
@@ -19,6 +22,7 @@
 import { ExitThisPage, createAll } from '/static/vendor/govuk-frontend/govuk-frontend.min.js'
 
 const SESSION_KEY = 'care-leavers-chat:session'
+const TOKEN_KEY = 'care-leavers-chat:token'
 const TRANSCRIPT_KEY = 'care-leavers-chat:transcript'
 const PII_KEY = 'care-leavers-chat:pii-note'
 const KEEP = 200 // messages kept in the transcript
@@ -81,12 +85,8 @@ function loadTranscript () {
 
 let transcript = loadTranscript()
 
-// Before issue 19 the conversation id was kept in localStorage for ever. A tab that still
-// shows that conversation keeps it (in sessionStorage from now on); the old copy goes.
-const legacyId = read('localStorage', SESSION_KEY)
-if (legacyId && transcript.length && !read('sessionStorage', SESSION_KEY)) {
-  write('sessionStorage', SESSION_KEY, legacyId)
-}
+// Before issue 19 the conversation id was kept in localStorage for ever; since issue 17 an
+// id is no use without its token, so the old copy just goes.
 remove('localStorage', SESSION_KEY)
 
 function saveTranscript () {
@@ -102,6 +102,7 @@ function forget () {
   transcript = []
   remove('sessionStorage', TRANSCRIPT_KEY)
   remove('sessionStorage', SESSION_KEY)
+  remove('sessionStorage', TOKEN_KEY)
   remove('sessionStorage', PII_KEY)
   remove('localStorage', SESSION_KEY)
 }
@@ -487,6 +488,7 @@ function waiting (on) {
 
 // ------------------------------------------------------------------ socket.io
 let sessionId = read('sessionStorage', SESSION_KEY)
+let sessionToken = read('sessionStorage', TOKEN_KEY)
 let ready = false
 let greeted = transcript.length > 0
 const pending = [] // entries typed while not connected
@@ -495,9 +497,9 @@ const pending = [] // entries typed while not connected
 function emit (entry) {
   setState(entry, 'sending')
   socket.timeout(ACK_MS).emit('user_uttered', { message: entry.payload || entry.text, session_id: sessionId },
-    function (err) {
+    function (err, answer) {
       if (entry.state !== 'sending') return
-      if (err) {
+      if (err || (answer && answer.error)) {
         setState(entry, 'failed')
         waiting(false)
         showProblem('failed')
@@ -565,14 +567,26 @@ function connect () {
     reconnectionDelayMax: 10000
   })
   socket.on('connect', function () {
-    // Every new connection joins the conversation's room again.
-    socket.emit('session_request', { session_id: sessionId })
+    // Every new connection joins the conversation's room again, proving it with the token.
+    socket.emit('session_request', sessionId && sessionToken ? { session_id: sessionId, token: sessionToken } : {})
+  })
+  socket.on('session_refused', function () {
+    // This tab's id is no longer accepted: start a new conversation.
+    sessionId = null
+    sessionToken = null
+    remove('sessionStorage', SESSION_KEY)
+    remove('sessionStorage', TOKEN_KEY)
+    socket.emit('session_request', {})
   })
   socket.on('session_confirm', function (confirmed) {
     const id = confirmed && typeof confirmed === 'object' ? confirmed.session_id : confirmed
     if (id) {
       sessionId = String(id)
       write('sessionStorage', SESSION_KEY, sessionId)
+    }
+    if (confirmed && typeof confirmed.token === 'string') {
+      sessionToken = confirmed.token
+      write('sessionStorage', TOKEN_KEY, sessionToken)
     }
     ready = true
     root.setAttribute('data-connection', 'connected')

@@ -27,9 +27,18 @@ class Bot:
 class Channel:
     """The channel's `user_uttered` handler, with what it emits recorded."""
 
-    def __init__(self, persistence: bool = True, **credentials) -> None:
+    def __init__(self, persistence: bool = True, granted: str | None = SESSION, **credentials) -> None:
         self.input = SocketIOInput.from_credentials(dict(credentials, session_persistence=persistence))
         self.bot = Bot()
+
+        async def session_granted(_sio, sid) -> str | None:
+            # What session_request granted each socket (tests/bot/test_socketio_sessions.py
+            # covers the granting itself, with a real client): the first socket SESSION.
+            if granted is None:
+                return None
+            return granted if sid == "sid-1" else f"session-{sid}"
+
+        self.input.granted = session_granted
         self.input.blueprint(self.bot)
         self.emitted: list = []
 
@@ -54,7 +63,10 @@ class Channel:
 async def test_an_odd_session_id_never_reaches_the_bot(session_id) -> None:
     channel = Channel()
     await channel.send({"session_id": session_id, "message": "hello"})
-    assert channel.bot.seen == []
+    assert [m.sender_id for m in channel.bot.seen] == [SESSION]  # the granted id, never the odd one
+    ungranted = Channel(granted=None)
+    await ungranted.send({"session_id": session_id, "message": "hello"})
+    assert ungranted.bot.seen == []
 
 
 async def test_nul_and_control_characters_are_cleaned_from_the_text() -> None:
@@ -102,8 +114,8 @@ async def test_a_flood_from_one_session_is_throttled_but_not_a_crisis_or_another
     assert rest.THROTTLED in channel.replies()
     await channel.send({"session_id": SESSION, "message": CRISIS})
     assert channel.bot.seen[-1].text == CRISIS
-    await channel.send({"session_id": "another-session-1", "message": "hi"})
-    assert channel.bot.seen[-1].text == "hi"
+    await channel.send({"session_id": "another-session-1", "message": "hi"}, sid="sid-2")
+    assert channel.bot.seen[-1].text == "hi" and channel.bot.seen[-1].sender_id == "session-sid-2"
 
 
 async def test_without_session_persistence_the_socket_id_is_the_sender() -> None:

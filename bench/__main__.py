@@ -415,7 +415,7 @@ def render(report: dict, args: argparse.Namespace) -> str:
         "cases and tracker store on PostgreSQL (as in production); the REST rate limit is off for "
         "these runs (one client sends everything). Latency is the REST reply time seen by the client.",
         "",
-        f"**Our p50 is {ratio:.2f}x the `rasa init` floor's** (target: 1.3x or less; both measured in "
+        f"**Our p50 is {ratio:.2f}x the `rasa init` floor's** (target: 1.0x or less; both measured in "
         "the same run, alternating request by request).",
         "",
         "## REST reply latency",

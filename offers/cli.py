@@ -360,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check every data file; errors as file:line: field: message")
     p.add_argument("--data-dir", help="folder of YAML files (default: offers/data)")
-    p.add_argument("--sources-dir", help="source documents (default: $OFFER_SOURCES_DIR or ../shared/sources)")
+    p.add_argument("--sources-dir", help="source documents (default: $OFFER_SOURCES_DIR or offers/sources)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("load", help="validate, then replace the stored data in one transaction")

@@ -12,6 +12,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent
 DATA_DIR = PACKAGE_DIR / "data"
 SECTIONS_FILE = PACKAGE_DIR / "source_sections.yml"
+# The published Local Offer documents every fact cites, kept with the data so every
+# checkout (CI's bare clone included) can check each quote against its section.
+SOURCES_DIR = PACKAGE_DIR / "sources"
 
 DB_URL_ENV = "OFFERS_DB_URL"
 SOURCES_DIR_ENV = "OFFER_SOURCES_DIR"
@@ -26,8 +29,8 @@ def default_db_url() -> str:
 
 
 def sources_dir() -> Path:
-    """`OFFER_SOURCES_DIR`, else `<repo>/../shared/sources` (the published documents)."""
+    """`OFFER_SOURCES_DIR`, else the copies in `offers/sources/` (the published documents)."""
     override = os.environ.get(SOURCES_DIR_ENV)
     if override:
         return Path(override)
-    return REPO_ROOT.parent / "shared" / "sources"
+    return SOURCES_DIR

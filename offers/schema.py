@@ -11,7 +11,7 @@ table row the entry relies on). Two kinds of check follow from that:
   "at least", "totalling"), every "in principle", every age, phone number, email address
   and opening time in an entry must be in its quote. So a figure can't be invented, and
   "up to £300" can't become "£300", even where the documents are not available.
-- **against the documents** (where they are: OFFER_SOURCES_DIR, else ../shared/sources):
+- **against the documents** (OFFER_SOURCES_DIR, else offers/sources):
   every quote must be in the section it cites. Where they are not, these checks are
   counted as not run, and `python -m offers validate` says so.
 """

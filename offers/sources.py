@@ -8,7 +8,7 @@ the first line of the block stands in) and says why any section is deliberately 
 A section's text runs from each occurrence of its heading to the next registered heading.
 
 The documents themselves are not in the repository (they sit beside it, in
-`../shared/sources/`, or wherever OFFER_SOURCES_DIR points). Where they are, each quote is
+`offers/sources/`, or wherever OFFER_SOURCES_DIR points). Where they are, each quote is
 looked up in its section; where they are not, that check is reported as not run.
 
 Comparisons ignore whitespace (PDF line breaks, columns) and curly versus straight quote

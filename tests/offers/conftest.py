@@ -30,13 +30,12 @@ DOCUMENTS_ABSENT = (
 def sources() -> SourceLibrary:
     """The published source documents, for the checks that need them.
 
-    They are not in the repository (a fresh clone, or a council's server, has none), so
-    those checks are skipped with this reason; everything checked against the quotes the
-    data carries still runs. `python -m offers validate` says the same.
+    They are in the repository (offers/sources/), so a missing folder is an error, not a
+    reason to skip the checks.
     """
     library = SourceLibrary()
     if not library.available():
-        pytest.skip(DOCUMENTS_ABSENT.format(directory=library.directory, env=config.SOURCES_DIR_ENV))
+        pytest.fail(DOCUMENTS_ABSENT.format(directory=library.directory, env=config.SOURCES_DIR_ENV))
     return library
 
 

@@ -66,7 +66,7 @@ def test_sources_folder_is_configurable(monkeypatch, tmp_path):
     assert config.sources_dir() == tmp_path
     assert SourceLibrary().directory == tmp_path
     monkeypatch.delenv(config.SOURCES_DIR_ENV)
-    assert config.sources_dir() == config.REPO_ROOT.parent / "shared" / "sources"
+    assert config.sources_dir() == config.PACKAGE_DIR / "sources"
 
 
 def test_every_entry_service_and_contact_quotes_its_source(parsed):

@@ -165,7 +165,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             return events + checked_in
         clarify(dispatcher, choice)
         return events
-    answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain)
+    answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
     if choice.also and authority is not None:
         # Two questions in one message: the second fact too (two at most).
         await answer(dispatcher, authority, choice.also, domain)

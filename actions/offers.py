@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.authority import from_latest_message
+from actions.authority import Resolution, from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.facts import Choice, choose
@@ -130,12 +130,18 @@ def ask_which(dispatcher: CollectingDispatcher, candidates: list[Authority],
 
 
 async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str,
-                       domain: dict[str, Any]) -> list[EventType]:
-    """Answer one fact at the right scope; the events to remember what was asked."""
+                       domain: dict[str, Any], named: Resolution | None = None,
+                       authority: Authority | None = None) -> list[EventType]:
+    """Answer one fact at the right scope; the events to remember what was asked.
+
+    `named` and `authority` are what the caller already resolved from the message, so
+    the message is not read twice; without them they are resolved here.
+    """
     events: list[EventType] = []
-    # "what about derby?" style switches: an authority named in the question wins.
-    named = await from_latest_message(tracker)
-    authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
+    if named is None:
+        # "what about derby?" style switches: an authority named in the question wins.
+        named = await from_latest_message(tracker)
+        authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
     if named.single:
         events.append(SlotSet("authority", named.single.key))
     if authority is not None:

@@ -26,9 +26,11 @@ class ActionFallbackAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if tracker.get_slot("pending_topic") and (await from_latest_message(tracker)).single:
-            # "NN17 1AB" in answer to "which council?": the classifier can't place a
-            # postcode, but it answers the question the bot asked.
+        waiting = tracker.get_slot("pending_topic") or tracker.get_slot("last_topic")
+        if waiting and (await from_latest_message(tracker)).single:
+            # "NN17 1AB" in answer to "which council?", or "ok and what about west
+            # northants" after an answer: the classifier can't place these, but they
+            # name the council for the question asked (see ActionSetAuthority).
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
         answered = await respond(dispatcher, tracker, domain, strict=True)
         if answered is not None:

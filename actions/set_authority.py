@@ -1,6 +1,7 @@
 """The user named their authority: remember it and answer whatever was waiting for it."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -15,6 +16,19 @@ from actions.handoff import HANDOFF, utter_duty_number
 from actions.offers import answer, ask_which, council_buttons
 from actions.overview import OVERVIEW, utter_overview
 from offers import vocabulary
+
+
+# A question beside the council's name: a question mark, or a question word and enough
+# other words that it is more than "im with derby".
+_QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|whats|wat|who|where|when|"
+                       r"which|(?:can|do|will|would|could|should) (?:i|u|you|they|we)|does|"
+                       r"(?:is|are) (?:there|they|it))\b")
+MIN_QUESTION_WORDS = 6
+
+
+def asks_something(text: str) -> bool:
+    return not text.startswith("/") and len(text.split()) >= MIN_QUESTION_WORDS \
+        and bool(_QUESTION.search(text.lower()))
 
 
 class ActionSetAuthority(Action):
@@ -59,6 +73,11 @@ class ActionSetAuthority(Action):
                 # for the council that counts.
                 await answer(dispatcher, authority, last, domain)
                 return events
+            if answered is None and asks_something(tracker.latest_message.get("text") or ""):
+                # "im in towcester, how much do west northants give u to set up": a real
+                # question beside the council, in words no keyword has; the intent and
+                # the ranking decide, as for any other question.
+                answered = await respond(dispatcher, tracker, domain)
             if answered is None:
                 dispatcher.utter_message(response="utter_authority_set",
                                          authority_name=authority.name)

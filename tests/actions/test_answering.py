@@ -357,3 +357,37 @@ async def test_the_holiday_is_not_named_twice(monkeypatch: pytest.MonkeyPatch) -
     text = said(dispatcher)
     assert "On Christmas Day it is closed." in text
     assert "(Christmas Day)" not in text
+
+
+# --- a council named beside a question ------------------------------------------------------------
+
+async def test_a_council_named_beside_a_question_in_its_own_words_gets_the_answer() -> None:
+    # No keyword for "give u to set up", so the strict pass finds nothing; the question is
+    # still answered, on the classifier's ranking, instead of only "I'll use their offer".
+    tracker = create_tracker("inform_authority", "im in towcester, moving into my first place next month. "
+                             "how much do west northants give u to set up",
+                             entities=[{"entity": "authority", "value": "west northants"}])
+    tracker.latest_message["intent_ranking"] = [
+        {"name": "inform_authority", "confidence": 0.55},
+        {"name": "ask_setting_up_home_allowance", "confidence": 0.4}]
+    dispatcher, slots = await run(ActionSetAuthority(), tracker)
+    assert "utter_authority_set" not in responses(dispatcher)
+    assert "£2,000" in answer_text(dispatcher)
+    assert slots["authority"] == WEST and slots["last_topic"] == "setting_up_home_allowance"
+
+
+async def test_only_naming_the_council_is_still_thanked() -> None:
+    dispatcher, slots = await run(ActionSetAuthority(), create_tracker(
+        "inform_authority", "im with west northants", entities=[{"entity": "authority", "value": "west northants"}]))
+    assert responses(dispatcher) == ["utter_authority_set"]
+    assert slots == {"authority": WEST}
+
+
+async def test_what_about_another_council_after_an_answer_repeats_it_for_that_council() -> None:
+    # "ok and what about west northants" is not placed by the classifier (nlu_fallback).
+    dispatcher, slots = await run(ActionFallbackAnswer(), create_tracker(
+        "nlu_fallback", "ok and what about west northants",
+        entities=[{"entity": "authority", "value": "west northants"}],
+        slots={"authority": DERBY, "last_topic": "setting_up_home_allowance"}))
+    assert "£2,000" in answer_text(dispatcher)
+    assert slots["authority"] == WEST

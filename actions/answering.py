@@ -13,6 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.asked_time import TIME_NAMES
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
@@ -23,12 +24,12 @@ from actions.formatting import national_reply, service_reply
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
 from actions.store import offer_store, query, services_for
 from offers.textnorm import fold
-from offers.types import Service
+from offers.types import Authority, Service
 
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could) (?:i|u|you) (?:ring|call|phone|contact|talk to|speak to|"
-    r"get hold of)|(?:phone|contact|telephone|duty|office) (?:number|no|details)|"
+    r"get hold of)|(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:number|no|line|details)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:number|email|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in)|opening (?:hours|times)|what time (?:do|does|are) .{0,20}"
@@ -53,6 +54,11 @@ NATIONAL = re.compile(
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere)\b")
 # "is there a charity i can ring": a service for the topic, not the council's entry.
+# Topics that are themselves "who to contact": a contact question about them is answered
+# by the contacts alone.
+CONTACT_TOPICS = frozenset({"duty_service", "personal_adviser", "care_leavers_hub", "local_offer"})
+# Words for a time that are also a fact's keyword.
+TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
                            r"service i can (?:ring|call|phone|contact)|a service|services)\b")
 # "start again", "start over": forget the council and what was asked.
@@ -112,6 +118,19 @@ async def national_service(topic: str) -> Service | None:
     return None
 
 
+async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
+                         domain: dict[str, Any]) -> list[EventType]:
+    """"do i pay council tax and whats the number to ring": a contact question that names a
+    fact in its own words gets the fact first, then who to ring."""
+    also = choose(tracker, strict=True)
+    if also.topic is None or also.topic in CONTACT_TOPICS or also.alternatives:
+        return []
+    if also.ranked and fold(also.ranked[0].phrase) in TIME_WORDS:
+        return []   # "who do i call on christmas day" asks when, not about Christmas money
+    await answer(dispatcher, authority, also.topic, domain)
+    return [SlotSet("last_topic", also.topic)]
+
+
 async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any],
                   strict: bool = False) -> list[EventType] | None:
     """Answer the latest message if it asks something we can answer; None if it doesn't.
@@ -141,6 +160,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             await contact_spread(dispatcher, text, named.candidates)
             return events + ask_which(dispatcher, named.candidates, tracker) + [
                 SlotSet("pending_topic", CONTACT)]
+        events += await fact_asked_too(dispatcher, tracker, authority, domain)
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return events + [SlotSet("pending_topic", None)]
     choice = choose(tracker, strict=strict)
@@ -239,5 +259,7 @@ class ActionContact(Action):
         if authority is None:
             return events + ask_which(dispatcher, named.candidates, tracker) + [
                 SlotSet("pending_topic", CONTACT)]
+        if not text.startswith("/"):
+            events += await fact_asked_too(dispatcher, tracker, authority, domain)
         await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
         return events + [SlotSet("pending_topic", None)]

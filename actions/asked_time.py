@@ -36,6 +36,8 @@ _CLOSED = ("office is shut", "office is closed", "offices are shut", "offices ar
 _ALIASES = {"christmas": "christmas day", "xmas": "christmas day", "boxing day": "boxing day",
             "new years day": "new year's day", "new year": "new year's day",
             "easter monday": "easter monday", "good friday": "good friday"}
+# Every word for a named time, for callers that must not read it as a topic.
+TIME_NAMES = (*_ALIASES, *_ALIASES.values(), *_DAYS)
 
 
 @dataclass(frozen=True)

@@ -391,3 +391,15 @@ async def test_what_about_another_council_after_an_answer_repeats_it_for_that_co
         slots={"authority": DERBY, "last_topic": "setting_up_home_allowance"}))
     assert "£2,000" in answer_text(dispatcher)
     assert slots["authority"] == WEST
+
+
+async def test_a_fact_and_a_number_in_one_message_get_the_fact_then_the_number(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed_contacts(monkeypatch, THURSDAY_2PM)
+    dispatcher, slots = await run(ActionContact(), create_tracker(
+        "ask_contact", "west northants, is there emergency money and whats the out of hours number",
+        entities=[{"entity": "authority", "value": "west northants"}]))
+    said_text = " ".join(said_lines(dispatcher))
+    assert "£350" in said_text and NORTHANTS_NIGHT in said_text
+    assert said_text.index("£350") < said_text.index(NORTHANTS_NIGHT)
+    assert slots["last_topic"] == "emergency_fund"

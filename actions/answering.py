@@ -168,7 +168,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         return None
     folded = fold(text)
     if text and COMPARISON.search(folded):
-        await utter_compare(dispatcher, choice.topic)
+        await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates])
         return events + [SlotSet("last_topic", choice.topic)]
     if text and SERVICE_WORDS.search(folded):
         service = await service_for(choice.topic, authority.key if authority else None)

@@ -1,12 +1,13 @@
 """'What do other councils give?': one topic across every authority in the store."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.authority import from_latest_message
 from actions.facts import choose
 from actions.formatting import bullet_list, compare_line, topic_title
 from actions.store import offer_store, query
@@ -29,13 +30,19 @@ class ActionCompare(Action):
                         "payload": f'/ask_compare{{"topic": "{t}"}}'} for t in POPULAR]
             dispatcher.utter_message(response="utter_ask_compare_topic", buttons=buttons)
             return []
-        await utter_compare(dispatcher, topic)
+        named = await from_latest_message(tracker)
+        await utter_compare(dispatcher, topic, [a.key for a in named.candidates])
         return []
 
 
-async def utter_compare(dispatcher: CollectingDispatcher, topic: str) -> None:
+async def utter_compare(dispatcher: CollectingDispatcher, topic: str,
+                        named: Sequence[str] = ()) -> None:
+    """Every council's line; when the user named two or more councils ("north vs west"),
+    only theirs, each in full."""
     rows = await query(offer_store().compare, topic)
-    lines = [compare_line(authority.short_name, offer) for authority, offer in rows]
+    chosen = [row for row in rows if row[0].key in named] if len(set(named)) >= 2 else []
+    lines = [compare_line(authority.short_name, offer, whole=bool(chosen))
+             for authority, offer in (chosen or rows)]
     dispatcher.utter_message(response="utter_compare",
                              title=topic_title(vocabulary.topic(topic).label),
                              items=bullet_list(lines))

@@ -214,19 +214,25 @@ def fact_line(offer: Offer) -> str:
     return ("amount not published" if _mentions_money(offer) else "yes") + condition
 
 
-def compare_line(name: str, offer: Offer | None) -> str:
+def compare_line(name: str, offer: Offer | None, whole: bool = False) -> str:
     """One council's line in a comparison: the short answer and the source's first
-    sentence, so "yes" says what it is yes to."""
+    sentence, so "yes" says what it is yes to. `whole`: the whole summary, for a
+    comparison of the two councils the user named, where the detail is the point
+    ("5 two-hour lessons" is the third sentence of a driving entry)."""
     if offer is None:
         return f"{name}: not known"
     line = f"{name}: {fact_line(offer)}"
-    first = re.split(r"(?<=[.!?])\s", offer.summary.strip(), maxsplit=1)[0] if offer.summary else ""
-    if first and offer.status not in ("unknown",) and len(first) <= MAX_COMPARE_SENTENCE:
+    summary = " ".join(offer.summary.split()) if offer.summary else ""
+    first = summary if whole and len(summary) <= MAX_COMPARE_SUMMARY \
+        else re.split(r"(?<=[.!?])\s", summary, maxsplit=1)[0]
+    if first and offer.status not in ("unknown",) and len(first) <= MAX_COMPARE_SUMMARY \
+            and (whole or len(first) <= MAX_COMPARE_SENTENCE):
         line += f". {first}"
     return line
 
 
 MAX_COMPARE_SENTENCE = 160
+MAX_COMPARE_SUMMARY = 400
 
 
 def bullet_list(lines: Iterable[str]) -> str:

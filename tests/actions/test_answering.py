@@ -403,3 +403,17 @@ async def test_a_fact_and_a_number_in_one_message_get_the_fact_then_the_number(
     assert "£350" in said_text and NORTHANTS_NIGHT in said_text
     assert said_text.index("£350") < said_text.index(NORTHANTS_NIGHT)
     assert slots["last_topic"] == "emergency_fund"
+
+
+async def test_comparing_two_named_councils_lists_only_them_in_full() -> None:
+    from actions.compare import ActionCompare
+
+    dispatcher, _ = await run(ActionCompare(), create_tracker(
+        "ask_compare", "driving lessons, north northants vs west northants which is better",
+        entities=[{"entity": "authority", "value": "north northants"},
+                  {"entity": "authority", "value": "west northants"}]))
+    text = said(dispatcher)
+    assert "Derby" not in text
+    assert "North Northamptonshire: " in text and "West Northamptonshire: " in text
+    assert "in principle, help with driving lessons" in text
+    assert "You also get 5 two-hour driving lessons" in text, text   # West's third sentence

@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.authority import Resolution, from_latest_message
 from actions.formatting import local_line
 from actions.languages import utter_interpreter_line
 from actions.offers import authority_from_slot
@@ -19,18 +20,24 @@ from actions.triage import crisis_reason, raise_case
 
 
 async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
-                             response: str) -> None:
+                             response: str, named: Resolution | None = None) -> list[EventType]:
     """The authority's number after the national lines, saying honestly when it answers:
     in office hours its office line with the closing time and the out-of-hours number;
     outside them the out-of-hours number; and where none is published (Derby) the office
-    line, said to answer in office hours only (formatting.local_line)."""
-    authority = await authority_from_slot(tracker)
+    line, said to answer in office hours only (formatting.local_line).
+
+    A council named in the message itself counts ("3am, locked out, im with north
+    northants, who do i ring?"), and is remembered."""
+    if named is None:
+        named = await from_latest_message(tracker)
+    authority = named.single or await authority_from_slot(tracker)
     if authority is None:
-        return
+        return []
     contacts = await contacts_now(authority.key)
     line = local_line(contacts, authority.name)
     if line:
         dispatcher.utter_message(response=response, **line)
+    return [SlotSet("authority", named.single.key)] if named.single else []
 
 
 class ActionCrisisFollowup(Action):
@@ -39,11 +46,13 @@ class ActionCrisisFollowup(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        await raise_case("crisis", crisis_reason(tracker), tracker)
+        named = await from_latest_message(tracker)
+        await raise_case("crisis", crisis_reason(tracker), tracker,
+                         named.single.key if named.single else None)
         utter_interpreter_line(dispatcher, tracker)
-        await utter_local_number(dispatcher, tracker, "utter_crisis_local")
+        events = await utter_local_number(dispatcher, tracker, "utter_crisis_local", named)
         dispatcher.utter_message(response="utter_crisis_team_may_see")
-        return []
+        return events
 
 
 class ActionUrgentFollowup(Action):
@@ -52,8 +61,10 @@ class ActionUrgentFollowup(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        await raise_case("urgent", crisis_reason(tracker), tracker)
+        named = await from_latest_message(tracker)
+        await raise_case("urgent", crisis_reason(tracker), tracker,
+                         named.single.key if named.single else None)
         utter_interpreter_line(dispatcher, tracker)
-        await utter_local_number(dispatcher, tracker, "utter_urgent_local")
+        events = await utter_local_number(dispatcher, tracker, "utter_urgent_local", named)
         dispatcher.utter_message(response="utter_crisis_team_may_see")
-        return []
+        return events

@@ -32,11 +32,13 @@ def pending() -> list[asyncio.Future]:
     return list(_pending)
 
 
-async def raise_case(severity: str, reason: str, tracker: Tracker) -> int | None:
-    """Create the case on a worker thread. bot.triage never raises: if its database is
+async def raise_case(severity: str, reason: str, tracker: Tracker,
+                     authority: str | None = None) -> int | None:
+    """Create the case on a worker thread, for `authority` if given (a council named in
+    the crisis message itself), else the slot's. bot.triage never raises: if its database is
     down it spools the case to disk and replays it later, so nothing is lost. Returns the
     case id, or None when it was spooled or is still being raised after RAISE_WAIT_SECONDS."""
-    task = asyncio.ensure_future(raise_case_async(severity, reason, tracker.get_slot("authority"),
+    task = asyncio.ensure_future(raise_case_async(severity, reason, authority or tracker.get_slot("authority"),
                                                   channel_of(tracker), tracker.sender_id))
     _pending.add(task)
     task.add_done_callback(_pending.discard)

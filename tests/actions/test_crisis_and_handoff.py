@@ -61,6 +61,22 @@ async def test_urgent_followup_raises_an_urgent_case(isolated_stores: Path) -> N
     assert [c.severity for c in open_cases(isolated_stores)] == ["urgent"]
 
 
+async def test_urgent_message_naming_the_council_gets_its_number_and_its_case(isolated_stores: Path) -> None:
+    # "its 3am and im locked out of my flat, who do i ring? im with north northants": the
+    # council in the message itself, not yet in the slot.
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("urgent_safety", "its 3am and im locked out of my flat, who do i ring? "
+                             "im with north northants",
+                             entities=[{"entity": "authority", "value": "north northants"}],
+                             crisis={"level": "urgent", "category": "homeless_tonight", "reason": "locked out"})
+    events = await ActionUrgentFollowup().run(dispatcher, tracker, domain())
+    local = message(dispatcher, "utter_urgent_local")
+    assert local["authority_name"] == "North Northamptonshire Council" and local["number"].startswith("01604")
+    assert {"event": "slot", "timestamp": None, "name": "authority", "value": "north_northamptonshire"} in events
+    [case] = open_cases(isolated_stores)
+    assert (case.severity, case.authority) == ("urgent", "north_northamptonshire")
+
+
 async def test_handoff_gives_the_duty_contact_and_raises_a_handoff_case(isolated_stores: Path) -> None:
     dispatcher = CollectingDispatcher()
     await ActionHandoff().run(dispatcher, create_tracker(

@@ -1,6 +1,7 @@
 """'What do other councils give?': one topic across every authority in the store."""
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from rasa_sdk import Action, Tracker
@@ -12,10 +13,20 @@ from actions.facts import choose
 from actions.formatting import bullet_list, compare_line, topic_title
 from actions.store import offer_store, query
 from offers import vocabulary
+from offers.textnorm import fold
 
 # Offered when the user asks to compare without saying what.
 POPULAR = ("setting_up_home_allowance", "council_tax", "he_bursary", "driving",
            "birthday_payment", "housing_priority")
+
+
+# Words that make a message a comparison even when it names one council ("is derby better").
+_COMPARING = re.compile(r"\b(?:compare|comparison|better|best|worse|more|most|less|least|than|vs|versus|"
+                        r"other councils?|every council|all (?:the )?councils|same everywhere|differen\w*)\b")
+
+
+def _compares(text: str) -> bool:
+    return bool(_COMPARING.search(fold(text)))
 
 
 class ActionCompare(Action):
@@ -24,13 +35,20 @@ class ActionCompare(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        named = await from_latest_message(tracker)
+        text = tracker.latest_message.get("text") or ""
+        if named.single and not text.startswith("/") and not _compares(text):
+            # "actually no my council is north northants": one council and no word of
+            # comparison is the user naming their council, whatever the classifier guessed.
+            from actions.set_authority import ActionSetAuthority  # it imports this module
+
+            return await ActionSetAuthority().run(dispatcher, tracker, domain)
         topic = choose(tracker).topic or tracker.get_slot("last_topic")
         if topic is None:
             buttons = [{"title": vocabulary.topic(t).label,
                         "payload": f'/ask_compare{{"topic": "{t}"}}'} for t in POPULAR]
             dispatcher.utter_message(response="utter_ask_compare_topic", buttons=buttons)
             return []
-        named = await from_latest_message(tracker)
         await utter_compare(dispatcher, topic, [a.key for a in named.candidates])
         return []
 

@@ -27,10 +27,12 @@ class ActionFallbackAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         waiting = tracker.get_slot("pending_topic") or tracker.get_slot("last_topic")
-        if waiting and (await from_latest_message(tracker)).single:
+        named = (await from_latest_message(tracker)).single
+        if named and (waiting or named.key != tracker.get_slot("authority")):
             # "NN17 1AB" in answer to "which council?", or "ok and what about west
             # northants" after an answer: the classifier can't place these, but they
-            # name the council for the question asked (see ActionSetAuthority).
+            # name the council for the question asked; a council not named before is the
+            # user telling us theirs, maybe with a question (see ActionSetAuthority).
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
         answered = await respond(dispatcher, tracker, domain, strict=True)
         if answered is not None:

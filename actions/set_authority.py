@@ -79,7 +79,10 @@ class ActionSetAuthority(Action):
                 # the ranking decide, as for any other question.
                 answered = await respond(dispatcher, tracker, domain)
             if answered is None:
-                dispatcher.utter_message(response="utter_authority_set",
-                                         authority_name=authority.name)
+                # More than a council's name, and nothing in it we could answer: say so,
+                # rather than a bare "thanks" that ignores the rest.
+                long = len((tracker.latest_message.get("text") or "").split()) >= MIN_QUESTION_WORDS
+                dispatcher.utter_message(response="utter_authority_set_rest_unclear" if long
+                                         else "utter_authority_set", authority_name=authority.name)
             return events + (answered or [])
         return events + [SlotSet("pending_topic", None)]

@@ -41,7 +41,7 @@ CLARIFY_MARKERS = ("which council looked after you", "which one looked after you
 # Replies that say the bot didn't understand, or doesn't know.
 DIDNT_KNOW_MARKERS = ("sorry, i didn't get that", "sorry, i can't help with that",
                       "i don't know what", "i only have the offers for", "i won't guess",
-                      "i don't have that")
+                      "i don't have that", "i didn't understand the rest")
 
 Say = Callable[[str, str], list[dict]]
 _DIGIT_GAP = re.compile(r"(?<=\d)[,\s]+(?=\d)")

@@ -24,6 +24,8 @@ _QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|w
                        r"which|(?:can|do|will|would|could|should) (?:i|u|you|they|we)|does|"
                        r"(?:is|are) (?:there|they|it))\b")
 MIN_QUESTION_WORDS = 6
+# "i want the fact sheets in pashto, west northants": a request, not only a council.
+_WANTS = re.compile(r"\b(?:i want|i need|i'd like|i would like|need help|help me)\b")
 
 
 def asks_something(text: str) -> bool:
@@ -81,8 +83,9 @@ class ActionSetAuthority(Action):
             if answered is None:
                 # More than a council's name, and nothing in it we could answer: say so,
                 # rather than a bare "thanks" that ignores the rest.
-                long = len((tracker.latest_message.get("text") or "").split()) >= MIN_QUESTION_WORDS
-                dispatcher.utter_message(response="utter_authority_set_rest_unclear" if long
+                text = tracker.latest_message.get("text") or ""
+                unclear = asks_something(text) or bool(_WANTS.search(text.lower()))
+                dispatcher.utter_message(response="utter_authority_set_rest_unclear" if unclear
                                          else "utter_authority_set", authority_name=authority.name)
             return events + (answered or [])
         return events + [SlotSet("pending_topic", None)]

@@ -417,3 +417,11 @@ async def test_comparing_two_named_councils_lists_only_them_in_full() -> None:
     assert "North Northamptonshire: " in text and "West Northamptonshire: " in text
     assert "in principle, help with driving lessons" in text
     assert "You also get 5 two-hour driving lessons" in text, text   # West's third sentence
+
+
+async def test_a_council_with_a_request_we_cannot_answer_says_so() -> None:
+    dispatcher, slots = await run(ActionSetAuthority(), create_tracker(
+        "inform_authority", "i want the fact sheets in pashto, my english reading isnt good. west northants",
+        entities=[{"entity": "authority", "value": "west northants"}]))
+    assert responses(dispatcher) == ["utter_authority_set_rest_unclear"]
+    assert slots == {"authority": WEST}

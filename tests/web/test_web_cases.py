@@ -30,7 +30,7 @@ async def test_queue_lists_visible_open_cases_most_severe_then_oldest(store, clo
     assert page.status == 200
     assert row_ids(page.text) == [crisis, nobody, info]
     assert north not in row_ids(page.text)
-    assert "Derby City Council" in page.text and "Not known" in page.text
+    assert "Derby City Council" in page.text and "Council not known yet" in page.text
     assert "12 min ago" in page.text
     # Office open now: from the offer store (faked here), "Not known" when it cannot say.
     assert re.search(r'data-label="Office open now">Open<', page.text)
@@ -64,15 +64,17 @@ async def test_case_page_shows_the_transcript_and_the_detectors_reason(store, as
         ("user", "hello", 1_700_000_000.0, None),
         ("bot", "Hi, I can help with what your council offers.", 1_700_000_001.0, None),
         ("user", "i want to die", 1_700_000_060.0,
-         {"level": "crisis", "category": "suicidal", "reason": "phrase: want to die"}),
+         {"level": "crisis", "category": "suicidal", "reason": "suicidal.want_to_die"}),
     ])
-    case_id = store.raise_case("crisis", "suicidal: phrase 'want to die'", "derby_city", "rest", "sender-1")
+    case_id = store.raise_case("crisis", "suicidal: suicidal.want_to_die", "derby_city", "rest", "sender-1")
     page = await asha.get(f"/duty/cases/{case_id}")
     assert page.status == 200
-    assert "suicidal: phrase &#39;want to die&#39;" in page.text
+    # Why it was raised, in plain words: never the detector's code.
+    assert re.search(r'app-reason-value">Said they want to die<', page.text)
+    assert "suicidal.want_to_die" not in page.text and "suicidal:" not in page.text
     assert "Young person" in page.text and "Assistant" in page.text
     assert page.text.index("hello") < page.text.index("i want to die")
-    assert "Crisis detector:</strong> crisis, suicidal (phrase: want to die)" in page.text
+    assert "Crisis detector:</strong> Said they want to die" in page.text
     assert "not this conversation" not in page.text
     assert "Claim this case" in page.text
     assert "Raised by the assistant." in page.text
@@ -94,7 +96,10 @@ async def test_everything_shown_is_escaped(store, asha, tmp_path):
     for path in ("/duty/queue", "/duty/queue/rows", f"/duty/cases/{case_id}"):
         text = (await asha.get(path)).text
         assert "<script>alert" not in text and "<img src=x" not in text, path
-        assert "&lt;script&gt;" in text, path
+        # The reason is a code, shown in plain words: an unknown one is never echoed.
+        assert "A message the assistant treated as a crisis" in text, path
+    text = (await asha.get(f"/duty/cases/{case_id}")).text
+    assert "&lt;script&gt;" in text  # the message, the summary, the note: escaped
 
 
 async def test_claim_note_resolve_flow(store, asha):

@@ -20,15 +20,19 @@ def row_ids(html: str) -> list[int]:
     return [int(x) for x in re.findall(r'data-case-id="(\d+)"', html)]
 
 
-async def test_queue_lists_visible_open_cases_most_severe_then_oldest(store, clock, asha):
+async def test_queue_lists_visible_open_cases_most_severe_then_newest(store, clock, asha):
     info = store.raise_case("info", "opening hours", "derby_city", "rest", "u1")
+    older_crisis = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u0")
     clock.advance(minutes=12)
     crisis = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u2")
     north = store.raise_case("crisis", "overdose", "north_northamptonshire", "rest", "u3")
     nobody = store.raise_case("urgent", "homeless tonight", None, "rest", "u4")
+    # Claimed cases go below every unclaimed one: someone is already on it.
+    bo = store.add_worker("bo", PASSWORD, ["derby_city"])
+    assert store.claim(older_crisis, bo.id, ["derby_city"]).ok
     page = await asha.get("/duty/queue")
     assert page.status == 200
-    assert row_ids(page.text) == [crisis, nobody, info]
+    assert row_ids(page.text) == [crisis, nobody, info, older_crisis]
     assert north not in row_ids(page.text)
     assert "Derby City Council" in page.text and "Council not known yet" in page.text
     assert "12 min ago" in page.text
@@ -36,7 +40,7 @@ async def test_queue_lists_visible_open_cases_most_severe_then_oldest(store, clo
     assert re.search(r'data-label="Office open now">Open<', page.text)
     assert "You cover: Derby City Council" in page.text
     rows = await asha.get("/duty/queue/rows")
-    assert rows.status == 200 and row_ids(rows.text) == [crisis, nobody, info]
+    assert rows.status == 200 and row_ids(rows.text) == [crisis, nobody, info, older_crisis]
     assert "<html" not in rows.text
 
 

@@ -154,9 +154,13 @@ async def save_with_rasa(url: str, sender_id: str, events: list) -> None:
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.domain import Domain
 
+    from rasa.shared.core.trackers import DialogueStateTracker
+
     store = SQLTrackerStore(Domain.empty(), host=url)
     try:
-        tracker = await store.get_or_create_tracker(sender_id)
+        tracker = await store.retrieve(sender_id)
+        if tracker is None:  # (get_or_create_tracker would add an action_listen stamped now)
+            tracker = DialogueStateTracker.from_events(sender_id, [])
         for event in events:
             tracker.update(event)
         await store.save(tracker)

@@ -253,7 +253,29 @@ def export_conversation(sender_id: str, tracker_db_url: Optional[str] = None) ->
         raise PrivacyStoreError(
             f"could not read the conversation from {safe_url(url)}: {type(exc).__name__}"
         ) from exc
-    return [m for m in (_export_row(*row) for row in rows) if m is not None]
+    return _as_seen(rows)
+
+
+def _as_seen(rows) -> list[dict]:
+    """The export rows, with each button tap as the title of the button the young person
+    tapped (or a plain description), never its payload (`/inform_authority{...}`)."""
+    from bot.triage.transcript import describe_payload, entities_of, message_buttons
+
+    out: list[dict] = []
+    offered: dict[str, str] = {}  # payload -> title, of the bot messages since the last user one
+    for row in rows:
+        message = _export_row(*row)
+        if message is None:
+            continue
+        if message["speaker"] == "bot":
+            offered.update(message_buttons(row[2]))
+        elif message["speaker"] == "user":
+            title = offered.get(message["text"]) or describe_payload(message["text"], entities_of(row[2]))
+            if title:
+                message["text"] = title
+            offered = {}
+        out.append(message)
+    return out
 
 
 def _who(message: dict) -> str:

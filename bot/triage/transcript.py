@@ -159,7 +159,7 @@ def _messages(rows) -> tuple[Message, ...]:
             if message.text in offered:
                 message = replace(message, text=offered[message.text], tapped=True)
             else:
-                described = describe_payload(message.text, _entities(row[2]))
+                described = describe_payload(message.text, entities_of(row[2]))
                 if described is not None:
                     message = replace(message, text=described, tapped=True)
             offered = {}
@@ -187,7 +187,8 @@ def message_buttons(data: Optional[str]) -> dict[str, str]:
             if b.get("payload") and b.get("title")}
 
 
-def _entities(data: Optional[str]) -> list[dict]:
+def entities_of(data: Optional[str]) -> list[dict]:
+    """The entities Rasa parsed from a stored user event."""
     entities = (_payload_of(data).get("parse_data") or {}).get("entities") or []
     return [e for e in entities if isinstance(e, dict)]
 

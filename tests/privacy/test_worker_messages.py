@@ -73,3 +73,16 @@ async def test_retention_counts_the_workers_messages_and_deletes_them_with_the_c
     assert report.conversations == 1
     assert count_events(any_tracker_url, "old") == 0
     assert count_events(any_tracker_url, "worker-wrote-lately") == kept
+
+
+async def test_the_download_shows_the_buttons_tapped_not_their_payloads(tracker_url):
+    from tests.triage.helpers import tap
+
+    await save_with_rasa(tracker_url, "yp", [
+        bot_says("Which council looked after you?", [("Derby City", '/inform_authority{"authority": "derby_city"}')],
+                 stamp=100.0),
+        tap('/inform_authority{"authority": "derby_city"}', "inform_authority", {"authority": "derby_city"}, 110.0),
+        tap("/request_human", "request_human", stamp=120.0),
+    ])
+    texts = [m["text"] for m in export_conversation("yp", tracker_url)]
+    assert texts == ["Which council looked after you?\nButtons: Derby City", "Derby City", "Chose: Talk to a person"]

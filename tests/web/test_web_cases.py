@@ -289,3 +289,39 @@ async def test_concurrent_claims_over_http_on_postgres(triage_pg_url):
             await b.close()
         await server.close()
         store.dispose()
+
+
+async def test_case_page_shows_what_the_young_person_saw_and_tapped(store, asha, tmp_path):
+    """Rows written by Rasa's own tracker store: button taps read as the button's title,
+    bot messages show their buttons, a duty worker's message shows their name, and nothing
+    shows a payload, a detector code or 'unknown'."""
+    from tests.triage.helpers import bot_says, save_with_rasa, says, tap
+
+    await save_with_rasa(f"sqlite:///{tmp_path / 'tracker.db'}", "yp", [
+        tap("/greet", "greet", stamp=1_700_000_000.0),
+        bot_says("Which council looked after you?", [
+            ("North Northamptonshire", '/inform_authority{"authority": "north_northamptonshire"}'),
+            ("Derby City", '/inform_authority{"authority": "derby_city"}')], stamp=1_700_000_001.0),
+        tap('/inform_authority{"authority": "derby_city"}', "inform_authority", {"authority": "derby_city"},
+            1_700_000_010.0),
+        says("i want to die", 1_700_000_060.0,
+             {"level": "crisis", "category": "suicidal", "reason": "suicidal.want_to_die"}),
+        bot_says("Hi, I'm Sam from the duty team.", stamp=1_700_000_100.0,
+                 metadata={"sender": "person", "name": "Sam"}),
+    ])
+    case_id = store.raise_case("urgent", "homeless_tonight: homeless.rough", None, "rest", "yp")
+    store.raise_case("crisis", "suicidal: suicidal.want_to_die", None, "rest", "yp")  # the same person again
+    csrf = await asha.csrf(f"/duty/cases/{case_id}")
+    await asha.post(f"/duty/cases/{case_id}/claim", {"csrf_token": csrf})  # to read it: no council yet
+    page = await asha.get(f"/duty/cases/{case_id}")
+    transcript = page.text.split('id="transcript-heading"')[1].split("</section>")[0]
+    assert re.search(r'Tapped a button:</span> <span class="app-tapped">Derby City</span>', transcript)
+    assert re.search(r'Tapped a button:</span> <span class="app-tapped">Chose: Hello</span>', transcript)
+    assert transcript.count('class="app-button-shown"') == 2 and ">North Northamptonshire</li>" in transcript
+    assert "<strong>Sam (duty worker)</strong>" in transcript
+    assert "Crisis detector:</strong> Said they want to die" in transcript
+    assert re.search(r'app-reason-value">Sleeping outside<', page.text)
+    assert "The same person sent another crisis message: said they want to die." in page.text
+    assert "Council not known yet — the young person hasn&#39;t said which council looked after them" in page.text
+    for raw in ("/greet", "/inform_authority", "{&#34;", "homeless.rough", "suicidal.want_to_die", "unknown"):
+        assert raw not in page.text.split("<main")[1], raw

@@ -60,6 +60,27 @@ class QueuePage:
 
 
 class CaseQueue(CaseStore):
+    @staticmethod
+    def _half(query, status: str, visible: list[str], filters: QueueFilters, worker_id: Optional[int]):
+        """`query` limited to one half of the queue (status "open" or "claimed") and the filters."""
+        query = query.where(Case.status == status, Case.authority.in_(visible))
+        if filters.severity in SEVERITY_RANK:
+            query = query.where(Case.severity_rank == SEVERITY_RANK[filters.severity])
+        if status == "claimed" and filters.mine:
+            query = query.where(Case.assignee_id == worker_id)
+        return query
+
+    def page_query(self, status: str, visible: list[str], filters: QueueFilters = QueueFilters(),
+                   worker_id: Optional[int] = None, limit: int = PER_PAGE, offset: int = 0):
+        """The SELECT for `limit` cases of one half from `offset`, in queue order (read
+        straight off ix_cases_queue_newest: tests/triage/test_queue.py checks the plans)."""
+        return (
+            self._half(self._case_query(), status, visible, filters, worker_id)
+            .order_by(Case.severity_rank, Case.created_at.desc(), Case.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+
     def queue_page(self, visible: Iterable[str], worker_id: Optional[int] = None,
                    filters: QueueFilters = QueueFilters(), page: int = 1,
                    per_page: int = PER_PAGE) -> QueuePage:
@@ -68,25 +89,16 @@ class CaseQueue(CaseStore):
         if filters.council:
             visible = [a for a in visible if a == filters.council]
         per_page = max(1, per_page)
-
-        def where(query, status: str):
-            query = query.where(Case.status == status, Case.authority.in_(visible))
-            if filters.severity in SEVERITY_RANK:
-                query = query.where(Case.severity_rank == SEVERITY_RANK[filters.severity])
-            if status == "claimed" and filters.mine:
-                query = query.where(Case.assignee_id == worker_id)
-            return query
-
-        halves = []  # (status) in queue order, as the filters allow
+        halves = []  # statuses in queue order, as the filters allow
         if filters.unclaimed or not filters.mine:
             halves.append("open")
-        if filters.mine or not filters.unclaimed:
+        if (filters.mine and worker_id is not None) or not (filters.unclaimed or filters.mine):
             halves.append("claimed")
-        if filters.mine and worker_id is None:
-            halves = [h for h in halves if h != "claimed"]
         with Session(self.engine) as session:
             counts = {
-                status: session.execute(where(select(func.count(Case.id)), status)).scalar() or 0
+                status: session.execute(
+                    self._half(select(func.count(Case.id)), status, visible, filters, worker_id)
+                ).scalar() or 0
                 for status in halves
             }
             total = sum(counts.values())
@@ -101,12 +113,7 @@ class CaseQueue(CaseStore):
                 if offset >= counts[status]:
                     offset -= counts[status]
                     continue
-                query = (
-                    where(self._case_query(), status)
-                    .order_by(Case.severity_rank, Case.created_at.desc(), Case.id.desc())
-                    .limit(wanted)
-                    .offset(offset)
-                )
+                query = self.page_query(status, visible, filters, worker_id, wanted, offset)
                 rows = [self._case_view(c, name) for c, name in session.execute(query)]
                 cases += rows
                 wanted -= len(rows)

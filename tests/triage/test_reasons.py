@@ -90,3 +90,33 @@ def test_a_messages_verdict_in_words():
         "Said they want to die"
     assert verdict_words({"level": "urgent", "category": "mystery", "reason": "x"}) == GENERIC["urgent"]
     assert verdict_words(None) == ""
+
+
+def _reason_literals() -> list[tuple[str, str, str]]:
+    """(file, severity, reason) for every raise_case call in actions/ and bot/ whose reason
+    starts with a string literal ("asked to talk to a person", "said they are not safe ...")."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for path in sorted([*(root / "actions").rglob("*.py"), *(root / "bot").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in ("raise_case", "raise_case_async", "raise_triage_case"):
+                continue
+            severity, reason = node.args[0], node.args[1]
+            if isinstance(reason, ast.BinOp):
+                reason = reason.left
+            if isinstance(severity, ast.Constant) and isinstance(reason, ast.Constant) and isinstance(reason.value, str):
+                found.append((path.relative_to(root).as_posix(), severity.value, reason.value))
+    return found
+
+
+def test_every_reason_an_action_writes_has_its_own_words():
+    literals = _reason_literals()
+    assert {r for _, _, r in literals} >= {"asked to talk to a person", "said they are not safe right now"}
+    for path, severity, reason in literals:
+        assert plain_reason(reason, severity) not in GENERIC.values() or severity == "handoff", (path, reason)

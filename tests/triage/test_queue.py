@@ -184,7 +184,11 @@ def test_the_queue_query_reads_the_index_in_order(tmp_path, status, filters):
         connection.execute(text("ANALYZE"))
         plan = connection.execute(text("EXPLAIN QUERY PLAN " + plain_sql(store, status, filters))).fetchall()
     details = " | ".join(str(row[-1]) for row in plan)
-    assert "ix_cases_queue_newest" in details and "TEMP B-TREE" not in details, details
+    # With one severity, the older (status, severity_rank, created_at) index read backwards
+    # gives the same order, and SQLite may take either; what matters is that nothing sorts.
+    assert "USING INDEX ix_cases_queue" in details and "TEMP B-TREE" not in details, details
+    if filters.severity is None:
+        assert "ix_cases_queue_newest" in details, details
     store.dispose()
 
 

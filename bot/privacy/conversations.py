@@ -186,12 +186,34 @@ def _iso(stamp) -> Optional[str]:
         return None
 
 
+# A message a duty worker sent into the conversation is stored as a `bot` event with this
+# `sender` in its metadata, and their name (the dashboard's takeover). It is part of the
+# conversation: exported (under the worker's name), deleted and purged with it.
+PERSON = "person"
+
+
+def _worker_name(payload: dict) -> Optional[str]:
+    """The duty worker's name if this stored bot event is a message a worker sent, else None."""
+    metadata = payload.get("metadata")
+    if isinstance(metadata, dict) and metadata.get("sender") == PERSON:
+        return str(metadata.get("name") or "").strip()
+    return None
+
+
 def _export_row(type_name: str, stamp, data: Optional[str]) -> Optional[dict]:
     try:
         payload = json.loads(data or "{}")
     except ValueError:
         payload = {}
+    if not isinstance(payload, dict):
+        payload = {}
     words = payload.get("text") or ""
+    worker = _worker_name(payload) if type_name == "bot" else None
+    if worker is not None:
+        if not words:
+            return None
+        return {"speaker": PERSON, "name": worker, "text": str(words),
+                "at": _iso(stamp if stamp is not None else payload.get("timestamp"))}
     if type_name == "bot":
         extra = payload.get("data") or {}
         buttons: list[Any] = [b.get("title") for b in (extra.get("buttons") or []) if isinstance(b, dict) and b.get("title")]
@@ -211,8 +233,9 @@ def _export_row(type_name: str, stamp, data: Optional[str]) -> Optional[dict]:
 def export_conversation(sender_id: str, tracker_db_url: Optional[str] = None) -> list[dict]:
     """Every message of the conversation, oldest first, for "download my chat".
 
-    Each item is `{"speaker": "user" | "bot", "text": str, "at": ISO 8601 UTC or None}`.
-    Covers every stored session. Raises `PrivacyStoreError` if the store cannot be read.
+    Each item is `{"speaker": "user" | "bot" | "person", "text": str, "at": ISO 8601 UTC or
+    None}`; a duty worker's message ("person") has their `name` too. Covers every stored
+    session. Raises `PrivacyStoreError` if the store cannot be read.
     """
     sender_id = "" if sender_id is None else str(sender_id)
     if not sender_id:
@@ -230,7 +253,39 @@ def export_conversation(sender_id: str, tracker_db_url: Optional[str] = None) ->
         raise PrivacyStoreError(
             f"could not read the conversation from {safe_url(url)}: {type(exc).__name__}"
         ) from exc
-    return [m for m in (_export_row(*row) for row in rows) if m is not None]
+    return _as_seen(rows)
+
+
+def _as_seen(rows) -> list[dict]:
+    """The export rows, with each button tap as the title of the button the young person
+    tapped (or a plain description), never its payload (`/inform_authority{...}`)."""
+    from bot.triage.transcript import describe_payload, entities_of, message_buttons
+
+    out: list[dict] = []
+    offered: dict[str, str] = {}  # payload -> title, of the bot messages since the last user one
+    for row in rows:
+        message = _export_row(*row)
+        if message is None:
+            continue
+        if message["speaker"] == "bot":
+            offered.update(message_buttons(row[2]))
+        elif message["speaker"] == "user":
+            title = offered.get(message["text"]) or describe_payload(message["text"], entities_of(row[2]))
+            if title:
+                message["text"] = title
+            offered = {}
+        out.append(message)
+    return out
+
+
+def _who(message: dict) -> str:
+    """Who wrote an exported message, as the young person reads their copy."""
+    if message["speaker"] == "user":
+        return "You"
+    if message["speaker"] == PERSON:
+        name = message.get("name") or ""
+        return f"{name} (duty worker)" if name else "Duty worker"
+    return "Assistant"
 
 
 def export_text(
@@ -251,7 +306,7 @@ def export_text(
     if not messages:
         lines.append("There are no messages saved for this chat.")
     for message in messages:
-        who = "You" if message["speaker"] == "user" else "Assistant"
+        who = _who(message)
         when = ""
         if message.get("at"):
             when = datetime.fromisoformat(message["at"]).astimezone(LONDON).strftime("%d %b %Y %H:%M") + " "

@@ -44,7 +44,12 @@ class TriageDatabase:
             self.create_all()
 
     def create_all(self) -> None:
+        """Tables, and indexes added to a table since it was made (create_all alone only
+        indexes new tables)."""
         Base.metadata.create_all(self.engine)
+        for table in Base.metadata.sorted_tables:
+            for index in table.indexes:
+                index.create(self.engine, checkfirst=True)
 
     def dispose(self) -> None:
         self.engine.dispose()

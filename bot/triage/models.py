@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import declarative_base
 from sqlalchemy.types import TypeDecorator
@@ -92,11 +93,6 @@ class WorkerRole(Base):
 
 class Case(Base):
     __tablename__ = "cases"
-    __table_args__ = (
-        Index("ix_cases_queue", "status", "severity_rank", "created_at"),
-        Index("ix_cases_authority", "authority"),
-    )
-
     id = Column(Integer, primary_key=True)
     severity = Column(String(20), nullable=False)
     # 0 = crisis ... 3 = info: the queue sorts on this, then on created_at.
@@ -116,6 +112,13 @@ class Case(Base):
     outcome = Column(String(40))
     # Set when a case was replayed from the spool file, so a replay is never doubled.
     spool_id = Column(String(64), unique=True)
+
+    __table_args__ = (
+        Index("ix_cases_queue", "status", "severity_rank", "created_at"),
+        # The queue's order within one status: most severe, then newest (bot.triage.queue).
+        Index("ix_cases_queue_newest", "status", "severity_rank", text("created_at DESC"), text("id DESC")),
+        Index("ix_cases_authority", "authority"),
+    )
 
 
 class NotificationSlot(Base):

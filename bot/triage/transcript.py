@@ -1,7 +1,13 @@
 """Read a conversation from Rasa's SQL tracker store, read-only, without importing Rasa.
 
 The transcript is the `user` and `bot` events of one sender, oldest first, asked of
-`bot.rasa.events` (the one module that knows Rasa's `events` table).
+`bot.rasa.events` (the one module that knows Rasa's `events` table), shown as the young
+person saw it: a bot message with its buttons' titles, and a button the young person tapped
+as that button's title (from the buttons of the bot messages just before it), never its
+payload (`/inform_authority{"authority": "derby_city"}`). A tap whose button can't be found
+is described from its intent and entities ("Chose: Derby City Council"). A message a duty
+worker sent into the conversation (a `bot` event with metadata `{"sender": "person",
+"name": ...}`) is the worker's, not the assistant's.
 
 The URL is `TRACKER_DB_URL` (default `sqlite:///var/tracker.db`, from the repository
 root). A SQLite file is opened read-only and never created.
@@ -10,8 +16,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
@@ -27,13 +34,40 @@ log = logging.getLogger(__name__)
 MAX_MESSAGES = 500
 
 
+# A button payload as Rasa parses it: "/intent", "/intent{json}", "/intent@0.9{json}".
+_PAYLOAD = re.compile(r"^/(?P<intent>[\w.-]+)(?:@[\d.]+)?(?P<entities>\{.*\})?\s*$", re.DOTALL)
+
+# What a tap on a button without a known title says, by its intent.
+INTENT_WORDS = {
+    "affirm": "Yes",
+    "deny": "No",
+    "greet": "Hello",
+    "goodbye": "Goodbye",
+    "thank": "Thank you",
+    "dont_know": "I don't know",
+    "request_human": "Talk to a person",
+    "ask_overview": "What else can I get?",
+    "ask_eligibility": "Can I get this?",
+    "ask_compare": "Compare councils",
+    "friend_in_danger": "Someone else is in danger",
+    "safe_yes": "I'm safe",
+    "safe_no": "I'm not safe",
+    "delete_conversation": "Delete my chat",
+    "download_conversation": "Download my chat",
+}
+PERSON = "person"  # the `sender` metadata of a message a duty worker sent
+
+
 @dataclass(frozen=True)
 class Message:
-    speaker: str  # "user" or "bot"
+    speaker: str  # "user", "bot" (the assistant) or "person" (a duty worker)
     text: str
     at: Optional[datetime]
     intent: Optional[str] = None
     crisis: Optional[dict] = None  # the crisis detector's verdict on a user message
+    buttons: tuple[str, ...] = ()  # a bot message's buttons, by title
+    tapped: bool = False  # a user message that was a button tap (text: the button's title)
+    name: str = ""  # the duty worker's name, for speaker "person"
 
 
 @dataclass(frozen=True)
@@ -79,7 +113,7 @@ class TranscriptReader:
             return Transcript(False, note="The conversation could not be read just now.")
         cut = len(rows) > limit
         rows = list(reversed(rows[:limit]))
-        messages = tuple(m for m in (_message(*row) for row in rows) if m is not None)
+        messages = _messages(rows)
         note = f"Showing the last {limit} messages only." if cut else ""
         if not messages:
             return Transcript(True, (), note or "No messages were found for this conversation.")
@@ -110,17 +144,98 @@ class TranscriptReader:
         return None
 
 
-def _message(type_name: str, timestamp: Optional[float], data: Optional[str]) -> Message | None:
+def _messages(rows) -> tuple[Message, ...]:
+    """The rows as messages; a button tap becomes the title of the button tapped, looked up
+    in the buttons of the bot messages since the young person's previous message."""
+    out: list[Message] = []
+    offered: dict[str, str] = {}  # payload -> title, of the bot messages since the last user one
+    for row in rows:
+        message = _message(*row)
+        if message is None:
+            continue
+        if message.speaker == "bot":
+            offered.update(message_buttons(row[2]))
+        elif message.speaker == "user":
+            if message.text in offered:
+                message = replace(message, text=offered[message.text], tapped=True)
+            else:
+                described = describe_payload(message.text, entities_of(row[2]))
+                if described is not None:
+                    message = replace(message, text=described, tapped=True)
+            offered = {}
+        out.append(message)
+    return tuple(out)
+
+
+def _payload_of(data: Optional[str]) -> dict:
     try:
         payload = json.loads(data or "{}")
     except ValueError:
-        payload = {}
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def _buttons(payload: dict) -> list[dict]:
+    extra = payload.get("data") or {}
+    found = extra.get("buttons") if isinstance(extra, dict) else None
+    return [b for b in (found or []) if isinstance(b, dict)]
+
+
+def message_buttons(data: Optional[str]) -> dict[str, str]:
+    """payload -> title of a stored bot event's buttons."""
+    return {str(b["payload"]): str(b["title"]) for b in _buttons(_payload_of(data))
+            if b.get("payload") and b.get("title")}
+
+
+def entities_of(data: Optional[str]) -> list[dict]:
+    """The entities Rasa parsed from a stored user event."""
+    entities = (_payload_of(data).get("parse_data") or {}).get("entities") or []
+    return [e for e in entities if isinstance(e, dict)]
+
+
+def _entity_words(name: str, value: object) -> str:
+    text = str(value)
+    if name == "authority":
+        from bot.triage.authorities import display_name
+
+        return display_name(text)
+    return text.replace("_", " ").strip().capitalize()
+
+
+def describe_payload(text: str, entities: list[dict] | None = None) -> Optional[str]:
+    """Plain words for a button payload the young person sent ("/inform_authority{...}" ->
+    "Chose: Derby City Council"), or None when `text` is not a payload. Never the payload."""
+    match = _PAYLOAD.match(text or "")
+    if match is None:
+        return None
+    intent = match.group("intent")
+    values: list[tuple[str, object]] = []
+    if match.group("entities"):
+        try:
+            parsed = json.loads(match.group("entities"))
+        except ValueError:
+            parsed = {}
+        if isinstance(parsed, dict):
+            values = [(str(k), v) for k, v in parsed.items() if isinstance(v, (str, int, float))]
+    if not values:
+        values = [(str(e.get("entity")), e.get("value")) for e in entities or []
+                  if e.get("entity") and isinstance(e.get("value"), (str, int, float))]
+    if values:
+        return "Chose: " + ", ".join(_entity_words(k, v) for k, v in values)
+    if intent in INTENT_WORDS:
+        return "Chose: " + INTENT_WORDS[intent]
+    return "Chose: " + intent.replace("_", " ").replace(".", " ").strip().capitalize()
+
+
+def _message(type_name: str, timestamp: Optional[float], data: Optional[str]) -> Message | None:
+    payload = _payload_of(data)
     text = payload.get("text")
+    buttons = tuple(str(b["title"]) for b in _buttons(payload) if b.get("title")) if type_name == "bot" else ()
     if not text:
-        if type_name == "bot" and (payload.get("data") or {}).get("buttons"):
-            text = "(buttons)"
-        elif type_name == "bot" and (payload.get("data") or {}).get("image"):
-            text = "(image)"
+        if buttons:
+            text = ""
+        elif type_name == "bot" and isinstance(payload.get("data"), dict) and payload["data"].get("image"):
+            text = "(a picture)"
         else:
             return None
     at = None
@@ -138,4 +253,9 @@ def _message(type_name: str, timestamp: Optional[float], data: Optional[str]) ->
         verdict = parse_data.get("crisis")
         if isinstance(verdict, dict) and verdict.get("level") not in (None, "none"):
             crisis = {k: verdict.get(k) for k in ("level", "category", "reason")}
-    return Message("user" if type_name == "user" else "bot", str(text), at, intent, crisis)
+    if type_name == "user":
+        return Message("user", str(text), at, intent, crisis)
+    metadata = payload.get("metadata")
+    if isinstance(metadata, dict) and metadata.get("sender") == PERSON:
+        return Message(PERSON, str(text), at, name=str(metadata.get("name") or "").strip())
+    return Message("bot", str(text), at, buttons=buttons)

@@ -6,7 +6,8 @@ from pathlib import Path
 import jinja2
 from aiohttp import web
 
-from bot.triage.authorities import display_name
+from bot.triage.authorities import UNKNOWN, display_name
+from bot.triage.reasons import plain_reason, verdict_words
 from bot.web import timefmt
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -42,6 +43,27 @@ CHANNEL_LABELS = {
 }
 
 
+# A case whose council the young person hasn't named yet (authority "unknown").
+COUNCIL_NOT_KNOWN = "Council not known yet"
+COUNCIL_NOT_KNOWN_LONG = "Council not known yet — the young person hasn't said which council looked after them"
+
+
+def council_label(key: str | None, *, long: bool = False) -> str:
+    """A case's council for the dashboard; one not known yet is said so plainly."""
+    if not key or key == UNKNOWN:
+        return COUNCIL_NOT_KNOWN_LONG if long else COUNCIL_NOT_KNOWN
+    return display_name(key)
+
+
+def speaker_label(message) -> str:
+    """Who wrote a transcript message, as the duty worker reads it."""
+    if message.speaker == "user":
+        return "Young person"
+    if message.speaker == "person":
+        return f"{message.name} (duty worker)" if message.name else "Duty worker"
+    return "Assistant"
+
+
 def channel_label(channel: str | None) -> str:
     if not channel:
         return "Not known"
@@ -74,7 +96,11 @@ def make_env() -> jinja2.Environment:
         severity_tag=lambda s: SEVERITY_TAGS.get(s, "govuk-tag--grey"),
         outcome_label=lambda o: OUTCOME_LABELS.get(o, o or ""),
         status_label=lambda s: STATUS_LABELS.get(s, s),
-        authority_name=display_name,
+        authority_name=council_label,
+        council_label=council_label,
+        reason_label=plain_reason,
+        verdict_label=verdict_words,
+        speaker_label=speaker_label,
         channel_label=channel_label,
         conversation_ref=conversation_ref,
         OUTCOME_LABELS=OUTCOME_LABELS,

@@ -68,6 +68,23 @@ async def test_the_notice_says_what_the_issue_asks(client):
         assert needed in text, needed
 
 
+async def test_the_notice_says_a_duty_worker_may_join_the_chat(client):
+    """Issue 18: a duty worker can talk with the young person in the chat; their messages
+    are part of the conversation for download, delete and retention."""
+    text = " ".join(_paragraphs(await _page(client)))
+    for needed in (
+        "A duty worker may join your chat",
+        "a duty worker may join the chat to talk with you",
+        "marked as from a person, not from the assistant",
+        "the assistant stops replying",
+        "What they write is part of your chat. We keep it, copy it and delete it in the same way",
+        "messages from a duty worker, if one joins your chat",  # what is kept
+        "This deletes a duty worker's messages too",
+        "A duty worker's messages are in it too, with their name",
+    ):
+        assert needed.lower() in text.lower(), needed
+
+
 async def test_the_retention_period_comes_from_the_settings(client, monkeypatch):
     monkeypatch.setenv("RETENTION_DAYS", "14")
     monkeypatch.setenv("CASE_PSEUDONYMISE_DAYS", "60")

@@ -146,3 +146,50 @@ class TinySMTP:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
         self._loop.close()
+
+
+async def save_with_rasa(url: str, sender_id: str, events: list) -> None:
+    """Store `events` (Rasa event objects) the way the running bot does: Rasa's own
+    SQLTrackerStore saving a tracker, so the rows are exactly what Rasa writes."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = SQLTrackerStore(Domain.empty(), host=url)
+    try:
+        tracker = await store.retrieve(sender_id)
+        if tracker is None:  # (get_or_create_tracker would add an action_listen stamped now)
+            tracker = DialogueStateTracker.from_events(sender_id, [])
+        for event in events:
+            tracker.update(event)
+        await store.save(tracker)
+    finally:
+        store.engine.dispose()
+
+
+def tap(payload: str, intent: str, entities: dict | None = None, stamp: float | None = None):
+    """A UserUttered for a button tap, as Rasa parses a '/intent{json}' payload."""
+    from rasa.shared.core.events import UserUttered
+
+    found = [{"entity": k, "value": v, "start": 0, "end": 0} for k, v in (entities or {}).items()]
+    return UserUttered(payload, {"name": intent, "confidence": 1.0}, found, timestamp=stamp)
+
+
+def bot_says(text: str | None, buttons: list[tuple[str, str]] = (), stamp: float | None = None,
+             metadata: dict | None = None):
+    """A BotUttered with buttons given as (title, payload)."""
+    from rasa.shared.core.events import BotUttered
+
+    data = {"buttons": [{"title": t, "payload": p} for t, p in buttons]} if buttons else {}
+    return BotUttered(text, data, metadata, timestamp=stamp)
+
+
+def says(text: str, stamp: float | None = None, crisis: dict | None = None, intent: str = "inform"):
+    """A UserUttered typed by the young person (with the crisis detector's verdict)."""
+    from rasa.shared.core.events import UserUttered
+
+    parse_data = {"intent": {"name": intent, "confidence": 1.0}, "entities": [], "text": text}
+    if crisis:
+        parse_data["crisis"] = crisis
+    return UserUttered(text, parse_data["intent"], [], parse_data, timestamp=stamp)

@@ -64,3 +64,83 @@ def test_the_tracker_store_is_opened_read_only(tmp_path):
     with check.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM events")).scalar() > 0
     check.dispose()
+
+
+# ------------------------------------------------------------------ what the young person saw and tapped
+# The rows here are written by Rasa's own SQLTrackerStore (tests.triage.helpers.save_with_rasa),
+# exactly as the running bot stores a conversation.
+
+from rasa.shared.core.events import ActionExecuted  # noqa: E402
+
+from bot.triage.transcript import describe_payload  # noqa: E402
+from tests.triage.helpers import bot_says, save_with_rasa, says, tap  # noqa: E402
+
+COUNCILS = [("North Northamptonshire", '/inform_authority{"authority": "north_northamptonshire"}'),
+            ("West Northamptonshire", '/inform_authority{"authority": "west_northamptonshire"}'),
+            ("Derby City", '/inform_authority{"authority": "derby_city"}'),
+            ("I'm not sure", "/dont_know")]
+
+
+async def test_button_taps_show_the_title_the_young_person_tapped(tmp_path):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    await save_with_rasa(url, "yp", [
+        ActionExecuted("action_listen"),
+        tap("/greet", "greet", stamp=100.0),
+        bot_says("Hi! What would you like to know?", [("Setting up home", '/ask_offer{"topic": "setting_up_home_allowance"}'),
+                                                      ("Talk to a person", "/request_human")], stamp=101.0),
+        tap('/ask_offer{"topic": "setting_up_home_allowance"}', "ask_offer",
+            {"topic": "setting_up_home_allowance"}, stamp=110.0),
+        bot_says("Which council looked after you?", stamp=111.0),
+        bot_says(None, COUNCILS, stamp=111.5),  # buttons alone, in a second message
+        tap('/inform_authority{"authority": "derby_city"}', "inform_authority", {"authority": "derby_city"}, 120.0),
+        bot_says("Derby City Council gives £2,000.", stamp=121.0),
+        # A payload no bot message offered just before (an old button scrolled up the page).
+        tap('/inform_authority{"authority": "derby_city"}', "inform_authority", {"authority": "derby_city"}, 130.0),
+        tap("/request_human", "request_human", stamp=140.0),
+        says("i want to die", 150.0, {"level": "crisis", "category": "suicidal", "reason": "suicidal.want_to_die"}),
+    ])
+    transcript = TranscriptReader(url).read("yp")
+    rows = [(m.speaker, m.text, m.tapped, m.buttons) for m in transcript.messages]
+    assert rows == [
+        ("user", "Chose: Hello", True, ()),  # /greet with no buttons before it: described
+        ("bot", "Hi! What would you like to know?", False, ("Setting up home", "Talk to a person")),
+        ("user", "Setting up home", True, ()),
+        ("bot", "Which council looked after you?", False, ()),
+        ("bot", "", False, ("North Northamptonshire", "West Northamptonshire", "Derby City", "I'm not sure")),
+        ("user", "Derby City", True, ()),
+        ("bot", "Derby City Council gives £2,000.", False, ()),
+        ("user", "Chose: Derby City Council", True, ()),
+        ("user", "Chose: Talk to a person", True, ()),
+        ("user", "i want to die", False, ()),
+    ]
+    assert not any(m.text.startswith("/") or "{" in m.text for m in transcript.messages)
+    assert transcript.messages[-1].crisis["category"] == "suicidal"
+
+
+async def test_a_duty_workers_message_is_theirs_not_the_assistants(tmp_path):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    await save_with_rasa(url, "yp", [
+        says("i want to die", 100.0),
+        bot_says("I'm really glad you told me.", stamp=101.0),
+        bot_says("Hi, I'm Sam, a duty worker. Are you safe right now?", stamp=200.0,
+                 metadata={"sender": "person", "name": "Sam"}),
+        says("yes i'm at my mate's", 210.0),
+    ])
+    messages = TranscriptReader(url).read("yp").messages
+    assert [(m.speaker, m.name) for m in messages] == [("user", ""), ("bot", ""), ("person", "Sam"), ("user", "")]
+
+
+@pytest.mark.parametrize("payload, entities, words", [
+    ('/inform_authority{"authority": "derby_city"}', None, "Chose: Derby City Council"),
+    ("/inform_authority", [{"entity": "authority", "value": "north_northamptonshire"}],
+     "Chose: North Northamptonshire Council"),
+    ('/ask_offer{"topic": "council_tax"}', None, "Chose: Council tax"),
+    ("/affirm", None, "Chose: Yes"),
+    ("/some_new_intent", None, "Chose: Some new intent"),
+    ("/ask_offer@0.9", None, "Chose: Ask offer"),
+    ('/ask_offer{"topic": broken', None, None),
+    ("hello", None, None),
+    ("/", None, None),
+])
+def test_payloads_are_described_in_words(payload, entities, words):
+    assert describe_payload(payload, entities) == words

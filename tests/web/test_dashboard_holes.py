@@ -111,7 +111,8 @@ async def test_an_unknown_council_case_is_a_summary_until_claimed(store, asha, t
     ])
     case_id = store.raise_case("crisis", "suicidal", None, "rest", "u8")
     page = await asha.get(f"/duty/cases/{case_id}")
-    assert page.status == 200 and "suicidal" in page.text
+    assert page.status == 200 and "Talked about wanting to die or to end their life" in page.text
+    assert "Council not known yet — the young person hasn&#39;t said which council looked after them" in page.text
     assert "Jo Private" not in page.text  # any council's worker sees the summary only
     csrf = page.csrf
     assert (await asha.post(f"/duty/cases/{case_id}/claim", {"csrf_token": csrf})).status == 303

@@ -20,23 +20,27 @@ def row_ids(html: str) -> list[int]:
     return [int(x) for x in re.findall(r'data-case-id="(\d+)"', html)]
 
 
-async def test_queue_lists_visible_open_cases_most_severe_then_oldest(store, clock, asha):
+async def test_queue_lists_visible_open_cases_most_severe_then_newest(store, clock, asha):
     info = store.raise_case("info", "opening hours", "derby_city", "rest", "u1")
+    older_crisis = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u0")
     clock.advance(minutes=12)
     crisis = store.raise_case("crisis", "suicidal", "derby_city", "rest", "u2")
     north = store.raise_case("crisis", "overdose", "north_northamptonshire", "rest", "u3")
     nobody = store.raise_case("urgent", "homeless tonight", None, "rest", "u4")
+    # Claimed cases go below every unclaimed one: someone is already on it.
+    bo = store.add_worker("bo", PASSWORD, ["derby_city"])
+    assert store.claim(older_crisis, bo.id, ["derby_city"]).ok
     page = await asha.get("/duty/queue")
     assert page.status == 200
-    assert row_ids(page.text) == [crisis, nobody, info]
+    assert row_ids(page.text) == [crisis, nobody, info, older_crisis]
     assert north not in row_ids(page.text)
-    assert "Derby City Council" in page.text and "Not known" in page.text
+    assert "Derby City Council" in page.text and "Council not known yet" in page.text
     assert "12 min ago" in page.text
     # Office open now: from the offer store (faked here), "Not known" when it cannot say.
     assert re.search(r'data-label="Office open now">Open<', page.text)
     assert "You cover: Derby City Council" in page.text
     rows = await asha.get("/duty/queue/rows")
-    assert rows.status == 200 and row_ids(rows.text) == [crisis, nobody, info]
+    assert rows.status == 200 and row_ids(rows.text) == [crisis, nobody, info, older_crisis]
     assert "<html" not in rows.text
 
 
@@ -64,15 +68,17 @@ async def test_case_page_shows_the_transcript_and_the_detectors_reason(store, as
         ("user", "hello", 1_700_000_000.0, None),
         ("bot", "Hi, I can help with what your council offers.", 1_700_000_001.0, None),
         ("user", "i want to die", 1_700_000_060.0,
-         {"level": "crisis", "category": "suicidal", "reason": "phrase: want to die"}),
+         {"level": "crisis", "category": "suicidal", "reason": "suicidal.want_to_die"}),
     ])
-    case_id = store.raise_case("crisis", "suicidal: phrase 'want to die'", "derby_city", "rest", "sender-1")
+    case_id = store.raise_case("crisis", "suicidal: suicidal.want_to_die", "derby_city", "rest", "sender-1")
     page = await asha.get(f"/duty/cases/{case_id}")
     assert page.status == 200
-    assert "suicidal: phrase &#39;want to die&#39;" in page.text
+    # Why it was raised, in plain words: never the detector's code.
+    assert re.search(r'app-reason-value">Said they want to die<', page.text)
+    assert "suicidal.want_to_die" not in page.text and "suicidal:" not in page.text
     assert "Young person" in page.text and "Assistant" in page.text
     assert page.text.index("hello") < page.text.index("i want to die")
-    assert "Crisis detector:</strong> crisis, suicidal (phrase: want to die)" in page.text
+    assert "Crisis detector:</strong> Said they want to die" in page.text
     assert "not this conversation" not in page.text
     assert "Claim this case" in page.text
     assert "Raised by the assistant." in page.text
@@ -94,7 +100,10 @@ async def test_everything_shown_is_escaped(store, asha, tmp_path):
     for path in ("/duty/queue", "/duty/queue/rows", f"/duty/cases/{case_id}"):
         text = (await asha.get(path)).text
         assert "<script>alert" not in text and "<img src=x" not in text, path
-        assert "&lt;script&gt;" in text, path
+        # The reason is a code, shown in plain words: an unknown one is never echoed.
+        assert "A message the assistant treated as a crisis" in text, path
+    text = (await asha.get(f"/duty/cases/{case_id}")).text
+    assert "&lt;script&gt;" in text  # the message, the summary, the note: escaped
 
 
 async def test_claim_note_resolve_flow(store, asha):
@@ -280,3 +289,39 @@ async def test_concurrent_claims_over_http_on_postgres(triage_pg_url):
             await b.close()
         await server.close()
         store.dispose()
+
+
+async def test_case_page_shows_what_the_young_person_saw_and_tapped(store, asha, tmp_path):
+    """Rows written by Rasa's own tracker store: button taps read as the button's title,
+    bot messages show their buttons, a duty worker's message shows their name, and nothing
+    shows a payload, a detector code or 'unknown'."""
+    from tests.triage.helpers import bot_says, save_with_rasa, says, tap
+
+    await save_with_rasa(f"sqlite:///{tmp_path / 'tracker.db'}", "yp", [
+        tap("/greet", "greet", stamp=1_700_000_000.0),
+        bot_says("Which council looked after you?", [
+            ("North Northamptonshire", '/inform_authority{"authority": "north_northamptonshire"}'),
+            ("Derby City", '/inform_authority{"authority": "derby_city"}')], stamp=1_700_000_001.0),
+        tap('/inform_authority{"authority": "derby_city"}', "inform_authority", {"authority": "derby_city"},
+            1_700_000_010.0),
+        says("i want to die", 1_700_000_060.0,
+             {"level": "crisis", "category": "suicidal", "reason": "suicidal.want_to_die"}),
+        bot_says("Hi, I'm Sam from the duty team.", stamp=1_700_000_100.0,
+                 metadata={"sender": "person", "name": "Sam"}),
+    ])
+    case_id = store.raise_case("urgent", "homeless_tonight: homeless.rough", None, "rest", "yp")
+    store.raise_case("crisis", "suicidal: suicidal.want_to_die", None, "rest", "yp")  # the same person again
+    csrf = await asha.csrf(f"/duty/cases/{case_id}")
+    await asha.post(f"/duty/cases/{case_id}/claim", {"csrf_token": csrf})  # to read it: no council yet
+    page = await asha.get(f"/duty/cases/{case_id}")
+    transcript = page.text.split('id="transcript-heading"')[1].split("</section>")[0]
+    assert re.search(r'Tapped a button:</span> <span class="app-tapped">Derby City</span>', transcript)
+    assert re.search(r'Tapped a button:</span> <span class="app-tapped">Chose: Hello</span>', transcript)
+    assert transcript.count('class="app-button-shown"') == 2 and ">North Northamptonshire</li>" in transcript
+    assert "<strong>Sam (duty worker)</strong>" in transcript
+    assert "Crisis detector:</strong> Said they want to die" in transcript
+    assert re.search(r'app-reason-value">Sleeping outside<', page.text)
+    assert "The same person sent another crisis message: said they want to die." in page.text
+    assert "Council not known yet — the young person hasn&#39;t said which council looked after them" in page.text
+    for raw in ("/greet", "/inform_authority", "{&#34;", "homeless.rough", "suicidal.want_to_die", "unknown"):
+        assert raw not in page.text.split("<main")[1], raw

@@ -82,13 +82,16 @@ async def test_the_stream_does_not_keep_a_session_alive(asha, clock):
 
 async def test_spooled_cases_are_recovered_by_the_dashboard(store, asha, monkeypatch):
     monkeypatch.setenv("TRIAGE_DB_URL", store.url)
-    spool.append({"severity": "crisis", "reason": "spooled while the database was down",
+    spool.append({"severity": "crisis", "reason": "suicidal: suicidal.want_to_die",
                   "authority": "derby_city", "channel": "rest", "sender_id": "s"})
     # The dashboard replays on start and then every 10 s: restart its poller's clock.
     broadcaster = asha.server.app[BROADCASTER]
     await broadcaster._replay_spool()
     assert spool.pending() == 0
-    assert "spooled while the database was down" in (await asha.get("/duty/queue")).text
+    [case] = store.queue(["derby_city"])
+    assert case.reason == "suicidal: suicidal.want_to_die"
+    text = (await asha.get("/duty/queue")).text
+    assert f'data-case-id="{case.id}"' in text and "Said they want to die" in text
 
 
 async def test_alert_sound_is_a_short_wav(browser_factory):

@@ -1,6 +1,8 @@
-// Live queue: listens to /duty/events (server-sent events), reloads the table rows from
-// /duty/queue/rows when a case changes, announces new cases to screen readers, and for a
-// crisis case shows a banner and plays a sound (once the worker has allowed sound).
+// Live queue: listens to /duty/events (server-sent events), reloads the table rows, count
+// and pagination from /duty/queue/rows (with this page's filters and page number: the
+// query string) when a case changes, announces new cases to screen readers, and for a
+// crisis case shows a banner and plays a sound (once the worker has allowed sound), even
+// when the filters or the page hide it.
 (function () {
   'use strict'
 
@@ -10,7 +12,8 @@
   var statusBox = document.getElementById('live-status')
   var statusText = document.getElementById('live-status-text')
   var announcer = document.getElementById('live-announcer')
-  var count = document.getElementById('case-count')
+  var caption = document.getElementById('queue-caption')
+  var pagination = document.getElementById('queue-pagination')
   var banner = document.getElementById('crisis-banner')
   var bannerText = document.getElementById('crisis-banner-text')
   var bannerLink = document.getElementById('crisis-banner-link')
@@ -108,13 +111,34 @@
     for (var i = 0; i < all.length; i++) {
       if (newCases[all[i].getAttribute('data-case-id')]) all[i].classList.add('app-case-row--new')
     }
-    if (count) count.textContent = String(all.length)
   }
 
-  function reloadRows () {
+  // The response holds <template data-part="case-rows|queue-caption|queue-pagination">.
+  function swapIn (html) {
+    var holder = document.createElement('template')
+    holder.innerHTML = html
+    var targets = { 'case-rows': rows, 'queue-caption': caption, 'queue-pagination': pagination }
+    var parts = holder.content.querySelectorAll('template[data-part]')
+    for (var i = 0; i < parts.length; i++) {
+      var target = targets[parts[i].getAttribute('data-part')]
+      if (target) target.innerHTML = parts[i].innerHTML
+    }
+  }
+
+  function shown (caseId) {
+    return !!rows.querySelector('tr[data-case-id="' + caseId + '"]')
+  }
+
+  // Callbacks to run once the rows include every change seen so far.
+  var waiting = []
+
+  function reloadRows (then) {
+    if (typeof then === 'function') waiting.push(then)
     if (fetching) { again = true; return }
     fetching = true
-    window.fetch('/duty/queue/rows', { credentials: 'same-origin', cache: 'no-store' })
+    var callbacks = waiting
+    waiting = []
+    window.fetch('/duty/queue/rows' + window.location.search, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (response) {
         if (response.status === 401) { signedOut(); return null }
         if (!response.ok) throw new Error('HTTP ' + response.status)
@@ -122,9 +146,10 @@
       })
       .then(function (html) {
         if (html !== null && html !== undefined) {
-          rows.innerHTML = html
+          swapIn(html)
           markNew()
           refreshAges()
+          for (var i = 0; i < callbacks.length; i++) callbacks[i]()
         }
       })
       .catch(function () { setStatus('error', 'Could not refresh the cases. Trying again…') })
@@ -150,18 +175,21 @@
   function onCase (change) {
     if (change.kind === 'raised') {
       newCases[change.case_id] = true
-      var text = 'New ' + change.severity_label.toLowerCase() + ' case ' + change.case_id + ' for ' + change.authority_name + '.'
-      announce(text)
+      var text = 'New ' + change.severity_label.toLowerCase() + ' case ' + change.case_id + ' (' + change.authority_name + ').'
+      reloadRows(function () {
+        announce(shown(change.case_id) ? text : text + ' Your filters or this page do not show it.')
+      })
       if (change.severity === 'crisis') {
         unseenCrisis += 1
         banner.querySelector('.govuk-notification-banner__title').textContent = 'New crisis case'
-        bannerText.textContent = 'Crisis case ' + change.case_id + ' for ' + change.authority_name + ' was raised just now.'
+        bannerText.textContent = 'Crisis case ' + change.case_id + ' (' + change.authority_name + ') was raised just now.'
         bannerLink.textContent = 'Open case ' + change.case_id
         bannerLink.href = '/duty/cases/' + change.case_id
         banner.hidden = false
         updateTitle()
         playAlert()
       }
+      return
     }
     reloadRows()
   }

@@ -78,6 +78,7 @@ async def _awaited(result: Any) -> None:
 
 
 PERSON = "person"
+REDIS_CONNECT_TIMEOUT = 5  # seconds
 MAX_NAME = 60  # characters of a person's name shown (the chat page shows at most 60 too)
 
 
@@ -110,8 +111,10 @@ def redis_manager(settings: Settings, *, write_only: bool = False) -> Optional[A
     url = settings.socketio_manager_url
     if not url:
         return None
+    # A Redis that can't be reached fails a publish after 5 s (logged; the emit to sockets in
+    # this process has happened already) rather than hanging the turn.
     return AsyncRedisManager(url, channel=_redis_channel(settings.lock_store_key_prefix),
-                             write_only=write_only)
+                             write_only=write_only, redis_options={"socket_connect_timeout": REDIS_CONNECT_TIMEOUT})
 
 
 class SocketIOOutput(rasa_socketio.SocketIOOutput):

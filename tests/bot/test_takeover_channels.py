@@ -204,3 +204,14 @@ async def test_takeover_messenger_replies_in_a_turn_are_unchanged(graph: FakeGra
     assert [c.message["text"] for c in calls] == ["Hi, I'm Sam from the leaving care team.",
                                                    "Are you safe right now?"]
     assert all(c.body["messaging_type"] == "RESPONSE" and "tag" not in c.body for c in calls)
+
+
+async def test_takeover_messenger_person_message_with_buttons_stays_whole(tracker_db: str, graph: FakeGraph) -> None:
+    wrote(tracker_db, "messenger-111", time.time() - 60)
+    message = BotUttered(TWO_PARAGRAPHS, data={"buttons": [{"title": "Yes", "payload": "/affirm"}]},
+                         metadata=WORKER).message()
+    await messenger(graph, MessagingWindow(tracker_db)).send_response("messenger-111", message)
+    [call] = graph.snapshot()
+    assert call.message["text"] == "Sam (duty worker): " + TWO_PARAGRAPHS
+    assert [q["title"] for q in call.message["quick_replies"]] == ["Yes"]
+    assert call.body["messaging_type"] == "RESPONSE"

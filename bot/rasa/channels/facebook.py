@@ -271,7 +271,7 @@ class MessengerBot(rasa_facebook.MessengerBot):
     async def send_text_with_buttons(self, recipient_id: Text, text: Text,
                                      buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
         """The text, with the buttons as quick replies on its last part."""
-        parts = split_text(text)
+        parts = split_text(text, paragraphs=not kwargs.get("person"))
         for part in parts[:-1]:
             await self._send(recipient_id, {"text": part})
         message: Dict[Text, Any] = {"text": parts[-1]}
@@ -282,7 +282,7 @@ class MessengerBot(rasa_facebook.MessengerBot):
 
     async def send_quick_replies(self, recipient_id: Text, text: Text,
                                  quick_replies: List[Dict[Text, Any]], **kwargs: Any) -> None:
-        await self.send_text_with_buttons(recipient_id, text, quick_replies)
+        await self.send_text_with_buttons(recipient_id, text, quick_replies, **kwargs)
 
     async def send_elements(self, recipient_id: Text, elements: Iterable[Dict[Text, Any]],
                             **kwargs: Any) -> None:

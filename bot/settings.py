@@ -54,8 +54,17 @@ class Settings:
     facebook_page_access_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     # Where replies go; empty means Facebook's own Graph API (tests point it at a fake).
     facebook_graph_url: str = ""
-    # Letters and digits that separate several assistants sharing one Redis for locks.
+    # Letters and digits that separate several assistants sharing one Redis for locks (and
+    # for the socket.io channel below).
     lock_store_key_prefix: str = ""
+    # Redis for the website chat's socket.io server (bot/rasa/channels/socketio.py), so a
+    # message sent by any Rasa server (a duty worker's, through Rasa's HTTP API) reaches a
+    # socket held by another. Unset: the lock store's Redis (LOCK_STORE_URL), since several
+    # Rasa servers need both; "off": none. With neither, emits stay in the process (one server).
+    socketio_redis_url: str = field(default="", repr=False)  # may hold a password
+    # Messenger's HUMAN_AGENT message tag for a duty worker's message sent 24 hours to 7 days
+    # after the person last wrote ("1" to use it; needs Meta's approval: README).
+    messenger_human_agent_tag: Optional[str] = None
     # The key that signs website conversation ids (bot/rasa/channels/session_tokens.py).
     # Unset: random per run (a restart starts new conversations); several Rasa servers
     # behind a load balancer need the same value.
@@ -114,6 +123,8 @@ class Settings:
                                         or defaults.facebook_page_access_token),
             facebook_graph_url=env.get("FACEBOOK_GRAPH_URL") or defaults.facebook_graph_url,
             lock_store_key_prefix=env.get("LOCK_STORE_KEY_PREFIX") or "",
+            socketio_redis_url=env.get("SOCKETIO_REDIS_URL") or "",
+            messenger_human_agent_tag=env.get("MESSENGER_HUMAN_AGENT_TAG"),
             chat_session_key=env.get("CHAT_SESSION_KEY") or defaults.chat_session_key,
             rest_shared_secret=env.get("REST_SHARED_SECRET") or "",
             rest_rate_per_second=env.get("REST_RATE_PER_SECOND"),
@@ -141,6 +152,18 @@ class Settings:
             notify_webhook_url=env.get("NOTIFY_WEBHOOK_URL") or "",
             notify_severities=env.get("NOTIFY_SEVERITIES") or "",
         )
+
+    @property
+    def socketio_manager_url(self) -> str:
+        """The Redis the socket.io server shares its emits through; empty: none."""
+        url = self.socketio_redis_url.strip()
+        if url.lower() in ("off", "none", "0"):
+            return ""
+        return url or self.lock_store_url.strip()
+
+    @property
+    def uses_human_agent_tag(self) -> bool:
+        return (self.messenger_human_agent_tag or "").strip().lower() in ("1", "true", "yes", "on")
 
     @property
     def action_endpoint_url(self) -> str:
@@ -175,6 +198,10 @@ class Settings:
             env.pop("LOCK_STORE_URL", None)
         if self.rest_shared_secret:
             env["REST_SHARED_SECRET"] = self.rest_shared_secret
+        if self.socketio_redis_url:
+            env["SOCKETIO_REDIS_URL"] = self.socketio_redis_url
+        if self.messenger_human_agent_tag is not None:
+            env["MESSENGER_HUMAN_AGENT_TAG"] = self.messenger_human_agent_tag
         if self.facebook_graph_url:
             env["FACEBOOK_GRAPH_URL"] = self.facebook_graph_url
         else:

@@ -4,7 +4,7 @@
 - a private PostgreSQL server (restartable: `cluster.pg.restart()`) holding the tracker
   store, the offer store and the triage cases, each in its own database;
 - a private Redis server for Rasa's lock store (`LOCK_STORE_URL`; restartable too:
-  `cluster.redis.stop()` / `start()`);
+  `cluster.redis.stop()` / `start()`) and the socket.io servers (`SOCKETIO_REDIS_URL`);
 - one action server, and `rasa_servers` Rasa servers sharing all of that, each started
   exactly as `make run` starts it (bot.runner.services).
 
@@ -150,10 +150,12 @@ def _settings(base: Settings, rasa_port: int) -> Settings:
 
 @contextlib.contextmanager
 def running_cluster(tmp: Path, rasa_servers: int = 2, extra_env: dict[str, str] | None = None,
-                    ready_timeout: float = 420, *, redis: bool = True,
+                    ready_timeout: float = 420, *, redis: bool = True, socketio_redis: bool = True,
                     web_app: bool = False) -> Iterator[Cluster]:
-    """`redis=False`: in-memory locks (right for one Rasa server, as `make run`);
-    `web_app=True`: the web app too (its supervisor is `cluster.web_supervisor`)."""
+    """`redis=False`: in-memory locks and socket.io emits (right for one Rasa server, as
+    `make run`); `socketio_redis=False`: locks in Redis but socket.io emits kept in each
+    process (to show what the Redis manager is for); `web_app=True`: the web app too (its
+    supervisor is `cluster.web_supervisor`)."""
     if not MODEL_FILE.exists():
         raise RuntimeError(f"no trained model at {MODEL_FILE}: run `make train` first")
     from offers.store import ensure_loaded
@@ -174,6 +176,9 @@ def running_cluster(tmp: Path, rasa_servers: int = 2, extra_env: dict[str, str] 
                 triage_db_url=pg.database("triage"),
                 tracker_db_url=pg.database("tracker"),
                 lock_store_url=redis_url,
+                # The website chat's socket.io servers share emits through the same Redis, so
+                # a message sent through one server's HTTP API reaches a socket on another.
+                socketio_redis_url=redis_url if socketio_redis else "off",
                 rasa_api_token="test-token",
                 facebook_verify_token="test-verify-token",
                 facebook_app_secret="test-app-secret",

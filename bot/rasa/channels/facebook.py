@@ -25,14 +25,28 @@ What differs from Rasa's channel, and why:
 - Conversation ids are `messenger-` + the Messenger user id (issue 17): each channel has
   its own namespace, so no other channel can name a Messenger conversation (the REST
   channel refuses `messenger-` and `web-` senders). Replies strip the prefix again.
+- `get_output_channel()` (Rasa's HTTP API with `output_channel=latest`, how a duty worker's
+  message reaches the young person, issue 18) sends only within Meta's messaging window:
+  it reads when the person last wrote from the tracker store (`events` table, shared by
+  every Rasa server) and sends `messaging_type: RESPONSE` up to 24 hours after that; from
+  24 hours to 7 days, a person's message (`"sender": "person"` in the bot event's metadata)
+  goes with the `HUMAN_AGENT` tag if MESSENGER_HUMAN_AGENT_TAG is on. Otherwise nothing is
+  sent and `NotDelivered` is raised, which Rasa's API answers with a 500 whose message says
+  why (the event is not saved either). A Graph API refusal on that path raises it too.
+  A person's message is sent whole (not split at blank lines), after "Sam (duty worker): ",
+  as Messenger shows every message as the Page's.
 """
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
 import hmac
 import logging
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text, Union
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text, Tuple, Union
 
 from fbmessenger import MessengerClient
 from fbmessenger.attachments import Image
@@ -42,7 +56,12 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
+from bot.db import shared_engine
+from bot.rasa.channels.socketio import speaker
+from bot.rasa.events import events_table, has_table
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,6 +72,19 @@ MAX_QUICK_REPLIES = 13  # Messenger's limit
 MAX_TITLE = 20  # characters in a quick reply's title
 MAX_TEXT = 2000  # characters in one message
 SIGNATURE_DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+# Meta's messaging windows, from the person's last message: standard, and HUMAN_AGENT's.
+STANDARD_WINDOW = 24 * 3600.0
+HUMAN_AGENT_WINDOW = 7 * 24 * 3600.0
+RESPONSE: Tuple[Text, Optional[Text]] = ("RESPONSE", None)
+HUMAN_AGENT: Tuple[Text, Optional[Text]] = ("MESSAGE_TAG", "HUMAN_AGENT")
+# (messaging_type, tag) for the message being sent; RESPONSE unless send_response says.
+_messaging: contextvars.ContextVar[Tuple[Text, Optional[Text]]] = contextvars.ContextVar(
+    "messenger_messaging", default=RESPONSE)
+
+
+class NotDelivered(RuntimeError):
+    """A message Messenger would not deliver (or did not accept); the text says why, for a
+    duty worker to read."""
 
 
 def graph_client(page_access_token: Text) -> MessengerClient:
@@ -75,10 +107,11 @@ def quick_reply_title(title: Any) -> Text:
     return cut.rstrip(" ,.;:-") + "…"
 
 
-def split_text(text: Text) -> List[Text]:
-    """Paragraphs become separate messages (as Rasa does); long ones are cut at spaces."""
+def split_text(text: Text, paragraphs: bool = True) -> List[Text]:
+    """Paragraphs become separate messages (as Rasa does; not with `paragraphs=False`);
+    long ones are cut at spaces."""
     parts: List[Text] = []
-    for paragraph in (text or "").strip().split("\n\n"):
+    for paragraph in (text or "").strip().split("\n\n") if paragraphs else [(text or "").strip()]:
         while len(paragraph) > MAX_TEXT:
             cut = paragraph.rfind(" ", 0, MAX_TEXT)
             cut = cut if cut > 0 else MAX_TEXT
@@ -120,25 +153,112 @@ def psid_of(recipient_id: Text) -> Text:
     return recipient_id[len(MESSENGER_PREFIX):] if recipient_id.startswith(MESSENGER_PREFIX) else recipient_id
 
 
-class MessengerBot(rasa_facebook.MessengerBot):
-    """Rasa's output channel, with quick replies and non-blocking Graph API calls."""
+def _when(timestamp: float) -> Text:
+    return datetime.fromtimestamp(timestamp, timezone.utc).strftime("%H:%M UTC on %d %B %Y")
 
-    async def _call(self, method: Callable[..., Any], *args: Any) -> None:
+
+def last_user_message_at(tracker_db_url: Text, conversation: Text) -> Optional[float]:
+    """When the person last wrote in this conversation (epoch seconds), from the tracker
+    store's `events` table; None if never (or no table yet). Blocking: run in a thread."""
+    c = events_table.c
+    with shared_engine(tracker_db_url).connect() as connection:
+        if not has_table(connection):
+            return None
+        found = connection.execute(select(func.max(c.timestamp)).where(
+            c.sender_id == conversation, c.type_name == "user")).scalar()
+    return float(found) if found is not None else None
+
+
+@dataclass
+class MessagingWindow:
+    """Which Messenger messaging type a message sent outside a user's turn may use."""
+
+    tracker_db_url: Text
+    human_agent_tag: bool = False
+    clock: Callable[[], float] = field(default=time.time)
+
+    async def messaging(self, conversation: Text, *, person: bool) -> Tuple[Text, Optional[Text]]:
+        """(messaging_type, tag), or `NotDelivered` saying why Messenger would not deliver."""
         try:
-            reply = await asyncio.to_thread(method, *args, timeout=GRAPH_TIMEOUT)
-        except Exception as error:  # noqa: BLE001 (a failed send must not break the turn)
+            last = await asyncio.to_thread(last_user_message_at, self.tracker_db_url, conversation)
+        except SQLAlchemyError as error:
+            log.warning("could not read when %s last wrote: %s", conversation, error)
+            raise NotDelivered("Not sent: the assistant could not check when this person last wrote on "
+                               "Messenger (the conversation store did not answer). Try again in a minute.") from error
+        if last is None:
+            raise NotDelivered("Not sent: this person has never written to the Page on Messenger, so "
+                               "Messenger won't deliver a message to them.")
+        age = self.clock() - last
+        if age <= STANDARD_WINDOW:
+            return RESPONSE
+        if person and self.human_agent_tag and age <= HUMAN_AGENT_WINDOW:
+            return HUMAN_AGENT
+        if person and self.human_agent_tag:
+            raise NotDelivered(f"Not sent: this person last wrote on Messenger more than 7 days ago "
+                               f"(at {_when(last)}); Messenger won't deliver a message now, even from "
+                               "a person. Contact them another way.")
+        raise NotDelivered(f"Not sent: this person last wrote on Messenger more than 24 hours ago "
+                           f"(at {_when(last)}); Messenger won't deliver a message until they write "
+                           "again. Contact them another way.")
+
+
+def person_text(text: Text, person: Dict[Text, Text]) -> Text:
+    """A person's message as Messenger shows it: Messenger has no sender label."""
+    name = person.get("name")
+    return f"{name} (duty worker): {text.strip()}" if name else f"Duty worker: {text.strip()}"
+
+
+class MessengerBot(rasa_facebook.MessengerBot):
+    """Rasa's output channel, with quick replies and non-blocking Graph API calls.
+
+    `window`: None for replies in a user's turn (always RESPONSE; a failed send is logged,
+    never breaks the turn); a `MessagingWindow` for messages sent through Rasa's HTTP API,
+    which are checked against it, and whose failures raise `NotDelivered`.
+    """
+
+    def __init__(self, messenger_client: MessengerClient, window: Optional[MessagingWindow] = None) -> None:
+        super().__init__(messenger_client)
+        self.window = window
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        person = speaker(message)
+        messaging = RESPONSE
+        if self.window is not None:
+            messaging = await self.window.messaging(str(recipient_id), person=bool(person))
+        if person:
+            message = {key: value for key, value in message.items() if key not in ("sender", "name")}
+            if message.get("text"):
+                message["text"] = person_text(str(message["text"]), person)
+                message["person"] = True  # one message, not split at blank lines
+        token = _messaging.set(messaging)
+        try:
+            await super().send_response(recipient_id, message)
+        finally:
+            _messaging.reset(token)
+
+    async def _call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        strict = self.window is not None
+        try:
+            reply = await asyncio.to_thread(method, *args, timeout=GRAPH_TIMEOUT, **kwargs)
+        except Exception as error:  # a failed send must not break a user's turn (unless strict)
             log.warning("Graph API call failed: %s", error)
+            if strict:
+                raise NotDelivered("Not sent: Messenger could not be reached. Try again in a minute.") from error
             return
         if isinstance(reply, dict) and reply.get("error"):
             refusal = reply["error"]
-            log.warning("Graph API refused a message: %s",
-                        refusal.get("message", refusal) if isinstance(refusal, dict) else refusal)
+            reason = refusal.get("message", refusal) if isinstance(refusal, dict) else refusal
+            log.warning("Graph API refused a message: %s", reason)
+            if strict:
+                raise NotDelivered(f"Not sent: Messenger refused the message ({reason}).")
 
     async def _send(self, recipient_id: Text, payload: Union[Dict, List]) -> None:
-        await self._call(self.messenger_client.send, payload, psid_of(recipient_id), "RESPONSE")
+        messaging_type, tag = _messaging.get()
+        await self._call(self.messenger_client.send, payload, psid_of(recipient_id), messaging_type, tag=tag)
 
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
-        for part in split_text(text):
+        parts = split_text(text, paragraphs=not kwargs.get("person"))
+        for part in parts:
             await self._send(recipient_id, {"text": part})
 
     async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
@@ -151,7 +271,7 @@ class MessengerBot(rasa_facebook.MessengerBot):
     async def send_text_with_buttons(self, recipient_id: Text, text: Text,
                                      buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
         """The text, with the buttons as quick replies on its last part."""
-        parts = split_text(text)
+        parts = split_text(text, paragraphs=not kwargs.get("person"))
         for part in parts[:-1]:
             await self._send(recipient_id, {"text": part})
         message: Dict[Text, Any] = {"text": parts[-1]}
@@ -162,7 +282,7 @@ class MessengerBot(rasa_facebook.MessengerBot):
 
     async def send_quick_replies(self, recipient_id: Text, text: Text,
                                  quick_replies: List[Dict[Text, Any]], **kwargs: Any) -> None:
-        await self.send_text_with_buttons(recipient_id, text, quick_replies)
+        await self.send_text_with_buttons(recipient_id, text, quick_replies, **kwargs)
 
     async def send_elements(self, recipient_id: Text, elements: Iterable[Dict[Text, Any]],
                             **kwargs: Any) -> None:
@@ -282,4 +402,8 @@ class FacebookInput(rasa_facebook.FacebookInput):
         return fb_webhook
 
     def get_output_channel(self) -> OutputChannel:
-        return MessengerBot(graph_client(self.fb_access_token))
+        """For Rasa's HTTP API (`output_channel=latest`): messages outside a user's turn,
+        checked against Messenger's messaging window (see the module docstring)."""
+        settings = Settings.from_env()
+        window = MessagingWindow(settings.tracker_db_url, human_agent_tag=settings.uses_human_agent_tag)
+        return MessengerBot(graph_client(self.fb_access_token), window)

@@ -15,9 +15,10 @@ This class is Rasa's `SocketIOInput` with two handlers replaced:
   and crisis messages are never held back. Rasa's handler took any JSON as id and text.
   The limits are the same credentials.yml keys as the REST channel's (`rate_per_second`,
   `burst`, `max_message_chars`, overridden by the same REST_* environment variables).
-Everything else, including the channel's name "socketio" (trackers and the duty dashboard
-show "Website chat"), is Rasa's. credentials.yml loads it by module path:
-`bot.rasa.channels.socketio.SocketIOInput`.
+Everything else (the connect/disconnect handlers and health route, copied from Rasa's
+blueprint so that the socket.io server can be given a manager; see below), including the
+channel's name "socketio" (trackers and the duty dashboard show "Website chat"), is Rasa's.
+credentials.yml loads it by module path: `bot.rasa.channels.socketio.SocketIOInput`.
 
 Conversation ids prove themselves (issue 17; bot/rasa/channels/session_tokens.py): the
 server chooses the id. `session_request` with no id gets a new one (`web-` + random) and
@@ -27,6 +28,19 @@ or one the client made up), `session_refused` (`{"reason": "token"}`) and nothin
 joined. A user message on a socket that was granted no session is answered
 `{"error": "no session"}` and goes nowhere; on a granted one, it goes to the granted
 conversation whatever id the message names.
+
+A duty worker's message (issue 18) is a bot event with `{"sender": "person", "name": ...}`
+in its metadata, posted to Rasa's HTTP API with `output_channel=latest`. Rasa merges that
+metadata into the message it hands the output channel, so `SocketIOOutput` here emits
+`{"text": ..., "sender": "person", "name": "Sam"}`: those two keys only, checked
+(`speaker()`), never any other metadata, and the text in one bubble (Rasa splits a bot
+message at blank lines; a person's message stays whole).
+
+Several Rasa servers: with a Redis (`Settings.socketio_manager_url`: SOCKETIO_REDIS_URL,
+else LOCK_STORE_URL) the socket.io server uses python-socketio's `AsyncRedisManager`, so an
+emit in the process that took the HTTP call reaches the socket another process holds, and
+`get_output_channel()` works in a process that has no socket.io server of its own. Without
+one (`make run`), emits stay in the process, as in Rasa.
 """
 from __future__ import annotations
 
@@ -34,12 +48,16 @@ import inspect
 import json
 import logging
 import re
-from typing import Any, Awaitable, Callable, Dict, Optional, Text, cast
+import unicodedata
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Text, cast
 
+import rasa.core.channels.channel
 from rasa.core.channels import socketio as rasa_socketio
-from rasa.core.channels.channel import InputChannel, UserMessage
-from sanic import Blueprint
-from socketio import AsyncServer
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from socketio import AsyncRedisManager, AsyncServer
 
 from bot.rasa.channels import session_tokens
 from bot.rasa.channels.rest import MALFORMED, MessageGuard
@@ -57,6 +75,77 @@ async def _awaited(result: Any) -> None:
     """`enter_room`/`leave_room` are coroutines in python-socketio 5.x, plain before."""
     if inspect.isawaitable(result):
         await result
+
+
+PERSON = "person"
+REDIS_CONNECT_TIMEOUT = 5  # seconds
+MAX_NAME = 60  # characters of a person's name shown (the chat page shows at most 60 too)
+
+
+def speaker(message: Mapping[str, Any]) -> Dict[str, str]:
+    """`{"sender": "person", "name": ...}` when a message is a person's, else `{}`.
+
+    Only `sender: "person"` counts; the name is kept only if it is text, with control and
+    formatting characters removed, spaces collapsed and at most MAX_NAME characters.
+    """
+    if message.get("sender") != PERSON:
+        return {}
+    found: Dict[str, str] = {"sender": PERSON}
+    name = message.get("name")
+    if isinstance(name, str):
+        plain = "".join(ch for ch in name if not unicodedata.category(ch).startswith("C"))
+        plain = " ".join(plain.split())[:MAX_NAME].strip()
+        if plain:
+            found["name"] = plain
+    return found
+
+
+def _redis_channel(prefix: str) -> str:
+    """Redis pub/sub channels are shared by every database of a server, so assistants that
+    share one Redis are kept apart by LOCK_STORE_KEY_PREFIX here too."""
+    return f"{prefix}:socketio" if prefix else "socketio"
+
+
+def redis_manager(settings: Settings, *, write_only: bool = False) -> Optional[AsyncRedisManager]:
+    """python-socketio's Redis-backed manager when a Redis is configured, else None."""
+    url = settings.socketio_manager_url
+    if not url:
+        return None
+    # A Redis that can't be reached fails a publish after 5 s (logged; the emit to sockets in
+    # this process has happened already) rather than hanging the turn.
+    return AsyncRedisManager(url, channel=_redis_channel(settings.lock_store_key_prefix),
+                             write_only=write_only, redis_options={"socket_connect_timeout": REDIS_CONNECT_TIMEOUT})
+
+
+class SocketIOOutput(rasa_socketio.SocketIOOutput):
+    """Rasa's socket.io output, in the channel's namespace, and a person's messages marked.
+
+    `sio` is the `AsyncServer`, or (in a process without one) a write-only
+    `AsyncRedisManager`: both have `emit(event, data, room=..., namespace=...)`.
+    """
+
+    def __init__(self, sio: Any, bot_message_evt: Text, namespace: Optional[Text] = None) -> None:
+        super().__init__(sio, bot_message_evt)
+        self.namespace = namespace
+
+    async def _send_message(self, socket_id: Text, response: Any) -> None:
+        await self.sio.emit(self.bot_message_evt, response, room=socket_id, namespace=self.namespace)
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        person = speaker(kwargs)
+        if not person:
+            await super().send_text_message(recipient_id, text, **kwargs)
+            return
+        await self._send_message(recipient_id, {"text": text.strip(), **person})
+
+    async def send_text_with_buttons(self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]],
+                                     **kwargs: Any) -> None:
+        person = speaker(kwargs)
+        if not person:
+            await super().send_text_with_buttons(recipient_id, text, buttons, **kwargs)
+            return
+        replies = [{"content_type": "text", "title": b["title"], "payload": b["payload"]} for b in buttons]
+        await self._send_message(recipient_id, {"text": text.strip(), "quick_replies": replies, **person})
 
 
 def _metadata(value: Any) -> Optional[Dict[str, Any]]:
@@ -86,6 +175,7 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.guard = MessageGuard()
+        self._emitter: Optional[AsyncRedisManager] = None  # see get_output_channel
 
     async def granted(self, sio: AsyncServer, sid: Text) -> Optional[Text]:
         """The conversation this socket was granted by `session_request`, if any."""
@@ -113,13 +203,54 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
 
         handlers[self.user_message_evt] = guarded
 
+    def get_output_channel(self) -> Optional[OutputChannel]:
+        """The socket.io output for Rasa's HTTP API (`output_channel=latest`).
+
+        Rasa's returns None (with a warning that it "cannot be recreated") in a process
+        whose socket.io server was never made; with Redis a write-only manager can emit to
+        any socket from anywhere, so that process gets one.
+        """
+        if self.sio is not None:
+            return SocketIOOutput(self.sio, self.bot_message_evt, self.namespace)
+        if self._emitter is None:
+            self._emitter = redis_manager(Settings.from_env(), write_only=True)
+        if self._emitter is None:
+            return super().get_output_channel()
+        return SocketIOOutput(self._emitter, self.bot_message_evt, self.namespace)
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        socketio_webhook = super().blueprint(on_new_message)
-        sio = self.sio
-        assert sio is not None
+        # Rasa's blueprint makes its AsyncServer inline with the default in-process manager,
+        # so there is no way to hand it the Redis manager: the server, the blueprint, the
+        # health route and the connect/disconnect handlers are copied from Rasa 3.6.21's
+        # SocketIOInput.blueprint (tests/rasa/contracts.yml); the other two handlers are ours.
+        manager = redis_manager(Settings.from_env())
+        # cors_allowed_origins=[]: Rasa's workaround so that other origins can connect
+        # (python-socketio#205).
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[], client_manager=manager)
+        socketio_webhook = rasa_socketio.SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+        self.sio = sio  # for get_output_channel
+        if manager is not None:
+            log.info("socket.io: emits shared through Redis (several Rasa servers)")
         key = self.session_key or Settings().chat_session_key  # unset: random, this process
 
-        # Registering the event again replaces Rasa's handler.
+        @socketio_webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @sio.on("connect", namespace=self.namespace)
+        async def connect(sid: Text, environ: Dict, auth: Optional[Dict]) -> bool:
+            if self.jwt_key:
+                payload = None
+                if auth and auth.get("token"):
+                    payload = rasa.core.channels.channel.decode_bearer_token(
+                        auth.get("token"), self.jwt_key, self.jwt_algorithm)
+                return bool(payload)
+            return True
+
+        @sio.on("disconnect", namespace=self.namespace)
+        async def disconnect(sid: Text) -> None:
+            log.debug("User %s disconnected from socketIO endpoint.", sid)
+
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
             data = data if isinstance(data, dict) else {}
@@ -158,7 +289,7 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
             metadata = checked.metadata
             if checked.original_chars > len(checked.text):
                 metadata = dict(metadata or {}, shortened_from_chars=checked.original_chars)
-            output = rasa_socketio.SocketIOOutput(sio, self.bot_message_evt)
+            output = SocketIOOutput(sio, self.bot_message_evt, self.namespace)
             await on_new_message(UserMessage(checked.text, output, checked.sender,
                                              input_channel=self.name(), metadata=metadata))
 

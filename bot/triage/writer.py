@@ -15,12 +15,13 @@ writer thread, so spooling and notification stay where `bot.triage` puts them.
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import queue
 import threading
 from collections import defaultdict
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
@@ -45,12 +46,15 @@ class _Item:
     future: Future = field(default_factory=Future)
 
 
+_STOP: Any = object()  # close(): write what came before it, then end the thread
+
+
 class CaseWriter:
     def __init__(self, store_for: Callable[[str], Any], *,
                  after_batch: Callable[[str], None] | None = None) -> None:
         self._store_for = store_for
         self._after_batch = after_batch
-        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._pid = 0
@@ -69,22 +73,41 @@ class CaseWriter:
                 self._thread = threading.Thread(target=self._run, name="triage-case-writer",
                                                 daemon=True)
                 self._thread.start()
+                atexit.register(self.close)
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Write what is queued, then stop (at exit: a daemon thread would be killed with
+        cases still queued, where the thread pool it replaces finished its work first)."""
+        thread = self._thread
+        if thread is None or not thread.is_alive():
+            return
+        self._queue.put(_STOP)
+        thread.join(timeout)
 
     def _run(self) -> None:
-        while True:
-            batch = [self._queue.get()]
+        stopping = False
+        while not stopping:
+            batch: list[_Item] = []
             while len(batch) < MAX_BATCH:
                 try:
-                    batch.append(self._queue.get_nowait())
+                    item = self._queue.get(block=not batch)
                 except queue.Empty:
                     break
+                if item is _STOP:
+                    stopping = True
+                    break
+                batch.append(item)
+            if not batch:
+                continue
             try:
                 self._write(batch)
             except BaseException as exc:  # the thread must outlive any error
                 log.exception("the triage case writer failed on a batch of %d", len(batch))
                 for item in batch:
-                    if not item.future.done():
+                    try:
                         item.future.set_exception(exc)
+                    except InvalidStateError:  # settled already, or cancelled by its caller
+                        pass
 
     def _write(self, batch: list[_Item]) -> None:
         by_url: dict[str, list[_Item]] = defaultdict(list)
@@ -122,12 +145,21 @@ class CaseWriter:
 
 
 def _settle(item: _Item, *, raised: Any = None, failed: BaseException | None = None) -> None:
-    """The caller's future gets what the job's finish (or fail) returns, or what it raised."""
+    """Run the job's finish (or fail), then give the caller what it returned or raised.
+    A caller that stopped waiting (its task was cancelled, which cancels the future) still
+    gets its case stored and notified: only the answer has nobody to go to."""
     try:
-        item.future.set_result(item.job.fail(failed) if failed is not None
-                               else item.job.finish(raised))
+        value, error = (item.job.fail(failed) if failed is not None
+                        else item.job.finish(raised)), None
     except Exception as exc:  # noqa: BLE001 - report it to the caller, keep writing
-        item.future.set_exception(exc)
+        value, error = None, exc
+    try:
+        if error is not None:
+            item.future.set_exception(error)
+        else:
+            item.future.set_result(value)
+    except InvalidStateError:  # cancelled by the caller
+        pass
 
 
 def _database_down(exc: BaseException) -> bool:

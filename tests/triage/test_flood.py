@@ -167,3 +167,28 @@ def test_a_real_crisis_case_reaches_the_database_at_once_behind_a_flood(triage_e
     finally:
         probe.dispose()
     assert landed < 1.0, f"the real crisis's case took {landed:.2f} s to reach the database"
+
+
+def test_a_caller_that_stops_waiting_still_gets_its_case_stored_and_notified(monkeypatch):
+    """A cancelled request (a client hanging up, a shutdown) cancels its wait, not its case."""
+    notifier = SlowCountingNotifier()
+    monkeypatch.setattr(notify, "notifier_from_env", lambda env=None: notifier)
+
+    async def raise_and_hang_up() -> None:
+        tasks = [asyncio.ensure_future(raise_case_async("crisis", "r", None, "rest", f"gone-{n}"))
+                 for n in range(3)]
+        await asyncio.sleep(0)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    asyncio.run(raise_and_hang_up())
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and len(notifier.alerts) < 3:
+        time.sleep(0.05)
+    store = TriageStore(os.environ["TRIAGE_DB_URL"])
+    try:
+        assert sorted(c.sender_id for c in store.queue(VISIBLE)) == ["gone-0", "gone-1", "gone-2"]
+    finally:
+        store.dispose()
+    assert len(notifier.alerts) == 3

@@ -156,7 +156,7 @@ def migrate(tracker_url: str | None = None, triage_url: str | None = None, *,
             connections = [stack.enter_context(engine.connect()) for engine in engines]
             transactions = [connection.begin() for connection in connections]
             tracker, triage = connections[0], connections[-1]
-            if tracker.dialect.name == "postgresql" and events.has_table(tracker):
+            if do_apply and tracker.dialect.name == "postgresql" and events.has_table(tracker):
                 # Rasa's own writes wait (milliseconds) so no conversation is half renamed.
                 tracker.exec_driver_sql("SET LOCAL lock_timeout = '10s'")
                 tracker.exec_driver_sql("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")

@@ -176,7 +176,13 @@ class CaseStore(TriageDatabase):
             now = self.clock()  # after the locks: a case raised while we waited is older
             try:
                 open_cases = self._open_cases_of(session, senders, requests, now)
-                raised = [self._raise_in(session, request, now, open_cases) for request in requests]
+                history: list[tuple[Case, dict]] = []
+                outcomes = [self._raise_in(session, request, now, open_cases, history)
+                            for request in requests]
+                session.flush()  # one flush for the batch's new cases: their ids
+                session.add_all(CaseEvent(case_id=case.id, **fields) for case, fields in history)
+                raised = [Raised(c if isinstance(c, int) else c.id, new, escalated)
+                          for c, new, escalated in outcomes]
                 session.commit()
             except IntegrityError:
                 # The same spooled case was replayed by another process at the same time.
@@ -205,9 +211,12 @@ class CaseStore(TriageDatabase):
         return found
 
     def _raise_in(self, session: Session, request: Request, now: datetime,
-                  open_cases: dict[str, list[Case]]) -> Raised:
-        """One request's work inside the batch's transaction (flushed, not committed), so a
-        later request from the same sender in the batch finds this one's case."""
+                  open_cases: dict[str, list[Case]], history: list[tuple[Case, dict]],
+                  ) -> tuple[Case | int, bool, bool]:
+        """One request's work inside the batch's transaction: (the case or its id, new,
+        escalated). Its event goes on `history`, written once the batch's new cases have
+        ids; `open_cases` gets a new case, so a later request from the same sender in the
+        batch repeats on it."""
         sender_id = (request.sender_id or "")[:255]
         created = request.created_at or now
         severity, reason = request.severity, request.reason
@@ -216,7 +225,7 @@ class CaseStore(TriageDatabase):
                 select(Case.id).where(Case.spool_id == request.spool_id)
             ).scalar_one_or_none()
             if existing is not None:
-                return Raised(existing, new=False)
+                return existing, False, False
         case = next((c for c in open_cases.get(sender_id, ()) if sender_id
                      and c.created_at > created - REPEAT_WINDOW), None)
         if case is not None:
@@ -227,9 +236,9 @@ class CaseStore(TriageDatabase):
             if case.authority == auth_keys.UNKNOWN and key != auth_keys.UNKNOWN:
                 case.authority = key
             case.updated_at = now
-            session.add(CaseEvent(case_id=case.id, at=created, kind="repeated",
-                                  text=f"{severity}: {(reason or '')[:1990]}"))
-            return Raised(case.id, new=False, escalated=escalated)
+            history.append((case, {"at": created, "kind": "repeated",
+                                   "text": f"{severity}: {(reason or '')[:1990]}"}))
+            return case, False, escalated
         case = Case(
             severity=severity,
             severity_rank=SEVERITY_RANK[severity],
@@ -244,19 +253,11 @@ class CaseStore(TriageDatabase):
             spool_id=request.spool_id,
         )
         session.add(case)
-        session.flush()
         if sender_id:
             open_cases.setdefault(sender_id, []).insert(0, case)
-        session.add(
-            CaseEvent(
-                case_id=case.id,
-                at=created,
-                kind="raised",
-                to_status="open",
-                text=(reason or "")[:2000],
-            )
-        )
-        return Raised(case.id)
+        history.append((case, {"at": created, "kind": "raised", "to_status": "open",
+                               "text": (reason or "")[:2000]}))
+        return case, True, False
 
     def _case_query(self):
         return select(Case, Worker.username).outerjoin(Worker, Worker.id == Case.assignee_id)

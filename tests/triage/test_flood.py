@@ -136,8 +136,8 @@ def test_one_case_per_sender_across_processes_on_postgres(triage_pg_url, monkeyp
 def test_a_real_crisis_case_reaches_the_database_at_once_behind_a_flood(triage_env):
     """One process, a thousand fake crisis messages from rotating senders already queued:
     a real crisis's case from a new sender must be in the database within a second, not
-    after the flood's inserts one transaction at a time (measured before: 4.4 s with 125
-    senders, 6.3 s with 1,000; after: 0.2 s and 0.5 s)."""
+    after the flood's inserts one transaction at a time (measured before: 2.9-4.4 s with
+    125 senders, 4.6-6.3 s with 1,000; after: 0.16 s and 0.33 s, on a busy 2-core machine)."""
     from sqlalchemy import create_engine, text
 
     bot.triage.raise_case("info", "warm up", None, "rest", "warm-up")  # tables, engine

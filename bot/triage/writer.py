@@ -11,7 +11,10 @@ It also keeps the flood off the shared default thread pool that other work needs
 
 `submit(job)` returns a `concurrent.futures.Future` of whatever `job.finish` returns;
 `job.finish(raised)` (or `job.fail(exc)` when the batch could not be stored) runs on the
-writer thread, so spooling and notification stay where `bot.triage` puts them.
+writer thread, so spooling and notification stay where `bot.triage` puts them; they must
+be quick (bot.triage hands notifications to a thread of their own), since the next batch
+waits for them. A caller that stops waiting (its future cancelled) still has its case
+stored and finished. At exit, what is queued is written first.
 """
 from __future__ import annotations
 

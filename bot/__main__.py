@@ -6,6 +6,9 @@
   shell       talk to the bot in this terminal (make shell)
   add-worker  create a duty-worker account for the dashboard
   purge       apply the retention policy (conversations, closed cases); --dry-run
+  migrate-messenger-ids
+              give Messenger conversations from before issue 17 their `messenger-` ids;
+              counts only unless --apply
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import sys
 
 from bot.privacy import cli as privacy_cli
 from bot.privacy.logging import install as install_log_redaction
+from bot.rasa import messenger_ids
 from bot.web import cli as web_cli
 
 
@@ -56,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("shell", help="talk to the bot in this terminal").set_defaults(func=_shell)
     web_cli.register(commands)  # add-worker
     privacy_cli.register(commands)  # purge
+    messenger_ids.register(commands)  # migrate-messenger-ids
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -11,6 +11,7 @@ against Rasa's own.
 """
 from __future__ import annotations
 
+import json
 from typing import Any, Iterable, Optional, Sequence
 
 import sqlalchemy as sa
@@ -113,3 +114,59 @@ def delete_quiet(connection: Connection, senders: Iterable[str], cutoff: float) 
         select(func.count(func.distinct(c.sender_id))).where(c.sender_id.in_(batch))
     ).scalar() or 0
     return len(batch) - survivors, events
+
+
+def user_channels(connection: Connection, channel: str) -> dict[str, set[str]]:
+    """{sender_id: the input channels of its user messages} for every conversation with at
+    least one user message from `channel` (messages with no channel are left out)."""
+    c = events_table.c
+    # `data LIKE` only narrows the search (the JSON is read to be sure): a plain text
+    # column on both SQLite and PostgreSQL, with no JSON operators shared by both.
+    candidates = (
+        select(c.sender_id)
+        .where(c.type_name == "user", c.data.like(f"%{channel}%"))
+        .distinct()
+        .scalar_subquery()
+    )
+    found: dict[str, set[str]] = {}
+    rows = connection.execute(
+        select(c.sender_id, c.data).where(c.type_name == "user", c.sender_id.in_(candidates))
+    )
+    for sender_id, data in rows:
+        try:
+            value = json.loads(data or "{}").get("input_channel")
+        except (ValueError, AttributeError):
+            continue
+        if value:
+            found.setdefault(sender_id, set()).add(str(value))
+    return {sender: channels for sender, channels in found.items() if channel in channels}
+
+
+def count_events(connection: Connection, sender_ids: Iterable[str]) -> int:
+    c = events_table.c
+    senders, total = list(sender_ids), 0
+    for start in range(0, len(senders), 500):  # SQLite's bound-parameter limit
+        total += connection.execute(
+            select(func.count(c.id)).where(c.sender_id.in_(senders[start:start + 500]))
+        ).scalar() or 0
+    return total
+
+
+def existing_conversations(connection: Connection, sender_ids: Iterable[str]) -> set[str]:
+    """Those of `sender_ids` that have any stored event."""
+    c = events_table.c
+    senders, found = list(sender_ids), set()
+    for start in range(0, len(senders), 500):
+        found.update(connection.execute(
+            select(c.sender_id).where(c.sender_id.in_(senders[start:start + 500])).distinct()
+        ).scalars())
+    return found
+
+
+def rename_conversation(connection: Connection, old: str, new: str) -> int:
+    """Move every event of conversation `old` to `new` (kept in stored order, so when `new`
+    has events already, `old`'s come first); returns the number of events moved."""
+    result = connection.execute(
+        events_table.update().where(events_table.c.sender_id == old).values(sender_id=new)
+    )
+    return max(result.rowcount or 0, 0)

@@ -14,15 +14,20 @@ Floods (issue 17): a sender with a case open from the last 30 minutes gets that 
 updated, not a new one (`CaseStore.raise_or_repeat`), and notifications are capped across
 processes (`bot.triage.notify_gate`): a few a minute, then one digest per window.
 
-It blocks for one small INSERT (or, with PostgreSQL down, up to its 5 s connect timeout):
-from an `async def run`, use `await raise_case_async(...)` or fire it off with
-`asyncio.get_running_loop().run_in_executor(None, raise_case, ...)`.
+Every case raised in a process is written by one thread (`bot.triage.writer`), in batches:
+one transaction for everything waiting, so a real crisis's case is stored within a moment
+even behind a flood's thousand. `raise_case` blocks until its case is stored (or, with
+PostgreSQL down, up to its 5 s connect timeout); from an `async def run`, use
+`await raise_case_async(...)`, which waits without a thread of its own.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Optional
 
@@ -42,7 +47,16 @@ def _case_store(url: str) -> Any:
 _stores: PerUrl[Any] = PerUrl(_case_store)
 
 
-def _reset_stores() -> None:  # tests switch TRIAGE_DB_URL between them
+def _reset_stores() -> None:
+    """Tests switch TRIAGE_DB_URL between them: finish what is queued (cases, then their
+    notifications) and forget every engine."""
+    global _dispatch
+    if _writer is not None:
+        _writer.close()
+    with _dispatch_lock:
+        if _dispatch is not None:
+            _dispatch[1].shutdown(wait=True)
+            _dispatch = None
     _stores.dispose_all()
     _gates.dispose_all()
 
@@ -109,34 +123,146 @@ def _notify_later(store, case_id: int, severity: str, authority: str | None,
         return
     alert = notify.alert_for(case_id, severity, normalise(authority),
                              raised_at or datetime.now(timezone.utc))
+    notifier = notify.notifier_from_env()
+    if isinstance(notifier, notify.NullNotifier):
+        # Nothing to wait for: no thread (a flood's thousand threads slowed the case writer).
+        notifier.notify(alert)
+        return
 
     def send() -> None:
         nonlocal alert
-        notifier = notify.notifier_from_env()
-        if not isinstance(notifier, notify.NullNotifier):
-            try:
-                verdict = _gates.get(store.url).admit(case_id)
-            except Exception:  # recall first: a broken budget must not silence a crisis
-                log.exception("notification budget unavailable; notifying case %s anyway", case_id)
-                verdict = "send"
-            if verdict == "held":
-                log.warning("on-call notification for case %s held: over the cap, digest sent", case_id)
-                return
-            if verdict == "digest":
-                alert = notify.digest_for(alert)
+        try:
+            verdict = _gates.get(store.url).admit(case_id)
+        except Exception:  # recall first: a broken budget must not silence a crisis
+            log.exception("notification budget unavailable; notifying case %s anyway", case_id)
+            verdict = "send"
+        if verdict == "held":
+            log.warning("on-call notification for case %s held: over the cap, digest sent", case_id)
+            return
+        if verdict == "digest":
+            alert = notify.digest_for(alert)
         try:
             result = notifier.notify(alert)
         except Exception as exc:  # noqa: BLE001
             log.error("on-call notification for case %s failed: %s", case_id, exc)
             result = f"failed: {type(exc).__name__}"
-        if isinstance(notifier, notify.NullNotifier):
-            return
         try:
             store.record_event(case_id, "notified", f"On-call worker notification: {result}")
         except Exception:
             log.exception("could not record the notification of case %s", case_id)
 
     threading.Thread(target=send, name=f"triage-notify-{case_id}", daemon=True).start()
+
+
+@dataclass
+class _RaiseJob:
+    """One case for the writer thread (bot.triage.writer): what to store, and what to do
+    once it is stored (notify) or could not be (spool)."""
+
+    url: str | None  # None: TRIAGE_DB_URL, read on the writer thread
+    request: Any  # bot.triage.cases.Request
+    record: dict[str, Any]
+
+    def finish(self, raised: Any) -> int:
+        try:
+            if raised.new or raised.escalated:  # a repeat from the same sender is not news
+                _dispatcher().submit(_notify_later, _store(self.url), raised.id,
+                                     self.record["severity"], self.record["authority"], None)
+        except Exception:
+            log.exception("raise_case: could not start the notification for case %s", raised.id)
+        return int(raised.id)
+
+
+_dispatch_lock = threading.Lock()
+_dispatch: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def _dispatcher() -> ThreadPoolExecutor:
+    """One thread that starts notifications, so the case writer's thread does database
+    work only (deciding whether and how to notify took 0.3 ms a case: 0.3 s a thousand,
+    which held up the next batch). Made again in a forked child."""
+    global _dispatch
+    with _dispatch_lock:
+        if _dispatch is None or _dispatch[0] != os.getpid():
+            _dispatch = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="triage-notify"))
+        return _dispatch[1]
+
+    def fail(self, error: BaseException) -> None:
+        log.error("raise_case: the triage store failed; spooling the %s case",
+                  self.record["severity"], exc_info=error)
+        _spool(self.record)
+        return None
+
+
+def _spool(record: dict[str, Any]) -> None:
+    try:
+        from bot.triage import spool
+
+        spool.append(record)
+    except Exception:
+        log.critical("raise_case: CASE NOT STORED AND NOT SPOOLED: %r", record, exc_info=True)
+
+
+def _replay_if_pending(url: str | None) -> None:
+    """After each batch the writer stores: a case spooled while the database was down."""
+    from bot.triage import spool
+
+    try:
+        if spool.pending():
+            replay_spool(url)
+    except Exception:
+        log.exception("raise_case: spool replay failed; it will be tried again")
+
+
+def _make_writer() -> Any:
+    from bot.triage.writer import CaseWriter
+
+    return CaseWriter(_store, after_batch=_replay_if_pending)
+
+
+_writer_lock = threading.Lock()
+_writer: Any = None
+
+
+def _submit(record: dict[str, Any]) -> Future:
+    """Queue `record` for the process's case writer (one thread, batched transactions)."""
+    global _writer
+    from bot.triage.cases import Request
+    from bot.triage.spool import parse_time
+
+    with _writer_lock:
+        if _writer is None:
+            _writer = _make_writer()
+    request = Request(record["severity"], record.get("reason", ""), record.get("authority"),
+                      record.get("channel", ""), record.get("sender_id", ""),
+                      record.get("summary", ""), created_at=parse_time(record.get("created_at")))
+    return _writer.submit(_RaiseJob(None, request, record))
+
+
+def _record(severity: Any, reason: Any, authority: Any, channel: Any, sender_id: Any,
+            summary: Any) -> dict[str, Any]:
+    """The case as the store and the spool take it; never raises."""
+    try:
+        severity = str(severity)
+        if severity not in SEVERITIES:
+            # Recall first: an unexpected severity must not be filed below urgent.
+            log.warning("raise_case: unknown severity %r filed as urgent", severity)
+            reason = f"{reason} (severity given: {severity})"
+            severity = "urgent"
+        return {
+            "severity": severity,
+            "reason": str(reason or ""),
+            "authority": None if authority is None else str(authority),
+            "channel": str(channel or ""),
+            "sender_id": str(sender_id or ""),
+            "summary": str(summary or ""),
+            "created_at": datetime.now(timezone.utc).isoformat(),
+        }
+    except Exception:
+        log.exception("raise_case: bad arguments")
+        return {"severity": "urgent", "reason": repr(reason), "authority": None,
+                "channel": repr(channel), "sender_id": repr(sender_id), "summary": "",
+                "created_at": datetime.now(timezone.utc).isoformat()}
 
 
 def raise_case(
@@ -148,53 +274,13 @@ def raise_case(
     summary: str = "",
 ) -> int | None:
     """Record a case for the duty workers. Returns its id, or None if it was spooled."""
+    record = _record(severity, reason, authority, channel, sender_id, summary)
     try:
-        severity = str(severity)
-        if severity not in SEVERITIES:
-            # Recall first: an unexpected severity must not be filed below urgent.
-            log.warning("raise_case: unknown severity %r filed as urgent", severity)
-            reason = f"{reason} (severity given: {severity})"
-            severity = "urgent"
-        record: dict[str, Any] = {
-            "severity": severity,
-            "reason": str(reason or ""),
-            "authority": None if authority is None else str(authority),
-            "channel": str(channel or ""),
-            "sender_id": str(sender_id or ""),
-            "summary": str(summary or ""),
-            "created_at": datetime.now(timezone.utc).isoformat(),
-        }
+        return _submit(record).result()
     except Exception:
-        log.exception("raise_case: bad arguments")
-        record = {"severity": "urgent", "reason": repr(reason), "authority": None,
-                  "channel": repr(channel), "sender_id": repr(sender_id), "summary": "",
-                  "created_at": datetime.now(timezone.utc).isoformat()}
-    try:
-        store = _store()
-        raised = _insert(store, record)
-        case_id = raised.id
-    except Exception:
-        log.exception("raise_case: the triage store failed; spooling the %s case", record["severity"])
-        try:
-            from bot.triage import spool
-
-            spool.append(record)
-        except Exception:
-            log.critical("raise_case: CASE NOT STORED AND NOT SPOOLED: %r", record, exc_info=True)
+        log.exception("raise_case: the case writer failed; spooling the %s case", record["severity"])
+        _spool(record)
         return None
-    try:
-        if raised.new or raised.escalated:  # a repeat from the same sender is not news
-            _notify_later(store, case_id, record["severity"], record["authority"], None)
-    except Exception:
-        log.exception("raise_case: could not start the notification for case %s", case_id)
-    try:
-        from bot.triage import spool
-
-        if spool.pending():
-            replay_spool()
-    except Exception:
-        log.exception("raise_case: spool replay failed; it will be tried again")
-    return case_id
 
 
 async def raise_case_async(
@@ -205,8 +291,18 @@ async def raise_case_async(
     sender_id: str,
     summary: str = "",
 ) -> int | None:
-    """`raise_case` on a worker thread, for async actions."""
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(
-        None, raise_case, severity, reason, authority, channel, sender_id, summary
-    )
+    """`raise_case` for async code: the case writer's thread does the work, so the event
+    loop never blocks and the default thread pool is not used."""
+    record = _record(severity, reason, authority, channel, sender_id, summary)
+    try:
+        future = _submit(record)
+    except Exception:
+        log.exception("raise_case: the case writer failed; spooling the %s case", record["severity"])
+        await asyncio.to_thread(_spool, record)
+        return None
+    try:
+        return await asyncio.wrap_future(future)
+    except Exception:
+        log.exception("raise_case: the case writer failed; spooling the %s case", record["severity"])
+        await asyncio.to_thread(_spool, record)
+        return None

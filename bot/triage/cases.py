@@ -7,9 +7,10 @@ one winner on SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 import threading
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -36,6 +37,20 @@ class Raised:
     id: int
     new: bool = True
     escalated: bool = False
+
+
+@dataclass(frozen=True)
+class Request:
+    """One case to raise (or repeat on its sender's open case): `CaseStore.raise_many`."""
+
+    severity: str
+    reason: str
+    authority: Optional[str]
+    channel: str
+    sender_id: str
+    summary: str = ""
+    created_at: Optional[datetime] = None
+    spool_id: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -115,18 +130,6 @@ class CaseStore(TriageDatabase):
         return self.raise_or_repeat(severity, reason, authority, channel, sender_id, summary,
                                     created_at=created_at, spool_id=spool_id).id
 
-    def _open_case_of(self, session: Session, sender_id: str, created: datetime) -> Case | None:
-        """The sender's case still open (or claimed) and raised within REPEAT_WINDOW."""
-        if not sender_id:
-            return None
-        return session.execute(
-            select(Case)
-            .where(Case.sender_id == sender_id, Case.status != "resolved",
-                   Case.created_at > created - REPEAT_WINDOW)
-            .order_by(Case.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-
     def raise_or_repeat(
         self,
         severity: str,
@@ -143,69 +146,118 @@ class CaseStore(TriageDatabase):
         that case updated: a 'repeated' event, the more severe of the two severities, the
         authority once it is known. (Two processes raising the first case for one sender in
         the same instant can still make two; a flood cannot make more than one per window.)"""
-        if severity not in SEVERITY_RANK:
-            raise TriageError(f"unknown severity {severity!r}")
-        sender_id = (sender_id or "")[:255]
-        with _SENDER_LOCKS[hash(sender_id) % len(_SENDER_LOCKS)], Session(self.engine) as session:
-            if sender_id and self.engine.dialect.name == "postgresql":
-                session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:sender))"),
-                                {"sender": sender_id})
-            now = self.clock()  # after the lock: a case raised while we waited is older
-            created = created_at or now
-            if spool_id:
-                existing = session.execute(
-                    select(Case.id).where(Case.spool_id == spool_id)
-                ).scalar_one_or_none()
-                if existing is not None:
-                    return Raised(existing, new=False)
-            case = self._open_case_of(session, sender_id, created)
-            if case is not None:
-                escalated = SEVERITY_RANK[severity] < case.severity_rank
-                if escalated:
-                    case.severity, case.severity_rank = severity, SEVERITY_RANK[severity]
-                key = auth_keys.normalise(authority)
-                if case.authority == auth_keys.UNKNOWN and key != auth_keys.UNKNOWN:
-                    case.authority = key
-                case.updated_at = now
-                session.add(CaseEvent(case_id=case.id, at=created, kind="repeated",
-                                      text=f"{severity}: {(reason or '')[:1990]}"))
-                session.commit()
-                return Raised(case.id, new=False, escalated=escalated)
-            case = Case(
-                severity=severity,
-                severity_rank=SEVERITY_RANK[severity],
-                reason=(reason or "")[:2000],
-                summary=(summary or "")[:4000],
-                authority=auth_keys.normalise(authority),
-                channel=(channel or "")[:50],
-                sender_id=sender_id,
-                status="open",
-                created_at=created,
-                updated_at=now,
-                spool_id=spool_id,
-            )
-            session.add(case)
-            session.flush()
-            session.add(
-                CaseEvent(
-                    case_id=case.id,
-                    at=created,
-                    kind="raised",
-                    to_status="open",
-                    text=(reason or "")[:2000],
-                )
-            )
+        request = Request(severity, reason, authority, channel, sender_id, summary,
+                          created_at=created_at, spool_id=spool_id)
+        return self.raise_many([request])[0]
+
+    def raise_many(self, requests: Sequence[Request]) -> list[Raised]:
+        """`raise_or_repeat` for each request, in order, in one transaction: one commit (one
+        fsync, one SQLite write lock) for a whole batch. A flood's thousands of cases queued
+        one transaction each made a real crisis's case wait seconds behind them (issue 17);
+        `bot.triage.writer` hands its queue here in batches. All or nothing: if one request
+        fails, none is stored and the error is raised."""
+        for request in requests:
+            if request.severity not in SEVERITY_RANK:
+                raise TriageError(f"unknown severity {request.severity!r}")
+        senders = sorted({(r.sender_id or "")[:255] for r in requests} - {""})
+        # Each process's in-process locks, then PostgreSQL's per-sender advisory locks for
+        # other processes, both taken in one fixed order so two batches can't deadlock.
+        locks = sorted({hash(s) % len(_SENDER_LOCKS) for s in senders} or {0})
+        with ExitStack() as held:
+            for index in locks:
+                held.enter_context(_SENDER_LOCKS[index])
+            session = held.enter_context(Session(self.engine))
+            if senders and self.engine.dialect.name == "postgresql":
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(k) FROM "
+                         "(SELECT DISTINCT hashtext(s) AS k FROM unnest(CAST(:senders AS text[])) AS s) AS keys "
+                         "ORDER BY k"),
+                    {"senders": senders})
+            now = self.clock()  # after the locks: a case raised while we waited is older
             try:
+                open_cases = self._open_cases_of(session, senders, requests, now)
+                history: list[tuple[Case, dict]] = []
+                outcomes = [self._raise_in(session, request, now, open_cases, history)
+                            for request in requests]
+                session.flush()  # one flush for the batch's new cases: their ids
+                session.add_all(CaseEvent(case_id=case.id, **fields) for case, fields in history)
+                raised = [Raised(c if isinstance(c, int) else c.id, new, escalated)
+                          for c, new, escalated in outcomes]
                 session.commit()
             except IntegrityError:
                 # The same spooled case was replayed by another process at the same time.
                 session.rollback()
-                if spool_id:
-                    return Raised(session.execute(
-                        select(Case.id).where(Case.spool_id == spool_id)
-                    ).scalar_one(), new=False)
+                if len(requests) == 1 and requests[0].spool_id:
+                    return [Raised(session.execute(
+                        select(Case.id).where(Case.spool_id == requests[0].spool_id)
+                    ).scalar_one(), new=False)]
                 raise
-            return Raised(case.id)
+            return raised
+
+    def _open_cases_of(self, session: Session, senders: list[str], requests: Sequence[Request],
+                       now: datetime) -> dict[str, list[Case]]:
+        """Each sender's cases not resolved and raised within REPEAT_WINDOW of the batch's
+        earliest request, newest first: one query for the batch, not one per request."""
+        earliest = min((r.created_at or now) for r in requests) - REPEAT_WINDOW
+        found: dict[str, list[Case]] = {}
+        for start in range(0, len(senders), 500):  # SQLite's bound-parameter limit
+            for case in session.execute(
+                select(Case)
+                .where(Case.sender_id.in_(senders[start:start + 500]),
+                       Case.status != "resolved", Case.created_at > earliest)
+                .order_by(Case.id.desc())
+            ).scalars():
+                found.setdefault(case.sender_id, []).append(case)
+        return found
+
+    def _raise_in(self, session: Session, request: Request, now: datetime,
+                  open_cases: dict[str, list[Case]], history: list[tuple[Case, dict]],
+                  ) -> tuple[Case | int, bool, bool]:
+        """One request's work inside the batch's transaction: (the case or its id, new,
+        escalated). Its event goes on `history`, written once the batch's new cases have
+        ids; `open_cases` gets a new case, so a later request from the same sender in the
+        batch repeats on it."""
+        sender_id = (request.sender_id or "")[:255]
+        created = request.created_at or now
+        severity, reason = request.severity, request.reason
+        if request.spool_id:
+            existing = session.execute(
+                select(Case.id).where(Case.spool_id == request.spool_id)
+            ).scalar_one_or_none()
+            if existing is not None:
+                return existing, False, False
+        case = next((c for c in open_cases.get(sender_id, ()) if sender_id
+                     and c.created_at > created - REPEAT_WINDOW), None)
+        if case is not None:
+            escalated = SEVERITY_RANK[severity] < case.severity_rank
+            if escalated:
+                case.severity, case.severity_rank = severity, SEVERITY_RANK[severity]
+            key = auth_keys.normalise(request.authority)
+            if case.authority == auth_keys.UNKNOWN and key != auth_keys.UNKNOWN:
+                case.authority = key
+            case.updated_at = now
+            history.append((case, {"at": created, "kind": "repeated",
+                                   "text": f"{severity}: {(reason or '')[:1990]}"}))
+            return case, False, escalated
+        case = Case(
+            severity=severity,
+            severity_rank=SEVERITY_RANK[severity],
+            reason=(reason or "")[:2000],
+            summary=(request.summary or "")[:4000],
+            authority=auth_keys.normalise(request.authority),
+            channel=(request.channel or "")[:50],
+            sender_id=sender_id,
+            status="open",
+            created_at=created,
+            updated_at=now,
+            spool_id=request.spool_id,
+        )
+        session.add(case)
+        if sender_id:
+            open_cases.setdefault(sender_id, []).insert(0, case)
+        history.append((case, {"at": created, "kind": "raised", "to_status": "open",
+                               "text": (reason or "")[:2000]}))
+        return case, True, False
 
     def _case_query(self):
         return select(Case, Worker.username).outerjoin(Worker, Worker.id == Case.assignee_id)

@@ -65,7 +65,12 @@ def create_app(
 ) -> web.Application:
     """Build the web app. `settings` is a `bot.settings.Settings`, a mapping or None."""
     config = WebConfig.from_settings(settings)
-    app = web.Application(middlewares=[error_pages], client_max_size=256 * 1024)
+    # auto_decompress off: aiohttp 3.9 (Rasa 3.6 pins it) inflates a body sent with a
+    # Content-Encoding before client_max_size applies, so a 300 KB deflate bomb held the
+    # event loop for 4 s. No browser compresses a request; a compressed one now just
+    # doesn't parse (docs/security-advisories.md).
+    app = web.Application(middlewares=[error_pages], client_max_size=256 * 1024,
+                          handler_args={"auto_decompress": False})
     app[ENV_KEY] = make_env()
     app[duty.CONFIG] = config
     app[duty.STORE] = store or TriageStore(config.triage_db_url)

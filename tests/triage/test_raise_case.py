@@ -115,3 +115,24 @@ def test_raise_case_async(triage_env):
 @pytest.mark.parametrize("bad", [object(), None, 12])
 def test_odd_arguments_do_not_raise(triage_env, bad):
     assert raise_case("crisis", bad, bad, bad, bad, bad) is not None
+
+
+def test_cases_still_queued_when_the_process_exits_are_written(triage_env):
+    """The case writer's thread is a daemon; at exit it first writes what is queued (the
+    thread pool it replaced did too), so a reply sent just before a shutdown loses no case."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import asyncio, bot.triage\n"
+        "async def main():\n"
+        "    for n in range(300):\n"
+        "        asyncio.ensure_future(bot.triage.raise_case_async('crisis', 'r', None, 'rest', f's{n}'))\n"
+        "    await asyncio.sleep(0)\n"
+        "asyncio.run(main())\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120, cwd=root,
+                   env={**os.environ, "PYTHONPATH": str(root)})
+    assert len(cases(os.environ["TRIAGE_DB_URL"])) == 300

@@ -60,6 +60,7 @@ def test_takeover_the_database_refuses_a_second_active_row(store, takeovers, wor
                                                    worker_name="ben", started_at=clock()))
 
 
+@pytest.mark.postgres
 def test_takeover_unique_index_on_postgresql(triage_pg_url, clock):
     from tests.triage.helpers import make_store
 

@@ -37,7 +37,7 @@ import re
 from typing import Any, Awaitable, Callable, Dict, Optional, Text, cast
 
 from rasa.core.channels import socketio as rasa_socketio
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint
 from socketio import AsyncServer
 
@@ -68,6 +68,22 @@ def _metadata(value: Any) -> Optional[Dict[str, Any]]:
     return value if isinstance(value, dict) else None
 
 
+class SocketIOOutput(rasa_socketio.SocketIOOutput):
+    """Rasa's, plus who wrote a text message. A duty worker's message (bot/handoff) is a
+    `bot` event with metadata `{"sender": "person", "name": ...}`, which Rasa passes to the
+    output channel as keyword arguments; the chat page shows it in a person's bubble."""
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        if kwargs.get("sender") != "person":
+            await super().send_text_message(recipient_id, text, **kwargs)
+            return
+        who: Dict[str, Any] = {"sender": "person"}
+        if isinstance(kwargs.get("name"), str):
+            who["name"] = kwargs["name"][:60]
+        for part in text.strip().split("\n\n"):
+            await self._send_message(recipient_id, {"text": part, **who})
+
+
 class SocketIOInput(rasa_socketio.SocketIOInput):
     session_key: str = ""  # signs conversation ids; from CHAT_SESSION_KEY (bot/settings.py)
     guard: MessageGuard
@@ -86,6 +102,12 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.guard = MessageGuard()
+
+    def get_output_channel(self) -> Optional[OutputChannel]:
+        """For `output_channel=socketio` or `latest` on the HTTP API (a duty worker's messages)."""
+        if self.sio is None:
+            return super().get_output_channel()  # Rasa's warning, and None
+        return SocketIOOutput(self.sio, self.bot_message_evt)
 
     async def granted(self, sio: AsyncServer, sid: Text) -> Optional[Text]:
         """The conversation this socket was granted by `session_request`, if any."""

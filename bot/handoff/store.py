@@ -221,3 +221,12 @@ class TakeoverStore(TriageDatabase):
                 )
             ).scalars()
             return [_view(r) for r in rows]
+
+    def due_closed(self) -> list[TakeoverView]:
+        """Active takeovers whose case has been resolved: the chat goes back to the bot."""
+        with Session(self.engine) as session:
+            rows = session.execute(
+                select(Takeover).join(Case, Case.id == Takeover.case_id)
+                .where(Takeover.ended_at.is_(None), Case.status == "resolved")
+            ).scalars()
+            return [_view(r) for r in rows]

@@ -4,7 +4,8 @@
 - a crisis message the worker has not answered for `quiet` (2 minutes): the bot sends the
   crisis contacts itself;
 - no message from the worker for `idle` (15 minutes): the takeover ends and the bot answers
-  again, with a line to the young person.
+  again, with a line to the young person;
+- the case resolved while its chat is still held: the same, with the usual "has left" line.
 
 Each action is claimed with a conditional UPDATE first, so with several dashboard
 processes exactly one of them does it.
@@ -52,5 +53,8 @@ class Sweeper:
             outcome = await self.handoff.hand_back(takeover.sender_id, None, "abandoned",
                                                    quiet_since=takeover.quiet_since)
             if outcome.ok:
+                ended += 1
+        for takeover in await asyncio.to_thread(store.due_closed):
+            if (await self.handoff.hand_back(takeover.sender_id, None, "case_closed")).ok:
                 ended += 1
         return sent, ended

@@ -133,3 +133,29 @@ def test_takeover_idle_is_handed_back_once(store, takeovers, workers, clock):
     assert takeovers.end(due.id, "abandoned", quiet_since=due.quiet_since) is not None
     assert takeovers.end(due.id, "abandoned", quiet_since=due.quiet_since) is None
     assert takeovers.active("web-1") is None
+
+
+def test_takeover_of_a_resolved_case_is_due_to_hand_back(store, takeovers, workers):
+    ids = worker_ids(store)
+    case = store.raise_case("crisis", "x", "derby_city", "socketio", "web-1")
+    store.claim(case, ids["asha"], ["derby_city"])
+    takeovers.start(case, "web-1", ids["asha"], "asha")
+    assert takeovers.due_closed() == []
+    assert store.resolve(case, ids["asha"], ["derby_city"], "contacted").ok
+    [due] = takeovers.due_closed()
+    assert takeovers.end(due.id, "case_closed") is not None
+    assert takeovers.due_closed() == []
+
+
+def test_takeover_conversation_id_is_pseudonymised_with_its_closed_case(store, takeovers, workers, clock):
+    from bot.privacy.cases import pseudonymise_resolved
+
+    ids = worker_ids(store)
+    case = store.raise_case("crisis", "x", "derby_city", "socketio", "web-secret")
+    store.claim(case, ids["asha"], ["derby_city"])
+    t = takeovers.start(case, "web-secret", ids["asha"], "asha").takeover
+    takeovers.end(t.id, "handed_back")
+    store.resolve(case, ids["asha"], ["derby_city"], "contacted")
+    clock.advance(days=40)
+    assert pseudonymise_resolved(store, clock() - timedelta(days=30), lambda s: "pseudonym:" + s[-4:]) == 1
+    assert takeovers.get(t.id).sender_id == "pseudonym:cret"

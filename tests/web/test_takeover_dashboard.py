@@ -243,3 +243,15 @@ async def test_takeover_timers_send_contacts_then_hand_back(store, people, rasa,
     assert resume == {"event": "resume"}
     assert takeovers.active(SENDER) is None
     assert [e.kind for e in store.events(case)][-2:] == ["contacts_sent", "handback"]
+
+
+async def test_takeover_ends_when_its_case_is_resolved(store, people, rasa):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "socketio", SENDER)
+    _, token = await _take_over(people["asha"], case)
+    resolved = await people["asha"].post(f"/duty/cases/{case}/resolve", {"csrf_token": token, "outcome": "contacted"})
+    assert resolved.status == 303
+    app = people["asha"].server.app
+    assert await app[SWEEPER].sweep() == (0, 1)
+    assert app[HANDOFF].store.active(SENDER) is None
+    assert rasa.events()[-2] == {"event": "resume"}
+    assert rasa.events()[-3]["text"] == "asha has left the chat. You are talking with the assistant again."

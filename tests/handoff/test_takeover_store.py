@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
+from bot.handoff import wording
 from bot.handoff.models import Takeover
 from bot.handoff.store import TakeoverStore
 from tests.triage.helpers import PASSWORD
@@ -159,3 +160,11 @@ def test_takeover_conversation_id_is_pseudonymised_with_its_closed_case(store, t
     clock.advance(days=40)
     assert pseudonymise_resolved(store, clock() - timedelta(days=30), lambda s: "pseudonym:" + s[-4:]) == 1
     assert takeovers.get(t.id).sender_id == "pseudonym:cret"
+
+
+@pytest.mark.parametrize("line", [*wording.starters("Jo"), wording.joined("Jo"), wording.left("Jo"),
+                                  wording.timed_out("Jo")])
+def test_takeover_lines_the_young_person_reads_are_plain_english(line: str) -> None:
+    from tests.test_readability import MAX_GRADE, grade
+
+    assert grade(line) <= MAX_GRADE, line

@@ -45,6 +45,8 @@ class Handoff:
             return Outcome(False, "no_conversation")
         started = await asyncio.to_thread(self.store.start, case_id, sender_id, worker_id, name)
         if not started.ok:
+            if started.takeover is not None and started.takeover.worker_id == worker_id:
+                return Outcome(True, takeover=started.takeover)  # pressed twice: already theirs
             return Outcome(False, "held", started.takeover)
         assert started.takeover is not None
         try:

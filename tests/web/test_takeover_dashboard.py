@@ -255,3 +255,13 @@ async def test_takeover_ends_when_its_case_is_resolved(store, people, rasa):
     assert app[HANDOFF].store.active(SENDER) is None
     assert rasa.events()[-2] == {"event": "resume"}
     assert rasa.events()[-3]["text"] == "asha has left the chat. You are talking with the assistant again."
+
+
+async def test_takeover_pressed_twice_is_still_the_same_takeover(store, people, rasa):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "socketio", SENDER)
+    asha = people["asha"]
+    first, token = await _take_over(asha, case)
+    again = await asha.post(f"/duty/cases/{case}/takeover", {"csrf_token": token})
+    assert (first.status, again.status) == (303, 303)
+    assert len(rasa.events()) == 2  # one pause, one "has joined" line
+    assert len(asha.server.app[HANDOFF].store.of_case(case)) == 1

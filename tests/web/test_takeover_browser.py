@@ -31,13 +31,16 @@ SCREENS = ROOT / "docs" / "takeover-screens"
 PASSWORD = "a long duty password 4 takeover browser"
 
 
-def save(page, name: str, width: int) -> None:
+def save(page, name: str, width: int, *, full_page: bool = False, anchor: str | None = None) -> None:
+    """A screenshot for docs/takeover-screens/, only with SAVE_SCREENSHOTS=1."""
     if os.environ.get("SAVE_SCREENSHOTS") != "1":
         return
     SCREENS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": width, "height": 900 if width > 400 else 812})
     time.sleep(0.3)
-    page.screenshot(path=str(SCREENS / f"{name}-{width}.png"), full_page=width > 400)
+    if anchor:
+        page.evaluate("id => document.getElementById(id).scrollIntoView()", anchor)
+    page.screenshot(path=str(SCREENS / f"{name}-{width}.png"), full_page=full_page)
 
 
 def worker_page(chromium, settings: Settings, username: str):
@@ -131,15 +134,16 @@ def test_takeover_in_two_browsers(chromium, bot_servers: Settings) -> None:
         expect(chat.locator("#chat-messages .app-msg--person").last).to_contain_text("someone you trust")
         save(chat, "young-person", 375)
         save(chat, "young-person", 1280)
-        save(worker, "duty-worker", 375)
-        save(worker, "duty-worker", 1280)
+        save(worker, "duty-worker", 375, anchor="takeover")
+        save(worker, "duty-worker", 1280, full_page=True)
 
         # A crisis message during the takeover: banner on the worker's page at once.
         send_from_chat(chat, "i just want to die")
         expect(worker.locator("#takeover-alert")).to_be_visible(timeout=5_000)
         expect(worker.locator("#takeover-alert")).to_contain_text("crisis message")
         assert worker.evaluate("window.__takeoverAlerts") >= 1
-        save(worker, "duty-worker-crisis-alert", 1280)
+        save(worker, "duty-worker-crisis-alert", 1280, anchor="takeover")
+        save(worker, "duty-worker-crisis-alert", 375, anchor="takeover")
         time.sleep(1.0)
         assert bot_count(chat) == bots, "the bot answered during the takeover"
 

@@ -54,7 +54,9 @@ class Handoff:
         except RasaUnavailable as exc:
             log.warning("takeover %s of case %s could not pause the bot: %s",
                         started.takeover.id, case_id, exc)
-            await asyncio.to_thread(self.store.end, started.takeover.id, "failed")
+            failed = await asyncio.to_thread(self.store.end, started.takeover.id, "failed")
+            if failed is not None:
+                await asyncio.to_thread(self.store.record_end, failed)
             return Outcome(False, "rasa", started.takeover)
         log.info("case %s: worker %s took over the chat (takeover %s)", case_id, worker_id,
                  started.takeover.id)
@@ -90,14 +92,13 @@ class Handoff:
         notice = wording.timed_out(ended.worker_name) if how == "abandoned" else wording.left(ended.worker_name)
         try:
             await self.rasa.resume(sender_id, notice)
-        except RasaUnavailable:
-            # Ended here; the bot must still wake up. One more try without the notice.
-            log.warning("takeover %s ended but Rasa could not be told; trying once more", ended.id)
-            try:
-                await self.rasa.append(sender_id, [{"event": "resume"}])
-            except RasaUnavailable:
-                log.error("takeover %s ended but the bot is still paused", ended.id)
-                return Outcome(False, "rasa", ended)
+        except RasaUnavailable as exc:
+            # The bot must not stay paused with nobody holding the chat: undo the end, so
+            # the worker can try again and the sweeper will.
+            log.error("takeover %s: the bot could not be resumed (%s); it stays held", ended.id, exc)
+            await asyncio.to_thread(self.store.reopen, ended)
+            return Outcome(False, "rasa", ended)
+        await asyncio.to_thread(self.store.record_end, ended, worker_id)
         log.info("case %s: takeover %s ended (%s)", ended.case_id, ended.id, how)
         return Outcome(True, takeover=ended)
 
@@ -105,11 +106,14 @@ class Handoff:
         """The worker is quiet after a crisis message: the bot sends its own contacts."""
         if not await asyncio.to_thread(self.store.claim_contacts, takeover):
             return False
+        response = CRISIS_RESPONSES.get(takeover.alert_severity or "crisis", "utter_crisis")
         try:
-            await self.rasa.utter(takeover.sender_id, CRISIS_RESPONSES.get(takeover.alert_severity or "crisis", "utter_crisis"))
+            await self.rasa.utter(takeover.sender_id, response)
         except RasaUnavailable as exc:
-            log.error("takeover %s: the crisis contacts could not be sent: %s", takeover.id, exc)
+            log.error("takeover %s: the crisis contacts could not be sent (%s); trying again", takeover.id, exc)
+            await asyncio.to_thread(self.store.unclaim_contacts, takeover)
             return False
+        await asyncio.to_thread(self.store.contacts_sent, takeover)
         log.warning("case %s: worker quiet after a crisis message; the bot sent the contacts",
                     takeover.case_id)
         return True

@@ -144,16 +144,39 @@ class TakeoverStore(TriageDatabase):
                 return None
             row = session.get(Takeover, takeover_id)
             assert row is not None
-            texts = {
-                "handed_back": f"{row.worker_name} handed the chat back to the assistant.",
-                "abandoned": f"Handed back to the assistant: {row.worker_name} sent nothing for a while.",
-                "failed": "The takeover did not start: the chat could not be reached.",
-                "case_closed": "Handed back to the assistant when the case was closed.",
-            }
-            self._event(session, row.case_id, "handback", texts[how],
-                        worker_id if how == "handed_back" else None)
             session.commit()
             return _view(row)
+
+    def record_end(self, takeover: TakeoverView, worker_id: int | None = None) -> None:
+        """Put the end in the case's history (once Rasa has been told)."""
+        name = takeover.worker_name
+        texts = {
+            "handed_back": f"{name} handed the chat back to the assistant.",
+            "abandoned": f"Handed back to the assistant: {name} sent nothing for a while.",
+            "failed": "The takeover did not start: the chat could not be reached.",
+            "case_closed": "Handed back to the assistant when the case was closed.",
+        }
+        with Session(self.engine) as session:
+            self._event(session, takeover.case_id, "handback", texts[takeover.ended_how or "handed_back"],
+                        worker_id)
+            session.commit()
+
+    def reopen(self, takeover: TakeoverView) -> bool:
+        """Undo `end` when Rasa could not be told (the bot would stay paused otherwise), so
+        the worker can try again or the sweeper does. False if someone took over since."""
+        with Session(self.engine) as session:
+            try:
+                result = session.execute(
+                    update(Takeover)
+                    .where(Takeover.id == takeover.id, Takeover.ended_at == takeover.ended_at)
+                    .values(ended_at=None, ended_how=None)
+                    .execution_options(synchronize_session=False)
+                )
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                return False
+            return result.rowcount == 1
 
     # ------------------------------------------------------------ safety (rule 10)
 
@@ -205,11 +228,26 @@ class TakeoverStore(TriageDatabase):
             if result.rowcount != 1:
                 session.rollback()
                 return False
+            session.commit()
+            return True
+
+    def contacts_sent(self, takeover: TakeoverView) -> None:
+        with Session(self.engine) as session:
             self._event(session, takeover.case_id, "contacts_sent",
                         "The worker had not replied to a crisis message, so the assistant "
                         "sent the crisis contacts.")
             session.commit()
-            return True
+
+    def unclaim_contacts(self, takeover: TakeoverView) -> None:
+        """The contacts could not be sent: the crisis is pending again, for the next sweep."""
+        with Session(self.engine) as session:
+            session.execute(
+                update(Takeover)
+                .where(Takeover.id == takeover.id, Takeover.ended_at.is_(None), Takeover.crisis_at.is_(None))
+                .values(crisis_at=takeover.crisis_at, alert_severity=takeover.alert_severity)
+                .execution_options(synchronize_session=False)
+            )
+            session.commit()
 
     def due_idle(self, idle: timedelta) -> list[TakeoverView]:
         """Active takeovers where the worker has said nothing for `idle`."""

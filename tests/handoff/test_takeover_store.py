@@ -90,6 +90,7 @@ def test_takeover_end_is_won_once_and_only_by_its_worker(store, takeovers, worke
     ended = takeovers.end(t.id, "handed_back", worker_id=ids["asha"])
     assert ended is not None and ended.ended_how == "handed_back"
     assert takeovers.end(t.id, "abandoned") is None
+    takeovers.record_end(ended, ids["asha"])
     kinds = [e.kind for e in store.events(case)]
     assert kinds.count("takeover") == 1 and kinds.count("handback") == 1
 
@@ -113,6 +114,9 @@ def test_takeover_crisis_raises_the_case_and_contacts_are_claimed_once(store, ta
     assert takeovers.claim_contacts(due)
     assert not takeovers.claim_contacts(due)  # a second dashboard process loses
     assert takeovers.due_contacts(timedelta(minutes=2)) == []
+    takeovers.unclaim_contacts(due)  # sending failed: due again
+    [due] = takeovers.due_contacts(timedelta(minutes=2))
+    assert takeovers.claim_contacts(due)
     assert [e.kind for e in store.events(case)].count("takeover_alert") == 2
     # A worker's reply answers the crisis: nothing pending.
     takeovers.mark_crisis("web-1", "crisis", "again")
@@ -131,9 +135,12 @@ def test_takeover_idle_is_handed_back_once(store, takeovers, workers, clock):
     assert takeovers.due_idle(timedelta(minutes=15)) == []
     clock.advance(minutes=2)
     [due] = takeovers.due_idle(timedelta(minutes=15))
-    assert takeovers.end(due.id, "abandoned", quiet_since=due.quiet_since) is not None
+    ended = takeovers.end(due.id, "abandoned", quiet_since=due.quiet_since)
+    assert ended is not None
     assert takeovers.end(due.id, "abandoned", quiet_since=due.quiet_since) is None
     assert takeovers.active("web-1") is None
+    assert takeovers.reopen(ended)  # Rasa could not be told: held again, due again
+    assert [t.id for t in takeovers.due_idle(timedelta(minutes=15))] == [due.id]
 
 
 def test_takeover_of_a_resolved_case_is_due_to_hand_back(store, takeovers, workers):

@@ -265,3 +265,21 @@ async def test_takeover_pressed_twice_is_still_the_same_takeover(store, people, 
     assert (first.status, again.status) == (303, 303)
     assert len(rasa.events()) == 2  # one pause, one "has joined" line
     assert len(asha.server.app[HANDOFF].store.of_case(case)) == 1
+
+
+async def test_takeover_hand_back_with_rasa_down_keeps_the_chat_held_until_it_works(store, people, rasa, clock):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "socketio", SENDER)
+    _, token = await _take_over(people["asha"], case)
+    app = people["asha"].server.app
+    app[HANDOFF].store.mark_crisis(SENDER, "crisis", "x")
+    rasa.fail = True
+    refused = await people["asha"].post(f"/duty/cases/{case}/takeover/end", {"csrf_token": token})
+    assert refused.status == 503
+    assert app[HANDOFF].store.active(SENDER) is not None  # the bot is not left paused unheld
+    clock.advance(minutes=20)
+    assert await app[SWEEPER].sweep() == (0, 0)  # neither the contacts nor the hand-back got through
+    assert app[HANDOFF].store.active(SENDER).crisis_at is not None
+    rasa.fail = False
+    assert await app[SWEEPER].sweep() == (1, 1)
+    assert app[HANDOFF].store.active(SENDER) is None
+    assert [e.kind for e in store.events(case)].count("handback") == 1

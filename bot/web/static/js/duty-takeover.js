@@ -12,6 +12,7 @@
   var list = document.getElementById('takeover-messages')
   var empty = document.getElementById('takeover-empty')
   var alertBox = document.getElementById('takeover-alert')
+  var alertText = document.getElementById('takeover-alert-text')
   var form = document.getElementById('takeover-form')
   var text = document.getElementById('takeover-text')
   var error = document.getElementById('takeover-error')
@@ -63,11 +64,18 @@
     if (!alertBox || key === lastAlert) return
     lastAlert = key
     alertBox.hidden = false
-    alertBox.focus && alertBox.setAttribute('tabindex', '-1')
     window.__takeoverAlerts += 1
     audio.currentTime = 0
     var played = audio.play()
-    if (played && played.catch) played.catch(function () {})
+    if (played && played.catch) {
+      played.catch(function (error) {
+        // Autoplay is blocked until the worker has clicked on this page: say so once.
+        if (error && error.name === 'NotAllowedError' && alertText && !alertText.getAttribute('data-muted')) {
+          alertText.setAttribute('data-muted', '1')
+          alertText.appendChild(document.createTextNode(' (The alert sound is blocked in this browser until you click on this page.)'))
+        }
+      })
+    }
     document.title = 'Crisis message – ' + document.title.replace(/^Crisis message – /, '')
   }
 

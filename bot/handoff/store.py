@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Optional
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -154,7 +154,7 @@ class TakeoverStore(TriageDatabase):
             "handed_back": f"{name} handed the chat back to the assistant.",
             "abandoned": f"Handed back to the assistant: {name} sent nothing for a while.",
             "failed": "The takeover did not start: the chat could not be reached.",
-            "case_closed": "Handed back to the assistant when the case was closed.",
+            "case_closed": f"Handed back to the assistant: {name} no longer holds the case.",
         }
         with Session(self.engine) as session:
             self._event(session, takeover.case_id, "handback", texts[takeover.ended_how or "handed_back"],
@@ -261,10 +261,13 @@ class TakeoverStore(TriageDatabase):
             return [_view(r) for r in rows]
 
     def due_closed(self) -> list[TakeoverView]:
-        """Active takeovers whose case has been resolved: the chat goes back to the bot."""
+        """Active takeovers whose worker no longer holds the case (resolved, released, a lead
+        took it back, the worker's account was closed): the chat goes back to the bot."""
         with Session(self.engine) as session:
             rows = session.execute(
                 select(Takeover).join(Case, Case.id == Takeover.case_id)
-                .where(Takeover.ended_at.is_(None), Case.status == "resolved")
+                .where(Takeover.ended_at.is_(None),
+                       or_(Case.status != "claimed", Case.assignee_id.is_(None),
+                           Case.assignee_id != Takeover.worker_id))
             ).scalars()
             return [_view(r) for r in rows]

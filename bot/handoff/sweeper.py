@@ -5,7 +5,8 @@
   crisis contacts itself;
 - no message from the worker for `idle` (15 minutes): the takeover ends and the bot answers
   again, with a line to the young person;
-- the case resolved while its chat is still held: the same, with the usual "has left" line.
+- the case resolved or released while its chat is still held: the same, with the usual
+  "has left" line.
 
 Each action is claimed with a conditional UPDATE first, so with several dashboard
 processes exactly one of them does it.

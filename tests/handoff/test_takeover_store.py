@@ -175,3 +175,13 @@ def test_takeover_lines_the_young_person_reads_are_plain_english(line: str) -> N
     from tests.test_readability import MAX_GRADE, grade
 
     assert grade(line) <= MAX_GRADE, line
+
+
+def test_takeover_of_a_released_case_is_due_to_hand_back(store, takeovers, workers):
+    ids = worker_ids(store)
+    case = store.raise_case("crisis", "x", "derby_city", "socketio", "web-1")
+    store.claim(case, ids["asha"], ["derby_city"])
+    takeovers.start(case, "web-1", ids["asha"], "asha")
+    assert takeovers.due_closed() == []
+    store.release_all_held_by(ids["asha"], "asha has left.")  # `python -m bot deactivate-worker`
+    assert [t.worker_name for t in takeovers.due_closed()] == ["asha"]

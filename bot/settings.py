@@ -102,6 +102,11 @@ class Settings:
     notify_smtp_starttls: str = ""
     notify_webhook_url: str = field(default="", repr=False)
     notify_severities: str = ""
+    # Duty workers taking over a chat (bot/handoff): the Rasa server's HTTP API as the web
+    # app reaches it (empty: http://127.0.0.1:RASA_PORT), and the safety timers in seconds.
+    rasa_api_url: str = ""
+    takeover_quiet_seconds: Optional[str] = None  # crisis message, worker silent: bot sends contacts
+    takeover_idle_seconds: Optional[str] = None  # no worker message: hand back to the assistant
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -151,6 +156,9 @@ class Settings:
             notify_smtp_starttls=env.get("NOTIFY_SMTP_STARTTLS") or "",
             notify_webhook_url=env.get("NOTIFY_WEBHOOK_URL") or "",
             notify_severities=env.get("NOTIFY_SEVERITIES") or "",
+            rasa_api_url=env.get("RASA_API_URL") or "",
+            takeover_quiet_seconds=env.get("TAKEOVER_QUIET_SECONDS"),
+            takeover_idle_seconds=env.get("TAKEOVER_IDLE_SECONDS"),
         )
 
     @property
@@ -164,6 +172,11 @@ class Settings:
     @property
     def uses_human_agent_tag(self) -> bool:
         return (self.messenger_human_agent_tag or "").strip().lower() in ("1", "true", "yes", "on")
+
+    @property
+    def rasa_url(self) -> str:
+        """Where the web app reaches the Rasa server's HTTP API (server to server)."""
+        return (self.rasa_api_url or f"http://127.0.0.1:{self.rasa_port}").rstrip("/")
 
     @property
     def action_endpoint_url(self) -> str:

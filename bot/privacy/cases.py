@@ -7,6 +7,7 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.handoff.models import Takeover
 from bot.triage.cases import NOTE_REMOVED
 from bot.triage.database import TriageDatabase
 from bot.triage.models import Case, CaseEvent
@@ -60,4 +61,9 @@ def pseudonymise_resolved(
             if not dry_run:
                 for note in notes:
                     note.text = removed
+                # A takeover of the case keeps who and when, not the conversation id.
+                for takeover in session.execute(
+                    select(Takeover).where(Takeover.case_id.in_(ids), Takeover.ended_at.is_not(None))
+                ).scalars():
+                    takeover.sender_id = pseudonym(takeover.sender_id)
                 session.commit()

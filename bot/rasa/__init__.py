@@ -6,7 +6,8 @@ What is here:
   `channels.rest`, `channels.socketio`, `channels.facebook`, `tracker_store`, `lock_store`;
 - `events`: read-only and delete queries on the tracker store's `events` table, for
   privacy, triage and the dashboard;
-- patches of Rasa's internals (`speedups`, `remote_action`, `json_bodies`), applied only by
+- patches of Rasa's internals (`speedups`, `remote_action`, `json_bodies`, `takeover_hook`),
+  applied only by
   `install()` below, which first checks that the installed Rasa and rasa-sdk are the
   versions they were written for (tests/rasa/test_contracts.py pins what each one relies on);
 - `server` and `action_server`: `python -m bot.rasa.server run ...` and
@@ -62,7 +63,8 @@ def install(server: str = "rasa") -> None:
 
     `server="rasa"`: the Rasa server (and `rasa train`/`test`/`shell`): faster turns
     (`speedups`), polite replies when the action server is down (`remote_action`), a 400
-    for malformed API bodies (`json_bodies`). `server="actions"`: the action server, which
+    for malformed API bodies (`json_bodies`), crisis alerts while a duty worker holds a
+    conversation (`takeover_hook`). `server="actions"`: the action server, which
     never imports Rasa itself: the 400 for malformed webhook bodies. Both: redacted logs.
     """
     if server not in SERVERS:
@@ -79,10 +81,11 @@ def install(server: str = "rasa") -> None:
         from bot.rasa import json_bodies
 
         if server == "rasa":
-            from bot.rasa import remote_action, speedups
+            from bot.rasa import remote_action, speedups, takeover_hook
 
             speedups.install()
             remote_action.install()
+            takeover_hook.install()
             json_bodies.install_in_rasa()
         else:
             json_bodies.install_in_action_server()

@@ -65,6 +65,26 @@ def messages(connection: Connection, sender_id: str, *, newest_first: bool = Fal
     return list(connection.execute(query))
 
 
+def messages_after(connection: Connection, sender_id: str, after_id: int,
+                   limit: int = 200) -> list[Sequence[Any]]:
+    """(id, type_name, timestamp, data) of the conversation's `user` and `bot` events stored
+    after the event `after_id`, oldest first (a takeover's live view on the dashboard)."""
+    c = events_table.c
+    query = (
+        select(c.id, c.type_name, c.timestamp, c.data)
+        .where(c.sender_id == sender_id, c.type_name.in_(MESSAGE_TYPES), c.id > after_id)
+        .order_by(c.id)
+        .limit(limit)
+    )
+    return list(connection.execute(query))
+
+
+def last_id(connection: Connection, sender_id: str) -> int:
+    """The id of the conversation's newest stored event (0 when it has none)."""
+    c = events_table.c
+    return connection.execute(select(func.max(c.id)).where(c.sender_id == sender_id)).scalar() or 0
+
+
 def slot_values(connection: Connection, sender_id: str, limit: int = 500) -> list[Optional[str]]:
     """The `data` of the conversation's `slot` events, newest first (at most `limit`)."""
     c = events_table.c

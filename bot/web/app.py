@@ -17,6 +17,7 @@ from bot.web.store import TriageStore
 from bot.triage.transcript import TranscriptReader
 from bot.web import chat, duty, live, privacy, security
 from bot.web.config import WebConfig
+from bot.web.duty import takeover
 from bot.web.office import OfficeHours
 from bot.web.templating import ENV_KEY, STATIC, make_env, render
 
@@ -76,12 +77,14 @@ def create_app(
     app[duty.STORE] = store or TriageStore(config.triage_db_url)
     app[duty.TRANSCRIPTS] = transcripts or TranscriptReader(config.tracker_db_url)
     app[duty.OFFICE] = office_hours or OfficeHours(config.offers_db_url)
+    sweeper = takeover.install(app)  # duty workers taking over a chat (bot/handoff)
     app[duty.BROADCASTER] = live.Broadcaster(
         app[duty.STORE],
         poll_seconds=config.poll_seconds,
         spool_replay_seconds=config.spool_replay_seconds,
         replay_url=app[duty.STORE].url,
         transcripts=app[duty.TRANSCRIPTS],
+        sweeper=sweeper,
     )
     security.install(app, secure=config.secure_cookies)
     duty.add_routes(app)

@@ -8,10 +8,13 @@
 - DUTY_TRUST_PROXY=N: the dashboard is behind N proxies of ours (1 or "true": one), each
   appending to X-Forwarded-For; the client address is the N-th entry from the right.
 - DUTY_BASE_URL: the dashboard's public address, used in notifications.
+- RASA_API_URL, RASA_API_TOKEN: the Rasa server's HTTP API, for a duty worker taking over a
+  chat (bot/handoff); TAKEOVER_QUIET_SECONDS (120) and TAKEOVER_IDLE_SECONDS (900): the
+  takeover's safety timers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Mapping
 
 from bot.settings import Settings
@@ -41,6 +44,13 @@ class WebConfig:
     session_check_seconds: float = 30.0
     trust_proxy: int = 0  # how many proxies of ours stand in front (bot.web.security)
     base_url: str = "http://127.0.0.1:8080"
+    # Taking over a chat (bot/handoff): Rasa's HTTP API, and the timers in seconds.
+    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_api_token: str = field(default="", repr=False)
+    takeover_quiet_seconds: float = 120.0
+    takeover_idle_seconds: float = 900.0
+    takeover_sweep_seconds: float = 2.0
+    takeover_poll_ms: int = 500  # how often the worker's page asks for new messages
 
     @classmethod
     def from_settings(cls, settings: Any = None, env: Mapping[str, str] | None = None) -> "WebConfig":
@@ -64,6 +74,10 @@ class WebConfig:
             poll_seconds=float(configured.duty_poll_seconds or cls.poll_seconds),
             trust_proxy=_proxies(configured.duty_trust_proxy),
             base_url=base_url,
+            rasa_url=configured.rasa_url,
+            rasa_api_token=configured.rasa_api_token,
+            takeover_quiet_seconds=float(configured.takeover_quiet_seconds or cls.takeover_quiet_seconds),
+            takeover_idle_seconds=float(configured.takeover_idle_seconds or cls.takeover_idle_seconds),
         )
         # Anything given explicitly in a mapping wins (tests pass their own values).
         if isinstance(settings, Mapping):

@@ -5,14 +5,15 @@ database: one cheap query per `poll_seconds` for the whole app (the newest case_
 id), whatever the number of workers watching. New events are fanned out to one
 `asyncio.Queue` per open server-sent-events stream, which filters them by the worker's
 authorities. The same loop replays the raise_case spool every `spool_replay_seconds`, and
-then moves unknown-council cases whose council is now known (bot.triage.settle).
+then moves unknown-council cases whose council is now known (bot.triage.settle), and runs
+the takeover timers (`bot.handoff.sweeper`).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
-from typing import Optional
+from typing import Any, Optional
 
 from bot.triage.cases import Change
 from bot.triage.transcript import TranscriptReader
@@ -27,8 +28,9 @@ CLOSING = "closing"
 class Broadcaster:
     def __init__(self, store: TriageStore, *, poll_seconds: float = 0.5,
                  spool_replay_seconds: float = 10.0, replay_url: Optional[str] = None,
-                 transcripts: Optional[TranscriptReader] = None) -> None:
+                 transcripts: Optional[TranscriptReader] = None, sweeper: Any = None) -> None:
         self.store = store
+        self.sweeper = sweeper  # a bot.handoff.sweeper.Sweeper, or None
         self.transcripts = transcripts
         self.poll_seconds = poll_seconds
         self.spool_replay_seconds = spool_replay_seconds
@@ -114,6 +116,13 @@ class Broadcaster:
                 raise
             except Exception:  # noqa: BLE001
                 self._log_failure("polling the triage store")
+            if self.sweeper is not None:
+                try:
+                    await self.sweeper.maybe_sweep()
+                except asyncio.CancelledError:
+                    raise
+                except Exception:  # noqa: BLE001
+                    self._log_failure("the takeover timers")
             if time.monotonic() >= next_replay:
                 next_replay = time.monotonic() + self.spool_replay_seconds
                 try:

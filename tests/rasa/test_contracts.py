@@ -29,7 +29,8 @@ def test_the_rasa_source_each_patch_relies_on_is_unchanged(patch: str) -> None:
 
 def test_every_patch_has_a_contract() -> None:
     assert set(CONTRACTS) == {"speedups", "remote_action", "json_bodies", "tracker_store", "lock_store",
-                              "facebook_channel", "socketio_channel", "rest_channel"}
+                              "facebook_channel", "socketio_channel", "rest_channel",
+                              "takeover_hook"}
 
 
 def test_remote_action_wrapper_keeps_rasas_signature() -> None:
@@ -72,5 +73,8 @@ def test_install_applies_every_patch_once() -> None:
     assert getattr(rasa.server.create_app, "_checks_json_bodies", False)
     assert getattr(rasa_sdk.endpoint.create_app, "_checks_json_bodies", False)
     assert redaction_installed()
+    from rasa.core.processor import MessageProcessor
+
+    assert hasattr(MessageProcessor._handle_message_with_tracker, "__wrapped__")
     with pytest.raises(ValueError):
         bot.rasa.install("nonsense")

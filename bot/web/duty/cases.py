@@ -14,6 +14,7 @@ from bot.triage.settle import settle_case
 from bot.triage.transcript import Transcript
 from bot.web.accounts import SessionView
 from bot.web.templating import OUTCOME_LABELS, render
+from bot.web.duty.takeover import panel as takeover_panel
 from bot.web.duty.common import (
     OFFICE,
     TRANSCRIPTS,
@@ -100,6 +101,7 @@ async def _case_page(request: web.Request, case_id: int, *, status: int = 200,
             "note_text": note_text,
             "outcomes": [(o, OUTCOME_LABELS[o]) for o in OUTCOMES],
             "max_note": MAX_NOTE_LENGTH,
+            "takeover": await takeover_panel(request, case, session),
         },
         status=status,
     )

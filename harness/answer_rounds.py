@@ -16,7 +16,7 @@ its buttons.
 Matching ignores case, and commas and spaces between digits ("£3,000" = "£3000",
 "01604 364778" = "01604364778"). A `must` item that is a list is satisfied by any of it.
 
-Run by hand: `python -m harness.answer_rounds tests/answers/heldout/round1.yml`
+Run by hand: `python -m harness.answer_rounds tests/answers/heldout/round2.yml`
 (starts the servers as `make run` does, on free ports, with throwaway databases).
 """
 from __future__ import annotations

@@ -21,9 +21,10 @@ ROUNDS = sorted(ANSWERS.glob("*/*.yml"))
 
 # (least share correct, most share confidently wrong) per file.
 FLOORS: dict[str, tuple[float, float]] = {
-    "dev/set_a.yml": (0.85, 0.13),
-    "dev/set_b.yml": (0.90, 0.08),
-    "heldout/round1.yml": (0.73, 0.17),
+    "dev/set_a.yml": (0.86, 0.12),
+    "dev/set_b.yml": (0.91, 0.08),
+    "dev/round1.yml": (0.83, 0.09),
+    "heldout/round2.yml": (0.78, 0.16),
 }
 
 

@@ -124,6 +124,26 @@ class Cluster:
         for supervisor in self.rasa_supervisors:
             supervisor.check_alive()
 
+    @contextlib.contextmanager
+    def web_app(self, rasa_api_server: int = 1) -> Iterator[Settings]:
+        """The web app (chat page and duty dashboard) on its own port, for as long as the
+        block lasts: its chat page points browsers' socket.io at Rasa server 1 (`RASA_PORT`),
+        while its takeover calls go to Rasa server `rasa_api_server + 1` (`RASA_API_URL`),
+        so a duty worker's message has to cross servers. Yields the web app's settings."""
+        settings = dataclasses.replace(self.settings, web_port=free_port())
+        api = f"http://127.0.0.1:{self.rasa[rasa_api_server].rasa_port}"
+        service = {s.name: s for s in services(settings)}["web app"]
+        log_dir = self.tmp / f"web-{settings.web_port}"
+        log_dir.mkdir(exist_ok=True)
+        supervisor = Supervisor(settings, [service], log_dir=log_dir,
+                                extra_env={**self.extra_env, "RASA_API_URL": api})
+        supervisor.start()
+        try:
+            supervisor.wait_until_ready(timeout=120)
+            yield dataclasses.replace(settings, rasa_api_url=api)
+        finally:
+            supervisor.stop()
+
     def tracker_events(self, senders: list[str] | None = None) -> dict[str, list[dict]]:
         """Every stored event of the given conversations (all if None), in stored order."""
         from sqlalchemy import create_engine, text

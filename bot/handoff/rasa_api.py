@@ -5,6 +5,11 @@ events`), with `output_channel=latest&execute_side_effects=true`, so Rasa itself
 `bot` event to the channel the young person last wrote from (website chat or Messenger),
 and stores it in the conversation like any other message (download, delete, retention).
 The API token goes in the `token` query parameter, as Rasa's `--auth-token` expects.
+
+When the channel will not deliver a message (Messenger outside its 24-hour window: see
+bot/rasa/channels/facebook.py), Rasa answers 500 with "... Error: Not sent: <why>" and
+saves none of the events; that is `NotDelivered`, whose `reason` (from "Not sent:" on,
+written by our channel, never the young person's words) the worker's page shows as it is.
 """
 from __future__ import annotations
 
@@ -25,6 +30,31 @@ LISTEN = {"event": "action", "name": "action_listen"}
 
 class RasaUnavailable(Exception):
     """Rasa did not take the events (down, refused the token, or an error)."""
+
+
+class NotDelivered(RasaUnavailable):
+    """Rasa took the call but the young person's channel would not deliver the message
+    (nothing was saved). `reason` is plain English for the worker, starting "Not sent:"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+NOT_SENT = "Not sent:"
+MAX_REASON = 500
+
+
+async def _refusal(reply: aiohttp.ClientResponse) -> Optional[str]:
+    """The channel's "Not sent: ..." from Rasa's error answer, if that is what it is."""
+    try:
+        body = await reply.json(content_type=None)
+    except (ValueError, aiohttp.ClientError):
+        return None
+    message = body.get("message") if isinstance(body, dict) else None
+    if not isinstance(message, str) or NOT_SENT not in message:
+        return None
+    return message[message.index(NOT_SENT):][:MAX_REASON].strip()
 
 
 def bot_message(text: str, name: Optional[str] = None) -> dict[str, Any]:
@@ -59,6 +89,9 @@ class RasaClient:
         try:
             async with self._client().post(url, params=params, json=body) as reply:
                 if reply.status >= 300:
+                    reason = await _refusal(reply) if reply.status == 500 else None
+                    if reason:
+                        raise NotDelivered(reason)
                     raise RasaUnavailable(f"Rasa answered {reply.status} to {path}")
                 await reply.read()
         except (aiohttp.ClientError, TimeoutError) as exc:
@@ -77,6 +110,10 @@ class RasaClient:
     async def resume(self, sender_id: str, notice: str) -> None:
         """The young person is told, then the bot answers again from the next message."""
         await self.append(sender_id, [bot_message(notice), RESUME, LISTEN])
+
+    async def resume_quietly(self, sender_id: str) -> None:
+        """Resume without a line to the young person (their channel would not deliver it)."""
+        await self.append(sender_id, [RESUME, LISTEN])
 
     async def utter(self, sender_id: str, response: str) -> None:
         """Run one of the bot's own responses (e.g. `utter_crisis`) in the conversation."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from bot.handoff import wording
-from bot.handoff.rasa_api import RasaClient, RasaUnavailable
+from bot.handoff.rasa_api import NotDelivered, RasaClient, RasaUnavailable
 from bot.handoff.store import TakeoverStore, TakeoverView
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,7 @@ class Outcome:
     reason: str = "done"  # a key of wording.REFUSALS when not ok
     takeover: Optional[TakeoverView] = None
     holder: Optional[str] = None  # who holds the chat or the case, for a refusal
+    detail: str = ""  # "not_delivered": the channel's own reason ("Not sent: ..."), shown as it is
 
     @property
     def holder_name(self) -> str:
@@ -57,7 +58,7 @@ class Handoff:
             failed = await asyncio.to_thread(self.store.end, started.takeover.id, "failed")
             if failed is not None:
                 await asyncio.to_thread(self.store.record_end, failed)
-            return Outcome(False, "rasa", started.takeover)
+            return _failed(exc, started.takeover)
         log.info("case %s: worker %s took over the chat (takeover %s)", case_id, worker_id,
                  started.takeover.id)
         return Outcome(True, takeover=started.takeover)
@@ -74,8 +75,9 @@ class Handoff:
         try:
             await self.rasa.say(sender_id, text, takeover.worker_name)
         except RasaUnavailable as exc:
+            # Not recorded as sent: Rasa saved nothing, and the worker's page says why.
             log.warning("takeover %s: a worker's message could not be sent: %s", takeover.id, exc)
-            return Outcome(False, "rasa", takeover)
+            return _failed(exc, takeover)
         await asyncio.to_thread(self.store.worker_said, takeover.id, worker_id)
         return Outcome(True, takeover=takeover)
 
@@ -91,7 +93,14 @@ class Handoff:
             return Outcome(False, "not_yours", takeover)
         notice = wording.timed_out(ended.worker_name) if how == "abandoned" else wording.left(ended.worker_name)
         try:
-            await self.rasa.resume(sender_id, notice)
+            try:
+                await self.rasa.resume(sender_id, notice)
+            except NotDelivered as exc:
+                # The channel won't carry the line (Messenger, window closed): the bot must
+                # still answer again, so resume without it.
+                log.warning("takeover %s: the hand-back line was not delivered (%s); resuming without it",
+                            ended.id, exc)
+                await self.rasa.resume_quietly(sender_id)
         except RasaUnavailable as exc:
             # The bot must not stay paused with nobody holding the chat: undo the end, so
             # the worker can try again and the sweeper will.
@@ -117,3 +126,10 @@ class Handoff:
         log.warning("case %s: worker quiet after a crisis message; the bot sent the contacts",
                     takeover.case_id)
         return True
+
+
+def _failed(exc: RasaUnavailable, takeover: Optional[TakeoverView]) -> Outcome:
+    """A refusal for the worker: the channel's reason when it would not deliver, else "rasa"."""
+    if isinstance(exc, NotDelivered):
+        return Outcome(False, "not_delivered", takeover, detail=exc.reason)
+    return Outcome(False, "rasa", takeover)

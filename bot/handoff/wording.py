@@ -47,6 +47,7 @@ REFUSALS = {
     "not_yours": "You are not talking with this young person. Take over the chat first.",
     "no_conversation": "This case has no chat to take over.",
     "rasa": "The chat could not be reached just now. Nothing was sent. Try again in a minute.",
+    "not_delivered": "Not sent: the young person's chat app would not take the message.",
     "empty": "Write a message first.",
     "too_long": "Messages must be {max} characters or fewer.",
 }

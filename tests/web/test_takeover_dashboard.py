@@ -25,6 +25,9 @@ class FakeRasa:
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, dict, object]] = []
         self.fail = False
+        # As Rasa answers when the channel won't deliver a bot event (Messenger after 24 h):
+        # calls carrying a bot event get this 500, and nothing is kept.
+        self.refuse_bot_events: str | None = None
         app = web.Application()
         app.router.add_post("/conversations/{sender}/tracker/events", self.handle)
         app.router.add_post("/conversations/{sender}/execute", self.handle)
@@ -34,6 +37,10 @@ class FakeRasa:
         if self.fail:
             return web.json_response({"error": "down"}, status=500)
         body = await request.json()
+        if self.refuse_bot_events and any(e.get("event") == "bot" for e in body):
+            return web.json_response({"version": "3.6.21", "status": "failure", "reason": "ConversationError",
+                                      "message": f"An unexpected error occurred. Error: {self.refuse_bot_events}",
+                                      "details": {}, "help": None, "code": 500}, status=500)
         self.calls.append((request.match_info["sender"], request.path.rsplit("/", 1)[-1],
                            dict(request.query), body))
         return web.json_response({})
@@ -283,3 +290,65 @@ async def test_takeover_hand_back_with_rasa_down_keeps_the_chat_held_until_it_wo
     assert await app[SWEEPER].sweep() == (1, 1)
     assert app[HANDOFF].store.active(SENDER) is None
     assert [e.kind for e in store.events(case)].count("handback") == 1
+
+
+MESSENGER = "messenger-2718281828"
+NOT_SENT = ("Not sent: this person last wrote on Messenger more than 24 hours ago (at 14:02 UTC on "
+            "3 December 2026); Messenger won't deliver a message until they write again. Contact them "
+            "another way.")
+
+
+async def test_takeover_message_messenger_refused_shows_why_and_is_not_recorded(store, people, rasa, caplog):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "facebook", MESSENGER)
+    asha = people["asha"]
+    _, token = await _take_over(asha, case)
+    app = asha.server.app
+    before = len(rasa.calls)
+    rasa.refuse_bot_events = NOT_SENT
+    words = "Are you still there? I can call you."
+    with caplog.at_level("DEBUG"):
+        sent = await asha.post(f"/duty/cases/{case}/takeover/message", {"csrf_token": token, "text": words},
+                               headers={"Accept": "application/json"})
+    assert sent.status == 502
+    assert json.loads(sent.text) == {"ok": False, "message": NOT_SENT}
+    assert len(rasa.calls) == before
+    assert app[HANDOFF].store.active(MESSENGER).last_worker_at is None  # not recorded as sent
+    audit = [(e["action"], e["detail"]) for e in store.audit_log(case_id=case)]
+    assert ("takeover_message_refused", {"takeover": app[HANDOFF].store.active(MESSENGER).id,
+                                         "length": len(words), "reason": "not_delivered"}) in audit
+    assert "takeover_message" not in [a for a, _ in audit]
+    assert words not in caplog.text and "Traceback" not in caplog.text
+    # Without JavaScript: the case page, with the same plain reason and no error details.
+    page = await asha.post(f"/duty/cases/{case}/takeover/message", {"csrf_token": token, "text": words})
+    assert page.status == 502
+    assert "Not sent: this person last wrote on Messenger more than 24 hours ago" in page.text
+    assert "unexpected error" not in page.text and "ConversationError" not in page.text
+
+
+async def test_takeover_of_a_messenger_chat_past_its_window_says_why(store, people, rasa):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "facebook", MESSENGER)
+    rasa.refuse_bot_events = NOT_SENT
+    reply, _ = await _take_over(people["asha"], case)
+    assert reply.status == 502 and "more than 24 hours ago" in reply.text
+    assert people["asha"].server.app[HANDOFF].store.active(MESSENGER) is None
+
+
+async def test_takeover_hand_back_messenger_refused_still_resumes_the_bot(store, people, rasa):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "facebook", MESSENGER)
+    _, token = await _take_over(people["asha"], case)
+    rasa.refuse_bot_events = NOT_SENT
+    ended = await people["asha"].post(f"/duty/cases/{case}/takeover/end", {"csrf_token": token})
+    assert ended.status == 303
+    assert people["asha"].server.app[HANDOFF].store.active(MESSENGER) is None
+    # The line to the young person could not go, but the bot answers again.
+    assert rasa.events()[-2:] == [{"event": "resume"}, {"event": "action", "name": "action_listen"}]
+
+
+async def test_takeover_other_rasa_500_is_not_shown_to_the_worker(store, people, rasa):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "facebook", MESSENGER)
+    _, token = await _take_over(people["asha"], case)
+    rasa.refuse_bot_events = "KeyError: 'sender' at line 3"
+    sent = await people["asha"].post(f"/duty/cases/{case}/takeover/message", {"csrf_token": token, "text": "hi"},
+                                     headers={"Accept": "application/json"})
+    assert sent.status == 503
+    assert json.loads(sent.text)["message"] == "The chat could not be reached just now. Nothing was sent. Try again in a minute."

@@ -131,9 +131,13 @@ async def _answer(request: web.Request, case_id: int, outcome: Outcome, done: st
         if _wants_json(request):
             return web.json_response({"ok": True})
         raise web.HTTPSeeOther(f"/duty/cases/{case_id}?done={done}#takeover")
-    message = wording.REFUSALS.get(outcome.reason, wording.REFUSALS["rasa"]).format(
-        holder=outcome.holder_name, max=MAX_MESSAGE)
-    status = {"rasa": 503, "empty": 400, "too_long": 400, "no_conversation": 404}.get(outcome.reason, 409)
+    if outcome.reason == "not_delivered" and outcome.detail:
+        message = outcome.detail  # the channel's plain reason: "Not sent: ..."
+    else:
+        message = wording.REFUSALS.get(outcome.reason, wording.REFUSALS["rasa"]).format(
+            holder=outcome.holder_name, max=MAX_MESSAGE)
+    status = {"rasa": 503, "not_delivered": 502, "empty": 400, "too_long": 400,
+              "no_conversation": 404}.get(outcome.reason, 409)
     if _wants_json(request):
         return web.json_response({"ok": False, "message": message}, status=status)
     from bot.web.duty.cases import _case_page

@@ -14,14 +14,11 @@ from __future__ import annotations
 import logging
 from typing import Optional
 
-from bot.db import PerUrl
-from bot.handoff.store import TakeoverStore
+from bot.handoff.store import shared_store
 
 log = logging.getLogger(__name__)
 
 LEVELS = ("crisis", "urgent")  # bot.crisis.patterns.CRISIS / URGENT, the detector's levels
-
-_stores: PerUrl[TakeoverStore] = PerUrl(lambda url: TakeoverStore(url))
 
 
 def severity_of(verdict: object) -> Optional[str]:
@@ -36,14 +33,13 @@ def message_while_paused(sender_id: str, verdict: dict, channel: str) -> Optiona
     """Alert the case of the takeover holding `sender_id`; returns the case id (or None)."""
     from bot.crisis import case_reason
     from bot.triage import raise_case
-    from bot.triage.database import resolve_url
 
     severity = severity_of(verdict)
     if severity is None:
         return None
     reason = case_reason(verdict) or "raised by the assistant"
     try:
-        takeover = _stores.get(resolve_url(None)).mark_crisis(sender_id, severity, reason)
+        takeover = shared_store().mark_crisis(sender_id, severity, reason)
     except Exception:  # recall first: a broken store must not lose the alert
         log.exception("could not alert a takeover; raising a case instead")
         takeover = None

@@ -4,6 +4,9 @@
 One row per takeover. At most one row per conversation has `ended_at` NULL: a unique
 partial index (`WHERE ended_at IS NULL`, which SQLite and PostgreSQL both support) makes
 the database refuse a second active takeover, whichever process tries.
+
+`young_person_typing_at` came after the table: `TriageDatabase.create_all` adds it to an
+existing database.
 """
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ class Takeover(Base):
     crisis_at = Column(UTCDateTime)
     alert_severity = Column(String(20))  # "crisis" or "urgent": the worst message pending
     contacts_sent_at = Column(UTCDateTime)  # when the bot last sent the contacts itself
+    # When the young person's chat page last said they were typing (website chat only;
+    # bot.rasa.channels.socketio records it, the worker's panel shows it for 5 s).
+    young_person_typing_at = Column(UTCDateTime)
     ended_at = Column(UTCDateTime)
     ended_how = Column(String(20))
 

@@ -16,9 +16,14 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.db import PerUrl
 from bot.handoff.models import ENDINGS, Takeover
-from bot.triage.database import TriageDatabase
+from bot.triage.database import TriageDatabase, resolve_url
 from bot.triage.models import SEVERITY_RANK, Case, CaseEvent
+
+# The worker's panel says "The young person is typing…" for this long after the chat page
+# last said so (the page says so at most every 2 s while the text box changes).
+TYPING_SHOWN_FOR = timedelta(seconds=5)
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,7 @@ class TakeoverView:
     contacts_sent_at: Optional[datetime]
     ended_at: Optional[datetime]
     ended_how: Optional[str]
+    young_person_typing_at: Optional[datetime] = None
 
     @property
     def active(self) -> bool:
@@ -44,6 +50,11 @@ class TakeoverView:
     def quiet_since(self) -> datetime:
         """When the worker last said anything (or took over)."""
         return self.last_worker_at or self.started_at
+
+    def young_person_typing(self, now: datetime) -> bool:
+        """The chat page said the young person was typing within the last few seconds."""
+        at = self.young_person_typing_at
+        return at is not None and timedelta(0) <= now - at <= TYPING_SHOWN_FOR
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,7 @@ def _view(row: Takeover) -> TakeoverView:
     return TakeoverView(row.id, row.case_id, row.sender_id, row.worker_id, row.worker_name,
                         row.started_at, row.last_worker_at, row.crisis_at, row.alert_severity,
                         row.contacts_sent_at,
-                        row.ended_at, row.ended_how)
+                        row.ended_at, row.ended_how, row.young_person_typing_at)
 
 
 class TakeoverStore(TriageDatabase):
@@ -178,6 +189,23 @@ class TakeoverStore(TriageDatabase):
                 return False
             return result.rowcount == 1
 
+    # ------------------------------------------------------------ the young person
+
+    def young_person_typing(self, sender_id: str) -> bool:
+        """The young person is typing: noted on the active takeover of `sender_id`, if
+        there is one (one conditional UPDATE; nothing is written otherwise). True if noted."""
+        if not sender_id:
+            return False
+        with Session(self.engine) as session:
+            result = session.execute(
+                update(Takeover)
+                .where(Takeover.sender_id == sender_id, Takeover.ended_at.is_(None))
+                .values(young_person_typing_at=self.clock())
+                .execution_options(synchronize_session=False)
+            )
+            session.commit()
+            return result.rowcount == 1
+
     # ------------------------------------------------------------ safety (rule 10)
 
     def mark_crisis(self, sender_id: str, severity: str, reason: str) -> TakeoverView | None:
@@ -271,3 +299,12 @@ class TakeoverStore(TriageDatabase):
                            Case.assignee_id != Takeover.worker_id))
             ).scalars()
             return [_view(r) for r in rows]
+
+
+_shared: PerUrl[TakeoverStore] = PerUrl(lambda url: TakeoverStore(url))
+
+
+def shared_store() -> TakeoverStore:
+    """This process's store for the configured triage database (TRIAGE_DB_URL), made on
+    first use: for the Rasa server's side of takeovers (crisis alerts, "is typing")."""
+    return _shared.get(resolve_url(None))

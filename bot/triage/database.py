@@ -14,6 +14,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
+
 from bot import db
 from bot.db import database_url
 from bot.paths import sqlite_file
@@ -44,12 +47,36 @@ class TriageDatabase:
             self.create_all()
 
     def create_all(self) -> None:
-        """Tables, and indexes added to a table since it was made (create_all alone only
-        indexes new tables)."""
+        """Tables, and the nullable columns and indexes added to a table since it was made
+        (create_all alone only makes new tables)."""
         Base.metadata.create_all(self.engine)
+        self._add_columns()
         for table in Base.metadata.sorted_tables:
             for index in table.indexes:
                 index.create(self.engine, checkfirst=True)
+
+    def _add_columns(self) -> None:
+        """`ALTER TABLE ... ADD COLUMN` for each nullable column the model has and the
+        database's table lacks (SQLite and PostgreSQL both add one without a rewrite). Two
+        processes starting at once may both try: the loser's error is ignored if the
+        column is there afterwards."""
+        existing = inspect(self.engine)
+        for table in Base.metadata.sorted_tables:
+            have = {c["name"] for c in existing.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in have or not column.nullable or column.primary_key:
+                    continue
+                kind = column.type.compile(dialect=self.engine.dialect)
+                preparer = self.engine.dialect.identifier_preparer
+                statement = text(f"ALTER TABLE {preparer.format_table(table)} "
+                                 f"ADD COLUMN {preparer.format_column(column)} {kind}")
+                try:
+                    with self.engine.begin() as connection:
+                        connection.execute(statement)
+                except DBAPIError:
+                    columns = inspect(self.engine).get_columns(table.name)
+                    if column.name not in {c["name"] for c in columns}:
+                        raise
 
     def dispose(self) -> None:
         self.engine.dispose()

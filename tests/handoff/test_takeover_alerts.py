@@ -7,7 +7,7 @@ import pytest
 from types import SimpleNamespace
 
 from bot.handoff import alerts
-from bot.handoff.store import TakeoverStore
+from bot.handoff.store import TakeoverStore, _shared
 from bot.rasa import takeover_hook
 from bot.triage.database import resolve_url
 from bot.web.store import TriageStore
@@ -23,7 +23,7 @@ def stores(triage_env):
     yield made
     for s in made:
         s.dispose()
-    alerts._stores.dispose_all()
+    _shared.dispose_all()
 
 
 def test_takeover_alert_raises_the_held_case_to_crisis(stores):

@@ -185,3 +185,52 @@ def test_takeover_of_a_released_case_is_due_to_hand_back(store, takeovers, worke
     assert takeovers.due_closed() == []
     store.release_all_held_by(ids["asha"], "asha has left.")  # `python -m bot deactivate-worker`
     assert [t.worker_name for t in takeovers.due_closed()] == ["asha"]
+
+
+def test_takeover_young_person_typing_is_noted_only_on_an_active_takeover(store, takeovers, workers, clock):
+    ids = worker_ids(store)
+    case = store.raise_case("crisis", "x", "derby_city", "socketio", "web-1")
+    # No takeover: nothing to note, nothing written.
+    assert takeovers.young_person_typing("web-1") is False
+    assert takeovers.young_person_typing("") is False
+    first = takeovers.start(case, "web-1", ids["asha"], "asha").takeover
+    assert first.young_person_typing_at is None and not first.young_person_typing(clock())
+    assert takeovers.young_person_typing("web-1") is True
+    noted = takeovers.active("web-1")
+    assert noted.young_person_typing_at == clock()
+    assert noted.young_person_typing(clock())
+    clock.advance(seconds=5)
+    assert noted.young_person_typing(clock())
+    clock.advance(seconds=1)
+    assert not noted.young_person_typing(clock())  # more than 5 s ago
+    # Ended: the ended row is left as it was, and typing now notes nothing.
+    ended = takeovers.end(first.id, "handed_back", worker_id=ids["asha"])
+    typed_at = ended.young_person_typing_at
+    clock.advance(seconds=3)
+    assert takeovers.young_person_typing("web-1") is False
+    assert takeovers.get(first.id).young_person_typing_at == typed_at
+    # A new takeover of the same chat starts with nobody typing.
+    second = takeovers.start(case, "web-1", ids["ben"], "ben").takeover
+    assert second.young_person_typing_at is None
+    assert takeovers.young_person_typing("web-2") is False  # another conversation
+
+
+def test_takeover_typing_column_is_added_to_an_existing_database(tmp_path, clock):
+    """A database made before `young_person_typing_at` existed gets the column on start."""
+    from sqlalchemy import create_engine, inspect, text
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    made = TakeoverStore(url, clock=clock)
+    made.dispose()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE takeovers DROP COLUMN young_person_typing_at"))
+    assert "young_person_typing_at" not in {c["name"] for c in inspect(engine).get_columns("takeovers")}
+    engine.dispose()
+    again = TakeoverStore(url, clock=clock)
+    try:
+        assert "young_person_typing_at" in {c["name"] for c in inspect(again.engine).get_columns("takeovers")}
+        again.create_all()  # and a second start changes nothing
+        assert again.young_person_typing("web-1") is False
+    finally:
+        again.dispose()

@@ -36,6 +36,13 @@ metadata into the message it hands the output channel, so `SocketIOOutput` here 
 (`speaker()`), never any other metadata, and the text in one bubble (Rasa splits a bot
 message at blank lines; a person's message stays whole).
 
+"Is typing" (issue 18): the chat page emits `user_typing` (no data, never the text) at
+most every 2 s while its text box changes. On a socket with a granted session, at most one
+per socket per TYPING_EVERY_SECONDS is kept (the rest are ignored), and it is noted on the
+conversation's active takeover, if any (`TakeoverStore.young_person_typing`, one
+conditional UPDATE on a worker thread), where any dashboard process reads it. A database
+error is logged and forgotten: the socket carries on.
+
 Several Rasa servers: with a Redis (`Settings.socketio_manager_url`: SOCKETIO_REDIS_URL,
 else LOCK_STORE_URL) the socket.io server uses python-socketio's `AsyncRedisManager`, so an
 emit in the process that took the HTTP call reaches the socket another process holds, and
@@ -44,10 +51,12 @@ one (`make run`), emits stay in the process, as in Rasa.
 """
 from __future__ import annotations
 
+import asyncio
 import inspect
 import json
 import logging
 import re
+import time
 import unicodedata
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Text, cast
 
@@ -66,6 +75,8 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 GRANTED = "web_session"  # the key in python-socketio's per-socket session
+TYPING_EVENT = "user_typing"
+TYPING_EVERY_SECONDS = 2.0  # per socket; more often is ignored
 NO_SESSION = {"error": "no session"}
 # What a granted conversation id looks like (session_tokens issues `web-` + random).
 SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
@@ -176,6 +187,32 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
         super().__init__(*args, **kwargs)
         self.guard = MessageGuard()
         self._emitter: Optional[AsyncRedisManager] = None  # see get_output_channel
+        self._typed: Dict[Text, float] = {}  # socket id -> when its last typing was kept
+        self.typing_clock: Callable[[], float] = time.monotonic
+
+    @staticmethod
+    def _note_typing(sender_id: Text) -> bool:
+        """Blocks (SQL): called on a worker thread."""
+        from bot.handoff.store import shared_store
+
+        return shared_store().young_person_typing(sender_id)
+
+    async def user_typing(self, sio: AsyncServer, sid: Text) -> bool:
+        """The `user_typing` handler: True if it was noted on an active takeover."""
+        session_id = await self.granted(sio, sid)
+        if session_id is None:
+            return False
+        now = self.typing_clock()
+        last = self._typed.get(sid)
+        if last is not None and now - last < TYPING_EVERY_SECONDS:
+            return False
+        self._typed[sid] = now
+        sender = session_id if self.session_persistence else sid
+        try:
+            return await asyncio.to_thread(self._note_typing, sender)
+        except Exception as error:  # noqa: BLE001 - the chat goes on without "is typing"
+            log.warning("could not note that a young person is typing (%s)", type(error).__name__)
+            return False
 
     async def granted(self, sio: AsyncServer, sid: Text) -> Optional[Text]:
         """The conversation this socket was granted by `session_request`, if any."""
@@ -249,6 +286,7 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
 
         @sio.on("disconnect", namespace=self.namespace)
         async def disconnect(sid: Text) -> None:
+            self._typed.pop(sid, None)
             log.debug("User %s disconnected from socketIO endpoint.", sid)
 
         @sio.on("session_request", namespace=self.namespace)
@@ -292,6 +330,10 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
             output = SocketIOOutput(sio, self.bot_message_evt, self.namespace)
             await on_new_message(UserMessage(checked.text, output, checked.sender,
                                              input_channel=self.name(), metadata=metadata))
+
+        @sio.on(TYPING_EVENT, namespace=self.namespace)
+        async def user_typing(sid: Text, data: Any = None) -> None:
+            await self.user_typing(sio, sid)
 
         # Last: wraps the message handler above, so only a granted session reaches it.
         self.only_granted(sio)

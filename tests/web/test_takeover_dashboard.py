@@ -228,6 +228,33 @@ async def test_takeover_live_view_gives_new_messages_and_the_holder(store, peopl
     assert held["takeover"]["holder"] == "asha" and held["takeover"]["mine"] is False
 
 
+async def test_takeover_live_view_says_when_the_young_person_is_typing(store, people, rasa, clock):
+    case = store.raise_case("crisis", "suicidal", "derby_city", "socketio", SENDER)
+    asha, ben = people["asha"], people["ben"]
+    takeovers = asha.server.app[HANDOFF].store
+
+    async def typing(who: Browser = asha) -> bool:
+        return json.loads((await who.get(f"/duty/cases/{case}/takeover/live")).text)["typing"]
+
+    assert takeovers.young_person_typing(SENDER) is False  # no takeover: nothing noted
+    assert await typing() is False
+    page = await asha.get(f"/duty/cases/{case}")
+    assert 'id="takeover-typing" aria-live="polite"' in page.text
+    await _take_over(asha, case)
+    assert await typing() is False
+    assert takeovers.young_person_typing(SENDER) is True
+    assert await typing() is True and await typing(ben) is True  # whoever watches the case
+    clock.advance(seconds=5)
+    assert await typing() is True
+    clock.advance(seconds=1)
+    assert await typing() is False  # more than 5 s since the chat page said so
+    assert takeovers.young_person_typing(SENDER) is True
+    assert await typing() is True
+    token = (await asha.get(f"/duty/cases/{case}")).csrf
+    assert (await asha.post(f"/duty/cases/{case}/takeover/end", {"csrf_token": token})).status == 303
+    assert await typing() is False  # handed back: no takeover, no "is typing"
+
+
 async def test_takeover_timers_send_contacts_then_hand_back(store, people, rasa, clock):
     case = store.raise_case("urgent", "being hurt", "derby_city", "socketio", SENDER)
     await _take_over(people["asha"], case)

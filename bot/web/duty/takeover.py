@@ -6,7 +6,7 @@ council is not known yet is for the worker who claims it (taking over claims it)
 POST carries the CSRF token; every takeover, message and hand-back is audited with ids
 and lengths only, never the words. The forms work without JavaScript (a redirect back to
 the case); with it, `duty-takeover.js` sends them with fetch and polls `live` for new
-messages about twice a second.
+messages (and "The young person is typing…") about twice a second.
 """
 from __future__ import annotations
 
@@ -218,7 +218,8 @@ async def hand_back(request: web.Request) -> web.StreamResponse:
 
 @login_required(touch=False, api=True)
 async def live(request: web.Request) -> web.StreamResponse:
-    """New messages after `after` (an event id), who holds the chat, and any crisis alert."""
+    """New messages after `after` (an event id), who holds the chat, any crisis alert, and
+    whether the young person is typing."""
     session: SessionView = request["duty_session"]
     case_id = case_id_of(request)
     case = await asyncio.to_thread(store_of(request).get_case, case_id, session.visible)
@@ -236,11 +237,14 @@ async def live(request: web.Request) -> web.StreamResponse:
     except Exception:
         log.exception("live view of case %s failed", case_id)
         return web.json_response({"ok": False}, status=503, headers={"Cache-Control": "no-store"})
+    now = request.app[HANDOFF].store.clock()
     return web.json_response({
         "ok": True,
         "after": messages[-1].id if messages else after,
         "messages": [m.as_json() for m in messages],
         "severity": case.severity,
+        # The young person is typing (website chat; Messenger does not tell pages).
+        "typing": takeover is not None and takeover.young_person_typing(now),
         "takeover": None if takeover is None else {
             "id": takeover.id,
             "holder": takeover.worker_name,

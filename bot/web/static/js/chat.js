@@ -12,6 +12,9 @@
 // - Each message is sent with a socket.io acknowledgement: the server answers it once
 //   the message has been handled. Until then the bubble says "Sending…"; with no answer
 //   in ACK_MS it says "Not sent" and offers "Try again".
+// - While the message box changes, `user_typing` is emitted (nothing with it, never the
+//   text), at most every TYPING_EVERY_MS: a duty worker who has taken over the chat sees
+//   "The young person is typing…".
 // - "Exit this page" is GOV.UK Frontend's component, changed to forget the chat and to
 //   replace the history entry (Back does not return here).
 // - Bot and user text only ever reaches the page as text nodes: links and phone numbers
@@ -29,6 +32,7 @@ const KEEP = 200 // messages kept in the transcript
 const SLOW_MS = 15000 // no answer after this long: say so
 const ACK_MS = 20000 // no word from the server that it got a message: offer to try again
 const WARN_LEFT = 500 // show how many characters are left from here on
+const TYPING_EVERY_MS = 2000 // "is typing" to the server at most this often
 
 const root = document.getElementById('chat')
 const log = document.getElementById('chat-log')
@@ -663,10 +667,24 @@ function afterSend () {
   if (!piiNote.hidden && ++piiShownFor > 1) piiNote.hidden = true
 }
 
+// "Is typing" for a duty worker: only when the box's content has changed, at most every
+// TYPING_EVERY_MS, and without the text.
+let typedValue = ''
+let typedAt = 0
+function typed () {
+  if (input.value === typedValue) return
+  typedValue = input.value
+  const now = Date.now()
+  if (!ready || !socket || now - typedAt < TYPING_EVERY_MS) return
+  typedAt = now
+  socket.emit('user_typing')
+}
+
 input.addEventListener('input', function () {
   grow()
   updateCount()
   checkPII()
+  typed()
 })
 
 // Enter sends; Shift+Enter starts a new line.

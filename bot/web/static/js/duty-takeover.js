@@ -1,6 +1,8 @@
 // Takeover panel on a case page (bot/web/templates/duty/_takeover.html): polls
 // /duty/cases/<id>/takeover/live for new messages, shows them at once, and on a crisis
-// message during a takeover shows a banner and plays the alert sound. The reply form and
+// message during a takeover shows a banner and plays the alert sound. While the young
+// person is typing (the live view's `typing`, website chat only) it says so in a polite
+// live region, and says nothing otherwise. The reply form and
 // the starters are sent with fetch, so the page stays put; without JavaScript they are
 // plain forms.
 (function () {
@@ -16,6 +18,8 @@
   var form = document.getElementById('takeover-form')
   var text = document.getElementById('takeover-text')
   var error = document.getElementById('takeover-error')
+  var typingBox = document.getElementById('takeover-typing')
+  var typingLine = null
   var liveUrl = panel.getAttribute('data-live-url')
   var after = parseInt(panel.getAttribute('data-after'), 10) || 0
   var pollMs = parseInt(panel.getAttribute('data-poll-ms'), 10) || 500
@@ -79,6 +83,21 @@
     document.title = 'Crisis message – ' + document.title.replace(/^Crisis message – /, '')
   }
 
+  // The line is added to and removed from the live region (which stays on the page), so a
+  // screen reader says it once when it appears.
+  function showTyping (on) {
+    if (!typingBox || on === !!typingLine) return
+    if (on) {
+      typingLine = document.createElement('p')
+      typingLine.className = 'govuk-body-s app-secondary app-takeover-typing__text'
+      typingLine.textContent = typingBox.getAttribute('data-text')
+      typingBox.appendChild(typingLine)
+    } else {
+      typingLine.remove()
+      typingLine = null
+    }
+  }
+
   function poll () {
     if (stopped) return
     fetch(liveUrl + '?after=' + after, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -98,6 +117,7 @@
           window.location.reload()
           return
         }
+        showTyping(!!(takeover && data.typing))
         if (takeover && takeover.alert) raiseAlert(takeover.alert_at)
         else if (alertBox && lastAlert) { alertBox.hidden = true; lastAlert = null }
       })

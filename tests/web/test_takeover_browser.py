@@ -3,7 +3,8 @@ the chat page (socket.io to the real Rasa server) and a duty worker on the dashb
 web app `make run` starts, with its real Rasa API token).
 
 crisis message -> case -> take over -> the worker's message shows in the young person's
-chat in a person's bubble -> the young person's reply shows on the worker's page within
+chat in a person's bubble -> the young person types and the worker sees "The young person
+is typing…" within 2 s, gone once they stop -> their reply shows on the worker's page within
 2 s -> the bot stays silent -> a crisis message alerts the worker's page -> hand back ->
 the bot answers again.
 
@@ -120,6 +121,22 @@ def test_takeover_in_two_browsers(chromium, bot_servers: Settings) -> None:
         expect(bubble).to_contain_text("Are you safe right now?")
         expect(bubble.locator(".app-msg__from")).to_have_text("jo, duty worker (a person)")
         expect(worker.locator("#takeover-messages")).to_contain_text("Are you safe right now?")
+
+        # The young person types: the worker sees "is typing…" within 2 s, and not once they
+        # have stopped for 5 s (the chat page sends no text, only that the box changed).
+        typing = worker.locator("#takeover-typing")
+        expect(typing).to_be_hidden()
+        started_typing = time.monotonic()
+        chat.locator("#chat-input").press_sequentially("i")
+        expect(typing).to_have_text("The young person is typing…", timeout=2_000)
+        print(f"\n'is typing' on the worker's page after {(time.monotonic() - started_typing) * 1000:.0f} ms")
+        chat.locator("#chat-input").press_sequentially("m at home", delay=80)
+        stopped_typing = time.monotonic()
+        time.sleep(1.0)
+        expect(typing).to_be_visible()  # still typing, as far as the worker knows
+        expect(typing).to_be_hidden(timeout=8_000)
+        print(f"'is typing' gone {(time.monotonic() - stopped_typing) * 1000:.0f} ms after the last key")
+        assert typing.get_attribute("aria-live") == "polite"
 
         bots = bot_count(chat)
         sent = time.monotonic()

@@ -215,22 +215,31 @@ def test_takeover_young_person_typing_is_noted_only_on_an_active_takeover(store,
     assert takeovers.young_person_typing("web-2") is False  # another conversation
 
 
-def test_takeover_typing_column_is_added_to_an_existing_database(tmp_path, clock):
+def _typing_column_added(url: str, clock) -> None:
     """A database made before `young_person_typing_at` existed gets the column on start."""
-    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy import inspect, text
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    def columns(engine) -> set[str]:
+        return {c["name"] for c in inspect(engine).get_columns("takeovers")}
+
     made = TakeoverStore(url, clock=clock)
-    made.dispose()
-    engine = create_engine(url)
-    with engine.begin() as connection:
+    with made.engine.begin() as connection:
         connection.execute(text("ALTER TABLE takeovers DROP COLUMN young_person_typing_at"))
-    assert "young_person_typing_at" not in {c["name"] for c in inspect(engine).get_columns("takeovers")}
-    engine.dispose()
+    assert "young_person_typing_at" not in columns(made.engine)
+    made.dispose()
     again = TakeoverStore(url, clock=clock)
     try:
-        assert "young_person_typing_at" in {c["name"] for c in inspect(again.engine).get_columns("takeovers")}
+        assert "young_person_typing_at" in columns(again.engine)
         again.create_all()  # and a second start changes nothing
         assert again.young_person_typing("web-1") is False
     finally:
         again.dispose()
+
+
+def test_takeover_typing_column_is_added_to_an_existing_database(tmp_path, clock):
+    _typing_column_added(f"sqlite:///{tmp_path / 'old.db'}", clock)
+
+
+@pytest.mark.postgres
+def test_takeover_typing_column_is_added_to_an_existing_postgresql_database(triage_pg_url, clock):
+    _typing_column_added(triage_pg_url, clock)

@@ -197,6 +197,11 @@ class TakeoverStore(TriageDatabase):
         if not sender_id:
             return False
         with Session(self.engine) as session:
+            # Almost every chat is not taken over: a read first, so those never take a
+            # write lock (SQLite locks the whole database for an UPDATE, even of no rows).
+            if session.execute(select(Takeover.id).where(
+                    Takeover.sender_id == sender_id, Takeover.ended_at.is_(None))).first() is None:
+                return False
             result = session.execute(
                 update(Takeover)
                 .where(Takeover.sender_id == sender_id, Takeover.ended_at.is_(None))

@@ -29,10 +29,10 @@ from tests.support.cluster import Cluster
 from tests.web.test_chat_browser import ask, bot_count, chromium  # noqa: F401 - the browser fixture
 from tests.web.test_takeover_browser import (
     SCREENS,
-    person_count,
     send_from_chat,
     send_from_dashboard,
     start_takeover,
+    time_each_way,
 )
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
@@ -69,18 +69,7 @@ def test_takeover_across_two_rasa_servers_in_two_browsers(chromium, cluster: Clu
         assert bot_count(chat) == bots, "the bot answered during the takeover"
 
         # 20 messages each way, timed from the send to the other side's screen.
-        for n in range(20):
-            before = person_count(chat)
-            sent = time.monotonic()
-            send_from_dashboard(worker, f"Worker message {n + 1}")
-            expect(chat.locator("#chat-messages .app-msg--person")).to_have_count(before + 1, timeout=5_000)
-            to_young.append(time.monotonic() - sent)
-            rows = worker.locator("#takeover-messages li[data-speaker='user']")
-            before = rows.count()
-            sent = time.monotonic()
-            send_from_chat(chat, f"reply number {n + 1}")
-            expect(rows).to_have_count(before + 1, timeout=5_000)
-            to_worker.append(time.monotonic() - sent)
+        time_each_way(chat, worker, to_young, to_worker)
         assert bot_count(chat) == bots, "the bot answered during the takeover"
         expect(chat.locator("#chat-messages .app-msg--person")).to_have_count(21)
 

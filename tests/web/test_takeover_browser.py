@@ -109,6 +109,22 @@ def start_takeover(chromium, bot_servers, username):
     return young, chat, context, worker, errors, case
 
 
+def time_each_way(chat, worker, to_young: list[float], to_worker: list[float], count: int = 20) -> None:
+    """`count` messages each way, each timed from its send to the other side's screen."""
+    for n in range(count):
+        before = person_count(chat)
+        sent = time.monotonic()
+        send_from_dashboard(worker, f"Worker message {n + 1}")
+        expect(chat.locator("#chat-messages .app-msg--person")).to_have_count(before + 1, timeout=5_000)
+        to_young.append(time.monotonic() - sent)
+        rows = worker.locator("#takeover-messages li[data-speaker='user']")
+        before = rows.count()
+        sent = time.monotonic()
+        send_from_chat(chat, f"reply number {n + 1}")
+        expect(rows).to_have_count(before + 1, timeout=5_000)
+        to_worker.append(time.monotonic() - sent)
+
+
 def test_takeover_in_two_browsers(chromium, bot_servers: Settings) -> None:
     young, chat, context, worker, errors, case = start_takeover(chromium, bot_servers, "jo")
     try:
@@ -186,18 +202,7 @@ def test_takeover_latency_over_20_messages(chromium, bot_servers: Settings) -> N
     to_young: list[float] = []
     to_worker: list[float] = []
     try:
-        for n in range(20):
-            before = person_count(chat)
-            sent = time.monotonic()
-            send_from_dashboard(worker, f"Worker message {n + 1}")
-            expect(chat.locator("#chat-messages .app-msg--person")).to_have_count(before + 1, timeout=5_000)
-            to_young.append(time.monotonic() - sent)
-            rows = worker.locator("#takeover-messages li[data-speaker='user']")
-            before = rows.count()
-            sent = time.monotonic()
-            send_from_chat(chat, f"reply number {n + 1}")
-            expect(rows).to_have_count(before + 1, timeout=5_000)
-            to_worker.append(time.monotonic() - sent)
+        time_each_way(chat, worker, to_young, to_worker)
         worker.get_by_role("button", name="Hand back to the assistant").click()
         expect(chat.locator("#chat-messages .app-msg--bot").last).to_contain_text("has left the chat")
     finally:

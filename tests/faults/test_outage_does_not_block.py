@@ -1,8 +1,9 @@
 """Issue 17, hole 7: with the action server down, Rasa answers by itself
 (bot.rasa.remote_action.fallback_events). Its offer-store lookup and case raising block
 (a PostgreSQL connect timeout is 5 s); on Rasa's event loop that stalled every other
-conversation. Measured here with a slow database simulated: another conversation's
-latency stays low while a crisis fallback is waiting on the database."""
+conversation. Checked here with a database that
+answers only once the event loop has run something else: off the loop it answers at once,
+on the loop it never could."""
 from __future__ import annotations
 
 import asyncio

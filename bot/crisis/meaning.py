@@ -1,0 +1,228 @@
+"""The meaning check: how much a message reads like a crisis, from what it means, not its words.
+
+The detector's patterns and the second tier's word lists (distress.py) catch the ways of
+saying it that someone foresaw. Fresh rounds of messages keep finding new ones ("ran out
+of reasons to stay", "heaven's gotta be better than this flat"), and a word list does not
+generalise to the next round. This module scores a message with a small classifier over
+a sentence embedding, so a new wording close in meaning to the known ones still scores
+high. Its score is one more second-tier signal (distress.py): it can make the bot check
+in, never give a full crisis reply by itself.
+
+**Embedding.** WordLlama's 256-dimension token embeddings (MIT licence), whose weights and
+tokenizer ship inside the `wordllama` wheel on PyPI, so nothing is downloaded at run time.
+We read those two files with `safetensors` and `tokenizers` and pool them as WordLlama
+does (mean of the token vectors, then unit length), without importing `wordllama` itself:
+its code needs numpy 2 and pydantic 2, and Rasa 3.6 pins numpy < 1.25 and pydantic 1.
+
+**Classifier.** A one-hidden-layer network (scikit-learn's MLPClassifier at build time),
+trained on the NLU examples (crisis and urgent intents against every other intent) and on
+the crisis sets that have been folded in (`TRAINING_FILES`; never a round being held
+out). Its weights are saved as plain arrays (`build/crisis/meaning.npz`) and run here in
+numpy, so the bot does not depend on scikit-learn's pickles. `python -m bot.crisis.meaning
+build` (make does it) writes the file.
+
+`risk(text)` is the score in [0, 1], or None when the model is not built (logged once;
+the other tiers still run). It never raises.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL_PATH = ROOT / "build" / "crisis" / "meaning.npz"
+
+# Folded-in crisis sets: each was held out once, measured, and may now be learned from.
+# A round being held out (tests/crisis/heldout/ rounds newer than these) must never be
+# listed here; tests/crisis/test_meaning.py checks that.
+TRAINING_FILES = [
+    "tests/crisis/crisis_set.yml",
+    "tests/crisis/crisis_holdout.yml",
+    "tests/crisis/crisis_holdout_round6.yml",
+    "tests/crisis/rounds/round7.yml",
+    "tests/crisis/rounds/round8.yml",
+    "tests/crisis/heldout/round9.yml",
+    "tests/crisis/heldout/round10.yml",
+    "tests/crisis/heldout/round11.yml",
+    "tests/crisis/heldout/round12.yml",
+]
+# Sections of those files that are English crisis or urgent messages (the language lists
+# in languages.yml handle other languages; the English embedding can't read them).
+RISK_SECTIONS = ("crisis", "urgent", "in_form")
+SAFE_SECTIONS = ("negative",)
+RISK_INTENTS = {"crisis", "urgent_safety", "friend_in_danger"}
+# Intents that are neither risk nor ordinary questions: left out of training.
+UNLABELLED_INTENTS = {"check_in", "other_language"}
+
+HIDDEN = 128
+SEED = 1
+
+
+def _package_dir(name: str) -> Path:
+    """Where an installed package lives, without importing it (wordllama's own code
+    would not import alongside Rasa's pins)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the {name} package is not installed (requirements.txt)")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+class Embedder:
+    """WordLlama's 256-dimension embedding: mean of the token vectors, unit length."""
+
+    def __init__(self) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        root = _package_dir("wordllama")
+        weights = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))
+        self.vectors = np.ascontiguousarray(weights["embedding.weight"], dtype=np.float32)
+        self.tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        encoded = self.tokenizer.encode_batch([t.lower() for t in texts], add_special_tokens=False)
+        out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
+        for row, encoding in enumerate(encoded):
+            if encoding.ids:
+                out[row] = self.vectors[encoding.ids].mean(axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-9)
+
+
+class Model:
+    """The saved classifier: relu(x W1 + b1) W2 + b2, then the logistic function."""
+
+    def __init__(self, arrays: Any) -> None:
+        self.w1 = np.asarray(arrays["w1"], dtype=np.float32)
+        self.b1 = np.asarray(arrays["b1"], dtype=np.float32)
+        self.w2 = np.asarray(arrays["w2"], dtype=np.float32)
+        self.b2 = np.asarray(arrays["b2"], dtype=np.float32)
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        hidden = np.maximum(x @ self.w1 + self.b1, 0.0)
+        logits = (hidden @ self.w2 + self.b2).ravel()
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+@lru_cache(maxsize=1)
+def _embedder() -> Embedder:
+    return Embedder()
+
+
+@lru_cache(maxsize=1)
+def _model() -> Optional[Model]:
+    try:
+        with np.load(MODEL_PATH) as arrays:
+            return Model(arrays)
+    except FileNotFoundError:
+        log.error("crisis meaning model missing (%s): run `make` to build it; the other "
+                  "crisis checks still run", MODEL_PATH)
+        return None
+
+
+def ready() -> bool:
+    """Load the model and embedding now (at server start), so the first message doesn't wait."""
+    try:
+        return _model() is not None and _embedder() is not None
+    except Exception:
+        log.exception("crisis meaning model failed to load")
+        return False
+
+
+@lru_cache(maxsize=4096)
+def risk(text: str) -> Optional[float]:
+    """How much `text` reads like a crisis or urgent message, 0 to 1; None without a model."""
+    try:
+        model = _model()
+        if model is None or not text.strip():
+            return None
+        return float(model.scores(_embedder().embed([text]))[0])
+    except Exception:
+        log.exception("crisis meaning check failed")
+        return None
+
+
+# ------------------------------------------------------------------ building the model
+
+_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def _nlu_examples(folder: Path) -> Iterable[tuple[str, int]]:
+    import yaml
+
+    for path in sorted(folder.glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            intent = block.get("intent")
+            if not intent or intent in UNLABELLED_INTENTS:
+                continue
+            label = int(intent in RISK_INTENTS)
+            for line in str(block.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    yield _ANNOTATION.sub(r"\1", line[2:].strip()), label
+
+
+def _round_examples(path: Path) -> Iterable[tuple[str, int]]:
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for sections, label in ((RISK_SECTIONS, 1), (SAFE_SECTIONS, 0)):
+        for section in sections:
+            for item in data.get(section) or []:
+                yield (item if isinstance(item, str) else item["text"]), label
+
+
+def training_examples(root: Path = ROOT, files: Optional[list[str]] = None) -> list[tuple[str, int]]:
+    examples = list(_nlu_examples(root / "data" / "nlu"))
+    for name in TRAINING_FILES if files is None else files:
+        examples.extend(_round_examples(root / name))
+    seen: dict[str, int] = {}
+    for text, label in examples:
+        key = text.strip().lower()
+        seen[key] = max(seen.get(key, 0), label)  # a text labelled both ways counts as risk
+    return sorted(seen.items())
+
+
+def build(out: Path = MODEL_PATH, files: Optional[list[str]] = None) -> dict[str, float]:
+    """Train the classifier and save its weights; returns what it was trained on."""
+    from sklearn.neural_network import MLPClassifier
+
+    examples = training_examples(files=files)
+    texts = [t for t, _ in examples]
+    labels = np.array([label for _, label in examples])
+    x = _embedder().embed(texts)
+    net = MLPClassifier(hidden_layer_sizes=(HIDDEN,), alpha=1e-3, max_iter=400, random_state=SEED)
+    net.fit(x, labels)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp.npz")
+    np.savez(tmp, w1=net.coefs_[0], b1=net.intercepts_[0], w2=net.coefs_[1], b2=net.intercepts_[1])
+    tmp.replace(out)
+    _model.cache_clear()
+    risk.cache_clear()
+    return {"examples": len(examples), "risk": int(labels.sum()),
+            "training_accuracy": float(net.score(x, labels))}
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] != ["build"]:
+        print("usage: python -m bot.crisis.meaning build [--without FILE ...]", file=sys.stderr)
+        return 2
+    without = set(argv[argv.index("--without") + 1:]) if "--without" in argv else set()
+    files = [f for f in TRAINING_FILES if f not in without]
+    summary = build(files=files)
+    print(f"crisis meaning model: {summary['examples']} examples ({summary['risk']} risk), "
+          f"training accuracy {summary['training_accuracy']:.3f} -> {MODEL_PATH.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,116 @@
+"""The meaning check (bot/crisis/meaning.py) and how the second tier uses its score."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.crisis import distress, meaning
+
+HELD_OUT_NOW = ("round13", "round14")  # measured by tests/bot/test_crisis_rounds.py, never trained on
+
+
+def test_no_round_being_held_out_is_trained_on() -> None:
+    trained = " ".join(meaning.TRAINING_FILES)
+    for name in HELD_OUT_NOW:
+        assert name not in trained
+    heldout = {p.stem for p in (meaning.ROOT / "tests" / "crisis" / "heldout").glob("round*.yml")}
+    assert set(HELD_OUT_NOW) <= heldout  # the guard above names real files
+
+
+def test_every_training_file_exists_and_gives_both_labels() -> None:
+    for name in meaning.TRAINING_FILES:
+        labels = {label for _, label in meaning._round_examples(meaning.ROOT / name)}
+        assert labels == {0, 1}, name
+
+
+def test_the_embedding_is_read_from_the_installed_package_not_downloaded() -> None:
+    root = meaning._package_dir("wordllama")
+    assert (root / "weights" / "l2_supercat_256.safetensors").is_file()
+    vectors = meaning._embedder().embed(["i need help with my rent", ""])
+    assert vectors.shape == (2, 256)
+    assert np.isclose(np.linalg.norm(vectors[0]), 1.0, atol=1e-5)
+    assert not vectors[1].any()  # nothing to read gives a zero vector, not NaN
+
+
+def test_the_saved_network_scores_as_scikit_learn_does(tmp_path: Path) -> None:
+    """Inference in numpy must match the trained MLPClassifier (the weights are saved as
+    plain arrays, not pickled)."""
+    from sklearn.neural_network import MLPClassifier
+
+    texts = ["i want to end it", "how much is the bursary", "took all my tablets", "when is my pa visit"] * 5
+    labels = np.array([1, 0, 1, 0] * 5)
+    x = meaning._embedder().embed(texts)
+    net = MLPClassifier(hidden_layer_sizes=(8,), max_iter=300, random_state=0).fit(x, labels)
+    path = tmp_path / "m.npz"
+    np.savez(path, w1=net.coefs_[0], b1=net.intercepts_[0], w2=net.coefs_[1], b2=net.intercepts_[1])
+    with np.load(path) as arrays:
+        ours = meaning.Model(arrays).scores(x)
+    assert np.allclose(ours, net.predict_proba(x)[:, 1], atol=1e-5)
+
+
+def test_the_built_model_is_there_and_separates_plain_cases() -> None:
+    """make builds it before the tests; without it the bot loses this tier."""
+    assert meaning.MODEL_PATH.is_file(), "run `make meaning`"
+    assert meaning.risk("i want to kill myself tonight") >= distress.MEANING_SHARP_AT
+    assert meaning.risk("how much is the setting up home allowance in derby") < distress.MEANING_BROAD_AT
+
+
+def test_without_a_model_the_score_is_none_and_the_word_lists_still_work(monkeypatch) -> None:
+    monkeypatch.setattr(meaning, "MODEL_PATH", Path("/nonexistent/meaning.npz"))
+    meaning._model.cache_clear()
+    meaning.risk.cache_clear()
+    try:
+        assert meaning.risk("anything at all") is None
+        found = distress.check("tell my foster mum i loved her")
+        assert found is not None and found.name == "goodbye"
+    finally:
+        meaning._model.cache_clear()
+        meaning.risk.cache_clear()
+
+
+def _score(monkeypatch, value: float | None) -> None:
+    monkeypatch.setattr(meaning, "risk", lambda text: value)
+
+
+@pytest.mark.parametrize("value, expected", [
+    (0.95, ("meaning", True)),   # sharp: checked even beside a clear question
+    (0.75, ("meaning", False)),  # broad: only where the bot understood nothing, or in a form
+    (0.3, None),
+    (None, None),                # no model: nothing from this tier
+])
+def test_a_wording_no_list_has_is_signalled_by_its_score(monkeypatch, value, expected) -> None:
+    _score(monkeypatch, value)
+    found = distress.check("ran out of reasons to stay")
+    assert (None if found is None else (found.name, found.sharp)) == expected
+
+
+def test_a_broad_word_in_a_plainly_ordinary_message_is_not_a_signal(monkeypatch) -> None:
+    text = "need to pick up my tablets from the pharmacy, do care leavers get free prescriptions"
+    _score(monkeypatch, 0.001)
+    assert distress.check(text) is None
+    _score(monkeypatch, 0.2)
+    found = distress.check(text)
+    assert found is not None and not found.sharp
+    _score(monkeypatch, None)  # no model: the word list alone decides, as before
+    assert distress.check(text) is not None
+
+
+def test_a_sharp_word_is_never_overruled_by_the_score(monkeypatch) -> None:
+    _score(monkeypatch, 0.0)
+    found = distress.check("tell my foster mum i loved her")
+    assert found is not None and (found.name, found.sharp) == ("goodbye", True)
+
+
+def test_a_failing_model_is_logged_and_ignored(monkeypatch, caplog) -> None:
+    def broken(texts):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(meaning._embedder(), "embed", broken)
+    meaning.risk.cache_clear()
+    try:
+        assert meaning.risk("some text nobody scored before 7f3a") is None
+        assert "crisis meaning check failed" in caplog.text
+    finally:
+        meaning.risk.cache_clear()

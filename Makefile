@@ -7,6 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NLP    := build/spacy/care_leavers_en.patterns.json
+MEANING := build/crisis/meaning.npz
 MODEL  := models/care-leavers.tar.gz
 ASSETS := bot/web/static/vendor/.built
 
@@ -18,7 +19,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install system-deps nlp train assets run shell lint test bench clean FORCE
+.PHONY: help install system-deps nlp meaning train assets run shell lint test bench clean FORCE
 FORCE:
 
 help:
@@ -30,7 +31,7 @@ install: $(STAMP)
 
 # A Python 3.10 venv (Rasa 3.6 does not support 3.11+) with pinned packages and the
 # project installed in editable mode, so `bot`, `actions` and `offers` import anywhere.
-$(STAMP): requirements.txt constraints.txt pyproject.toml scripts/find-python.sh
+$(STAMP): requirements.txt requirements-nodeps.txt constraints.txt pyproject.toml scripts/find-python.sh
 	@set -e; \
 	if ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
 	  py=$$(scripts/find-python.sh); \
@@ -38,6 +39,7 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml scripts/find-python.sh
 	fi
 	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip wheel
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-nodeps.txt
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	@touch $@
 
@@ -49,6 +51,13 @@ system-deps:
 nlp: $(NLP)
 $(NLP): $(STAMP) FORCE
 	@$(PY) -m bot build-nlp
+
+# The crisis meaning check's classifiers (bot/crisis/meaning.py), from the NLU data and
+# the folded-in crisis sets. Always checked: the script retrains (about 20 s) only when
+# the examples differ from the ones the saved model was trained on.
+meaning: $(MEANING)
+$(MEANING): $(STAMP) FORCE
+	@$(PY) -m bot.crisis.meaning build
 
 # GOV.UK Frontend and our CSS, from npm at build time (never a CDN).
 assets: $(ASSETS)
@@ -63,14 +72,14 @@ $(MODEL): $(STAMP) $(TRAIN_INPUTS)
 	$(PY) -m rasa train --fixed-model-name care-leavers --out models --quiet
 	@touch $@
 
-run: install nlp train assets
+run: install nlp meaning train assets
 	$(PY) -m bot run
 
 # In a second terminal while `make run` is going (it uses that action server).
-shell: install nlp train
+shell: install nlp meaning train
 	$(PY) -m bot shell
 
-test: install system-deps nlp train assets lint
+test: install system-deps nlp meaning train assets lint
 	$(PY) -m rasa data validate --fail-on-warnings --quiet
 	$(PY) -m pytest
 	$(PY) -m rasa test core --stories tests/stories --model $(MODEL) \
@@ -81,7 +90,7 @@ lint: install
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-bench: install system-deps nlp train
+bench: install system-deps nlp meaning train
 	$(PY) -m bench $(BENCH_ARGS)
 
 clean:

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from bot.crisis import detect, normalise  # noqa: E402
 from bot.crisis.distress import check  # noqa: E402
 from bot.crisis.languages import identify  # noqa: E402
+from bot.crisis import meaning  # noqa: E402
 
 SETS = [ROOT / "tests/crisis/crisis_set.yml", ROOT / "tests/crisis/crisis_holdout_round6.yml"]
 
@@ -64,6 +65,11 @@ def detect_afresh(text: str, doc: Any = None) -> Any:
     return detect(text, doc, remember=False)
 
 
+def meaning_afresh(text: str) -> Any:
+    """The meaning check's whole work on each call (it remembers texts it has scored)."""
+    return meaning.risk.__wrapped__(text)
+
+
 def summary(name: str, us: list[float]) -> str:
     us_sorted = sorted(us)
     p95 = us_sorted[int(0.95 * (len(us_sorted) - 1))]
@@ -85,6 +91,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(summary("detect(text)", timings(detect_afresh, items, args.repeat)))
     print(summary("languages.identify(text)", timings(identify, items, args.repeat)))
     print(summary("distress.check(text)", timings(check, items, args.repeat)))
+    print(summary("meaning.risk(text)", timings(meaning_afresh, items, args.repeat)))
     print(f"{'detect(text), wall clock':<28} mean {wall_mean(detect_afresh, items, args.repeat):7.1f} µs"
           f"   (includes waiting for the CPU on a busy machine)")
     if args.spacy:

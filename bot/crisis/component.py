@@ -39,7 +39,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import rasa as rasa_adapter
-from bot.crisis import distress, languages
+from bot.crisis import distress, languages, meaning
 from bot.crisis.detector import THIRD_PARTY, Verdict, detect, has_false_friend
 from bot.crisis.patterns import CRISIS, URGENT
 
@@ -95,6 +95,9 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisDetector":
+        # The meaning check's embedding and classifier load now, not on a first message
+        # (which may be a crisis).
+        meaning.ready()
         return cls(config)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -234,7 +237,8 @@ class CheckInGate(GraphComponent, IntentClassifier):
     - NLU could not place it (nlu_fallback, out_of_scope) and the second tier found any
       signal, or most of its words are not English (a language we could not name); or
     - it is small talk (a goodbye, thanks, yes or no, a privacy request) and the signal
-      is a sharp one ("tell my sister i love her, bye").
+      is a sharp one ("tell my sister i love her, bye"), or most of its words are not
+      English.
     A message in another language (`crisis.language`, no risk found) gets
     `other_language`: the contacts, and a line in that language on how to get help in it.
     Replies that need the dialogue state (a re-asked form question, the council question)
@@ -285,7 +289,10 @@ class CheckInGate(GraphComponent, IntentClassifier):
             elif intent in config["uncertain_intents"] and (crisis.get("distress")
                                                              or crisis.get("not_english")):
                 _put_first(message, config["check_in_intent"])
-            elif intent in config["small_talk_intents"] and crisis.get("distress_sharp"):
+            elif intent in config["small_talk_intents"] and (crisis.get("distress_sharp")
+                                                              or crisis.get("not_english")):
+                # Small talk is the classifier's guess for words it can't read too
+                # ("kimot deliye aleku", Tigrinya, read as "delete my chat").
                 _put_first(message, config["check_in_intent"])
         return messages
 

@@ -18,6 +18,9 @@ already understood:
   out of scope) and inside the eligibility form, whose answers are short.
 - **weak**: a time word, a sad emoji, a very negative sentiment score (VADER): only in
   pairs, and counted as broad.
+- **meaning**: the meaning check's score (meaning.py, a classifier over a sentence
+  embedding) for wordings no list foresaw: sharp from `MEANING_SHARP_AT`, broad from
+  `MEANING_BROAD_AT`.
 
 `check(text)` returns a `Signal` (its name is safe to log and show a duty worker) or
 None. Everyday phrases that contain these words are masked first (the detector's masks,
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from bot.crisis import meaning
 from bot.crisis.detector import mask, split_run_together
 from bot.crisis.normalise import normalise
 
@@ -286,16 +290,32 @@ def self_inflicted(text: str) -> Optional[str]:
     return found.lastgroup if found else None
 
 
+# The meaning check's thresholds, chosen on rounds 11 and 12 with a model trained without
+# them (docs/crisis-rounds/README.md), before the rounds it is measured on were run.
+MEANING_SHARP_AT = 0.9
+MEANING_BROAD_AT = 0.7
+# A broad word ("tablets", "bridge", "gone") in a message the meaning check reads as
+# plainly ordinary is not a signal: most of the check-in's false alarms were these.
+MEANING_SAFE_BELOW = 0.01
+
+
 def check(text: str) -> Optional[Signal]:
     """The distress signal in `text`, or None (see the module docstring)."""
     try:
         masked = masked_text(text)
         if _means_emoji(text, masked):
             return Signal("emoji", sharp=True)
-        for regex, sharp in ((_SHARP, True), (_BROAD, False)):
-            found = regex.search(masked)
-            if found is not None:
-                return Signal(found.lastgroup or "", sharp)
+        found = _SHARP.search(masked)
+        if found is not None:
+            return Signal(found.lastgroup or "", sharp=True)
+        score = meaning.risk(text)
+        if score is not None and score >= MEANING_SHARP_AT:
+            return Signal("meaning", sharp=True)
+        found = _BROAD.search(masked)
+        if found is not None and (score is None or score >= MEANING_SAFE_BELOW):
+            return Signal(found.lastgroup or "", sharp=False)
+        if score is not None and score >= MEANING_BROAD_AT:
+            return Signal("meaning", sharp=False)
         weak = weak_signals(text, masked)
         if len(weak) >= 2:
             return Signal("+".join(weak), sharp=False)

@@ -3,8 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis import distress
+from bot.crisis import distress, meaning
 from bot.crisis.distress import check
+
+
+@pytest.fixture(autouse=True)
+def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word lists on their own; the meaning check's score is tested in test_meaning.py."""
+    monkeypatch.setattr(meaning, "risk", lambda text: None)
 
 
 @pytest.mark.parametrize("text, signal", [

@@ -19,10 +19,11 @@ def test_no_round_being_held_out_is_trained_on() -> None:
     assert set(HELD_OUT_NOW) <= heldout  # the guard above names real files
 
 
-def test_every_training_file_exists_and_gives_both_labels() -> None:
+def test_every_training_file_gives_examples_and_all_give_both_labels() -> None:
     for name in meaning.TRAINING_FILES:
-        labels = {label for _, label in meaning._round_examples(meaning.ROOT / name)}
-        assert labels == {0, 1}, name
+        assert list(meaning._round_examples(meaning.ROOT / name)), name
+    labels = [label for _, label in meaning.training_examples()]
+    assert 0.2 < sum(labels) / len(labels) < 0.6
 
 
 def test_the_embedding_is_read_from_the_installed_package_not_downloaded() -> None:
@@ -34,20 +35,25 @@ def test_the_embedding_is_read_from_the_installed_package_not_downloaded() -> No
     assert not vectors[1].any()  # nothing to read gives a zero vector, not NaN
 
 
-def test_the_saved_network_scores_as_scikit_learn_does(tmp_path: Path) -> None:
-    """Inference in numpy must match the trained MLPClassifier (the weights are saved as
-    plain arrays, not pickled)."""
+def test_the_saved_networks_score_as_scikit_learn_does(tmp_path: Path, monkeypatch) -> None:
+    """Inference in numpy must match the trained MLPClassifiers, averaged (the weights are
+    saved as plain arrays, not pickled)."""
     from sklearn.neural_network import MLPClassifier
 
-    texts = ["i want to end it", "how much is the bursary", "took all my tablets", "when is my pa visit"] * 5
-    labels = np.array([1, 0, 1, 0] * 5)
+    texts = ["i want to end it", "how much is the bursary", "took all my tablets", "when is my pa visit",
+             "bye forever", "see you next week"]
+    labels = np.array([1, 0, 1, 0, 1, 0])
     x = meaning._embedder().embed(texts)
-    net = MLPClassifier(hidden_layer_sizes=(8,), max_iter=300, random_state=0).fit(x, labels)
+    monkeypatch.setattr(meaning, "training_examples", lambda files=None: list(zip(texts, labels)))
+    monkeypatch.setattr(meaning, "HIDDEN", 8)
     path = tmp_path / "m.npz"
-    np.savez(path, w1=net.coefs_[0], b1=net.intercepts_[0], w2=net.coefs_[1], b2=net.intercepts_[1])
+    meaning.build(out=path)
+    nets = [MLPClassifier(hidden_layer_sizes=(8,), alpha=1e-3, max_iter=400, random_state=seed).fit(x, labels)
+            for seed in range(meaning.MEMBERS)]
+    expected = np.mean([n.predict_proba(x)[:, 1] for n in nets], axis=0)
     with np.load(path) as arrays:
         ours = meaning.Model(arrays).scores(x)
-    assert np.allclose(ours, net.predict_proba(x)[:, 1], atol=1e-5)
+    assert np.allclose(ours, expected, atol=1e-5)
 
 
 def test_the_built_model_is_there_and_separates_plain_cases() -> None:

@@ -28,6 +28,7 @@ from actions.triage import raise_case
 CONTEXT_SLOT = "check_in_context"
 ELIGIBILITY = "eligibility"
 AUTHORITY = "authority"
+ANSWER = "answer"   # the council is known: after "I'm OK", answer the pending question
 
 
 def distress_signal(tracker: Tracker, sharp_only: bool = False) -> Optional[str]:
@@ -93,6 +94,15 @@ class ActionCheckInOk(Action):
             dispatcher.utter_message(response="utter_check_in_ok_carry_on")
             dispatcher.utter_message(response="utter_ask_authority")
             return events
+        if context == ANSWER and tracker.get_slot("pending_topic") and tracker.get_slot("authority"):
+            from actions.offers import answer, authority_from_slot  # offers imports this module
+
+            authority = await authority_from_slot(tracker)
+            if authority is not None:
+                topic = tracker.get_slot("pending_topic")
+                dispatcher.utter_message(response="utter_check_in_ok_carry_on")
+                await answer(dispatcher, authority, topic, domain)
+                return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
         dispatcher.utter_message(response="utter_check_in_ok")
         return events
 
@@ -135,4 +145,4 @@ def _earlier(tracker: Tracker) -> str:
     return ""
 
 
-__all__ = ["check_in_instead", "distress_signal", "ActionCheckInOk", "ActionNotSafe"]
+__all__ = ["ANSWER", "check_in_instead", "distress_signal", "ActionCheckInOk", "ActionNotSafe"]

@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import Resolution, from_latest_message
-from actions.check_in import AUTHORITY, check_in_instead
+from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.facts import Choice, choose
 from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
@@ -145,6 +145,11 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
     if named.single:
         events.append(SlotSet("authority", named.single.key))
     if authority is not None:
+        # "whats the point of the bursary, i wont be around": a sharp signal beside a
+        # clear question gets the check-in first; "I'm OK" then answers the question.
+        checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=True)
+        if checked_in is not None:
+            return events + checked_in + [SlotSet("pending_topic", topic)]
         await answer(dispatcher, authority, topic, domain)
         return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)

@@ -15,7 +15,7 @@ from actions.answering import ActionAnswerOffer
 from actions.set_authority import ActionSetAuthority
 from bot.crisis import languages
 from bot.web.store import TriageStore
-from tests.actions.helpers import create_tracker, domain, responses, slot_events
+from tests.actions.helpers import answer_text, create_tracker, domain, responses, slot_events
 
 DISTRESS = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "gone",
             "distress_sharp": True}
@@ -105,6 +105,36 @@ async def test_form_validates_as_before_without_distress() -> None:
     events = await ValidateEligibilityForm().run(dispatcher, tracker, domain())
     assert slot_events(events)["age"] == 19.0
     assert not any(e.get("event") == "active_loop" for e in events)
+
+
+async def test_a_question_with_a_sharp_signal_checks_in_even_when_the_council_is_known() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("ask_he_bursary", "whats the point of the bursary, i wont be around next term",
+                             slots={"authority": "derby_city"}, crisis=DISTRESS)
+    events = await ActionAnswerOffer().run(dispatcher, tracker, domain())
+    assert responses(dispatcher) == ["utter_check_in"]
+    assert followup(events) == "utter_check_in_ask"
+    assert slot_events(events) == {"check_in_context": "answer", "pending_topic": "he_bursary"}
+
+
+async def test_im_ok_then_answers_the_question_for_the_known_council() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("affirm", "yes", slots={"check_in_context": "answer", "authority": "derby_city",
+                                                     "pending_topic": "he_bursary"})
+    events = await ActionCheckInOk().run(dispatcher, tracker, domain())
+    assert responses(dispatcher)[0] == "utter_check_in_ok_carry_on"
+    assert "£2,000" in answer_text(dispatcher) and "Derby" in answer_text(dispatcher)
+    assert slot_events(events) == {"check_in_context": None, "pending_topic": None, "last_topic": "he_bursary"}
+
+
+@pytest.mark.parametrize("crisis", [CALM, BROAD])
+async def test_a_question_for_a_known_council_is_answered_as_before_without_a_sharp_signal(crisis) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("ask_he_bursary", "can i get my pills delivered and whats the bursary",
+                             slots={"authority": "derby_city"}, crisis=crisis)
+    await ActionAnswerOffer().run(dispatcher, tracker, domain())
+    assert "utter_check_in" not in responses(dispatcher)
+    assert "£2,000" in answer_text(dispatcher)
 
 
 @pytest.mark.parametrize("context, pending, expected, follow", [

@@ -292,6 +292,9 @@ MIN_UNKNOWN_WORDS = 3
 # language here; digits stand in for letters in romanised Arabic ("3ad", "5alas").
 _UNPRONOUNCEABLE = re.compile(r"^[b-df-hj-np-tv-xz]+$|[b-df-hj-np-tv-xz]{5}")
 MAX_UNKNOWN_ENGLISH_SHARE = 0.34
+# Latin letters with marks English words don't carry (é, è, ï and ç are left out: café,
+# fiancée, naïve, façade); two of them in a message are another language.
+_FOREIGN_LETTERS = re.compile("[ăâîșşțţąćęłńóśźżőűůěščřžťďňľĺŕãõñáíúàìòùêôẽũơưđạảấầẩẫậắằẳẵặẹẻềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹëüöäßåøæ]")
 
 
 def probably_not_english(text: str) -> bool:
@@ -301,6 +304,10 @@ def probably_not_english(text: str) -> bool:
     words = [w for w in fold(text).split() if any(ch.isalpha() for ch in w)]
     if len(words) < MIN_UNKNOWN_WORDS or any(_UNPRONOUNCEABLE.search(w) for w in words):
         return False  # a keyboard mash ("qzxv plonk wibble") is not a language
+    if len(_FOREIGN_LETTERS.findall(text.lower())) >= 2:
+        # Letters English never uses ("mă tai din nou și nu mă pot opri", Romanian): its
+        # short words ("din", "nu", "pot") look English once the accents are folded away.
+        return True
     english = english_words()
     return sum(word in english for word in words) / len(words) <= MAX_UNKNOWN_ENGLISH_SHARE
 

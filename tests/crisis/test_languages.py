@@ -106,6 +106,8 @@ def test_a_malformed_language_file_names_the_language_and_field(tmp_path: Path) 
     ("qzxv plonk wibble", False),                       # a keyboard mash is not a language
     ("asdfgh jkl qwerty", False),
     ("who won the football last night", False),
+    ("mă tai din nou și nu mă pot opri", True),        # Romanian: its short words fold to English ones
+    ("the café was nice, i felt naïve", False),         # accents English borrows
 ])
 def test_probably_not_english(text: str, expected: bool) -> None:
     assert languages.probably_not_english(text) is expected

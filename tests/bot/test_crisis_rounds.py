@@ -24,17 +24,20 @@ HELD_OUT = sorted((CRISIS / "heldout").glob("round*.yml"))
 # The bar, for rounds the bot has been tuned on.
 BAR = {"crisis": 1.0, "urgent": 1.0, "in_form": 1.0, "non_english": 0.95}
 MAX_FALSE_ALARMS = 0.03
-# Each held-out round's first run after the change it was written before, rounded down to
-# a whole percent (docs/crisis-rounds/rounds9-12-after.txt; do not lower them to pass).
-# Rounds 9 and 10 were then looked at, so they guard against regressions but no longer
-# measure generalisation; 11 and 12 have been run once and never looked at for tuning.
+# Each held-out round's floor, one message below its run, so a changed model that loses a
+# single message still shows up (do not lower them to pass).
+# Rounds 9 to 12 were held out, measured (docs/crisis-rounds/), and are now learned from by
+# the meaning check (bot/crisis/meaning.py TRAINING_FILES): they guard against regressions
+# but no longer measure generalisation. Rounds 13 and 14 were written before the meaning
+# check and are never trained or tuned on: their floors are their first run after it
+# (docs/crisis-rounds/rounds13-14-after.txt).
 FLOORS: dict[str, dict[str, float]] = {
-    "round9": {"crisis": 0.86, "urgent": 0.81, "in_form": 0.87, "non_english": 0.96, "false_alarms": 0.08},
-    "round10": {"crisis": 0.69, "urgent": 0.71, "in_form": 0.74, "non_english": 1.0, "false_alarms": 0.12},
-    # 46 of 57 urgent on the first run; 45 since "last night" stopped being a goodbye word
-    # (a fresh-clone test showed it checking in on "who won the football last night").
-    "round11": {"crisis": 0.88, "urgent": 0.78, "in_form": 0.89, "non_english": 0.96, "false_alarms": 0.12},
-    "round12": {"crisis": 0.67, "urgent": 0.78, "in_form": 0.73, "non_english": 1.0, "false_alarms": 0.09},
+    "round9": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.05},
+    "round10": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.94, "non_english": 0.98, "false_alarms": 0.07},
+    "round11": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round12": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.06},
+    "round13": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.21},
+    "round14": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.83, "non_english": 0.85, "false_alarms": 0.32},
 }
 
 

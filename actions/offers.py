@@ -147,7 +147,7 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
     if authority is not None:
         # "whats the point of the bursary, i wont be around": a sharp signal beside a
         # clear question gets the check-in first; "I'm OK" then answers the question.
-        checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=True)
+        checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=True, words_only=True)
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", topic)]
         await answer(dispatcher, authority, topic, domain)

@@ -21,7 +21,10 @@ ROUNDS = sorted(ANSWERS.glob("*/*.yml"))
 
 # (least share correct, most share confidently wrong) per file.
 FLOORS: dict[str, tuple[float, float]] = {
-    "dev/set_a.yml": (0.86, 0.12),
+    # 110 of 128 since the crisis meaning check (issue 13) checks in on a006, "my first flat
+    # in rushden is mingin, the walls r all stained", which NLU can't place: a safety
+    # trade-off, not an answer lost to a change in answering (was 111, 0.86 / 0.12).
+    "dev/set_a.yml": (0.85, 0.13),
     "dev/set_b.yml": (0.91, 0.08),
     "dev/round1.yml": (0.83, 0.09),
     "heldout/round2.yml": (0.78, 0.16),

@@ -58,7 +58,9 @@ def check_in_instead(dispatcher: CollectingDispatcher, tracker: Tracker, context
     or None when there is no distress and the caller carries on as it would have."""
     if not distress_signal(tracker, sharp_only, words_only):
         return None
-    dispatcher.utter_message(response="utter_check_in")
+    # The bot understood a question it is about to answer: it says so, rather than "I'm
+    # not sure I understood that".
+    dispatcher.utter_message(response="utter_check_in_first" if context == ANSWER else "utter_check_in")
     return [SlotSet(CONTEXT_SLOT, context), FollowupAction("utter_check_in_ask")]
 
 

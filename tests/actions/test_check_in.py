@@ -112,7 +112,7 @@ async def test_a_question_with_a_sharp_signal_checks_in_even_when_the_council_is
     tracker = create_tracker("ask_he_bursary", "whats the point of the bursary, i wont be around next term",
                              slots={"authority": "derby_city"}, crisis=DISTRESS)
     events = await ActionAnswerOffer().run(dispatcher, tracker, domain())
-    assert responses(dispatcher) == ["utter_check_in"]
+    assert responses(dispatcher) == ["utter_check_in_first"]  # "Before I answer, ..."
     assert followup(events) == "utter_check_in_ask"
     assert slot_events(events) == {"check_in_context": "answer", "pending_topic": "he_bursary"}
 

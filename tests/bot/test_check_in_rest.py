@@ -59,6 +59,28 @@ def test_check_in_answered_ok_carries_on_with_the_question(bot_servers: Settings
     assert cases_for(bot_servers, sender) == []
 
 
+def test_a_sharp_word_beside_a_question_for_a_known_council_checks_in_then_answers(bot_servers: Settings) -> None:
+    sender = "check-in-known-council"
+    turn(bot_servers, sender, '/inform_authority{"authority": "derby_city"}')
+    first = turn(bot_servers, sender, "no point asking about council tax, i wont be here to pay it")
+    assert kind_of(first[0]["text"]) == "check_in"
+    replies = turn(bot_servers, sender, "/affirm")
+    assert "Let's carry on" in replies[0]["text"]
+    said = " ".join(r.get("text", "") for r in replies)
+    assert "Derby City Council" in said and "council tax" in said.lower()
+    assert "Which council" not in said
+
+
+def test_a_wording_no_list_has_gets_the_check_in_from_the_meaning_check(bot_servers: Settings) -> None:
+    from bot.crisis import distress
+
+    text = "ran out of reasons to stay tbh"
+    signal = distress.check(text)
+    assert signal is not None and signal.name == "meaning"  # no word list has it
+    first = turn(bot_servers, "meaning-check-in", text)
+    assert kind_of(first[0]["text"]) == "check_in"
+
+
 @pytest.mark.parametrize("text, code", [
     ("nie chcę już żyć, chcę umrzeć", "pl"),
     ("أريد أن أموت، لا أستطيع الاستمرار", "ar"),

@@ -27,7 +27,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     "dev/set_a.yml": (0.85, 0.13),
     "dev/set_b.yml": (0.91, 0.08),
     "dev/round1.yml": (0.83, 0.09),
-    "heldout/round2.yml": (0.78, 0.16),
+    "dev/round2.yml": (0.78, 0.16),
+    # Written before any change it measures; floor = its first run (docs/answer-rounds).
+    "heldout/round3.yml": (0.75, 0.16),
 }
 
 

@@ -48,6 +48,13 @@ COMPARISON = re.compile(
     r"(?:out of|across|between) (?:all )?(?:the |these |those )?(?:councils|areas)|"
     r"(?:different|other|all|each|every) councils? (?:give|pay|offer|do)|"
     r"which (?:is|one is) (?:better|best))\b")
+# Comparison words that compare councils only when the message names two or more ("whats
+# the difference between north and west northants", "is xmas money more in derby or north
+# northants", "derby vs corby"); alone they are as often about two things ("the difference
+# between a grant and a loan").
+NAMED_COMPARISON = re.compile(
+    r"\b(?:differences? between|compared? (?:to|with)|vs|versus|"
+    r"(?:more|less|better|bigger|higher|lower) (?:in|at|from|with) [a-z ]{3,40}? (?:or|than) [a-z]+)\b")
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
@@ -167,7 +174,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if choice.topic is None:
         return None
     folded = fold(text)
-    if text and COMPARISON.search(folded):
+    if text and (COMPARISON.search(folded)
+                 or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
         await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates])
         return events + [SlotSet("last_topic", choice.topic)]
     if text and SERVICE_WORDS.search(folded):

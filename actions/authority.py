@@ -9,6 +9,7 @@ from rasa_sdk import Tracker
 from actions.store import authority as cached_authority
 from actions.store import offer_store, query
 from offers import places
+from offers.authority_resolution import shared_name_mentions
 from offers.types import Authority
 
 
@@ -65,7 +66,7 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
             uncovered = postcode
     if seen:
         return Resolution(list(seen.values()))
-    texts = _mentions(tracker, masked)
+    texts = _mentions(tracker, masked) + shared_name_mentions(masked)
     if use_whole_text and not texts:
         texts = [masked]
     cared_for = _CARE_PHRASE.search(masked)

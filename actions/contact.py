@@ -15,7 +15,7 @@ from actions.compose import Reply, render, utter_answer
 from actions.formatting import bullet_list, team_and_number, topic_title
 from actions.store import LONDON, offer_store, query
 from offers.textnorm import fold
-from offers.types import Contacts
+from offers.types import Contacts, Phone
 
 CONTACT = "contact"   # pending_topic value: give contacts once we know the authority
 _TEXTPHONE_WORDS = ("minicom", "textphone", "text phone", "deaf", "hard of hearing", "typetalk")
@@ -62,6 +62,15 @@ def contact_replies(contacts: Contacts, name: str, question: str,
         replies.append(("utter_contact_out_of_hours", {
             "team": topic_title(contacts.out_of_hours_label or "out-of-hours team"),
             "number": contacts.out_of_hours_number}))
+    office = _office_phone(contacts)
+    if (contacts.office_open is False and contacts.out_of_hours_number and office is not None
+            and asked is None and not contacts.bank_holiday):
+        # The line above is for tonight; "number for leaving care" at 11pm also wants the
+        # team's own number for the morning. A question about a time ("at 3am") or a bank
+        # holiday keeps to the line for then.
+        replies.append(("utter_contact_office_hours_number", {
+            "team": topic_title(office.label) if office.label else "leaving care team",
+            "number": office.number}))
     if contacts.office_open is None and not contacts.out_of_hours_number:
         # Derby publishes neither: say so, rather than leave the office line to stand for nights.
         replies.append(("utter_contact_no_out_of_hours", {"authority_name": name}))
@@ -73,6 +82,12 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     if contacts.email:
         replies.append(("utter_contact_email", {"email": contacts.email}))
     return replies
+
+
+def _office_phone(contacts: Contacts) -> Phone | None:
+    """The team's daytime number, when it publishes one apart from the night line."""
+    return next((p for p in contacts.phones
+                 if p.role == "office" and p.number != contacts.out_of_hours_number), None)
 
 
 def open_status(contacts: Contacts, asked: AskedTime | None = None) -> str:

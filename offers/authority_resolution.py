@@ -13,6 +13,7 @@ councils it serves, because a care leaver must then say which one.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -64,9 +65,24 @@ def build_index(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     return {alias: frozenset(keys) for alias, keys in index.items()}
 
 
+# "north and west northants": two councils sharing one name, said once.
+_SHARED_NAME = re.compile(r"\b(north|west) (?:and|or|n|vs|versus) (north|west) "
+                          r"(northants|northamptonshire|northampton|nhants)\b")
+
+
+def shared_name_mentions(text: str) -> list[str]:
+    """Each council in "north and west northants", named in full ("north northants",
+    "west northants"); an entity ruler sees only the second."""
+    mentions: list[str] = []
+    for found in _SHARED_NAME.finditer(fold(text)):
+        first, second, shared = found.groups()
+        mentions += [f"{first} {shared}", f"{second} {shared}"]
+    return mentions
+
+
 def resolve(text: str, index: Mapping[str, frozenset[str]]) -> list[str]:
     """Authority keys named in `text`, in the order they appear (empty if none)."""
-    folded = fold(text)
+    folded = _SHARED_NAME.sub(r"\1 \3 and \2 \3", fold(text))
     if not folded:
         return []
     if folded in index:

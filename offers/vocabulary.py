@@ -174,7 +174,7 @@ TOPICS: tuple[Topic, ...] = (
        "phone money", "phone allowance", "money for my phone"),
     _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st"),
     _t("festival_payment", "money", "Christmas and festival money",
-       "christmas", "eid", "diwali", "festival", "religious celebration"),
+       "christmas", "xmas", "eid", "diwali", "festival", "religious celebration"),
     _t("emergency_fund", "money", "Emergency money",
        "emergency money", "emergency payment", "crisis loan", "no money", "emergency fund",
        "hardship", "skint"),

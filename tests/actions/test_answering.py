@@ -197,6 +197,17 @@ async def test_without_a_time_the_office_line_is_given_in_office_hours(monkeypat
     assert f"When the office is closed, call the duty social worker on {NORTHANTS_NIGHT}." in text
 
 
+async def test_without_a_time_out_of_hours_the_night_line_comes_first_then_the_office_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, datetime(2026, 12, 3, 23, 0, tzinfo=LONDON))  # a Thursday
+    dispatcher, _ = await run(ActionContact(), create_tracker(
+        "ask_contact", "number for leaving care in corby pls", slots={"authority": NORTH}))
+    assert phone_line(dispatcher) == f"Call North Northamptonshire Council's duty social worker on {NORTHANTS_NIGHT}."
+    text = said(dispatcher)
+    assert "It is closed now." in text
+    assert f"When the office is open, call the Leaving Care Service duty worker on {NORTHANTS_OFFICE}." in text
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("who can i call on christmas day", "On Christmas Day"),
     ("who do i ring at the weekend", "At the weekend"),
@@ -417,6 +428,29 @@ async def test_comparing_two_named_councils_lists_only_them_in_full() -> None:
     assert "North Northamptonshire: " in text and "West Northamptonshire: " in text
     assert "in principle, help with driving lessons" in text
     assert "You also get 5 two-hour driving lessons" in text, text   # West's third sentence
+
+
+@pytest.mark.parametrize("text, entities, councils", [
+    # The ruler sees only "west northants"; "north and west" names both.
+    ("whats the difference between north and west northants for council tax", ["west northants"],
+     ("North Northamptonshire: ", "West Northamptonshire: ")),
+    ("is council tax more in derby or north northants", ["derby", "north northants"],
+     ("Derby: ", "North Northamptonshire: ")),
+])
+async def test_comparison_words_with_two_councils_named_compare_them(text, entities, councils) -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_council_tax", text, entities=[{"entity": "authority", "value": e} for e in entities]))
+    answer = said(dispatcher)
+    assert answer.startswith("What each council says about council tax"), answer
+    assert all(c in answer for c in councils)
+
+
+async def test_comparison_words_about_two_things_are_not_a_comparison_of_councils() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_council_tax", "whats the difference between a discount and an exemption for council tax",
+        slots={"authority": DERBY}))
+    assert not said(dispatcher).startswith("What each council says")
+    assert "Derby City Council" in said(dispatcher)
 
 
 async def test_a_council_with_a_request_we_cannot_answer_says_so() -> None:

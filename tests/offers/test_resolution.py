@@ -42,6 +42,8 @@ def index():
     ("north northamptonshre", [NN]), ("west northamptonshir", [WN]), ("nothamptonshire", BOTH),
     # Several authorities in one message, in the order mentioned
     ("I moved from Derby to West Northants", [DERBY, WN]),
+    ("whats the difference between north and west northants", [NN, WN]),  # one name shared
+    ("west or north northamptonshire, which is better", [WN, NN]),
     # Nothing
     ("", []), ("hello", []), ("north", []), ("Derbyshire", []), ("Leicester", []), ("national", []),
 ])
@@ -62,3 +64,11 @@ def test_non_selectable_authority_expands_to_its_children():
     index = build_index(alias_pairs(named))
     assert resolve("parent trust", index) == ["a", "b"]
     assert resolve("gamma", index) == ["c"]
+
+
+def test_a_shared_name_said_once_names_each_council_in_full():
+    from offers.authority_resolution import shared_name_mentions
+
+    assert shared_name_mentions("difference between North and West Northants?") == ["north northants",
+                                                                                    "west northants"]
+    assert shared_name_mentions("north northants and derby") == []

@@ -29,34 +29,29 @@ CONTEXT_SLOT = "check_in_context"
 ELIGIBILITY = "eligibility"
 AUTHORITY = "authority"
 ANSWER = "answer"   # the council is known: after "I'm OK", answer the pending question
-MEANING = "meaning"  # the meaning check's signal name (bot/crisis/distress.py)
 
 
-def distress_signal(tracker: Tracker, sharp_only: bool = False, words_only: bool = False) -> Optional[str]:
+def distress_signal(tracker: Tracker, sharp_only: bool = False) -> Optional[str]:
     """The second tier's signal on the latest message, if the detector found no risk
     (a crisis or urgent message has its own, fuller route). `sharp_only` where the bot
-    understood the question and only its reply is unsure (the council question): there
-    a broad word ("pills", "scared") is most often part of an ordinary question.
-    `words_only` where the bot is about to answer a clear question: only a sharp word
-    counts there, not the meaning check's score, whose false alarms are ordinary
-    questions in a long sentence ("got the keys, flat is empty, no bed, how much do i get")."""
+    understood the question and only its reply is unsure (the council question), or is
+    about to answer it: there a broad word ("pills", "scared") is most often part of an
+    ordinary question."""
     crisis = tracker.latest_message.get("crisis") or {}
     if crisis.get("level", "none") != "none":
         return None
     if sharp_only and not crisis.get("distress_sharp"):
         return None
-    if words_only and crisis.get("distress") == MEANING:
-        return None
     return crisis.get("distress") or None
 
 
 def check_in_instead(dispatcher: CollectingDispatcher, tracker: Tracker, context: str,
-                     sharp_only: bool = False, words_only: bool = False) -> Optional[list[EventType]]:
+                     sharp_only: bool = False) -> Optional[list[EventType]]:
     """Check in instead of an unsure reply when the message carries distress.
 
     Returns the events to end the action with (then the caller must say nothing else),
     or None when there is no distress and the caller carries on as it would have."""
-    if not distress_signal(tracker, sharp_only, words_only):
+    if not distress_signal(tracker, sharp_only):
         return None
     # The bot understood a question it is about to answer: it says so, rather than "I'm
     # not sure I understood that".

@@ -146,8 +146,9 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
         events.append(SlotSet("authority", named.single.key))
     if authority is not None:
         # "whats the point of the bursary, i wont be around": a sharp signal beside a
-        # clear question gets the check-in first; "I'm OK" then answers the question.
-        checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=True, words_only=True)
+        # clear question gets the check-in first; "I'm OK" then answers the question, so
+        # a false alarm costs one tap (safety.md rule 8: recall first).
+        checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=True)
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", topic)]
         await answer(dispatcher, authority, topic, domain)

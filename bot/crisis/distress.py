@@ -297,6 +297,10 @@ MEANING_BROAD_AT = 0.7
 # A broad word ("tablets", "bridge", "gone") in a message the meaning check reads as
 # plainly ordinary is not a signal: most of the check-in's false alarms were these.
 MEANING_SAFE_BELOW = 0.01
+# Under four words an averaged embedding is noise ("purple monkey dishwasher" scored 0.97):
+# there the score only sharpens a broad word ("wnt 2 die", "final goodbye"), never signals
+# alone. On rounds 9-12 it caught no crisis that short without a broad word.
+MEANING_MIN_WORDS = 4
 
 
 def check(text: str) -> Optional[Signal]:
@@ -309,11 +313,17 @@ def check(text: str) -> Optional[Signal]:
         if found is not None:
             return Signal(found.lastgroup or "", sharp=True)
         score = meaning.risk(text)
+        broad = _BROAD.search(masked)
+        if score is not None and len(text.split()) < MEANING_MIN_WORDS:
+            # Too short for the score alone; it can only sharpen a broad word ("wnt 2 die").
+            if broad is None:
+                score = None
+            elif score >= MEANING_SHARP_AT:
+                return Signal(broad.lastgroup or "", sharp=True)
         if score is not None and score >= MEANING_SHARP_AT:
             return Signal("meaning", sharp=True)
-        found = _BROAD.search(masked)
-        if found is not None and (score is None or score >= MEANING_SAFE_BELOW):
-            return Signal(found.lastgroup or "", sharp=False)
+        if broad is not None and (score is None or score >= MEANING_SAFE_BELOW):
+            return Signal(broad.lastgroup or "", sharp=False)
         if score is not None and score >= MEANING_BROAD_AT:
             return Signal("meaning", sharp=False)
         weak = weak_signals(text, masked)

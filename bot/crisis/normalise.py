@@ -92,7 +92,7 @@ _TOKENS: Dict[str, str] = {
     "l8r": "later", "any1": "anyone", "some1": "someone", "sum1": "someone",
     "no1": "no one", "every1": "everyone", "4ever": "forever", "h8": "hate",
     "u": "you", "ya": "you", "ur": "your", "r": "are", "y": "why", "n": "and",
-    "wanna": "want to", "wana": "want to", "wnna": "want to", "wan2": "want to",
+    "wanna": "want to", "wana": "want to", "wnna": "want to", "wan2": "want to", "wnt": "want",
     "gonna": "going to", "gona": "going to", "gunna": "going to", "finna": "going to",
     "imma": "i am going to", "ima": "i am going to", "tryna": "trying to",
     "gotta": "got to", "hafta": "have to", "outta": "out of", "kinda": "kind of",

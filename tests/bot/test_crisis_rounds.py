@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "round11": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     "round12": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.06},
     "round13": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.21},
-    "round14": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.83, "non_english": 0.85, "false_alarms": 0.32},
+    "round14": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.83, "non_english": 0.85, "false_alarms": 0.31},
 }
 
 

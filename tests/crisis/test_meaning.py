@@ -92,6 +92,19 @@ def test_a_wording_no_list_has_is_signalled_by_its_score(monkeypatch, value, exp
     assert (None if found is None else (found.name, found.sharp)) == expected
 
 
+def test_a_message_too_short_to_carry_meaning_needs_a_word_too(monkeypatch) -> None:
+    _score(monkeypatch, 0.99)
+    assert distress.check("purple monkey dishwasher") is None       # the score alone: no
+    found = distress.check("final goodbye")                         # a broad word, sharpened
+    assert found is not None and (found.name, found.sharp) == ("goodbye_word", True)
+    _score(monkeypatch, 0.2)
+    found = distress.check("final goodbye")
+    assert found is not None and (found.name, found.sharp) == ("goodbye_word", False)
+    _score(monkeypatch, 0.99)
+    found = distress.check("ran out of reasons")                    # four words: the score counts
+    assert found is not None and found.name == "meaning"
+
+
 def test_a_broad_word_in_a_plainly_ordinary_message_is_not_a_signal(monkeypatch) -> None:
     text = "need to pick up my tablets from the pharmacy, do care leavers get free prescriptions"
     _score(monkeypatch, 0.001)

@@ -315,11 +315,11 @@ def check(text: str) -> Optional[Signal]:
         score = meaning.risk(text)
         broad = _BROAD.search(masked)
         if score is not None and len(text.split()) < MEANING_MIN_WORDS:
-            # Too short for the score alone; it can only sharpen a broad word ("wnt 2 die").
-            if broad is None:
-                score = None
-            elif score >= MEANING_SHARP_AT:
+            # Too short to trust the score alone: it can sharpen a broad word ("wnt 2
+            # die"), never signal or overrule one by itself.
+            if broad is not None and score >= MEANING_SHARP_AT:
                 return Signal(broad.lastgroup or "", sharp=True)
+            score = None
         if score is not None and score >= MEANING_SHARP_AT:
             return Signal("meaning", sharp=True)
         if broad is not None and (score is None or score >= MEANING_SAFE_BELOW):

@@ -97,7 +97,7 @@ def test_a_message_too_short_to_carry_meaning_needs_a_word_too(monkeypatch) -> N
     assert distress.check("purple monkey dishwasher") is None       # the score alone: no
     found = distress.check("final goodbye")                         # a broad word, sharpened
     assert found is not None and (found.name, found.sharp) == ("goodbye_word", True)
-    _score(monkeypatch, 0.2)
+    _score(monkeypatch, 0.001)                                     # nor overrule one
     found = distress.check("final goodbye")
     assert found is not None and (found.name, found.sharp) == ("goodbye_word", False)
     _score(monkeypatch, 0.99)

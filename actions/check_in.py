@@ -98,14 +98,10 @@ class ActionCheckInOk(Action):
             dispatcher.utter_message(response="utter_ask_authority")
             return events
         if context == ANSWER and tracker.get_slot("pending_topic") and tracker.get_slot("authority"):
-            from actions.offers import answer, authority_from_slot  # offers imports this module
+            from actions.offers import answer_topic  # offers imports this module
 
-            authority = await authority_from_slot(tracker)
-            if authority is not None:
-                topic = tracker.get_slot("pending_topic")
-                dispatcher.utter_message(response="utter_check_in_ok_carry_on")
-                await answer(dispatcher, authority, topic, domain)
-                return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
+            dispatcher.utter_message(response="utter_check_in_ok_carry_on")
+            return events + await answer_topic(dispatcher, tracker, tracker.get_slot("pending_topic"), domain)
         dispatcher.utter_message(response="utter_check_in_ok")
         return events
 

@@ -312,9 +312,11 @@ def check(text: str) -> Optional[Signal]:
         found = _SHARP.search(masked)
         if found is not None:
             return Signal(found.lastgroup or "", sharp=True)
-        score = meaning.risk(text)
         broad = _BROAD.search(masked)
-        if score is not None and len(text.split()) < MEANING_MIN_WORDS:
+        short = len(text.split()) < MEANING_MIN_WORDS
+        # A short message with no broad word gets nothing from the score: don't compute it.
+        score = meaning.risk(text) if broad is not None or not short else None
+        if score is not None and short:
             # Too short to trust the score alone: it can sharpen a broad word ("wnt 2
             # die"), never signal or overrule one by itself.
             if broad is not None and score >= MEANING_SHARP_AT:

@@ -8,6 +8,7 @@ entry for a topic if it has one, otherwise the nearest ancestor's, marked `inher
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Callable
 from functools import lru_cache
 
 from sqlalchemy import bindparam, literal_column, or_, select
@@ -74,12 +75,18 @@ class OfferStore:
 
     def resolve_authority(self, text: str) -> list[Authority]:
         """Authorities named in free text: none, one, or several when it is ambiguous."""
+        return self.authority_resolver()(text)
+
+    def authority_resolver(self) -> Callable[[str], list[Authority]]:
+        """`resolve_authority` with its tables read now, once: a caller that keeps it
+        resolves many messages without a query each (and without keeping their text)."""
         with Session(self.engine) as session:
             rows = self._authority_rows(session)
             aliases = self._aliases(session)
         pairs = authority_resolution.alias_pairs(_named(rows, aliases), exclude=[NATIONAL])
-        keys = authority_resolution.resolve(text, authority_resolution.build_index(pairs))
-        return [_authority(rows[k], aliases.get(k, ())) for k in keys]
+        index = authority_resolution.build_index(pairs)
+        named = {key: _authority(row, aliases.get(key, ())) for key, row in rows.items()}
+        return lambda text: [named[k] for k in authority_resolution.resolve(text, index)]
 
     # --- offers --------------------------------------------------------------------------
 

@@ -27,10 +27,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     "dev/set_b.yml": (0.91, 0.08),
     "dev/round1.yml": (0.83, 0.09),
     "dev/round2.yml": (0.80, 0.14),
-    # Written before any change it measures. First run 75.0% correct / 15.8% wrong; after
-    # this session's answer changes 75.0% / 16.7% (one case went from a clarifying
-    # question to a wrong answer; not looked at, so not tuned on). docs/answer-rounds.
-    "heldout/round3.yml": (0.75, 0.17),
+    # Held out on 2026-12-03 (75.0% correct / 15.8% wrong before, 75.0% / 16.7% after);
+    # learned from since round 4 was written. docs/answer-rounds.
+    "dev/round3.yml": (0.75, 0.17),
+    # Written 2026-12-04 before any change it measures; never looked at or tuned on.
+    # First run: 67.5% correct, 23.3% wrong.
+    "heldout/round4.yml": (0.67, 0.24),
 }
 
 

@@ -38,6 +38,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "round12": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.06},
     "round13": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.21},
     "round14": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.83, "non_english": 0.85, "false_alarms": 0.31},
+    # Written 2026-12-04 before any change they measure; never trained or tuned on. First
+    # run less one message (docs/crisis-rounds/rounds15-16-before.txt).
+    "round15": {"crisis": 0.96, "urgent": 0.91, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.28},
+    "round16": {"crisis": 0.91, "urgent": 0.92, "in_form": 0.94, "non_english": 0.94, "false_alarms": 0.27},
 }
 
 

@@ -36,12 +36,18 @@ FLOORS: dict[str, dict[str, float]] = {
     "round10": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.94, "non_english": 0.98, "false_alarms": 0.07},
     "round11": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     "round12": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.06},
-    "round13": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.21},
-    "round14": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.83, "non_english": 0.85, "false_alarms": 0.31},
-    # Written 2026-12-04 before any change they measure; never trained or tuned on. First
-    # run less one message (docs/crisis-rounds/rounds15-16-before.txt).
-    "round15": {"crisis": 0.96, "urgent": 0.91, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.28},
-    "round16": {"crisis": 0.91, "urgent": 0.92, "in_form": 0.94, "non_english": 0.94, "false_alarms": 0.27},
+    # Learned from since rounds 15 and 16 were written (the meaning check's training).
+    "round13": {"crisis": 0.98, "urgent": 0.97, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.05},
+    "round14": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.08},
+    # Written 2026-12-04 before any change they measure and never trained on; the two
+    # readers were designed after round 16 had been run on an n-gram-only try, so their
+    # floors are the two readers' run less one message (docs/crisis-rounds/README.md).
+    "round15": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.23},
+    "round16": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.94, "non_english": 0.94, "false_alarms": 0.24},
+    # Written 2026-12-04 before the two readers; their first run after it, less one
+    # message (docs/crisis-rounds/rounds17-18-after.txt).
+    "round17": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.21},
+    "round18": {"crisis": 0.95, "urgent": 0.97, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.19},
 }
 
 

@@ -12,6 +12,7 @@ from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.crisis import meaning
 from bot.crisis.component import CRISIS_KEY, CrisisDetector
 
 
@@ -88,8 +89,10 @@ def test_crisis_already_ranked_by_diet_is_not_duplicated(detector):
     assert names.count("crisis") == 1 and names[0] == "crisis"
 
 
-def test_classifier_only_crisis_is_reported_not_dropped(detector):
-    # DIET caught something the rules did not: keep DIET's intent, say so in the key.
+def test_classifier_only_crisis_is_reported_not_dropped(detector, monkeypatch):
+    # DIET caught something the rules did not, and the meaning check agrees: keep DIET's
+    # intent, say so in the key.
+    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.95)
     message = _diet_message("everything is grey and heavy", top="crisis", confidence=0.71)
     detector.process([message])
     assert message.get("intent")["name"] == "crisis"
@@ -197,11 +200,41 @@ def test_classifier_crisis_guess_is_dropped_for_a_known_false_friend(detector: C
     assert message.get(CRISIS_KEY)["level"] == "none"
 
 
-def test_classifier_crisis_guess_is_kept_without_a_false_friend(detector: CrisisDetector) -> None:
+def test_classifier_crisis_guess_is_kept_without_a_false_friend(detector: CrisisDetector, monkeypatch) -> None:
+    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.95)
     message = _diet_message("i feel kind of heavy today", top="crisis", confidence=0.6)
     detector.process([message])
     assert message.get("intent")["name"] == "crisis"
     assert message.get(CRISIS_KEY)["category"] == "unspecified"
+
+
+@pytest.mark.parametrize("words, sense, intent, level, distress", [
+    (0.95, 0.2, "crisis", "crisis", None),          # the n-gram model reads a crisis too
+    (None, None, "crisis", "crisis", None),         # no meaning model: DIET's guess stands
+    (0.5, 0.2, "check_in", "none", "classifier"),   # unsure: the check-in, not the full reply
+    (0.05, 0.95, "check_in", "none", "meaning"),    # the readers disagree: unsure
+    (0.05, 0.3, "ask_tv_licence", "none", None),    # both plainly ordinary ("life is good rn ngl")
+])
+def test_a_classifier_only_crisis_is_weighed_by_the_meaning_check(
+        detector: CrisisDetector, monkeypatch, words, sense, intent, level, distress) -> None:
+    monkeypatch.setattr(meaning, "word_risk", lambda text: words)
+    monkeypatch.setattr(meaning, "risk", lambda text: sense)
+    message = _diet_message("i feel kind of heavy today", top="crisis", confidence=0.8)
+    detector.process([message])
+    assert message.get("intent")["name"] == intent
+    crisis = message.get(CRISIS_KEY)
+    assert crisis["level"] == level
+    assert crisis.get("distress") == distress
+    assert crisis.get("distress_sharp") is (True if distress else None)
+    if intent != "crisis":
+        assert all(e["name"] != "crisis" for e in message.get("intent_ranking"))
+
+
+def test_an_unsure_classifier_crisis_survives_the_gate_as_a_check_in(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.5)
+    monkeypatch.setattr(meaning, "risk", lambda text: 0.5)
+    message = _through_pipeline(tmp_path, "i feel kind of heavy today", "crisis", 0.8)
+    assert message.get("intent")["name"] == "check_in"
 
 
 def test_low_confidence_classifier_crisis_gives_way(detector: CrisisDetector) -> None:

@@ -11,6 +11,7 @@ from bot.crisis.distress import check
 def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """The word lists on their own; the meaning check's score is tested in test_meaning.py."""
     monkeypatch.setattr(meaning, "risk", lambda text: None)
+    monkeypatch.setattr(meaning, "word_risk", lambda text: None)
 
 
 @pytest.mark.parametrize("text, signal", [

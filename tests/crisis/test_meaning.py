@@ -8,7 +8,7 @@ import pytest
 
 from bot.crisis import distress, meaning
 
-HELD_OUT_NOW = ("round13", "round14", "round15", "round16")  # measured by tests/bot/test_crisis_rounds.py, never trained on
+HELD_OUT_NOW = ("round15", "round16", "round17", "round18")  # measured by tests/bot/test_crisis_rounds.py, never trained on
 
 
 def test_no_round_being_held_out_is_trained_on() -> None:
@@ -56,28 +56,61 @@ def test_the_saved_networks_score_as_scikit_learn_does(tmp_path: Path, monkeypat
     assert np.allclose(ours, expected, atol=1e-5)
 
 
+def test_the_saved_ngram_model_scores_as_scikit_learn_does(tmp_path: Path, monkeypatch) -> None:
+    """word_risk from the saved arrays must match the trained vectorizers and logistic
+    regression (saved as plain arrays, not pickled), with scikit-learn's analyzers."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = ["i want to end it", "how much is the bursary", "took all my tablets", "when is my pa visit",
+             "bye forever", "see you next week", "cant go on", "can i get help with rent"]
+    labels = [1, 0, 1, 0, 1, 0, 1, 0]
+    monkeypatch.setattr(meaning, "training_examples", lambda files=None: list(zip(texts, labels)))
+    monkeypatch.setattr(meaning, "HIDDEN", 8)
+    path = tmp_path / "m.npz"
+    assert meaning.build(out=path)["built"]
+    word = TfidfVectorizer(ngram_range=meaning.WORD_NGRAMS, sublinear_tf=True)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=meaning.CHAR_NGRAMS,
+                           min_df=meaning.CHAR_MIN_DF, sublinear_tf=True)
+    x = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
+    classifier = LogisticRegression(C=meaning.C, max_iter=5000).fit(x, labels)
+    unseen = ["i want to end it all tonight", "is the bursary paid monthly", "zzz qqq", ""]
+    expected = classifier.predict_proba(hstack([word.transform(unseen), char.transform(unseen)]).tocsr())[:, 1]
+    with np.load(path, allow_pickle=False) as arrays:
+        model = meaning.NGramModel(arrays)
+    assert np.allclose([model.score(t) for t in unseen], expected, atol=1e-9)
+    assert meaning.build(out=path)["built"] is False  # same examples: not retrained
+
+
 def test_the_built_model_is_there_and_separates_plain_cases() -> None:
     """make builds it before the tests; without it the bot loses this tier."""
     assert meaning.MODEL_PATH.is_file(), "run `make meaning`"
     assert meaning.risk("i want to kill myself tonight") >= distress.MEANING_SHARP_AT
     assert meaning.risk("how much is the setting up home allowance in derby") < distress.MEANING_BROAD_AT
+    assert meaning.word_risk("i want to kill myself tonight") >= 0.9
+    assert meaning.word_risk("need rope for my camping trip, where is cheap") < distress.WORDS_SAFE_BELOW
 
 
 def test_without_a_model_the_score_is_none_and_the_word_lists_still_work(monkeypatch) -> None:
     monkeypatch.setattr(meaning, "MODEL_PATH", Path("/nonexistent/meaning.npz"))
-    meaning._model.cache_clear()
+    meaning._models.cache_clear()
     meaning.risk.cache_clear()
+    meaning.word_risk.cache_clear()
     try:
         assert meaning.risk("anything at all") is None
+        assert meaning.word_risk("anything at all") is None
         found = distress.check("tell my foster mum i loved her")
         assert found is not None and found.name == "goodbye"
     finally:
-        meaning._model.cache_clear()
+        meaning._models.cache_clear()
         meaning.risk.cache_clear()
+        meaning.word_risk.cache_clear()
 
 
-def _score(monkeypatch, value: float | None) -> None:
+def _score(monkeypatch, value: float | None, words: float | None = 0.5) -> None:
     monkeypatch.setattr(meaning, "risk", lambda text: value)
+    monkeypatch.setattr(meaning, "word_risk", lambda text: words)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -107,13 +140,27 @@ def test_a_message_too_short_to_carry_meaning_needs_a_word_too(monkeypatch) -> N
 
 def test_a_broad_word_in_a_plainly_ordinary_message_is_not_a_signal(monkeypatch) -> None:
     text = "need to pick up my tablets from the pharmacy, do care leavers get free prescriptions"
-    _score(monkeypatch, 0.001)
+    _score(monkeypatch, 0.2, words=0.05)    # both readers: plainly ordinary
     assert distress.check(text) is None
-    _score(monkeypatch, 0.2)
+    _score(monkeypatch, 0.001, words=0.3)   # the n-gram model is not sure: a signal
     found = distress.check(text)
     assert found is not None and not found.sharp
-    _score(monkeypatch, None)  # no model: the word list alone decides, as before
+    _score(monkeypatch, 0.75, words=0.05)   # the networks read risk: a signal
     assert distress.check(text) is not None
+    _score(monkeypatch, None, words=None)   # no model: the word list alone decides, as before
+    assert distress.check(text) is not None
+
+
+@pytest.mark.parametrize("sense, words, expected", [
+    (0.95, 0.1, ("meaning", True)),    # either reader can raise a signal: the networks
+    (0.1, 0.95, ("meaning", True)),    # or the n-gram model
+    (0.1, 0.75, ("meaning", False)),
+    (0.1, 0.1, None),
+])
+def test_either_reader_raises_a_signal(monkeypatch, sense, words, expected) -> None:
+    _score(monkeypatch, sense, words)
+    found = distress.check("ran out of reasons to stay")
+    assert (None if found is None else (found.name, found.sharp)) == expected
 
 
 def test_a_sharp_word_is_never_overruled_by_the_score(monkeypatch) -> None:

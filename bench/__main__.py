@@ -264,8 +264,9 @@ def offer_and_detector(report: dict, pg_url: str, tmp: Path, calls: int, repeat:
     report["detector"] = {"normalise()": crisis_bench.timings(crisis_bench.normalise, items, repeat),
                           "detect()": crisis_bench.timings(crisis_bench.detect_afresh, items, repeat),
                           "language identify()": crisis_bench.timings(crisis_bench.identify, items, repeat),
-                          "second tier check()": crisis_bench.timings(crisis_bench.check, items, repeat),
-                          "meaning risk()": crisis_bench.timings(crisis_bench.meaning_afresh, items, repeat)}
+                          "second tier check()": crisis_bench.timings(crisis_bench.check_afresh, items, repeat),
+                          "meaning risk()": crisis_bench.timings(crisis_bench.meaning_afresh, items, repeat),
+                          "meaning word_risk()": crisis_bench.timings(crisis_bench.word_risk_afresh, items, repeat)}
 
 
 def sequential_vs_floor(report: dict, ours: int, floor: int, rounds: int) -> None:

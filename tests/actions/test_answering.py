@@ -139,12 +139,22 @@ async def test_a_per_council_question_with_no_council_gets_the_spread_then_which
     assert slots == {"pending_topic": "setting_up_home_allowance", "last_topic": "setting_up_home_allowance"}
 
 
-async def test_northampton_spreads_over_the_two_northants_councils_only() -> None:
+async def test_northampton_the_town_answers_for_west_northamptonshire() -> None:
     text = "how much is setting up home in northampton"
     start = text.index("northampton")
     dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
         "ask_setting_up_home_allowance", text,
         entities=[{"entity": "authority", "value": "northampton", "start": start, "end": start + 11}]))
+    assert headline(dispatcher).startswith("Setting Up Home Allowance from West Northamptonshire Council: £2,000")
+    assert slots["authority"] == WEST
+
+
+async def test_northamptonshire_spreads_over_the_two_northants_councils_only() -> None:
+    text = "how much is setting up home in northamptonshire"
+    start = text.index("northamptonshire")
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", text,
+        entities=[{"entity": "authority", "value": "northamptonshire", "start": start, "end": start + 16}]))
     assert responses(dispatcher) == ["utter_offer_spread", "utter_ask_northants_which"]
     items = message(dispatcher, "utter_offer_spread")["items"]
     assert "North Northamptonshire: £3,000" in items and "West Northamptonshire: £2,000" in items

@@ -59,10 +59,17 @@ async def test_a_place_that_is_not_a_council_names_no_council(text: str, words: 
     assert resolution.candidates == []
 
 
-async def test_northampton_on_its_own_could_be_either_northants_council() -> None:
+async def test_northampton_the_town_is_west_northamptonshire() -> None:
     text = "i was in care in northampton"
     resolution = await from_latest_message(create_tracker("inform_authority", text,
                                                           entities=[mention(text, "northampton")]))
+    assert [a.key for a in resolution.candidates] == [WEST]
+
+
+async def test_northamptonshire_on_its_own_could_be_either_northants_council() -> None:
+    text = "i was in care in northamptonshire"
+    resolution = await from_latest_message(create_tracker("inform_authority", text,
+                                                          entities=[mention(text, "northamptonshire")]))
     assert resolution.ambiguous
     assert {a.key for a in resolution.candidates} == {NORTH, WEST}
 

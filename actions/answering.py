@@ -7,13 +7,14 @@ was unsure of (nlu_fallback), and a council named in the same breath as a questi
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.asked_time import TIME_NAMES
+from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
@@ -22,14 +23,15 @@ from actions.facts import choose
 from actions.compare import utter_compare
 from actions.formatting import national_reply, service_reply
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
-from actions.store import offer_store, query, services_for
+from actions.store import LONDON, offer_store, query, services_for
 from offers.textnorm import fold
 from offers.types import Authority, Service
 
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
-    r"\b(?:who (?:do|can|should|could) (?:i|u|you) (?:ring|call|phone|contact|talk to|speak to|"
-    r"get hold of)|(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:number|no|line|details)|"
+    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you) (?:even |actually |then |now |just )?"
+    r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
+    r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:number|no|line|details)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:number|email|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in)|opening (?:hours|times)|what time (?:do|does|are) .{0,20}"
@@ -37,7 +39,7 @@ CONTACT_QUESTION = re.compile(
     r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right) person (?:to|for)|email|phone number|"
-    r"postal address|address to write)\b")
+    r"postal address|address to write|leaving care (?:team |service |office )?(?:number|phone|no|email))\b")
 # A service named by its own name must be at least this long ("star" is the shortest).
 MIN_SERVICE_NAME = 4
 # "which council gives the most", "compare ... in north northants and derby".
@@ -129,12 +131,16 @@ async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, aut
                          domain: dict[str, Any]) -> list[EventType]:
     """"do i pay council tax and whats the number to ring": a contact question that names a
     fact in its own words gets the fact first, then who to ring."""
+    question_text = tracker.latest_message.get("text") or ""
+    asked = asked_time(question_text, datetime.now(LONDON))
+    if asked is not None and asked.phrase != CLOSED_PHRASE:
+        return []   # "its 3am and ive locked myself out, who do i ring": when, not a topic
     also = choose(tracker, strict=True)
     if also.topic is None or also.topic in CONTACT_TOPICS or also.alternatives:
         return []
     if also.ranked and fold(also.ranked[0].phrase) in TIME_WORDS:
         return []   # "who do i call on christmas day" asks when, not about Christmas money
-    await answer(dispatcher, authority, also.topic, domain)
+    await answer(dispatcher, authority, also.topic, domain, question_text)
     return [SlotSet("last_topic", also.topic)]
 
 
@@ -163,6 +169,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         utter_answer(dispatcher, render(domain, service_reply(service)))
         return events
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
+        if authority is None and named.separate:
+            # "my cousin's in derby and i'm in northampton, whats the number for each of us"
+            await contact_spread(dispatcher, text, named.candidates)
+            return events
         if authority is None:
             await contact_spread(dispatcher, text, named.candidates)
             return events + ask_which(dispatcher, named.candidates, tracker) + [
@@ -174,9 +184,9 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if choice.topic is None:
         return None
     folded = fold(text)
-    if text and (COMPARISON.search(folded)
+    if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
-        await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates])
+        await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates], text)
         return events + [SlotSet("last_topic", choice.topic)]
     if text and SERVICE_WORDS.search(folded):
         service = await service_for(choice.topic, authority.key if authority else None)
@@ -196,7 +206,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
     if choice.also and authority is not None:
         # Two questions in one message: the second fact too (two at most).
-        await answer(dispatcher, authority, choice.also, domain)
+        await answer(dispatcher, authority, choice.also, domain, text)
     return answered_events
 
 
@@ -264,6 +274,8 @@ class ActionContact(Action):
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         if authority is None and not text.startswith("/"):
             await contact_spread(dispatcher, text, named.candidates)
+            if named.separate:
+                return events   # a number for each council named: nothing to ask
         if authority is None:
             return events + ask_which(dispatcher, named.candidates, tracker) + [
                 SlotSet("pending_topic", CONTACT)]

@@ -23,6 +23,9 @@ class Resolution:
     """What the latest message says about the authority."""
     candidates: list[Authority]
     uncovered_postcode: places.Postcode | None = None
+    # Two or more councils each named on its own ("me in kettering, my mate in
+    # northampton"), not one name that covers several ("Northants"): a comparison.
+    separate: bool = False
 
     @property
     def single(self) -> Authority | None:
@@ -65,7 +68,7 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         else:
             uncovered = postcode
     if seen:
-        return Resolution(list(seen.values()))
+        return Resolution(list(seen.values()), separate=len(seen) > 1)
     texts = _mentions(tracker, masked) + shared_name_mentions(masked)
     if use_whole_text and not texts:
         texts = [masked]
@@ -84,4 +87,4 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         for authority in found:
             if not singles or authority.key in singles:
                 seen.setdefault(authority.key, authority)
-    return Resolution(list(seen.values()), uncovered)
+    return Resolution(list(seen.values()), uncovered, separate=len(singles) > 1)

@@ -49,17 +49,18 @@ class ActionCompare(Action):
                         "payload": f'/ask_compare{{"topic": "{t}"}}'} for t in POPULAR]
             dispatcher.utter_message(response="utter_ask_compare_topic", buttons=buttons)
             return []
-        await utter_compare(dispatcher, topic, [a.key for a in named.candidates])
+        await utter_compare(dispatcher, topic, [a.key for a in named.candidates],
+                            "" if text.startswith("/") else text)
         return []
 
 
 async def utter_compare(dispatcher: CollectingDispatcher, topic: str,
-                        named: Sequence[str] = ()) -> None:
+                        named: Sequence[str] = (), question: str = "") -> None:
     """Every council's line; when the user named two or more councils ("north vs west"),
     only theirs, each in full."""
     rows = await query(offer_store().compare, topic)
     chosen = [row for row in rows if row[0].key in named] if len(set(named)) >= 2 else []
-    lines = [compare_line(authority.short_name, offer, whole=bool(chosen))
+    lines = [compare_line(authority.short_name, offer, whole=bool(chosen), question=question)
              for authority, offer in (chosen or rows)]
     dispatcher.utter_message(response="utter_compare",
                              title=topic_title(vocabulary.topic(topic).label),

@@ -19,6 +19,7 @@ from typing import Iterable
 from offers.duty import who_to_ring
 from offers.freshness import is_stale
 from offers.money import format_pence
+from offers.relevance import best_sentence, lead_with
 from offers.sources import reply_name
 from offers.types import Authority, Contacts, Offer, Service
 
@@ -108,11 +109,13 @@ def section_name(section: str, file: str = "") -> str:
 
 def offer_reply(offer: Offer | None, authority: Authority, title: str,
                 contact_number: str, national: Offer | None = None,
-                source_owner: Authority | None = None, today: date | None = None) -> list[Reply]:
+                source_owner: Authority | None = None, today: date | None = None,
+                question: str = "") -> list[Reply]:
     """The full answer about one topic for one authority.
 
     `source_owner` is the authority whose published offer the entry comes from (the
-    Trust for an inherited entry); it defaults to `authority`.
+    Trust for an inherited entry); it defaults to `authority`. `question`: the user's words,
+    so the sentence of the entry that answers them comes first.
     """
     base = {"authority_name": authority.name, "title": title,
             "contact_number": contact_number}
@@ -130,7 +133,8 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         # Straight after the figure it is about, before the detail.
         replies.append(("utter_offer_caution", {"caution": offer.caution}))
 
-    details = _join([offer.summary, ages(offer.age_min, offer.age_max), offer.conditions])
+    summary = lead_with(offer.summary, question) if question and offer.summary else offer.summary
+    details = _join([summary, ages(offer.age_min, offer.age_max), offer.conditions])
     if details:
         replies.append(("utter_offer_details", {"details": details}))
     if offer.how_to_apply:
@@ -214,7 +218,7 @@ def fact_line(offer: Offer) -> str:
     return ("amount not published" if _mentions_money(offer) else "yes") + condition
 
 
-def compare_line(name: str, offer: Offer | None, whole: bool = False) -> str:
+def compare_line(name: str, offer: Offer | None, whole: bool = False, question: str = "") -> str:
     """One council's line in a comparison: the short answer and the source's first
     sentence, so "yes" says what it is yes to. `whole`: the whole summary, for a
     comparison of the two councils the user named, where the detail is the point
@@ -225,9 +229,18 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False) -> str:
     summary = " ".join(offer.summary.split()) if offer.summary else ""
     first = summary if whole and len(summary) <= MAX_COMPARE_SUMMARY \
         else re.split(r"(?<=[.!?])\s", summary, maxsplit=1)[0]
+    asked, score = best_sentence(summary, question) if question else ("", 0)
+    if score and asked not in first:
+        # "how often does my PA visit": the sentence that answers it, not the entry's first.
+        first = asked
     if first and offer.status not in ("unknown",) and len(first) <= MAX_COMPARE_SUMMARY \
-            and (whole or len(first) <= MAX_COMPARE_SENTENCE):
+            and (whole or score or len(first) <= MAX_COMPARE_SENTENCE):
         line += f". {first}"
+    age_limits = [a for a in (offer.age_min, offer.age_max) if a is not None]
+    if offer.status not in ("unknown", "not_offered") and age_limits \
+            and not all(re.search(rf"\b{a}\b", line) for a in age_limits):
+        # The ages are often the difference ("to 21" in one council, "18 to 25" in another).
+        line = f"{line.rstrip('.')}. {ages(offer.age_min, offer.age_max)}"
     return line
 
 

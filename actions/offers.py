@@ -25,17 +25,27 @@ from actions.formatting import (bullet_list, compare_line, national_reply, offic
 from actions.store import authority as cached_authority
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
+from offers.relevance import best_sentence, words
 from offers.types import Authority, Offer
 
 log = logging.getLogger(__name__)
 ASK_PREFIX = "ask_"
 # A national entry with this legal basis is the same for everyone: answer it at once.
 NATIONAL_BASIS = "statutory"
+# A council's sentence must share this many of the question's words to count as the
+# detail asked about (see national_offer).
+MIN_DETAIL_WORDS = 2
 
 
 def topic_from_tracker(tracker: Tracker) -> str | None:
     """The fact the latest message asks about (see actions/facts.py), or None."""
     return choose(tracker).topic
+
+
+def question_of(tracker: Tracker) -> str:
+    """The user's own words in the latest message ('' for a button)."""
+    text = tracker.latest_message.get("text") or ""
+    return "" if text.startswith("/") else text
 
 
 def follow_up_buttons(topic: str, authority: Authority | None) -> list[dict[str, str]]:
@@ -47,7 +57,7 @@ def follow_up_buttons(topic: str, authority: Authority | None) -> list[dict[str,
 
 
 async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: str,
-                 domain: dict[str, Any]) -> None:
+                 domain: dict[str, Any], question: str = "") -> None:
     """One message: the store's answer for one fact, with its source and follow-ups."""
     store = offer_store()
     offer = await query(store.offer_for, authority.key, topic)
@@ -63,14 +73,30 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
     if offer is not None and offer.inherited_from:
         owner = await query(cached_authority, offer.inherited_from)
     title = topic_title(vocabulary.topic(topic).label)
-    replies = offer_reply(offer, authority, title, office_number(contacts), national, owner)
+    replies = offer_reply(offer, authority, title, office_number(contacts), national, owner,
+                          question=question)
     utter_answer(dispatcher, render(domain, replies), follow_up_buttons(topic, authority))
 
 
-async def national_offer(topic: str) -> Offer | None:
-    """The national entry for a topic when it is the same for everyone, else None."""
+async def national_offer(topic: str, question: str = "") -> Offer | None:
+    """The national entry for a topic when it is the same for everyone, else None.
+
+    None too when the question asks about a detail that councils' entries answer and the
+    national entry doesn't ("how often does my PA have to visit": the law says a PA to 25;
+    how often is each council's rule)."""
     offer = await query(offer_store().national, topic)
-    return offer if offer is not None and offer.legal_basis == NATIONAL_BASIS else None
+    if offer is None or offer.legal_basis != NATIONAL_BASIS:
+        return None
+    if question:
+        label = vocabulary.topic(topic)
+        naming = frozenset(words(" ".join([label.label, *label.keywords])))
+        national_score = best_sentence(offer.summary or "", question, naming)[1]
+        council_score = max((best_sentence(o.summary or "", question, naming)[1]
+                             for _, o in await query(offer_store().compare, topic) if o is not None),
+                            default=0)
+        if council_score >= MIN_DETAIL_WORDS and council_score > national_score:
+            return None
+    return offer
 
 
 async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
@@ -81,12 +107,12 @@ async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
 
 
 async def spread(dispatcher: CollectingDispatcher, topic: str,
-                 candidates: list[Authority] | None = None) -> None:
+                 candidates: list[Authority] | None = None, question: str = "") -> None:
     """'It depends on your council': each council's line (of those it could be), then
     which council."""
     keys = {a.key for a in candidates or []}
     rows = [(a, o) for a, o in await query(offer_store().compare, topic) if not keys or a.key in keys]
-    lines = [compare_line(authority.short_name, offer) for authority, offer in rows]
+    lines = [compare_line(authority.short_name, offer, question=question) for authority, offer in rows]
     dispatcher.utter_message(response="utter_offer_spread",
                              title=topic_title(vocabulary.topic(topic).label),
                              items=bullet_list(lines))
@@ -151,14 +177,14 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
         checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=True)
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", topic)]
-        await answer(dispatcher, authority, topic, domain)
+        await answer(dispatcher, authority, topic, domain, question_of(tracker))
         return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return events + checked_in + [SlotSet("pending_topic", topic)]
-    national = await national_offer(topic)
+    national = await national_offer(topic, question_of(tracker))
     if national is not None:
         await answer_national(dispatcher, national, domain)
     else:
-        await spread(dispatcher, topic, named.candidates)
+        await spread(dispatcher, topic, named.candidates, question_of(tracker))
     return events + [SlotSet("pending_topic", topic), SlotSet("last_topic", topic)]

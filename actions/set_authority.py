@@ -41,6 +41,12 @@ class ActionSetAuthority(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
+            if named.separate and asks_something(tracker.latest_message.get("text") or ""):
+                # "me in kettering, my mate in northampton, same setting up money?": a
+                # question about each council named, not an answer to "which council?".
+                answered = await respond(dispatcher, tracker, domain)
+                if answered is not None:
+                    return answered
             return ask_which(dispatcher, named.candidates, tracker)
         authority = named.single
         if authority is None:

@@ -469,3 +469,87 @@ async def test_a_council_with_a_request_we_cannot_answer_says_so() -> None:
         entities=[{"entity": "authority", "value": "west northants"}]))
     assert responses(dispatcher) == ["utter_authority_set_rest_unclear"]
     assert slots == {"authority": WEST}
+
+
+# --- round 3 patterns: two places, a detail inside an entry, the time asked ---------------------
+
+async def test_two_towns_in_two_councils_compare_those_councils() -> None:
+    text = "me in kettering and my mate in northampton, do we get the same setting up money"
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", text,
+        entities=[{"entity": "authority", "value": "kettering"},
+                  {"entity": "authority", "value": "northampton"}]))
+    text = said(dispatcher)
+    assert "£3,000" in text and "£2,000" in text and "Derby" not in text
+    assert "Which" not in text and "authority" not in slots
+
+
+async def test_a_number_for_each_of_two_councils_asks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_11PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_contact", "my cousins in derby and im in northampton, whats the leaving care number for each of us",
+        entities=[{"entity": "authority", "value": "derby"}, {"entity": "authority", "value": "northampton"}]))
+    text = said(dispatcher)
+    assert DERBY_OFFICE in text and NORTHANTS_NIGHT in text
+    assert NORTHANTS_OFFICE in text   # closed now: the team's own number for the morning too
+    assert "utter_ask_authority" not in responses(dispatcher)
+    assert "utter_ask_northants_which" not in responses(dispatcher)
+
+
+async def test_how_often_a_pa_visits_is_each_councils_rule_not_the_national_line() -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_personal_adviser", "how often does my PA have to visit me"))
+    text = said(dispatcher)
+    assert "every 8 weeks" in text and "every 2 months" in text
+    assert "Across England" not in text
+    assert slots["pending_topic"] == "personal_adviser"
+
+
+async def test_how_long_a_pa_lasts_is_still_answered_nationally() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_personal_adviser", "how long do i get a PA for"))
+    assert "Across England" in said(dispatcher)
+
+
+async def test_the_answer_leads_with_the_sentence_asked_about() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_personal_adviser", "how often is my PA meant to come and see me", slots={"authority": WEST}))
+    details = answer_text(dispatcher).split("\n\n")[1]
+    assert details.startswith("Your PA visits at least once every 8 weeks"), details
+
+
+async def test_a_comparison_gives_each_councils_ages() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_council_tax", "whats the council tax deal for care leavers in derby vs wellingborough",
+        entities=[{"entity": "authority", "value": "derby"}, {"entity": "authority", "value": "wellingborough"}]))
+    text = said(dispatcher)
+    assert "25" in text and "21" in text
+
+
+async def test_locked_out_at_3am_gets_the_night_line_not_a_housing_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_housing_options", "its like 3am and ive locked myself out of my flat in kettering, "
+        "pa not answering. who do i even ring at this time",
+        entities=[{"entity": "authority", "value": "kettering"}]))
+    text = said(dispatcher)
+    assert NORTHANTS_NIGHT in text and "At 3am" in text
+    assert "housing" not in text.lower().split("call")[0]
+
+
+async def test_talk_to_someone_at_a_time_gives_who_answers_then(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, slots = await run(ActionHandoff(), create_tracker(
+        "request_human", "its friday like 5.15pm and i need to talk to someone from leaving care, im in daventry",
+        entities=[{"entity": "authority", "value": "daventry"}]))
+    assert NORTHANTS_NIGHT in said(dispatcher)
+    assert slots["authority"] == WEST
+
+
+async def test_talk_to_a_person_at_night_also_gives_the_office_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed_contacts(monkeypatch, THURSDAY_11PM)
+    dispatcher, _ = await run(ActionHandoff(), create_tracker(
+        "request_human", "/request_human", slots={"authority": NORTH}))
+    assert message(dispatcher, "utter_handoff")["number"] == NORTHANTS_NIGHT
+    assert message(dispatcher, "utter_contact_office_hours_number")["number"] == NORTHANTS_OFFICE

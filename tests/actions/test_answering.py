@@ -323,6 +323,16 @@ async def test_a_typed_eligibility_question_gets_the_rule_then_the_offer_to_chec
     assert slots == {}
 
 
+async def test_an_eligibility_question_naming_a_council_gets_that_councils_rule() -> None:
+    text = "i lived with my nan on a special guardianship order in derby, do i count as a care leaver"
+    dispatcher, slots = await run(ActionAskAge(), create_tracker(
+        "ask_eligibility", text, entities=[{"entity": "authority", "value": "derby"}]))
+    assert responses(dispatcher) == ["utter_offer_answer", "utter_ask_age_after_rule"]
+    rule = answer_text(dispatcher)
+    assert "special guardianship" in rule and "Qualifying" in rule and DERBY_OFFICE in rule
+    assert slots == {"authority": DERBY}
+
+
 @pytest.mark.parametrize(("intent", "text"), [
     ("ask_eligibility", "/ask_eligibility"),       # a button
     ("ask_eligibility", "am i eligible"),          # too short to be a question of its own

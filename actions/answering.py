@@ -21,7 +21,7 @@ from actions.compose import render, utter_answer
 from actions.contact import CONTACT, contact_spread, question_text, utter_contacts
 from actions.facts import choose
 from actions.compare import utter_compare
-from actions.formatting import national_reply, service_reply
+from actions.formatting import national_reply, service_names, service_reply
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
 from actions.store import LONDON, offer_store, query, services_for
 from offers.textnorm import fold
@@ -40,8 +40,6 @@ CONTACT_QUESTION = re.compile(
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right) person (?:to|for)|email|phone number|"
     r"postal address|address to write|leaving care (?:team |service |office )?(?:number|phone|no|email))\b")
-# A service named by its own name must be at least this long ("star" is the shortest).
-MIN_SERVICE_NAME = 4
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -81,24 +79,12 @@ def is_contact_question(text: str) -> bool:
     return bool(CONTACT_QUESTION.search(fold(text)))
 
 
-_PLACE_PREFIX = re.compile(r"^(?:northamptonshire|northants|north northamptonshire|"
-                           r"west northamptonshire|derby city|derby|nhs|the) ")
-
-
-def _service_names(service: Service) -> list[str]:
-    """'Northamptonshire Virtual School' is asked for as 'the virtual school'."""
-    name = fold(service.name)
-    short = fold(re.sub(r"\s*\(.*?\)|\s*\".*?\"", "", service.name))
-    names = {name, short, _PLACE_PREFIX.sub("", short)}
-    return [n for n in names if len(n) >= MIN_SERVICE_NAME]
-
-
 async def named_service(text: str, authority_key: str | None) -> Service | None:
     """A service the message names outright ("right resolution", "STAR", "CAMHS Live")."""
     haystack = f" {fold(text)} "
     best: tuple[int, Service] | None = None
     for service in await query(services_for, authority_key):
-        for name in _service_names(service):
+        for name in service_names(service):
             if f" {name} " not in haystack or (best is not None and len(name) <= best[0]):
                 continue
             if name in COMMON_WORD_NAMES and not _written_as_name(text, name):

@@ -20,6 +20,7 @@ from offers.duty import who_to_ring
 from offers.freshness import is_stale
 from offers.money import format_pence
 from offers.relevance import best_sentence, lead_with
+from offers.textnorm import fold
 from offers.sources import reply_name
 from offers.types import Authority, Contacts, Offer, Service
 
@@ -361,6 +362,21 @@ def national_reply(offer: Offer) -> list[Reply]:
 
 
 # --- services ----------------------------------------------------------------------------------
+
+# A service named by its own name must be at least this long ("star" is the shortest).
+MIN_SERVICE_NAME = 4
+_PLACE_PREFIX = re.compile(r"^(?:northamptonshire|northants|north northamptonshire|"
+                           r"west northamptonshire|derby city|derby|nhs|the) ")
+
+
+def service_names(service: Service) -> list[str]:
+    """A service's names as users write them (folded): 'Northamptonshire Virtual School'
+    is asked for as 'the virtual school', 'STAR (Support, ...)' as 'star'."""
+    name = fold(service.name)
+    short = fold(re.sub(r"\s*\(.*?\)|\s*\".*?\"", "", service.name))
+    names = {name, short, _PLACE_PREFIX.sub("", short)}
+    return [n for n in names if len(n) >= MIN_SERVICE_NAME]
+
 
 def service_reply(service: Service) -> list[Reply]:
     """A named service: what it does and how to reach it, as the source gives it."""

@@ -21,17 +21,20 @@ from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.facts import Choice, choose
 from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
-                                offer_reply, topic_title)
+                                offer_reply, service_names, service_reply, topic_title)
 from actions.store import authority as cached_authority
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
 from offers.relevance import best_sentence, words
-from offers.types import Authority, Offer
+from offers.textnorm import fold
+from offers.types import Authority, Offer, Service
 
 log = logging.getLogger(__name__)
 ASK_PREFIX = "ask_"
 # A national entry with this legal basis is the same for everyone: answer it at once.
 NATIONAL_BASIS = "statutory"
+# Local services added to an answer, at most.
+MAX_LOCAL_SERVICES = 2
 # A council's sentence must share this many of the question's words to count as the
 # detail asked about (see national_offer).
 MIN_DETAIL_WORDS = 2
@@ -75,7 +78,23 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
     title = topic_title(vocabulary.topic(topic).label)
     replies = offer_reply(offer, authority, title, office_number(contacts), national, owner,
                           question=question)
+    helpers = await local_services(topic, authority, offer)
+    if helpers:
+        # Before the source line: "contact STAR directly" wants STAR's number with it.
+        at = next((i for i, (name, _) in enumerate(replies) if name == "utter_offer_source"), len(replies))
+        replies[at:at] = [service_reply(service)[0] for service in helpers]
     utter_answer(dispatcher, render(domain, replies), follow_up_buttons(topic, authority))
+
+
+async def local_services(topic: str, authority: Authority, offer: Offer | None) -> list[Service]:
+    """The council's own services with a phone line for a topic (STAR for drugs and
+    alcohol, The Lowdown for sexual health), those the entry names first; national
+    helplines are for "is there a charity" questions, not every answer."""
+    services = [s for s in await query(offer_store().services, topic, authority.key)
+                if s.authority_key is not None and s.phones]
+    text = fold(" ".join(filter(None, [offer.summary, offer.how_to_apply] if offer else [])))
+    named = [s for s in services if any(f" {n} " in f" {text} " for n in service_names(s))]
+    return (named + [s for s in services if s not in named])[:MAX_LOCAL_SERVICES]
 
 
 async def national_offer(topic: str, question: str = "") -> Offer | None:

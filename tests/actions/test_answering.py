@@ -563,3 +563,17 @@ async def test_talk_to_a_person_at_night_also_gives_the_office_number(monkeypatc
         "request_human", "/request_human", slots={"authority": NORTH}))
     assert message(dispatcher, "utter_handoff")["number"] == NORTHANTS_NIGHT
     assert message(dispatcher, "utter_contact_office_hours_number")["number"] == NORTHANTS_OFFICE
+
+
+async def test_an_entry_that_names_a_local_service_gives_its_number() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_drugs_alcohol", "need help with my drinking, where do i go", slots={"authority": NORTH}))
+    text = answer_text(dispatcher)
+    assert "contact STAR directly" in text and "0808 169 8512" in text
+    assert text.index("0808 169 8512") < text.index("This comes from")
+
+
+async def test_derby_has_no_local_drugs_line_so_none_is_borrowed() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_drugs_alcohol", "where do i get drug support", slots={"authority": DERBY}))
+    assert "0808 169 8512" not in answer_text(dispatcher)

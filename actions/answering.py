@@ -59,7 +59,8 @@ NAMED_COMPARISON = re.compile(
 NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
-    r"every care leaver|wherever you live|same for everyone|same everywhere)\b")
+    r"every care leaver|wherever you live|same for everyone|same everywhere|"
+    r"(?:what|which|new|a) law|law (?:says|makes|that))\b")
 # "is there a charity i can ring": a service for the topic, not the council's entry.
 # Topics that are themselves "who to contact": a contact question about them is answered
 # by the contacts alone.

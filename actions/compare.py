@@ -37,6 +37,7 @@ class ActionCompare(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker)
         text = tracker.latest_message.get("text") or ""
+        from actions.answering import NATIONAL, answer_national_question  # it imports this module
         if named.single and not text.startswith("/") and not _compares(text):
             # "actually no my council is north northants": one council and no word of
             # comparison is the user naming their council, whatever the classifier guessed.
@@ -44,6 +45,10 @@ class ActionCompare(Action):
 
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
         topic = choose(tracker).topic or tracker.get_slot("last_topic")
+        if topic is not None and not text.startswith("/") and NATIONAL.search(fold(text)) \
+                and await answer_national_question(dispatcher, topic, domain):
+            # "which law says councils must publish a local offer": one answer for all.
+            return []
         if topic is None:
             buttons = [{"title": vocabulary.topic(t).label,
                         "payload": f'/ask_compare{{"topic": "{t}"}}'} for t in POPULAR]

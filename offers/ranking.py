@@ -31,6 +31,8 @@ KEYWORD_WEIGHT = 1.1
 SIMILARITY_WEIGHT = 0.6
 # A keyword of this many characters counts in full; shorter ones ("id", "isa") count less.
 FULL_KEYWORD = 12
+# A keyword found only inside a longer keyword of another fact counts this much.
+SUBSUMED_KEYWORD = 0.5
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,11 @@ class FactRanker:
                 if phrase and (f" {phrase} " in haystack or f" {phrase}s " in haystack):
                     scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
                     break
+        # "my first universal credit payment": "universal credit" (help with benefits) is
+        # part of a longer phrase another fact owns, so the longer, more specific one leads.
+        for key, (score, phrase) in list(scores.items()):
+            if any(phrase != other and f" {phrase} " in f" {other} " for _, other in scores.values()):
+                scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         return scores
 
     def similarity_scores(self, text: str) -> dict[str, float]:

@@ -577,3 +577,21 @@ async def test_derby_has_no_local_drugs_line_so_none_is_borrowed() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
         "ask_drugs_alcohol", "where do i get drug support", slots={"authority": DERBY}))
     assert "0808 169 8512" not in answer_text(dispatcher)
+
+
+async def test_a_law_question_routed_to_compare_gets_the_one_national_answer() -> None:
+    from actions.compare import ActionCompare
+
+    dispatcher, _ = await run(ActionCompare(), create_tracker(
+        "ask_compare", "which law says councils have to publish a local offer"))
+    text = said(dispatcher)
+    assert "Children and Social Work Act 2017" in text and "Derby:" not in text
+
+
+async def test_a_named_fact_routed_to_the_overview_is_answered() -> None:
+    from actions.overview import ActionOverview
+
+    dispatcher, _ = await run(ActionOverview(), create_tracker(
+        "ask_overview", "is there a new law changing the local offer, whats in it"))
+    text = said(dispatcher)
+    assert "financial literacy" in text and "Wellbeing and Schools Act" in text

@@ -65,3 +65,21 @@ def test_an_empty_message_has_no_similarity_or_keyword(ranker: FactRanker) -> No
     assert ranker.similarity_scores("") == {}
     assert ranker.keyword_scores("") == {}
     assert top(ranker, "", {"deposit": 1.0}) == "deposit"
+
+
+def test_a_phrase_inside_a_longer_phrase_of_another_fact_gives_way(ranker: FactRanker) -> None:
+    # "universal credit" (help with benefits) is part of "first universal credit payment"
+    # (money while waiting), even when the classifier says benefits.
+    text = "waiting for my first universal credit payment, what do i live on"
+    assert top(ranker, text, {"benefits_help": 0.9}) == "benefit_wait_support"
+    assert top(ranker, "can you help me claim universal credit", {"benefits_help": 0.9}) == "benefits_help"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("can i practise living on my own first", "training_flat"),
+    ("got an interview but no smart clothes", "work_clothes"),
+    ("do i lose all the help when i turn 25", "support_after_21"),
+    ("what law makes councils publish a local offer", "local_offer"),
+])
+def test_everyday_words_for_facts_inside_entries(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic

@@ -99,6 +99,25 @@ def _written_as_name(text: str, name: str) -> bool:
     return bool(re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text))
 
 
+# "is there a website where i can compare councils": a service's site, not a fact.
+WEBSITE_WORDS = re.compile(r"\b(?:website|web site|webpage|web page|site|online)\b")
+# A service matches a website question on at least this many of its keywords.
+MIN_WEBSITE_KEYWORDS = 2
+
+
+async def website_service(text: str, authority_key: str | None) -> Service | None:
+    """The service with a website whose keywords the message uses most (two at least)."""
+    haystack = f" {fold(text)} "
+    best: tuple[int, Service] | None = None
+    for service in await query(services_for, authority_key):
+        if not service.website:
+            continue
+        hits = sum(f" {fold(k)} " in haystack or f" {fold(k)}s " in haystack for k in service.keywords)
+        if hits >= MIN_WEBSITE_KEYWORDS and (best is None or hits > best[0]):
+            best = (hits, service)
+    return best[1] if best else None
+
+
 async def service_for(topic: str, authority_key: str | None) -> Service | None:
     """The first service with a phone line that helps with a topic, local ones first."""
     services = await query(offer_store().services, topic, authority_key)
@@ -152,6 +171,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", choose(tracker).topic)]
     service = await named_service(text, authority.key if authority else None) if text else None
+    if service is None and text and WEBSITE_WORDS.search(fold(text)):
+        service = await website_service(text, authority.key if authority else None)
     if service is not None:
         utter_answer(dispatcher, render(domain, service_reply(service)))
         return events

@@ -10,7 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
 from actions.facts import choose
-from actions.formatting import bullet_list, compare_line, topic_title
+from actions.compose import render, utter_answer
+from actions.formatting import bullet_list, compare_line, service_reply, topic_title
 from actions.store import offer_store, query
 from offers import vocabulary
 from offers.textnorm import fold
@@ -37,7 +38,14 @@ class ActionCompare(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker)
         text = tracker.latest_message.get("text") or ""
-        from actions.answering import NATIONAL, answer_national_question  # it imports this module
+        from actions.answering import (NATIONAL, WEBSITE_WORDS,  # it imports this module
+                                       answer_national_question, website_service)
+        if not text.startswith("/") and WEBSITE_WORDS.search(fold(text)):
+            # "is there a website where i can compare councils": the site that does it.
+            site = await website_service(text, None)
+            if site is not None:
+                utter_answer(dispatcher, render(domain, service_reply(site)))
+                return []
         if named.single and not text.startswith("/") and not _compares(text):
             # "actually no my council is north northants": one council and no word of
             # comparison is the user naming their council, whatever the classifier guessed.

@@ -595,3 +595,13 @@ async def test_a_named_fact_routed_to_the_overview_is_answered() -> None:
         "ask_overview", "is there a new law changing the local offer, whats in it"))
     text = said(dispatcher)
     assert "financial literacy" in text and "Wellbeing and Schools Act" in text
+
+
+@pytest.mark.parametrize("intent", ["ask_compare", "ask_offer"])
+async def test_a_website_to_compare_councils_is_the_site_that_does_it(intent: str) -> None:
+    from actions.compare import ActionCompare
+
+    action = ActionCompare() if intent == "ask_compare" else ActionAnswerOffer()
+    dispatcher, _ = await run(action, create_tracker(
+        intent, "is there a website where i can compare what different councils give care leavers"))
+    assert "careleaveroffer.co.uk" in said(dispatcher)

@@ -83,3 +83,12 @@ def test_a_phrase_inside_a_longer_phrase_of_another_fact_gives_way(ranker: FactR
 ])
 def test_everyday_words_for_facts_inside_entries(ranker: FactRanker, text: str, topic: str) -> None:
     assert top(ranker, text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("my halls shut over easter where do i stay", "university_holidays"),
+    ("need money for a bed in my new flat", "setting_up_home_allowance"),
+    ("do you get a box of stuff when you move in", "home_starter_pack"),
+])
+def test_more_everyday_words(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic

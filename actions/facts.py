@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from actions.store import offer_store
 from offers import vocabulary
 from offers.ranking import FactRanker, Ranked
+from offers.textnorm import fold
 
 ASK_PREFIX = "ask_"
 # The Trust and the national baseline are not selectable, but their entries are text the
@@ -102,5 +103,7 @@ def _second_question(text: str, best: Ranked, rest: tuple[Ranked, ...] | list[Ra
         a, b = best.phrase, other.phrase
         if a in b or b in a:
             continue    # the same words ("bursary") matched two topics: not two questions
+        if b in {fold(k) for k in vocabulary.topic(best.topic).keywords}:
+            continue    # "at college ... a bursary": a word the first fact owns too
         return other.topic
     return None

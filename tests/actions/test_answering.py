@@ -605,3 +605,12 @@ async def test_a_website_to_compare_councils_is_the_site_that_does_it(intent: st
     dispatcher, _ = await run(action, create_tracker(
         intent, "is there a website where i can compare what different councils give care leavers"))
     assert "careleaveroffer.co.uk" in said(dispatcher)
+
+
+async def test_a_word_both_facts_share_is_not_a_second_question() -> None:
+    # "bursary" is a keyword of the college bursary too: one question, not two.
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_fe_bursary", "im at college and my college doesnt do a bursary, do i get anything",
+        slots={"authority": DERBY}))
+    text = said(dispatcher)
+    assert "£1,200" in text and "Higher Education" not in text

@@ -38,7 +38,8 @@ CONTACT_QUESTION = re.compile(
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
     r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
-    r"i can (?:phone|ring|call)|(?:best|right) person (?:to|for)|email|phone number|"
+    r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|"
+    r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
     r"postal address|address to write|leaving care (?:team |service |office )?(?:number|phone|no|email))\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(

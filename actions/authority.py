@@ -87,4 +87,9 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         for authority in found:
             if not singles or authority.key in singles:
                 seen.setdefault(authority.key, authority)
+    known = tracker.get_slot("authority")
+    if len(seen) > 1 and len(singles) <= 1 and known in seen:
+        # "can i use russell house" or "northants" from someone we know is North
+        # Northamptonshire's: a name covering several councils, one of which is theirs.
+        return Resolution([seen[known]], uncovered)
     return Resolution(list(seen.values()), uncovered, separate=len(singles) > 1)

@@ -75,6 +75,9 @@ def contact_replies(contacts: Contacts, name: str, question: str,
         # Derby publishes neither: say so, rather than leave the office line to stand for nights.
         replies.append(("utter_contact_no_out_of_hours", {"authority_name": name}))
     replies += [("utter_contact_note", {"note": note}) for note in contacts.notes]
+    # A named person's line ("Rachel Shaw, the council's contact for the Local Offer").
+    replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."})
+                for p in contacts.phones if p.role == "person" and p.label]
     if contacts.address:
         replies.append(("utter_contact_address", {"address": contacts.address}))
     if contacts.postal_address and contacts.postal_address != contacts.address:

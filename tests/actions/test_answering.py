@@ -614,3 +614,11 @@ async def test_a_word_both_facts_share_is_not_a_second_question() -> None:
         slots={"authority": DERBY}))
     text = said(dispatcher)
     assert "£1,200" in text and "Higher Education" not in text
+
+
+async def test_a_councils_named_contact_person_is_in_its_contacts(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_contact", "whos the actual person in charge of the local offer", slots={"authority": NORTH}))
+    text = said(dispatcher)
+    assert "Rachel Shaw" in text and "07900918194" in text

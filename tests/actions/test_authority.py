@@ -102,3 +102,18 @@ async def test_a_council_named_beside_the_trust_sets_that_council() -> None:
                                             mention(text, "west northants")]))
     assert slots == {"authority": WEST}
     assert "utter_ask_northants_which" not in responses(dispatcher)
+
+
+async def test_a_name_covering_both_northants_councils_keeps_the_one_we_know() -> None:
+    text = "can i do my washing at russell house"
+    resolution = await from_latest_message(create_tracker(
+        "ask_care_leavers_hub", text, slots={"authority": NORTH},
+        entities=[mention(text, "russell house")]))
+    assert [a.key for a in resolution.candidates] == [NORTH]
+
+
+async def test_russell_house_with_no_council_known_could_be_either() -> None:
+    text = "what number do i ring when russell house is closed"
+    resolution = await from_latest_message(create_tracker(
+        "ask_contact", text, entities=[mention(text, "russell house")]))
+    assert {a.key for a in resolution.candidates} == {NORTH, WEST}

@@ -92,3 +92,19 @@ def test_everyday_words_for_facts_inside_entries(ranker: FactRanker, text: str, 
 ])
 def test_more_everyday_words(ranker: FactRanker, text: str, topic: str) -> None:
     assert top(ranker, text) == topic
+
+
+def test_a_phrase_inside_any_longer_phrase_of_another_fact_gives_way(ranker: FactRanker) -> None:
+    # "benefits" is inside "wait for benefits", though that fact's longest match is
+    # "young persons allowance".
+    scores = ranker.keyword_scores("the young persons allowance while i wait for benefits")
+    assert scores["benefits_help"][0] < scores["benefit_wait_support"][0]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("how do i get on the housing list", "housing_priority"),
+    ("who can help me stop smoking weed", "drugs_alcohol"),
+    ("do i get free accommodation at uni", "university_accommodation"),
+])
+def test_yet_more_everyday_words(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic

@@ -622,3 +622,12 @@ async def test_a_councils_named_contact_person_is_in_its_contacts(monkeypatch: p
         "ask_contact", "whos the actual person in charge of the local offer", slots={"authority": NORTH}))
     text = said(dispatcher)
     assert "Rachel Shaw" in text and "07900918194" in text
+
+
+async def test_the_council_named_after_a_question_answers_it_leading_with_what_was_asked() -> None:
+    tracker = earlier_user_message(create_tracker(
+        "inform_authority", "derby", entities=[{"entity": "authority", "value": "derby"}],
+        slots={"pending_topic": "personal_adviser"}), "ask_personal_adviser", "how often does my PA have to visit me")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    details = answer_text(dispatcher).split("\n\n")[1]
+    assert details.startswith("From 16 to 20, your PA must see you face to face every 2 months"), details

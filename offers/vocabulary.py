@@ -87,6 +87,8 @@ TOPICS: tuple[Topic, ...] = (
     _t("local_offer", "support_advice", "What a Local Offer is",
        "what is a local offer", "whats a local offer", "what is the local offer",
        "wots a local offer", "wot is a local offer", "local offer anyway", "what law",
+       "is a local offer", "is the local offer", "a local offer is", "local offer means",
+       "law in 2026", "new law about local offers",
        "which law", "new law", "law makes", "wellbeing and schools act",
        "what does local offer mean", "still apply", "still cover", "moved away",
        "live somewhere else", "another area", "another council area"),

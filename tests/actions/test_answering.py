@@ -631,3 +631,15 @@ async def test_the_council_named_after_a_question_answers_it_leading_with_what_w
     dispatcher, _ = await run(ActionSetAuthority(), tracker)
     details = answer_text(dispatcher).split("\n\n")[1]
     assert details.startswith("From 16 to 20, your PA must see you face to face every 2 months"), details
+
+
+async def test_an_eligibility_guess_on_another_named_fact_answers_that_fact() -> None:
+    dispatcher, _ = await run(ActionAskAge(), create_tracker(
+        "ask_eligibility", "heard theres a new law in 2026 about local offers, what does it add"))
+    text = said(dispatcher)
+    assert "Wellbeing and Schools Act" in text and "13 weeks" not in text
+
+
+async def test_what_even_is_a_local_offer_is_answered_for_everyone() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_local_offer", "what even is a local offer"))
+    assert "Children and Social Work Act 2017" in said(dispatcher)

@@ -135,7 +135,12 @@ async def spread(dispatcher: CollectingDispatcher, topic: str,
     dispatcher.utter_message(response="utter_offer_spread",
                              title=topic_title(vocabulary.topic(topic).label),
                              items=bullet_list(lines))
-    dispatcher.utter_message(response="utter_ask_northants_which" if keys else "utter_ask_authority")
+    dispatcher.utter_message(response="utter_ask_northants_which" if keys and keys <= NORTHANTS
+                             else "utter_ask_authority")
+
+
+# The two councils "Northamptonshire" can mean (utter_ask_northants_which asks between them).
+NORTHANTS = frozenset({"north_northamptonshire", "west_northamptonshire"})
 
 
 def council_buttons() -> list[dict[str, str]]:
@@ -169,7 +174,8 @@ def ask_which(dispatcher: CollectingDispatcher, candidates: list[Authority],
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return checked_in
-    dispatcher.utter_message(response="utter_ask_northants_which" if candidates
+    northants = bool(candidates) and {a.key for a in candidates} <= NORTHANTS
+    dispatcher.utter_message(response="utter_ask_northants_which" if northants
                              else "utter_ask_authority")
     return []
 

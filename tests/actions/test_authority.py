@@ -117,3 +117,20 @@ async def test_russell_house_with_no_council_known_could_be_either() -> None:
     resolution = await from_latest_message(create_tracker(
         "ask_contact", text, entities=[mention(text, "russell house")]))
     assert {a.key for a in resolution.candidates} == {NORTH, WEST}
+
+
+async def test_in_derby_care_living_in_kettering_is_derby() -> None:
+    text = "wait sorry i was in derby care, i just live in kettering now"
+    resolution = await from_latest_message(create_tracker(
+        "inform_authority", text, entities=[mention(text, "derby"), mention(text, "kettering")]))
+    assert [a.key for a in resolution.candidates] == [DERBY]
+
+
+async def test_a_choice_between_derby_and_a_northants_council_is_not_called_northamptonshire() -> None:
+    from actions.offers import ask_which
+    from actions.store import authority as cached, query
+
+    dispatcher = CollectingDispatcher()
+    candidates = [await query(cached, DERBY), await query(cached, NORTH)]
+    ask_which(dispatcher, candidates, create_tracker("inform_authority", "derby or kettering"))
+    assert responses(dispatcher) == ["utter_ask_authority"]

@@ -25,8 +25,9 @@ from actions.offers import answer, authority_from_slot
 from actions.store import offer_store, query
 
 ELIGIBILITY_TOPIC = "eligibility"
-# A keyword score this high (a phrase of seven letters or more) names another fact clearly.
-NAMED_FACT = 0.75
+# A keyword score this high (a phrase of ten letters or more: "law in 2026", not "5 weeks"
+# or "birthday", which eligibility questions use for the time in care) names another fact.
+NAMED_FACT = 0.9
 WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "twenty one": 21, "twenty two": 22, "twenty three": 23,

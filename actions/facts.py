@@ -88,6 +88,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     return Choice(best.topic, (), ranked, also)
 
 
+# A second question needs the user's own words for it, longer than "pa" or "id".
+MIN_SECOND_KEYWORD = 0.6
 _JOINS = (" and ", " & ", " n ", " also ", " plus ", "?")
 
 
@@ -98,8 +100,8 @@ def _second_question(text: str, best: Ranked, rest: tuple[Ranked, ...] | list[Ra
     if best.keyword == 0 or not any(j in lowered for j in _JOINS):
         return None
     for other in rest:
-        if other.keyword == 0 or other.score < MIN_SCORE:
-            continue
+        if other.keyword < MIN_SECOND_KEYWORD or other.score < MIN_SCORE:
+            continue    # "without my PA": two letters are too little to be a second question
         a, b = best.phrase, other.phrase
         if a in b or b in a:
             continue    # the same words ("bursary") matched two topics: not two questions

@@ -10,6 +10,7 @@ A question is answered at the level of a fact (actions/facts.py chooses it) with
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -19,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.authority import Resolution, from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
+from actions.contact import office_phone
 from actions.facts import Choice, choose
 from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
                                 offer_reply, service_names, service_reply, topic_title)
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 ASK_PREFIX = "ask_"
 # A national entry with this legal basis is the same for everyone: answer it at once.
 NATIONAL_BASIS = "statutory"
+# "Phone the Leaving Care Team", "call the duty line": the entry sends you to a phone.
+SAYS_PHONE = re.compile(r"\b(?:phone|call|ring|telephone)\b", re.IGNORECASE)
 # Local services added to an answer, at most.
 MAX_LOCAL_SERVICES = 2
 # A council's sentence must share this many of the question's words to count as the
@@ -78,6 +82,14 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
     title = topic_title(vocabulary.topic(topic).label)
     replies = offer_reply(offer, authority, title, office_number(contacts), national, owner,
                           question=question)
+    office = office_phone(contacts)
+    if offer is not None and office is not None and offer.how_to_apply \
+            and SAYS_PHONE.search(offer.how_to_apply) and not re.search(r"\d{4}", offer.how_to_apply):
+        # "How to get it: Phone the Leaving Care Team": the number, not "see contacts".
+        at = next((i for i, (name, _) in enumerate(replies) if name == "utter_offer_source"), len(replies))
+        replies.insert(at, ("utter_contact_phone", {
+            "authority_name": authority.name, "number": office.number,
+            "team": topic_title(office.label) if office.label else "leaving care team"}))
     helpers = await local_services(topic, authority, offer)
     if helpers:
         # Before the source line: "contact STAR directly" wants STAR's number with it.

@@ -643,3 +643,20 @@ async def test_an_eligibility_guess_on_another_named_fact_answers_that_fact() ->
 async def test_what_even_is_a_local_offer_is_answered_for_everyone() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_local_offer", "what even is a local offer"))
     assert "Children and Social Work Act 2017" in said(dispatcher)
+
+
+async def test_an_entry_that_says_phone_the_team_gives_the_number() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_duty_service", "is there a duty worker i can just call in and see without my PA",
+        slots={"authority": DERBY}))
+    text = said(dispatcher)
+    assert DERBY_OFFICE in text and "Personal Adviser (PA)." not in text   # one question, not two
+
+
+@pytest.mark.parametrize("text", [
+    "i was in n out of care loads, like 4 weeks here, 6 weeks there, 5 weeks at 16. does that add up",
+    "went into foster care at 15 and left a month after my 16th birthday, does that make me a care leaver",
+])
+async def test_times_in_care_are_an_eligibility_question_not_another_fact(text: str) -> None:
+    dispatcher, _ = await run(ActionAskAge(), create_tracker("ask_eligibility", text))
+    assert "13 weeks" in said(dispatcher)

@@ -88,8 +88,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     return Choice(best.topic, (), ranked, also)
 
 
-# A second question needs the user's own words for it, longer than "pa" or "id".
-MIN_SECOND_KEYWORD = 0.6
+# A second question needs the user's own words for it, longer than "pa" or "id" (three letters, as "job", will do).
+MIN_SECOND_KEYWORD = 0.54
 _JOINS = (" and ", " & ", " n ", " also ", " plus ", "?")
 
 

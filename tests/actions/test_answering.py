@@ -660,3 +660,10 @@ async def test_an_entry_that_says_phone_the_team_gives_the_number() -> None:
 async def test_times_in_care_are_an_eligibility_question_not_another_fact(text: str) -> None:
     dispatcher, _ = await run(ActionAskAge(), create_tracker("ask_eligibility", text))
     assert "13 weeks" in said(dispatcher)
+
+
+async def test_a_three_letter_word_can_still_ask_a_second_question() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_careers_advice", "i never had a job n i dont know how to do interviews, do they help with that",
+        slots={"authority": DERBY}))
+    assert len(answer_texts(dispatcher)) == 2

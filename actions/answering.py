@@ -24,6 +24,7 @@ from actions.compare import utter_compare
 from actions.formatting import national_reply, service_names, service_reply
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
 from actions.store import LONDON, offer_store, query, services_for
+from bot.crisis import languages
 from offers.textnorm import fold
 from offers.types import Authority, Service
 
@@ -106,6 +107,21 @@ WEBSITE_WORDS = re.compile(r"\b(?:website|web site|webpage|web page|site|online)
 MIN_WEBSITE_KEYWORDS = 2
 
 
+# "the booklet in urdu", "the local offer in another language": the council's own note on
+# the languages it offers (in its contacts). Fact sheets are a fact (the Become charity's).
+FACT_SHEETS = re.compile(r"\b(?:fact ?sheets?)\b")
+_OTHER_LANGUAGE = re.compile(r"\b(?:in|into) (?:another|other|a different|my own|my) languages?\b|\btranslat\w*")
+
+
+def asks_for_a_language(text: str) -> bool:
+    """'can i get the local offer in polish', 'is the booklet translated'."""
+    folded = fold(text)
+    if _OTHER_LANGUAGE.search(folded):
+        return True
+    names = {fold(language.name) for language in languages.languages().values()} - {"english"}
+    return any(re.search(rf"\b(?:in|into) {re.escape(name)}\b", folded) for name in names if name)
+
+
 async def website_service(text: str, authority_key: str | None) -> Service | None:
     """The service with a website whose keywords the message uses most (two at least)."""
     haystack = f" {fold(text)} "
@@ -177,6 +193,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if service is not None:
         utter_answer(dispatcher, render(domain, service_reply(service)))
         return events
+    if text and authority is not None and asks_for_a_language(text) and not FACT_SHEETS.search(fold(text)):
+        # The contacts carry the council's note on other languages and who to ask.
+        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        return events + [SlotSet("pending_topic", None)]
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
         if authority is None and named.separate:
             # "my cousin's in derby and i'm in northampton, whats the number for each of us"

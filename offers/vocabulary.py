@@ -80,7 +80,9 @@ TOPICS: tuple[Topic, ...] = (
        "hub", "drop in", "russell house", "shower", "laundry", "free clothes", "free food"),
     _t("immigration_support", "support_advice", "Support for migrant and asylum-seeking young people",
 
-       "asylum", "immigration", "refugee", "migrant", "unaccompanied"),
+       "asylum", "immigration", "refugee", "migrant", "unaccompanied", "fact sheets",
+       "fact sheet", "factsheets", "arabic", "kurdish", "pashto", "tigrinya", "vietnamese",
+       "albanian"),
     _t("feedback", "support_advice", "Telling the service what you think",
        "feedback", "have your say", "tell us what you think", "you said we did",
        "what i think", "tell them what i think", "give feedback"),

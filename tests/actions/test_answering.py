@@ -475,7 +475,7 @@ async def test_comparison_words_about_two_things_are_not_a_comparison_of_council
 
 async def test_a_council_with_a_request_we_cannot_answer_says_so() -> None:
     dispatcher, slots = await run(ActionSetAuthority(), create_tracker(
-        "inform_authority", "i want the fact sheets in pashto, my english reading isnt good. west northants",
+        "inform_authority", "i want someone to walk my dog every morning. west northants",
         entities=[{"entity": "authority", "value": "west northants"}]))
     assert responses(dispatcher) == ["utter_authority_set_rest_unclear"]
     assert slots == {"authority": WEST}
@@ -667,3 +667,19 @@ async def test_a_three_letter_word_can_still_ask_a_second_question() -> None:
         "ask_careers_advice", "i never had a job n i dont know how to do interviews, do they help with that",
         slots={"authority": DERBY}))
     assert len(answer_texts(dispatcher)) == 2
+
+
+async def test_the_local_offer_in_another_language_gets_the_councils_note_and_number(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_offer", "can i get the local offer booklet in urdu for my mum", slots={"authority": DERBY}))
+    text = said(dispatcher)
+    assert "Urdu" in text and DERBY_OFFICE in text
+
+
+async def test_fact_sheets_in_a_language_are_the_become_fact_sheets() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_offer", "are there care leaver fact sheets in pashto", slots={"authority": WEST}))
+    text = said(dispatcher)
+    assert "Become" in text and "Pashto" in text

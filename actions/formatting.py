@@ -195,6 +195,7 @@ PAYMENT_TOPICS = frozenset({
     "communication_allowance", "he_bursary", "fe_bursary", "laptop", "education_costs",
     "work_clothes", "maintenance_allowance", "minimum_income",
     "achievement_rewards", "home_starter_pack", "cooking_equipment", "redecoration",
+    "benefit_wait_support",
 })
 
 

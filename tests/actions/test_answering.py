@@ -683,3 +683,11 @@ async def test_fact_sheets_in_a_language_are_the_become_fact_sheets() -> None:
         "ask_offer", "are there care leaver fact sheets in pashto", slots={"authority": WEST}))
     text = said(dispatcher)
     assert "Become" in text and "Pashto" in text
+
+
+async def test_money_while_waiting_for_benefits_says_its_amount_is_not_published() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_benefits_help", "whats the weekly amount of the young persons allowance while i wait for benefits",
+        slots={"authority": WEST}))
+    text = said(dispatcher)
+    assert "doesn't say how much" in text and NORTHANTS_OFFICE in text

@@ -108,3 +108,7 @@ def test_a_phrase_inside_any_longer_phrase_of_another_fact_gives_way(ranker: Fac
 ])
 def test_yet_more_everyday_words(ranker: FactRanker, text: str, topic: str) -> None:
     assert top(ranker, text) == topic
+
+
+def test_too_late_for_support_is_support_to_25(ranker: FactRanker) -> None:
+    assert top(ranker, "im 24 is it too late to get any support") == "support_after_21"

@@ -171,7 +171,7 @@ TOPICS: tuple[Topic, ...] = (
        "setting up home", "setting up allowance", "leaving care grant", "home allowance",
        "setting up home grant", "furniture", "furnish", "moving in grant", "first flat",
        "setting up my", "setting up", "set up my flat", "set up home", "kit out", "kit out my flat",
-       "set up", "to set up",
+       "set up", "to set up", "grant", "the grant",
        "money for a bed", "money for a sofa", "money for a fridge", "bed", "sofa", "fridge"),
     _t("home_starter_pack", "money", "Home starter pack",
        "starter pack", "home pack", "health and safety pack", "moving in pack",

@@ -112,3 +112,12 @@ def test_yet_more_everyday_words(ranker: FactRanker, text: str, topic: str) -> N
 
 def test_too_late_for_support_is_support_to_25(ranker: FactRanker) -> None:
     assert top(ranker, "im 24 is it too late to get any support") == "support_after_21"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("my PA said i can get the grant, how much is it", "setting_up_home_allowance"),
+    ("is there a grant for driving lessons", "driving"),
+    ("is there a grant for a laptop", "laptop"),
+])
+def test_the_grant_alone_is_the_setting_up_home_grant(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic

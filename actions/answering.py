@@ -7,39 +7,41 @@ was unsure of (nlu_fallback), and a council named in the same breath as a questi
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.asked_time import TIME_NAMES
+from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.contact import CONTACT, contact_spread, question_text, utter_contacts
 from actions.facts import choose
 from actions.compare import utter_compare
-from actions.formatting import national_reply, service_reply
+from actions.formatting import national_reply, service_names, service_reply
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
-from actions.store import offer_store, query, services_for
+from actions.store import LONDON, offer_store, query, services_for
+from bot.crisis import languages
 from offers.textnorm import fold
 from offers.types import Authority, Service
 
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
-    r"\b(?:who (?:do|can|should|could) (?:i|u|you) (?:ring|call|phone|contact|talk to|speak to|"
-    r"get hold of)|(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:number|no|line|details)|"
+    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you) (?:even |actually |then |now |just )?"
+    r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
+    r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:number|no|line|details)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:number|email|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in)|opening (?:hours|times)|what time (?:do|does|are) .{0,20}"
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
     r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
-    r"i can (?:phone|ring|call)|(?:best|right) person (?:to|for)|email|phone number|"
-    r"postal address|address to write)\b")
-# A service named by its own name must be at least this long ("star" is the shortest).
-MIN_SERVICE_NAME = 4
+    r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|"
+    r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
+    r"postal address|address to write|leaving care (?:team |service |office )?(?:number|phone|no|email))\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -59,7 +61,8 @@ NAMED_COMPARISON = re.compile(
 NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
-    r"every care leaver|wherever you live|same for everyone|same everywhere)\b")
+    r"every care leaver|wherever you live|same for everyone|same everywhere|"
+    r"(?:what|which|new|a) law|law (?:says|makes|that))\b")
 # "is there a charity i can ring": a service for the topic, not the council's entry.
 # Topics that are themselves "who to contact": a contact question about them is answered
 # by the contacts alone.
@@ -79,24 +82,12 @@ def is_contact_question(text: str) -> bool:
     return bool(CONTACT_QUESTION.search(fold(text)))
 
 
-_PLACE_PREFIX = re.compile(r"^(?:northamptonshire|northants|north northamptonshire|"
-                           r"west northamptonshire|derby city|derby|nhs|the) ")
-
-
-def _service_names(service: Service) -> list[str]:
-    """'Northamptonshire Virtual School' is asked for as 'the virtual school'."""
-    name = fold(service.name)
-    short = fold(re.sub(r"\s*\(.*?\)|\s*\".*?\"", "", service.name))
-    names = {name, short, _PLACE_PREFIX.sub("", short)}
-    return [n for n in names if len(n) >= MIN_SERVICE_NAME]
-
-
 async def named_service(text: str, authority_key: str | None) -> Service | None:
     """A service the message names outright ("right resolution", "STAR", "CAMHS Live")."""
     haystack = f" {fold(text)} "
     best: tuple[int, Service] | None = None
     for service in await query(services_for, authority_key):
-        for name in _service_names(service):
+        for name in service_names(service):
             if f" {name} " not in haystack or (best is not None and len(name) <= best[0]):
                 continue
             if name in COMMON_WORD_NAMES and not _written_as_name(text, name):
@@ -108,6 +99,40 @@ async def named_service(text: str, authority_key: str | None) -> Service | None:
 def _written_as_name(text: str, name: str) -> bool:
     """'Mind' or 'MIND', not 'they dont mind'."""
     return bool(re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text))
+
+
+# "is there a website where i can compare councils": a service's site, not a fact.
+WEBSITE_WORDS = re.compile(r"\b(?:website|web site|webpage|web page|site|online)\b")
+# A service matches a website question on at least this many of its keywords.
+MIN_WEBSITE_KEYWORDS = 2
+
+
+# "the booklet in urdu", "the local offer in another language": the council's own note on
+# the languages it offers (in its contacts). Fact sheets are a fact (the Become charity's).
+FACT_SHEETS = re.compile(r"\b(?:fact ?sheets?)\b")
+_OTHER_LANGUAGE = re.compile(r"\b(?:in|into) (?:another|other|a different|my own|my) languages?\b|\btranslat\w*")
+
+
+def asks_for_a_language(text: str) -> bool:
+    """'can i get the local offer in polish', 'is the booklet translated'."""
+    folded = fold(text)
+    if _OTHER_LANGUAGE.search(folded):
+        return True
+    names = {fold(language.name) for language in languages.languages().values()} - {"english"}
+    return any(re.search(rf"\b(?:in|into) {re.escape(name)}\b", folded) for name in names if name)
+
+
+async def website_service(text: str, authority_key: str | None) -> Service | None:
+    """The service with a website whose keywords the message uses most (two at least)."""
+    haystack = f" {fold(text)} "
+    best: tuple[int, Service] | None = None
+    for service in await query(services_for, authority_key):
+        if not service.website:
+            continue
+        hits = sum(f" {fold(k)} " in haystack or f" {fold(k)}s " in haystack for k in service.keywords)
+        if hits >= MIN_WEBSITE_KEYWORDS and (best is None or hits > best[0]):
+            best = (hits, service)
+    return best[1] if best else None
 
 
 async def service_for(topic: str, authority_key: str | None) -> Service | None:
@@ -129,12 +154,16 @@ async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, aut
                          domain: dict[str, Any]) -> list[EventType]:
     """"do i pay council tax and whats the number to ring": a contact question that names a
     fact in its own words gets the fact first, then who to ring."""
+    question_text = tracker.latest_message.get("text") or ""
+    asked = asked_time(question_text, datetime.now(LONDON))
+    if asked is not None and asked.phrase != CLOSED_PHRASE:
+        return []   # "its 3am and ive locked myself out, who do i ring": when, not a topic
     also = choose(tracker, strict=True)
     if also.topic is None or also.topic in CONTACT_TOPICS or also.alternatives:
         return []
     if also.ranked and fold(also.ranked[0].phrase) in TIME_WORDS:
         return []   # "who do i call on christmas day" asks when, not about Christmas money
-    await answer(dispatcher, authority, also.topic, domain)
+    await answer(dispatcher, authority, also.topic, domain, question_text)
     return [SlotSet("last_topic", also.topic)]
 
 
@@ -159,10 +188,20 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", choose(tracker).topic)]
     service = await named_service(text, authority.key if authority else None) if text else None
+    if service is None and text and WEBSITE_WORDS.search(fold(text)):
+        service = await website_service(text, authority.key if authority else None)
     if service is not None:
         utter_answer(dispatcher, render(domain, service_reply(service)))
         return events
+    if text and authority is not None and asks_for_a_language(text) and not FACT_SHEETS.search(fold(text)):
+        # The contacts carry the council's note on other languages and who to ask.
+        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        return events + [SlotSet("pending_topic", None)]
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
+        if authority is None and named.separate:
+            # "my cousin's in derby and i'm in northampton, whats the number for each of us"
+            await contact_spread(dispatcher, text, named.candidates)
+            return events
         if authority is None:
             await contact_spread(dispatcher, text, named.candidates)
             return events + ask_which(dispatcher, named.candidates, tracker) + [
@@ -174,9 +213,9 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if choice.topic is None:
         return None
     folded = fold(text)
-    if text and (COMPARISON.search(folded)
+    if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
-        await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates])
+        await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates], text)
         return events + [SlotSet("last_topic", choice.topic)]
     if text and SERVICE_WORDS.search(folded):
         service = await service_for(choice.topic, authority.key if authority else None)
@@ -196,7 +235,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
     if choice.also and authority is not None:
         # Two questions in one message: the second fact too (two at most).
-        await answer(dispatcher, authority, choice.also, domain)
+        await answer(dispatcher, authority, choice.also, domain, text)
     return answered_events
 
 
@@ -264,6 +303,8 @@ class ActionContact(Action):
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         if authority is None and not text.startswith("/"):
             await contact_spread(dispatcher, text, named.candidates)
+            if named.separate:
+                return events   # a number for each council named: nothing to ask
         if authority is None:
             return events + ask_which(dispatcher, named.candidates, tracker) + [
                 SlotSet("pending_topic", CONTACT)]

@@ -32,6 +32,8 @@ _CLOSED = ("office is shut", "office is closed", "offices are shut", "offices ar
            "when they are shut", "when its closed", "when its shut", "out of hours",
            "out of office hours", "outside office hours", "after hours", "after 5",
            "after five", "after work", "when no ones there")
+# How a reply says "a time the office is shut" (no clock time or day named).
+CLOSED_PHRASE = "when the office is closed"
 # Named days that are not in the bank-holiday calendar under these words.
 _ALIASES = {"christmas": "christmas day", "xmas": "christmas day", "boxing day": "boxing day",
             "new years day": "new year's day", "new year": "new year's day",
@@ -54,7 +56,7 @@ def asked_time(text: str, now: datetime) -> AskedTime | None:
     if day is None and hour is None:
         if any(f" {p} " in folded for p in _CLOSED):
             # "when the office is shut": a time it is shut on any weekday.
-            return AskedTime(_at(now.date(), time(22)), "when the office is closed")
+            return AskedTime(_at(now.date(), time(22)), CLOSED_PHRASE)
         return None
     on, phrase = day if day else (now.date(), "")
     at_hour, hour_phrase = hour if hour else (time(12), "")

@@ -16,6 +16,8 @@ from offers.types import Authority
 # The words after "in care with", "looked after by" name the council that counts.
 _CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from)|looked after (?:by|in)|"
                           r"care leaver (?:from|with|in))\s+((?:\w+\s*){1,3})", re.IGNORECASE)
+# "i was in derby care", "a derby care leaver": the council's name before "care".
+_CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+){1,2}?)care\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,9 @@ class Resolution:
     """What the latest message says about the authority."""
     candidates: list[Authority]
     uncovered_postcode: places.Postcode | None = None
+    # Two or more councils each named on its own ("me in kettering, my mate in
+    # northampton"), not one name that covers several ("Northants"): a comparison.
+    separate: bool = False
 
     @property
     def single(self) -> Authority | None:
@@ -65,17 +70,20 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         else:
             uncovered = postcode
     if seen:
-        return Resolution(list(seen.values()))
+        return Resolution(list(seen.values()), separate=len(seen) > 1)
     texts = _mentions(tracker, masked) + shared_name_mentions(masked)
     if use_whole_text and not texts:
         texts = [masked]
-    cared_for = _CARE_PHRASE.search(masked)
-    if cared_for and len(texts) > 1:
-        # "i was in care with west northants, i just live in corby now": the council
-        # that looked after them, not where they live.
-        in_care = await query(store.resolve_authority, cared_for.group(1))
-        if len(in_care) == 1:
-            return Resolution(in_care, uncovered)
+    if len(texts) > 1:
+        # "i was in care with west northants, i just live in corby now", "i was in derby
+        # care, i just live in kettering": the council that looked after them, not where
+        # they live.
+        for cared_for in (_CARE_PHRASE.search(masked), _CARE_BEFORE.search(masked)):
+            if cared_for is None:
+                continue
+            in_care = await query(store.resolve_authority, cared_for.group(1))
+            if len(in_care) == 1:
+                return Resolution(in_care, uncovered)
     per_mention = [await query(store.resolve_authority, mention) for mention in texts]
     # "the Trust ... West Northants": a council named outright beats a name that covers
     # several councils.
@@ -84,4 +92,9 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         for authority in found:
             if not singles or authority.key in singles:
                 seen.setdefault(authority.key, authority)
-    return Resolution(list(seen.values()), uncovered)
+    known = tracker.get_slot("authority")
+    if len(seen) > 1 and len(singles) <= 1 and known in seen:
+        # "can i use russell house" or "northants" from someone we know is North
+        # Northamptonshire's: a name covering several councils, one of which is theirs.
+        return Resolution([seen[known]], uncovered)
+    return Resolution(list(seen.values()), uncovered, separate=len(singles) > 1)

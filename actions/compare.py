@@ -10,7 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
 from actions.facts import choose
-from actions.formatting import bullet_list, compare_line, topic_title
+from actions.compose import render, utter_answer
+from actions.formatting import bullet_list, compare_line, service_reply, topic_title
 from actions.store import offer_store, query
 from offers import vocabulary
 from offers.textnorm import fold
@@ -37,6 +38,14 @@ class ActionCompare(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker)
         text = tracker.latest_message.get("text") or ""
+        from actions.answering import (NATIONAL, WEBSITE_WORDS,  # it imports this module
+                                       answer_national_question, website_service)
+        if not text.startswith("/") and WEBSITE_WORDS.search(fold(text)):
+            # "is there a website where i can compare councils": the site that does it.
+            site = await website_service(text, None)
+            if site is not None:
+                utter_answer(dispatcher, render(domain, service_reply(site)))
+                return []
         if named.single and not text.startswith("/") and not _compares(text):
             # "actually no my council is north northants": one council and no word of
             # comparison is the user naming their council, whatever the classifier guessed.
@@ -44,22 +53,27 @@ class ActionCompare(Action):
 
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
         topic = choose(tracker).topic or tracker.get_slot("last_topic")
+        if topic is not None and not text.startswith("/") and NATIONAL.search(fold(text)) \
+                and await answer_national_question(dispatcher, topic, domain):
+            # "which law says councils must publish a local offer": one answer for all.
+            return []
         if topic is None:
             buttons = [{"title": vocabulary.topic(t).label,
                         "payload": f'/ask_compare{{"topic": "{t}"}}'} for t in POPULAR]
             dispatcher.utter_message(response="utter_ask_compare_topic", buttons=buttons)
             return []
-        await utter_compare(dispatcher, topic, [a.key for a in named.candidates])
+        await utter_compare(dispatcher, topic, [a.key for a in named.candidates],
+                            "" if text.startswith("/") else text)
         return []
 
 
 async def utter_compare(dispatcher: CollectingDispatcher, topic: str,
-                        named: Sequence[str] = ()) -> None:
+                        named: Sequence[str] = (), question: str = "") -> None:
     """Every council's line; when the user named two or more councils ("north vs west"),
     only theirs, each in full."""
     rows = await query(offer_store().compare, topic)
     chosen = [row for row in rows if row[0].key in named] if len(set(named)) >= 2 else []
-    lines = [compare_line(authority.short_name, offer, whole=bool(chosen))
+    lines = [compare_line(authority.short_name, offer, whole=bool(chosen), question=question)
              for authority, offer in (chosen or rows)]
     dispatcher.utter_message(response="utter_compare",
                              title=topic_title(vocabulary.topic(topic).label),

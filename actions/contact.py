@@ -62,7 +62,7 @@ def contact_replies(contacts: Contacts, name: str, question: str,
         replies.append(("utter_contact_out_of_hours", {
             "team": topic_title(contacts.out_of_hours_label or "out-of-hours team"),
             "number": contacts.out_of_hours_number}))
-    office = _office_phone(contacts)
+    office = office_phone(contacts)
     if (contacts.office_open is False and contacts.out_of_hours_number and office is not None
             and asked is None and not contacts.bank_holiday):
         # The line above is for tonight; "number for leaving care" at 11pm also wants the
@@ -75,6 +75,9 @@ def contact_replies(contacts: Contacts, name: str, question: str,
         # Derby publishes neither: say so, rather than leave the office line to stand for nights.
         replies.append(("utter_contact_no_out_of_hours", {"authority_name": name}))
     replies += [("utter_contact_note", {"note": note}) for note in contacts.notes]
+    # A named person's line ("Rachel Shaw, the council's contact for the Local Offer").
+    replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."})
+                for p in contacts.phones if p.role == "person" and p.label]
     if contacts.address:
         replies.append(("utter_contact_address", {"address": contacts.address}))
     if contacts.postal_address and contacts.postal_address != contacts.address:
@@ -84,7 +87,7 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     return replies
 
 
-def _office_phone(contacts: Contacts) -> Phone | None:
+def office_phone(contacts: Contacts) -> Phone | None:
     """The team's daytime number, when it publishes one apart from the night line."""
     return next((p for p in contacts.phones
                  if p.role == "office" and p.number != contacts.out_of_hours_number), None)
@@ -121,9 +124,16 @@ async def contact_spread(dispatcher: CollectingDispatcher, text: str,
     authorities = candidates or await query(store.authorities)
     lines = []
     for authority in authorities:
-        duty = team_and_number(await query(store.contacts, authority.key, at))
+        contacts = await query(store.contacts, authority.key, at)
+        duty = team_and_number(contacts)
         if duty:
-            lines.append(f"{authority.short_name}: {duty[0]}, {duty[1]}")
+            line = f"{authority.short_name}: {duty[0]}, {duty[1]}"
+            office = office_phone(contacts)
+            if contacts.office_open is False and asked is None and office is not None:
+                # Closed now: the night line, and the team's own number for office hours.
+                team = topic_title(office.label) if office.label else "leaving care team"
+                line += f" (in office hours, the {team}: {office.number})"
+            lines.append(line)
     if lines:
         when = f" {asked.phrase}" if asked else ""
         dispatcher.utter_message(response="utter_contact_spread", when=when,

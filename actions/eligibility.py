@@ -15,11 +15,19 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.answering import respond
+from actions.authority import from_latest_message
 from actions.check_in import ELIGIBILITY, check_in_instead
 from actions.compose import render, utter_answer
+from actions.facts import choose
 from actions.formatting import national_reply
+from actions.offers import answer, authority_from_slot
 from actions.store import offer_store, query
 
+ELIGIBILITY_TOPIC = "eligibility"
+# A keyword score this high (a phrase of ten letters or more: "law in 2026", not "5 weeks"
+# or "birthday", which eligibility questions use for the time in care) names another fact.
+NAMED_FACT = 0.9
 WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "twenty one": 21, "twenty two": 22, "twenty three": 23,
@@ -114,11 +122,31 @@ class ActionAskAge(Action):
         message = tracker.latest_message
         text = (message.get("text") or "").strip()
         asked = (message.get("intent") or {}).get("name") == "ask_eligibility"
+        events: list[EventType] = []
         if asked and not text.startswith("/") and len(text.split()) >= 4:
-            rule = await query(offer_store().national, "eligibility")
-            if rule is not None:
-                utter_answer(dispatcher, render(domain, national_reply(rule)))
+            choice = choose(tracker, strict=True)
+            if choice.topic not in (None, ELIGIBILITY_TOPIC) and choice.ranked[0].keyword >= NAMED_FACT \
+                    and not any(r.topic == ELIGIBILITY_TOPIC and r.keyword for r in choice.ranked):
+                # "heard theres a new law about local offers": another fact named in the
+                # user's own words, and no word about who counts.
+                answered = await respond(dispatcher, tracker, domain, strict=True)
+                if answered is not None:
+                    return answered
+            named = await from_latest_message(tracker)
+            authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
+            own = (await query(offer_store().offer_for, authority.key, ELIGIBILITY_TOPIC)
+                   if authority is not None else None)
+            if authority is not None and own is not None and own.status == "offered":
+                # "i was on a special guardianship order, can derby help": the council's own
+                # rule (Derby's names special guardianship and who to ring), not only the law's.
+                await answer(dispatcher, authority, ELIGIBILITY_TOPIC, domain, text)
+                if named.single:
+                    events.append(SlotSet("authority", named.single.key))
+            else:
+                rule = await query(offer_store().national, ELIGIBILITY_TOPIC)
+                if rule is not None:
+                    utter_answer(dispatcher, render(domain, national_reply(rule)))
             dispatcher.utter_message(response="utter_ask_age_after_rule")
         else:
             dispatcher.utter_message(response="utter_ask_age")
-        return []
+        return events

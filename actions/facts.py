@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from actions.store import offer_store
 from offers import vocabulary
 from offers.ranking import FactRanker, Ranked
+from offers.textnorm import fold
 
 ASK_PREFIX = "ask_"
 # The Trust and the national baseline are not selectable, but their entries are text the
@@ -87,6 +88,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     return Choice(best.topic, (), ranked, also)
 
 
+# A second question needs the user's own words for it, longer than "pa" or "id" (three letters, as "job", will do).
+MIN_SECOND_KEYWORD = 0.54
 _JOINS = (" and ", " & ", " n ", " also ", " plus ", "?")
 
 
@@ -97,10 +100,12 @@ def _second_question(text: str, best: Ranked, rest: tuple[Ranked, ...] | list[Ra
     if best.keyword == 0 or not any(j in lowered for j in _JOINS):
         return None
     for other in rest:
-        if other.keyword == 0 or other.score < MIN_SCORE:
-            continue
+        if other.keyword < MIN_SECOND_KEYWORD or other.score < MIN_SCORE:
+            continue    # "without my PA": two letters are too little to be a second question
         a, b = best.phrase, other.phrase
         if a in b or b in a:
             continue    # the same words ("bursary") matched two topics: not two questions
+        if b in {fold(k) for k in vocabulary.topic(best.topic).keywords}:
+            continue    # "at college ... a bursary": a word the first fact owns too
         return other.topic
     return None

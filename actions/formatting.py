@@ -19,6 +19,8 @@ from typing import Iterable
 from offers.duty import who_to_ring
 from offers.freshness import is_stale
 from offers.money import format_pence
+from offers.relevance import best_sentence, lead_with
+from offers.textnorm import fold
 from offers.sources import reply_name
 from offers.types import Authority, Contacts, Offer, Service
 
@@ -108,11 +110,13 @@ def section_name(section: str, file: str = "") -> str:
 
 def offer_reply(offer: Offer | None, authority: Authority, title: str,
                 contact_number: str, national: Offer | None = None,
-                source_owner: Authority | None = None, today: date | None = None) -> list[Reply]:
+                source_owner: Authority | None = None, today: date | None = None,
+                question: str = "") -> list[Reply]:
     """The full answer about one topic for one authority.
 
     `source_owner` is the authority whose published offer the entry comes from (the
-    Trust for an inherited entry); it defaults to `authority`.
+    Trust for an inherited entry); it defaults to `authority`. `question`: the user's words,
+    so the sentence of the entry that answers them comes first.
     """
     base = {"authority_name": authority.name, "title": title,
             "contact_number": contact_number}
@@ -130,7 +134,8 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         # Straight after the figure it is about, before the detail.
         replies.append(("utter_offer_caution", {"caution": offer.caution}))
 
-    details = _join([offer.summary, ages(offer.age_min, offer.age_max), offer.conditions])
+    summary = lead_with(offer.summary, question) if question and offer.summary else offer.summary
+    details = _join([summary, ages(offer.age_min, offer.age_max), offer.conditions])
     if details:
         replies.append(("utter_offer_details", {"details": details}))
     if offer.how_to_apply:
@@ -190,6 +195,7 @@ PAYMENT_TOPICS = frozenset({
     "communication_allowance", "he_bursary", "fe_bursary", "laptop", "education_costs",
     "work_clothes", "maintenance_allowance", "minimum_income",
     "achievement_rewards", "home_starter_pack", "cooking_equipment", "redecoration",
+    "benefit_wait_support",
 })
 
 
@@ -214,7 +220,7 @@ def fact_line(offer: Offer) -> str:
     return ("amount not published" if _mentions_money(offer) else "yes") + condition
 
 
-def compare_line(name: str, offer: Offer | None, whole: bool = False) -> str:
+def compare_line(name: str, offer: Offer | None, whole: bool = False, question: str = "") -> str:
     """One council's line in a comparison: the short answer and the source's first
     sentence, so "yes" says what it is yes to. `whole`: the whole summary, for a
     comparison of the two councils the user named, where the detail is the point
@@ -225,9 +231,18 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False) -> str:
     summary = " ".join(offer.summary.split()) if offer.summary else ""
     first = summary if whole and len(summary) <= MAX_COMPARE_SUMMARY \
         else re.split(r"(?<=[.!?])\s", summary, maxsplit=1)[0]
+    asked, score = best_sentence(summary, question) if question else ("", 0)
+    if score and asked not in first:
+        # "how often does my PA visit": the sentence that answers it, not the entry's first.
+        first = asked
     if first and offer.status not in ("unknown",) and len(first) <= MAX_COMPARE_SUMMARY \
-            and (whole or len(first) <= MAX_COMPARE_SENTENCE):
+            and (whole or score or len(first) <= MAX_COMPARE_SENTENCE):
         line += f". {first}"
+    age_limits = [a for a in (offer.age_min, offer.age_max) if a is not None]
+    if offer.status not in ("unknown", "not_offered") and age_limits \
+            and not all(re.search(rf"\b{a}\b", line) for a in age_limits):
+        # The ages are often the difference ("to 21" in one council, "18 to 25" in another).
+        line = f"{line.rstrip('.')}. {ages(offer.age_min, offer.age_max)}"
     return line
 
 
@@ -348,6 +363,21 @@ def national_reply(offer: Offer) -> list[Reply]:
 
 
 # --- services ----------------------------------------------------------------------------------
+
+# A service named by its own name must be at least this long ("star" is the shortest).
+MIN_SERVICE_NAME = 4
+_PLACE_PREFIX = re.compile(r"^(?:northamptonshire|northants|north northamptonshire|"
+                           r"west northamptonshire|derby city|derby|nhs|the) ")
+
+
+def service_names(service: Service) -> list[str]:
+    """A service's names as users write them (folded): 'Northamptonshire Virtual School'
+    is asked for as 'the virtual school', 'STAR (Support, ...)' as 'star'."""
+    name = fold(service.name)
+    short = fold(re.sub(r"\s*\(.*?\)|\s*\".*?\"", "", service.name))
+    names = {name, short, _PLACE_PREFIX.sub("", short)}
+    return [n for n in names if len(n) >= MIN_SERVICE_NAME]
+
 
 def service_reply(service: Service) -> list[Reply]:
     """A named service: what it does and how to reach it, as the source gives it."""

@@ -1,15 +1,19 @@
 """'Talk to a person': the duty contact for now, and a triage case for the duty team."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.formatting import team_and_number
+from actions.asked_time import asked_time
+from actions.authority import from_latest_message
+from actions.contact import office_phone, utter_contacts
+from actions.formatting import team_and_number, topic_title
 from actions.offers import authority_from_slot
-from actions.store import contacts_now
+from actions.store import LONDON, contacts_now
 from actions.triage import raise_case
 from offers.types import Authority
 
@@ -23,19 +27,34 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         await raise_case("handoff", "asked to talk to a person", tracker)
-        authority = await authority_from_slot(tracker)
+        text = tracker.latest_message.get("text") or ""
+        named = await from_latest_message(tracker) if not text.startswith("/") else None
+        events: list[EventType] = [SlotSet("authority", named.single.key)] if named and named.single else []
+        authority = (named.single if named else None) or await authority_from_slot(tracker)
+        if authority is not None and named is not None and asked_time(text, datetime.now(LONDON)):
+            # "its friday 5.15pm, need to talk to someone from leaving care, im in daventry":
+            # who answers at the time asked, not now.
+            await utter_contacts(dispatcher, authority.key, authority.name, text)
+            return events
         if authority is None or not await utter_duty_number(dispatcher, authority, "utter_handoff"):
             dispatcher.utter_message(response="utter_handoff_no_authority")
-            return [SlotSet("pending_topic", HANDOFF)]
-        return []
+            return events + [SlotSet("pending_topic", HANDOFF)]
+        return events
 
 
 async def utter_duty_number(dispatcher: CollectingDispatcher, authority: Authority,
                             response: str) -> bool:
-    """Who to ring now at the authority; False when it publishes no number."""
-    duty = team_and_number(await contacts_now(authority.key))
+    """Who to ring now at the authority; False when it publishes no number. When the
+    office is closed, the team's own number for office hours too."""
+    contacts = await contacts_now(authority.key)
+    duty = team_and_number(contacts)
     if duty is None:
         return False
     dispatcher.utter_message(response=response, authority_name=authority.name,
                              team=duty[0], number=duty[1])
+    office = office_phone(contacts)
+    if contacts.office_open is False and office is not None and office.number != duty[1]:
+        dispatcher.utter_message(response="utter_contact_office_hours_number",
+                                 team=topic_title(office.label) if office.label else "leaving care team",
+                                 number=office.number)
     return True

@@ -10,6 +10,7 @@ A question is answered at the level of a fact (actions/facts.py chooses it) with
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -19,23 +20,39 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.authority import Resolution, from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
+from actions.contact import office_phone
 from actions.facts import Choice, choose
 from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
-                                offer_reply, topic_title)
+                                offer_reply, service_names, service_reply, topic_title)
 from actions.store import authority as cached_authority
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
-from offers.types import Authority, Offer
+from offers.relevance import best_sentence, words
+from offers.textnorm import fold
+from offers.types import Authority, Offer, Service
 
 log = logging.getLogger(__name__)
 ASK_PREFIX = "ask_"
 # A national entry with this legal basis is the same for everyone: answer it at once.
 NATIONAL_BASIS = "statutory"
+# "Phone the Leaving Care Team", "call the duty line": the entry sends you to a phone.
+SAYS_PHONE = re.compile(r"\b(?:phone|call|ring|telephone)\b", re.IGNORECASE)
+# Local services added to an answer, at most.
+MAX_LOCAL_SERVICES = 2
+# A council's sentence must share this many of the question's words to count as the
+# detail asked about (see national_offer).
+MIN_DETAIL_WORDS = 2
 
 
 def topic_from_tracker(tracker: Tracker) -> str | None:
     """The fact the latest message asks about (see actions/facts.py), or None."""
     return choose(tracker).topic
+
+
+def question_of(tracker: Tracker) -> str:
+    """The user's own words in the latest message ('' for a button)."""
+    text = tracker.latest_message.get("text") or ""
+    return "" if text.startswith("/") else text
 
 
 def follow_up_buttons(topic: str, authority: Authority | None) -> list[dict[str, str]]:
@@ -47,7 +64,7 @@ def follow_up_buttons(topic: str, authority: Authority | None) -> list[dict[str,
 
 
 async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: str,
-                 domain: dict[str, Any]) -> None:
+                 domain: dict[str, Any], question: str = "") -> None:
     """One message: the store's answer for one fact, with its source and follow-ups."""
     store = offer_store()
     offer = await query(store.offer_for, authority.key, topic)
@@ -63,14 +80,54 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
     if offer is not None and offer.inherited_from:
         owner = await query(cached_authority, offer.inherited_from)
     title = topic_title(vocabulary.topic(topic).label)
-    replies = offer_reply(offer, authority, title, office_number(contacts), national, owner)
+    replies = offer_reply(offer, authority, title, office_number(contacts), national, owner,
+                          question=question)
+    office = office_phone(contacts)
+    if offer is not None and office is not None and offer.how_to_apply \
+            and SAYS_PHONE.search(offer.how_to_apply) and not re.search(r"\d{4}", offer.how_to_apply):
+        # "How to get it: Phone the Leaving Care Team": the number, not "see contacts".
+        at = next((i for i, (name, _) in enumerate(replies) if name == "utter_offer_source"), len(replies))
+        replies.insert(at, ("utter_contact_phone", {
+            "authority_name": authority.name, "number": office.number,
+            "team": topic_title(office.label) if office.label else "leaving care team"}))
+    helpers = await local_services(topic, authority, offer)
+    if helpers:
+        # Before the source line: "contact STAR directly" wants STAR's number with it.
+        at = next((i for i, (name, _) in enumerate(replies) if name == "utter_offer_source"), len(replies))
+        replies[at:at] = [service_reply(service)[0] for service in helpers]
     utter_answer(dispatcher, render(domain, replies), follow_up_buttons(topic, authority))
 
 
-async def national_offer(topic: str) -> Offer | None:
-    """The national entry for a topic when it is the same for everyone, else None."""
+async def local_services(topic: str, authority: Authority, offer: Offer | None) -> list[Service]:
+    """The council's own services with a phone line for a topic (STAR for drugs and
+    alcohol, The Lowdown for sexual health), those the entry names first; national
+    helplines are for "is there a charity" questions, not every answer."""
+    services = [s for s in await query(offer_store().services, topic, authority.key)
+                if s.authority_key is not None and s.phones]
+    text = fold(" ".join(filter(None, [offer.summary, offer.how_to_apply] if offer else [])))
+    named = [s for s in services if any(f" {n} " in f" {text} " for n in service_names(s))]
+    return (named + [s for s in services if s not in named])[:MAX_LOCAL_SERVICES]
+
+
+async def national_offer(topic: str, question: str = "") -> Offer | None:
+    """The national entry for a topic when it is the same for everyone, else None.
+
+    None too when the question asks about a detail that councils' entries answer and the
+    national entry doesn't ("how often does my PA have to visit": the law says a PA to 25;
+    how often is each council's rule)."""
     offer = await query(offer_store().national, topic)
-    return offer if offer is not None and offer.legal_basis == NATIONAL_BASIS else None
+    if offer is None or offer.legal_basis != NATIONAL_BASIS:
+        return None
+    if question:
+        label = vocabulary.topic(topic)
+        naming = frozenset(words(" ".join([label.label, *label.keywords])))
+        national_score = best_sentence(offer.summary or "", question, naming)[1]
+        council_score = max((best_sentence(o.summary or "", question, naming)[1]
+                             for _, o in await query(offer_store().compare, topic) if o is not None),
+                            default=0)
+        if council_score >= MIN_DETAIL_WORDS and council_score > national_score:
+            return None
+    return offer
 
 
 async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
@@ -81,16 +138,21 @@ async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
 
 
 async def spread(dispatcher: CollectingDispatcher, topic: str,
-                 candidates: list[Authority] | None = None) -> None:
+                 candidates: list[Authority] | None = None, question: str = "") -> None:
     """'It depends on your council': each council's line (of those it could be), then
     which council."""
     keys = {a.key for a in candidates or []}
     rows = [(a, o) for a, o in await query(offer_store().compare, topic) if not keys or a.key in keys]
-    lines = [compare_line(authority.short_name, offer) for authority, offer in rows]
+    lines = [compare_line(authority.short_name, offer, question=question) for authority, offer in rows]
     dispatcher.utter_message(response="utter_offer_spread",
                              title=topic_title(vocabulary.topic(topic).label),
                              items=bullet_list(lines))
-    dispatcher.utter_message(response="utter_ask_northants_which" if keys else "utter_ask_authority")
+    dispatcher.utter_message(response="utter_ask_northants_which" if keys and keys <= NORTHANTS
+                             else "utter_ask_authority")
+
+
+# The two councils "Northamptonshire" can mean (utter_ask_northants_which asks between them).
+NORTHANTS = frozenset({"north_northamptonshire", "west_northamptonshire"})
 
 
 def council_buttons() -> list[dict[str, str]]:
@@ -124,7 +186,8 @@ def ask_which(dispatcher: CollectingDispatcher, candidates: list[Authority],
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return checked_in
-    dispatcher.utter_message(response="utter_ask_northants_which" if candidates
+    northants = bool(candidates) and {a.key for a in candidates} <= NORTHANTS
+    dispatcher.utter_message(response="utter_ask_northants_which" if northants
                              else "utter_ask_authority")
     return []
 
@@ -151,14 +214,14 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
         checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=True)
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", topic)]
-        await answer(dispatcher, authority, topic, domain)
+        await answer(dispatcher, authority, topic, domain, question_of(tracker))
         return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return events + checked_in + [SlotSet("pending_topic", topic)]
-    national = await national_offer(topic)
+    national = await national_offer(topic, question_of(tracker))
     if national is not None:
         await answer_national(dispatcher, national, domain)
     else:
-        await spread(dispatcher, topic, named.candidates)
+        await spread(dispatcher, topic, named.candidates, question_of(tracker))
     return events + [SlotSet("pending_topic", topic), SlotSet("last_topic", topic)]

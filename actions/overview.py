@@ -7,8 +7,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answering import respond
 from actions.authority import from_latest_message
 from actions.eligibility import parse_age
+from actions.facts import choose
 from actions.formatting import bullet_list, fact_line, topic_title
 from actions.offers import ask_which, authority_from_slot
 from actions.store import offer_store, query
@@ -17,6 +19,9 @@ from offers.types import Authority, Offer
 
 OVERVIEW = "overview"   # pending_topic value: answer the overview once we know the authority
 MAX_BUTTONS = 8
+# A keyword score this high (a phrase of seven letters or more, not "flat" or "pa") names a
+# fact clearly enough to answer it instead of listing the whole offer.
+NAMED_FACT = 0.75
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -36,6 +41,15 @@ class ActionOverview(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if text and not text.startswith("/"):
+            # "is there a new law changing the local offer, whats in it": one fact, named in
+            # the user's own words, not the whole offer.
+            choice = choose(tracker, strict=True)
+            if choice.topic and choice.ranked[0].keyword >= NAMED_FACT:
+                answered = await respond(dispatcher, tracker, domain, strict=True)
+                if answered is not None:
+                    return answered
         named = await from_latest_message(tracker)
         authority = named.single or await authority_from_slot(tracker)
         events: list[EventType] = []

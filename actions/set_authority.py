@@ -28,6 +28,16 @@ MIN_QUESTION_WORDS = 6
 _WANTS = re.compile(r"\b(?:i want|i need|i'd like|i would like|need help|help me)\b")
 
 
+def earlier_question(tracker: Tracker) -> str:
+    """The user's last typed message before this one ('' if none)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        text = event.get("text") or ""
+        if text and not text.startswith("/"):
+            return text
+    return ""
+
+
 def asks_something(text: str) -> bool:
     return not text.startswith("/") and len(text.split()) >= MIN_QUESTION_WORDS \
         and bool(_QUESTION.search(text.lower()))
@@ -41,6 +51,12 @@ class ActionSetAuthority(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
+            if named.separate and asks_something(tracker.latest_message.get("text") or ""):
+                # "me in kettering, my mate in northampton, same setting up money?": a
+                # question about each council named, not an answer to "which council?".
+                answered = await respond(dispatcher, tracker, domain)
+                if answered is not None:
+                    return answered
             return ask_which(dispatcher, named.candidates, tracker)
         authority = named.single
         if authority is None:
@@ -56,7 +72,8 @@ class ActionSetAuthority(Action):
         events: list[EventType] = [SlotSet("authority", authority.key)]
         pending = tracker.get_slot("pending_topic")
         if pending and vocabulary.is_topic(pending):
-            await answer(dispatcher, authority, pending, domain)
+            # The question that was waiting for the council, so its sentence leads.
+            await answer(dispatcher, authority, pending, domain, earlier_question(tracker))
             events.append(SlotSet("last_topic", pending))
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)

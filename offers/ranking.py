@@ -31,6 +31,8 @@ KEYWORD_WEIGHT = 1.1
 SIMILARITY_WEIGHT = 0.6
 # A keyword of this many characters counts in full; shorter ones ("id", "isa") count less.
 FULL_KEYWORD = 12
+# A keyword found only inside a longer keyword of another fact counts this much.
+SUBSUMED_KEYWORD = 0.5
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,19 @@ class FactRanker:
         """Topic -> (score, phrase) for the longest keyword of each topic in the text."""
         haystack = f" {fold(text)} "
         scores: dict[str, tuple[float, str]] = {}
+        found: dict[str, list[str]] = {}
         for key, phrases in self._phrases.items():
-            for phrase in phrases:
-                # "my drinking's" folds to "my drinkings": a plural or 's still matches.
-                if phrase and (f" {phrase} " in haystack or f" {phrase}s " in haystack):
-                    scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
-                    break
+            # "my drinking's" folds to "my drinkings": a plural or 's still matches.
+            found[key] = [p for p in phrases if p and (f" {p} " in haystack or f" {p}s " in haystack)]
+            if found[key]:
+                phrase = found[key][0]   # the longest
+                scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
+        # "my first universal credit payment": "universal credit" (help with benefits) is
+        # part of a longer phrase another fact owns, so the longer, more specific one leads.
+        for key, (score, phrase) in list(scores.items()):
+            if any(phrase != other and f" {phrase} " in f" {other} "
+                   for other_key, others in found.items() if other_key != key for other in others):
+                scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         return scores
 
     def similarity_scores(self, text: str) -> dict[str, float]:

@@ -139,12 +139,22 @@ async def test_a_per_council_question_with_no_council_gets_the_spread_then_which
     assert slots == {"pending_topic": "setting_up_home_allowance", "last_topic": "setting_up_home_allowance"}
 
 
-async def test_northampton_spreads_over_the_two_northants_councils_only() -> None:
+async def test_northampton_the_town_answers_for_west_northamptonshire() -> None:
     text = "how much is setting up home in northampton"
     start = text.index("northampton")
     dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
         "ask_setting_up_home_allowance", text,
         entities=[{"entity": "authority", "value": "northampton", "start": start, "end": start + 11}]))
+    assert headline(dispatcher).startswith("Setting Up Home Allowance from West Northamptonshire Council: £2,000")
+    assert slots["authority"] == WEST
+
+
+async def test_northamptonshire_spreads_over_the_two_northants_councils_only() -> None:
+    text = "how much is setting up home in northamptonshire"
+    start = text.index("northamptonshire")
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", text,
+        entities=[{"entity": "authority", "value": "northamptonshire", "start": start, "end": start + 16}]))
     assert responses(dispatcher) == ["utter_offer_spread", "utter_ask_northants_which"]
     items = message(dispatcher, "utter_offer_spread")["items"]
     assert "North Northamptonshire: £3,000" in items and "West Northamptonshire: £2,000" in items
@@ -313,6 +323,16 @@ async def test_a_typed_eligibility_question_gets_the_rule_then_the_offer_to_chec
     assert slots == {}
 
 
+async def test_an_eligibility_question_naming_a_council_gets_that_councils_rule() -> None:
+    text = "i lived with my nan on a special guardianship order in derby, do i count as a care leaver"
+    dispatcher, slots = await run(ActionAskAge(), create_tracker(
+        "ask_eligibility", text, entities=[{"entity": "authority", "value": "derby"}]))
+    assert responses(dispatcher) == ["utter_offer_answer", "utter_ask_age_after_rule"]
+    rule = answer_text(dispatcher)
+    assert "special guardianship" in rule and "Qualifying" in rule and DERBY_OFFICE in rule
+    assert slots == {"authority": DERBY}
+
+
 @pytest.mark.parametrize(("intent", "text"), [
     ("ask_eligibility", "/ask_eligibility"),       # a button
     ("ask_eligibility", "am i eligible"),          # too short to be a question of its own
@@ -455,7 +475,219 @@ async def test_comparison_words_about_two_things_are_not_a_comparison_of_council
 
 async def test_a_council_with_a_request_we_cannot_answer_says_so() -> None:
     dispatcher, slots = await run(ActionSetAuthority(), create_tracker(
-        "inform_authority", "i want the fact sheets in pashto, my english reading isnt good. west northants",
+        "inform_authority", "i want someone to walk my dog every morning. west northants",
         entities=[{"entity": "authority", "value": "west northants"}]))
     assert responses(dispatcher) == ["utter_authority_set_rest_unclear"]
     assert slots == {"authority": WEST}
+
+
+# --- round 3 patterns: two places, a detail inside an entry, the time asked ---------------------
+
+async def test_two_towns_in_two_councils_compare_those_councils() -> None:
+    text = "me in kettering and my mate in northampton, do we get the same setting up money"
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", text,
+        entities=[{"entity": "authority", "value": "kettering"},
+                  {"entity": "authority", "value": "northampton"}]))
+    text = said(dispatcher)
+    assert "£3,000" in text and "£2,000" in text and "Derby" not in text
+    assert "Which" not in text and "authority" not in slots
+
+
+async def test_a_number_for_each_of_two_councils_asks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_11PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_contact", "my cousins in derby and im in northampton, whats the leaving care number for each of us",
+        entities=[{"entity": "authority", "value": "derby"}, {"entity": "authority", "value": "northampton"}]))
+    text = said(dispatcher)
+    assert DERBY_OFFICE in text and NORTHANTS_NIGHT in text
+    assert NORTHANTS_OFFICE in text   # closed now: the team's own number for the morning too
+    assert "utter_ask_authority" not in responses(dispatcher)
+    assert "utter_ask_northants_which" not in responses(dispatcher)
+
+
+async def test_how_often_a_pa_visits_is_each_councils_rule_not_the_national_line() -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_personal_adviser", "how often does my PA have to visit me"))
+    text = said(dispatcher)
+    assert "every 8 weeks" in text and "every 2 months" in text
+    assert "Across England" not in text
+    assert slots["pending_topic"] == "personal_adviser"
+
+
+async def test_how_long_a_pa_lasts_is_still_answered_nationally() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_personal_adviser", "how long do i get a PA for"))
+    assert "Across England" in said(dispatcher)
+
+
+async def test_the_answer_leads_with_the_sentence_asked_about() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_personal_adviser", "how often is my PA meant to come and see me", slots={"authority": WEST}))
+    details = answer_text(dispatcher).split("\n\n")[1]
+    assert details.startswith("Your PA visits at least once every 8 weeks"), details
+
+
+async def test_a_comparison_gives_each_councils_ages() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_council_tax", "whats the council tax deal for care leavers in derby vs wellingborough",
+        entities=[{"entity": "authority", "value": "derby"}, {"entity": "authority", "value": "wellingborough"}]))
+    text = said(dispatcher)
+    assert "25" in text and "21" in text
+
+
+async def test_locked_out_at_3am_gets_the_night_line_not_a_housing_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_housing_options", "its like 3am and ive locked myself out of my flat in kettering, "
+        "pa not answering. who do i even ring at this time",
+        entities=[{"entity": "authority", "value": "kettering"}]))
+    text = said(dispatcher)
+    assert NORTHANTS_NIGHT in text and "At 3am" in text
+    assert "housing" not in text.lower().split("call")[0]
+
+
+async def test_talk_to_someone_at_a_time_gives_who_answers_then(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, slots = await run(ActionHandoff(), create_tracker(
+        "request_human", "its friday like 5.15pm and i need to talk to someone from leaving care, im in daventry",
+        entities=[{"entity": "authority", "value": "daventry"}]))
+    assert NORTHANTS_NIGHT in said(dispatcher)
+    assert slots["authority"] == WEST
+
+
+async def test_talk_to_a_person_at_night_also_gives_the_office_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed_contacts(monkeypatch, THURSDAY_11PM)
+    dispatcher, _ = await run(ActionHandoff(), create_tracker(
+        "request_human", "/request_human", slots={"authority": NORTH}))
+    assert message(dispatcher, "utter_handoff")["number"] == NORTHANTS_NIGHT
+    assert message(dispatcher, "utter_contact_office_hours_number")["number"] == NORTHANTS_OFFICE
+
+
+async def test_an_entry_that_names_a_local_service_gives_its_number() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_drugs_alcohol", "need help with my drinking, where do i go", slots={"authority": NORTH}))
+    text = answer_text(dispatcher)
+    assert "contact STAR directly" in text and "0808 169 8512" in text
+    assert text.index("0808 169 8512") < text.index("This comes from")
+
+
+async def test_derby_has_no_local_drugs_line_so_none_is_borrowed() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_drugs_alcohol", "where do i get drug support", slots={"authority": DERBY}))
+    assert "0808 169 8512" not in answer_text(dispatcher)
+
+
+async def test_a_law_question_routed_to_compare_gets_the_one_national_answer() -> None:
+    from actions.compare import ActionCompare
+
+    dispatcher, _ = await run(ActionCompare(), create_tracker(
+        "ask_compare", "which law says councils have to publish a local offer"))
+    text = said(dispatcher)
+    assert "Children and Social Work Act 2017" in text and "Derby:" not in text
+
+
+async def test_a_named_fact_routed_to_the_overview_is_answered() -> None:
+    from actions.overview import ActionOverview
+
+    dispatcher, _ = await run(ActionOverview(), create_tracker(
+        "ask_overview", "is there a new law changing the local offer, whats in it"))
+    text = said(dispatcher)
+    assert "financial literacy" in text and "Wellbeing and Schools Act" in text
+
+
+@pytest.mark.parametrize("intent", ["ask_compare", "ask_offer"])
+async def test_a_website_to_compare_councils_is_the_site_that_does_it(intent: str) -> None:
+    from actions.compare import ActionCompare
+
+    action = ActionCompare() if intent == "ask_compare" else ActionAnswerOffer()
+    dispatcher, _ = await run(action, create_tracker(
+        intent, "is there a website where i can compare what different councils give care leavers"))
+    assert "careleaveroffer.co.uk" in said(dispatcher)
+
+
+async def test_a_word_both_facts_share_is_not_a_second_question() -> None:
+    # "bursary" is a keyword of the college bursary too: one question, not two.
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_fe_bursary", "im at college and my college doesnt do a bursary, do i get anything",
+        slots={"authority": DERBY}))
+    text = said(dispatcher)
+    assert "£1,200" in text and "Higher Education" not in text
+
+
+async def test_a_councils_named_contact_person_is_in_its_contacts(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_contact", "whos the actual person in charge of the local offer", slots={"authority": NORTH}))
+    text = said(dispatcher)
+    assert "Rachel Shaw" in text and "07900918194" in text
+
+
+async def test_the_council_named_after_a_question_answers_it_leading_with_what_was_asked() -> None:
+    tracker = earlier_user_message(create_tracker(
+        "inform_authority", "derby", entities=[{"entity": "authority", "value": "derby"}],
+        slots={"pending_topic": "personal_adviser"}), "ask_personal_adviser", "how often does my PA have to visit me")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    details = answer_text(dispatcher).split("\n\n")[1]
+    assert details.startswith("From 16 to 20, your PA must see you face to face every 2 months"), details
+
+
+async def test_an_eligibility_guess_on_another_named_fact_answers_that_fact() -> None:
+    dispatcher, _ = await run(ActionAskAge(), create_tracker(
+        "ask_eligibility", "heard theres a new law in 2026 about local offers, what does it add"))
+    text = said(dispatcher)
+    assert "Wellbeing and Schools Act" in text and "13 weeks" not in text
+
+
+async def test_what_even_is_a_local_offer_is_answered_for_everyone() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_local_offer", "what even is a local offer"))
+    assert "Children and Social Work Act 2017" in said(dispatcher)
+
+
+async def test_an_entry_that_says_phone_the_team_gives_the_number() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_duty_service", "is there a duty worker i can just call in and see without my PA",
+        slots={"authority": DERBY}))
+    text = said(dispatcher)
+    assert DERBY_OFFICE in text and "Personal Adviser (PA)." not in text   # one question, not two
+
+
+@pytest.mark.parametrize("text", [
+    "i was in n out of care loads, like 4 weeks here, 6 weeks there, 5 weeks at 16. does that add up",
+    "went into foster care at 15 and left a month after my 16th birthday, does that make me a care leaver",
+])
+async def test_times_in_care_are_an_eligibility_question_not_another_fact(text: str) -> None:
+    dispatcher, _ = await run(ActionAskAge(), create_tracker("ask_eligibility", text))
+    assert "13 weeks" in said(dispatcher)
+
+
+async def test_a_three_letter_word_can_still_ask_a_second_question() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_careers_advice", "i never had a job n i dont know how to do interviews, do they help with that",
+        slots={"authority": DERBY}))
+    assert len(answer_texts(dispatcher)) == 2
+
+
+async def test_the_local_offer_in_another_language_gets_the_councils_note_and_number(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_offer", "can i get the local offer booklet in urdu for my mum", slots={"authority": DERBY}))
+    text = said(dispatcher)
+    assert "Urdu" in text and DERBY_OFFICE in text
+
+
+async def test_fact_sheets_in_a_language_are_the_become_fact_sheets() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_offer", "are there care leaver fact sheets in pashto", slots={"authority": WEST}))
+    text = said(dispatcher)
+    assert "Become" in text and "Pashto" in text
+
+
+async def test_money_while_waiting_for_benefits_says_its_amount_is_not_published() -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_benefits_help", "whats the weekly amount of the young persons allowance while i wait for benefits",
+        slots={"authority": WEST}))
+    text = said(dispatcher)
+    assert "doesn't say how much" in text and NORTHANTS_OFFICE in text

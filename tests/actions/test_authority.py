@@ -59,10 +59,17 @@ async def test_a_place_that_is_not_a_council_names_no_council(text: str, words: 
     assert resolution.candidates == []
 
 
-async def test_northampton_on_its_own_could_be_either_northants_council() -> None:
+async def test_northampton_the_town_is_west_northamptonshire() -> None:
     text = "i was in care in northampton"
     resolution = await from_latest_message(create_tracker("inform_authority", text,
                                                           entities=[mention(text, "northampton")]))
+    assert [a.key for a in resolution.candidates] == [WEST]
+
+
+async def test_northamptonshire_on_its_own_could_be_either_northants_council() -> None:
+    text = "i was in care in northamptonshire"
+    resolution = await from_latest_message(create_tracker("inform_authority", text,
+                                                          entities=[mention(text, "northamptonshire")]))
     assert resolution.ambiguous
     assert {a.key for a in resolution.candidates} == {NORTH, WEST}
 
@@ -95,3 +102,35 @@ async def test_a_council_named_beside_the_trust_sets_that_council() -> None:
                                             mention(text, "west northants")]))
     assert slots == {"authority": WEST}
     assert "utter_ask_northants_which" not in responses(dispatcher)
+
+
+async def test_a_name_covering_both_northants_councils_keeps_the_one_we_know() -> None:
+    text = "can i do my washing at russell house"
+    resolution = await from_latest_message(create_tracker(
+        "ask_care_leavers_hub", text, slots={"authority": NORTH},
+        entities=[mention(text, "russell house")]))
+    assert [a.key for a in resolution.candidates] == [NORTH]
+
+
+async def test_russell_house_with_no_council_known_could_be_either() -> None:
+    text = "what number do i ring when russell house is closed"
+    resolution = await from_latest_message(create_tracker(
+        "ask_contact", text, entities=[mention(text, "russell house")]))
+    assert {a.key for a in resolution.candidates} == {NORTH, WEST}
+
+
+async def test_in_derby_care_living_in_kettering_is_derby() -> None:
+    text = "wait sorry i was in derby care, i just live in kettering now"
+    resolution = await from_latest_message(create_tracker(
+        "inform_authority", text, entities=[mention(text, "derby"), mention(text, "kettering")]))
+    assert [a.key for a in resolution.candidates] == [DERBY]
+
+
+async def test_a_choice_between_derby_and_a_northants_council_is_not_called_northamptonshire() -> None:
+    from actions.offers import ask_which
+    from actions.store import authority as cached, query
+
+    dispatcher = CollectingDispatcher()
+    candidates = [await query(cached, DERBY), await query(cached, NORTH)]
+    ask_which(dispatcher, candidates, create_tracker("inform_authority", "derby or kettering"))
+    assert responses(dispatcher) == ["utter_ask_authority"]

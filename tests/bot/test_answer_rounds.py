@@ -21,15 +21,18 @@ ROUNDS = sorted(ANSWERS.glob("*/*.yml"))
 
 # (least share correct, most share confidently wrong) per file.
 FLOORS: dict[str, tuple[float, float]] = {
-    # 110 of 128 since the crisis meaning check (issue 13): a check-in on a question NLU
-    # can't place or beside a sharp signal is a safety trade-off (docs/answer-rounds).
-    "dev/set_a.yml": (0.85, 0.13),
-    "dev/set_b.yml": (0.91, 0.08),
-    "dev/round1.yml": (0.83, 0.09),
-    "dev/round2.yml": (0.80, 0.14),
+    # Dev rounds after branch answers-4 (docs/answer-rounds, "Session 4, branch answers-4"):
+    # set A 119/128, set B 119/124, round 1 117/119, round 2 116/120, round 3 112/120,
+    # each held to two cases fewer (rounded down), because the crisis check-in on a few
+    # ordinary questions flips between runs. A check-in on a question NLU can't place or
+    # beside a sharp signal is a safety trade-off (issue 13).
+    "dev/set_a.yml": (0.91, 0.09),
+    "dev/set_b.yml": (0.94, 0.06),
+    "dev/round1.yml": (0.95, 0.05),
+    "dev/round2.yml": (0.94, 0.05),
     # Held out on 2026-12-03 (75.0% correct / 15.8% wrong before, 75.0% / 16.7% after);
-    # learned from since round 4 was written. docs/answer-rounds.
-    "dev/round3.yml": (0.75, 0.17),
+    # learned from since round 4 was written.
+    "dev/round3.yml": (0.91, 0.08),
     # Written 2026-12-04 before any change it measures; never looked at or tuned on.
     # First run: 67.5% correct, 23.3% wrong.
     "heldout/round4.yml": (0.67, 0.24),

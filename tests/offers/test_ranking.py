@@ -65,3 +65,59 @@ def test_an_empty_message_has_no_similarity_or_keyword(ranker: FactRanker) -> No
     assert ranker.similarity_scores("") == {}
     assert ranker.keyword_scores("") == {}
     assert top(ranker, "", {"deposit": 1.0}) == "deposit"
+
+
+def test_a_phrase_inside_a_longer_phrase_of_another_fact_gives_way(ranker: FactRanker) -> None:
+    # "universal credit" (help with benefits) is part of "first universal credit payment"
+    # (money while waiting), even when the classifier says benefits.
+    text = "waiting for my first universal credit payment, what do i live on"
+    assert top(ranker, text, {"benefits_help": 0.9}) == "benefit_wait_support"
+    assert top(ranker, "can you help me claim universal credit", {"benefits_help": 0.9}) == "benefits_help"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("can i practise living on my own first", "training_flat"),
+    ("got an interview but no smart clothes", "work_clothes"),
+    ("do i lose all the help when i turn 25", "support_after_21"),
+    ("what law makes councils publish a local offer", "local_offer"),
+])
+def test_everyday_words_for_facts_inside_entries(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("my halls shut over easter where do i stay", "university_holidays"),
+    ("need money for a bed in my new flat", "setting_up_home_allowance"),
+    ("do you get a box of stuff when you move in", "home_starter_pack"),
+])
+def test_more_everyday_words(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic
+
+
+def test_a_phrase_inside_any_longer_phrase_of_another_fact_gives_way(ranker: FactRanker) -> None:
+    # "benefits" is inside "wait for benefits", though that fact's longest match is
+    # "young persons allowance".
+    scores = ranker.keyword_scores("the young persons allowance while i wait for benefits")
+    assert scores["benefits_help"][0] < scores["benefit_wait_support"][0]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("how do i get on the housing list", "housing_priority"),
+    ("who can help me stop smoking weed", "drugs_alcohol"),
+    ("do i get free accommodation at uni", "university_accommodation"),
+])
+def test_yet_more_everyday_words(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic
+
+
+def test_too_late_for_support_is_support_to_25(ranker: FactRanker) -> None:
+    assert top(ranker, "im 24 is it too late to get any support") == "support_after_21"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("my PA said i can get the grant, how much is it", "setting_up_home_allowance"),
+    ("is there a grant for driving lessons", "driving"),
+    ("is there a grant for a laptop", "laptop"),
+])
+def test_the_grant_alone_is_the_setting_up_home_grant(ranker: FactRanker, text: str, topic: str) -> None:
+    assert top(ranker, text) == topic

@@ -31,12 +31,15 @@ def index():
     # West Northamptonshire
     ("West Northants", [WN]), ("WNC", [WN]), ("West Northamptonshire Council", [WN]),
     ("west northampton", [WN]), ("Daventry", [WN]),
+    # Northampton the town is in West Northamptonshire, as Kettering is in North
+    ("northampton", [WN]), ("im 23 in northampton", [WN]), ("from towcester", [WN]),
+    ("me in kettering and my mate in northampton", [NN, WN]),
     # Derby
     ("Derby", [DERBY]), ("derby", [DERBY]), ("Derby City", [DERBY]), ("Derby City Council", [DERBY]),
     ("derbey", [DERBY]), ("I'm a care leaver from derbey", [DERBY]),
     # The Trust and the county are ambiguous: both councils it serves
     ("Northamptonshire Children's Trust", BOTH), ("Northamptonshire Children’s Trust", BOTH),
-    ("NCT", BOTH), ("Northants", BOTH), ("Northamptonshire", BOTH), ("northampton", BOTH),
+    ("NCT", BOTH), ("Northants", BOTH), ("Northamptonshire", BOTH),
     ("childrens trust", BOTH),
     # Typos
     ("north northamptonshre", [NN]), ("west northamptonshir", [WN]), ("nothamptonshire", BOTH),

@@ -174,7 +174,9 @@ def test_search_topics_uses_keywords_then_offer_text(store: OfferStore):
     ("Northamptonshire Children’s Trust", [NN, WN]),
     ("NCT", [NN, WN]),
     ("Northants", [NN, WN]),
-    ("northampton", [NN, WN]),
+    ("northampton", [WN]),
+    ("Northamptonshire", [NN, WN]),
+    ("chaddesden", [DERBY]),
     ("Derbyshire", []),
     ("national", []),
 ])

@@ -1,0 +1,77 @@
+"""Which sentence of an entry answers the question asked.
+
+An entry often holds several separately askable facts ("you get a PA at 16 and a half ...
+your PA visits at least every 8 weeks ..."). The sentence that shares most of the
+question's words (after a few everyday synonyms: "how often" is "every", "come and see me"
+is a visit) is the one to lead with. No Rasa imports; plain word overlap, so a reader can
+see why a sentence was chosen.
+"""
+from __future__ import annotations
+
+import re
+
+from offers.textnorm import fold
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Words that say nothing about which fact is meant.
+_STOP = frozenset("""
+a an the and or but of to in on at for from with by is are was were be been am do does did
+doing have has had i im me my u ur you your yours we our they them their it its this that
+these those what whats wat how who when where which why can could would should will shall
+may might must if so not no yes just like really actually even get got give given gets any
+anything some something there here about up out into as than then too very all also only
+much many more most care leaver leavers leaving council councils pa support help lot stuff
+thing things one each both same still need want know tell please im ive id ill dont cant
+""".split())
+# Everyday words for the words entries use.
+_SYNONYMS = {
+    "often": "every", "frequently": "every", "regularly": "every",
+    "see": "visit", "visits": "visit", "visited": "visit", "visiting": "visit", "come": "visit",
+    "comes": "visit", "coming": "visit", "came": "visit", "round": "visit",
+    "allocated": "allocate", "allocation": "allocate", "assigned": "allocate",
+    "weeks": "week", "months": "month", "years": "year",
+    "holidays": "holiday", "vacation": "holiday", "vacations": "holiday",
+    "till": "until", "til": "until", "degree": "course", "uni": "university", "studying": "course", "study": "course",
+}
+
+
+def words(text: str) -> set[str]:
+    """Content words, with everyday synonyms mapped to the entries' words."""
+    out = set()
+    for word in fold(text).split():
+        if word in _STOP or (len(word) < 3 and not word.isdigit()):
+            continue
+        out.add(_SYNONYMS.get(word, word))
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+
+
+def overlap(sentence: str, question: str, ignore: frozenset[str] = frozenset()) -> int:
+    return len((words(sentence) & words(question)) - ignore)
+
+
+def best_sentence(text: str, question: str,
+                  ignore: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """The sentence of `text` that shares most words with `question` (not counting
+    `ignore`, such as the topic's own name), and how many; the first sentence (and 0) when
+    none shares any."""
+    found = sentences(text)
+    if not found:
+        return "", 0
+    best = max(found, key=lambda s: overlap(s, question, ignore))   # first of equals
+    score = overlap(best, question, ignore)
+    return (best, score) if score else (found[0], 0)
+
+
+def lead_with(text: str, question: str, min_words: int = 2) -> str:
+    """`text` with the sentence that answers `question` first: unchanged when no sentence
+    shares at least `min_words` of its words (one shared word is too weak a reason to
+    reorder what the council wrote)."""
+    best, score = best_sentence(text, question)
+    if score < min_words:
+        return text
+    rest = [s for s in sentences(text) if s != best]
+    return " ".join([best, *rest])

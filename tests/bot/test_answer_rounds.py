@@ -34,8 +34,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # learned from since round 4 was written.
     "dev/round3.yml": (0.91, 0.08),
     # Written 2026-12-04 before any change it measures; never looked at or tuned on.
-    # First run: 67.5% correct, 23.3% wrong.
-    "heldout/round4.yml": (0.67, 0.24),
+    # 67.5% correct / 23.3% wrong before, 77.5% / 17.5% after (at night, as before);
+    # the floor is two cases below, as for the dev files.
+    "heldout/round4.yml": (0.75, 0.20),
 }
 
 

@@ -77,12 +77,14 @@ def word_risk_afresh(text: str) -> Any:
 
 def check_afresh(text: str) -> Any:
     """The second tier's whole work on each call: both meaning scores computed again."""
-    remembered = meaning.risk, meaning.word_risk
-    meaning.risk, meaning.word_risk = meaning.risk.__wrapped__, meaning.word_risk.__wrapped__
+    remembered = {"risk": meaning.risk, "word_risk": meaning.word_risk}
+    for name, fn in remembered.items():
+        setattr(meaning, name, fn.__wrapped__)
     try:
         return check(text)
     finally:
-        meaning.risk, meaning.word_risk = remembered
+        for name, fn in remembered.items():
+            setattr(meaning, name, fn)
 
 
 def summary(name: str, us: list[float]) -> str:

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import respond
 from actions.authority import from_latest_message
-from actions.check_in import AUTHORITY, check_in_instead
+from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.contact import CONTACT, question_text, utter_contacts
 from actions.handoff import HANDOFF, utter_duty_number
 from actions.offers import answer, ask_which, council_buttons
@@ -70,6 +70,11 @@ class ActionSetAuthority(Action):
                 dispatcher.utter_message(response="utter_authority_not_covered")
             return checked_in or []
         events: list[EventType] = [SlotSet("authority", authority.key)]
+        # An answer to "which council?" is a form answer: any distress in it ("northampton.
+        # how many pills does it take") checks in before the waiting question is answered.
+        checked_in = check_in_instead(dispatcher, tracker, ANSWER)
+        if checked_in is not None:
+            return events + checked_in
         pending = tracker.get_slot("pending_topic")
         if pending and vocabulary.is_topic(pending):
             # The question that was waiting for the council, so its sentence leads.

@@ -48,6 +48,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # message (docs/crisis-rounds/rounds17-18-after.txt).
     "round17": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.21},
     "round18": {"crisis": 0.95, "urgent": 0.97, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.19},
+    # Written 2026-12-04 by two new writers before the changes they measure (round 20
+    # mostly indirect, both with everyday care-leaver questions among the negatives); the
+    # floors are their first run, on 687a3ab, less one message
+    # (docs/crisis-rounds/rounds19-20-before.txt).
+    "round19": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.13},
+    "round20": {"crisis": 0.93, "urgent": 0.96, "in_form": 0.94, "non_english": 0.96, "false_alarms": 0.12},
 }
 
 

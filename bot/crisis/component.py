@@ -39,8 +39,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import rasa as rasa_adapter
-from bot.crisis import distress, languages, meaning
-from bot.crisis.detector import THIRD_PARTY, Verdict, detect, has_false_friend
+from bot.crisis import context, distress, languages, meaning
+from bot.crisis.detector import NO_RISK, THIRD_PARTY, Verdict, detect, has_false_friend
 from bot.crisis.patterns import CRISIS, URGENT
 
 log = logging.getLogger(__name__)
@@ -115,6 +115,20 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         text = message.get(TEXT) or ""
         doc = message.get(SPACY_DOCS[TEXT]) if self.component_config["use_spacy_doc"] else None
         verdict = detect(text, doc=doc)
+        framed = context.read(text, verdict.reason) if verdict.positive else "crisis"
+        if framed != "crisis":
+            # "i used to self harm when i was 14 but i've been fine for years", "bills are
+            # such a burden": the rule's words are told as the past or in an everyday
+            # sense, and the whole message reads as ordinary (no crisis reply) or unsure
+            # (the check-in). context.py says how it is chosen.
+            self._drop_classifier_crisis(message)
+            crisis: Dict[str, Any] = NO_RISK.as_dict()
+            crisis["framed"] = verdict.reason
+            if framed == "unsure":
+                _put_first(message, CHECK_IN_INTENT)
+                crisis.update(distress="told_as_past", distress_sharp=True)
+            message.set(CRISIS_KEY, crisis, add_to_output=True)
+            return
         if verdict.positive:
             self._set_intent(message, self._intent_for(verdict))
         elif (has_false_friend(text) or not self._trust_classifier(message)
@@ -129,9 +143,9 @@ class CrisisDetector(GraphComponent, IntentClassifier):
             elif read == "unsure":
                 self._drop_classifier_crisis(message)
                 _put_first(message, CHECK_IN_INTENT)
-                crisis = with_second_tier(verdict, text)
-                crisis.update(distress=crisis.get("distress") or "classifier", distress_sharp=True)
-                message.set(CRISIS_KEY, crisis, add_to_output=True)
+                unsure = with_second_tier(verdict, text)
+                unsure.update(distress=unsure.get("distress") or "classifier", distress_sharp=True)
+                message.set(CRISIS_KEY, unsure, add_to_output=True)
                 return
             else:
                 verdict = self._classifier_only(message) or verdict

@@ -370,6 +370,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.took_overdose", CRISIS, _OVERDOSE, 55,
          r"\b(?:took|taken|take|taking|done|did|had|have|having|going to take|attempted|"
          r"tried) (?:an |a |another )?overdose\b|\boverdos(?:ed|ing)\b"),
+    # Means taken with a purpose: "took pills to end it", "swallowed my meds so i don't wake up".
+    Rule("overdose.to_end", CRISIS, _OVERDOSE, 55,
+         r"\b" + TAKE + r" (?:\w+ ){0,3}?" + DRUG + r"(?: \w+){0,3}? (?:to|so (?:that )?i (?:can|could|would|will|do not|dont|never|wont)) "
+         r"(?:end (?:it|it all|everything|things|my life)|die|not wake up|never wake up|wake up|kill myself|"
+         r"sleep forever|not be here)\b"),
     Rule("overdose.take_them", CRISIS, _OVERDOSE, 55,
          r"\b(?:" + DRUG + r")\b.{0,50}?\b(?:going to|gonna|about to|want to|will|ready to) "
          r"(?:take|swallow|neck|down|have) (?:them|it|the lot|all)\b|\b" + TAKE + r" (?:my|the|"

@@ -212,7 +212,8 @@ def test_classifier_crisis_guess_is_kept_without_a_false_friend(detector: Crisis
     (0.95, 0.2, "crisis", "crisis", None),          # the n-gram model reads a crisis too
     (None, None, "crisis", "crisis", None),         # no meaning model: DIET's guess stands
     (0.5, 0.2, "check_in", "none", "classifier"),   # unsure: the check-in, not the full reply
-    (0.05, 0.95, "check_in", "none", "meaning"),    # the readers disagree: unsure
+    (0.35, 0.98, "check_in", "none", "meaning"),    # the readers disagree: unsure
+    (0.05, 0.95, "check_in", "none", "classifier"),  # ... the networks alone under 0.97: no signal of their own
     (0.05, 0.3, "ask_tv_licence", "none", None),    # both plainly ordinary ("life is good rn ngl")
 ])
 def test_a_classifier_only_crisis_is_weighed_by_the_meaning_check(

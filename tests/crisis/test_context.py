@@ -1,0 +1,89 @@
+"""Risk words told as the past, a recovery or a lesson, and rules on everyday words
+(bot/crisis/context.py), alone and inside the NLU component."""
+from __future__ import annotations
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.crisis import context, meaning
+from bot.crisis.component import CRISIS_KEY, CrisisDetector
+from bot.crisis.detector import detect
+
+needs_model = pytest.mark.skipif(not meaning.MODEL_PATH.exists(),
+                                 reason="make meaning builds the meaning model")
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("i used to cut when i was 13 but i've been fine for ages now", "past"),
+    ("3 years clean from self harm this month", "past"),
+    ("had an overdose 2 years ago, in a much better place now", "past"),
+    ("my counselling really helped after my attempt", "recovery"),
+    ("doing an assignment on self harm for my health and social care course", "lesson"),
+])
+def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: str) -> None:
+    assert context.told_as_past(text) == frame
+
+
+@pytest.mark.parametrize("text", [
+    "i used to self harm and now i want to do it again",
+    "3 years clean and i relapsed last night",
+    "i tried to end it last year and tonight im going to finish it",
+    "i was fine for years but lately i keep thinking about cutting",
+    "i want to die",
+    "im better off dead",        # "better off" is not a recovery
+])
+def test_anything_in_the_present_undoes_the_frame(text: str) -> None:
+    assert context.told_as_past(text) is None
+
+
+@needs_model
+def test_a_framed_message_reads_ordinary_unless_its_words_read_as_a_crisis() -> None:
+    ordinary = "i used to self harm when i was 14 but ive been fine for years, can i still train as a nurse"
+    assert detect(ordinary, remember=False).positive          # the rule fires ...
+    assert context.read(ordinary, detect(ordinary).reason) == "ordinary"   # ... and is weighed
+    relapse = "i used to self harm and now i want to do it again"
+    assert context.read(relapse, detect(relapse).reason) == "crisis"
+
+
+@needs_model
+def test_an_everyday_rule_stands_unless_both_readers_read_the_message_as_ordinary() -> None:
+    bills = "the bills are such a burden this month, is there help with the gas"
+    verdict = detect(bills, remember=False)
+    assert verdict.reason == "suicidal.burden"
+    assert context.read(bills, verdict.reason) == "ordinary"
+    burden = "im such a burden to everyone, they'd all be better off"
+    assert context.read(burden, detect(burden).reason) == "crisis"
+
+
+def test_a_rule_not_on_everyday_words_always_stands() -> None:
+    text = "i want to kill myself"
+    assert context.read(text, detect(text).reason) == "crisis"
+
+
+@needs_model
+def test_the_component_gives_a_framed_message_its_ordinary_intent(tmp_path) -> None:
+    detector = CrisisDetector.create(CrisisDetector.get_default_config(), LocalModelStorage(tmp_path),
+                                     Resource("CrisisDetector"), ExecutionContext(GraphSchema({}), "test"))
+    message = Message(data={"text": "i used to self harm when i was 14 but ive been fine for years, "
+                                    "can i get counselling"})
+    ranking = [{"name": "crisis", "confidence": 0.8}, {"name": "ask_mental_health", "confidence": 0.2}]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    detector.process([message])
+    assert message.get("intent")["name"] == "ask_mental_health"
+    crisis = message.get(CRISIS_KEY)
+    assert crisis["level"] == "none" and crisis["framed"] == "self_harm.named"
+    assert not crisis.get("distress")
+
+
+def test_means_taken_with_a_purpose_is_a_crisis() -> None:
+    assert detect("i took all my pills to end it", remember=False).is_crisis
+    assert detect("took my tablets to help me sleep", remember=False).level == "none"
+
+
+def test_bleeding_the_writer_says_was_self_inflicted_is_a_crisis_not_only_urgent() -> None:
+    verdict = detect("its still bleeding loads and wont stop, i did it myself", remember=False)
+    assert verdict.is_crisis and verdict.category == "self_harm"

@@ -84,8 +84,8 @@ def read_framed(text: str) -> str:
 # Rules whose words are everyday words too ("such a burden", "writing letters to my
 # foster carers", "this is goodbye to my old flat", "tired of living in this hostel"):
 # a hit on one of them stands unless both of the meaning check's readers read the whole
-# message as plainly ordinary. On rounds 15 to 18 (models not trained on them) the 41
-# crisis messages these rules caught all read 0.72 or more by the n-gram model; 14 of
+# message as plainly ordinary. On rounds 15 to 18 (models not trained on them) the 45
+# crisis messages these rules caught all read 0.72 or more by the n-gram model; 16 of
 # their 17 false alarms read under both bounds below.
 EVERYDAY_RULES = frozenset((
     "suicidal.burden", "suicidal.note", "suicidal.goodbye", "suicidal.last_message",

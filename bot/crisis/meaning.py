@@ -69,6 +69,10 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round12.yml",
     "tests/crisis/heldout/round13.yml",
     "tests/crisis/heldout/round14.yml",
+    "tests/crisis/heldout/round15.yml",
+    "tests/crisis/heldout/round16.yml",
+    "tests/crisis/heldout/round17.yml",
+    "tests/crisis/heldout/round18.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

@@ -18,6 +18,7 @@ import pytest
 import socketio
 
 from bot.paths import VAR
+from harness.takeover_latency import leave
 from bot.settings import Settings
 
 pytestmark = pytest.mark.server
@@ -96,8 +97,8 @@ async def test_another_visitors_id_without_its_token_is_refused(bot_servers: Set
            "written_into_victims_conversation": "download my chat" in after}
     VAR.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
     VAR.joinpath("screenshots", "socketio-attack.json").write_text(json.dumps(got, indent=2, default=str))
-    await attacker.sio.disconnect()
-    await victim.sio.disconnect()
+    await leave(attacker.sio)
+    await leave(victim.sio)
 
     assert ("session_refused", {"reason": "token"}) in session_answer, got
     assert not any(name == "session_confirm" for name, _ in session_answer), got
@@ -122,11 +123,11 @@ async def test_a_client_chosen_id_is_refused_and_a_granted_one_is_the_only_one_u
     await asyncio.sleep(1)
     assert "hello there" in user_texts(bot_servers, session_id)
     assert user_texts(bot_servers, "somebody-else") == []
-    await client.sio.disconnect()
+    await leave(client.sio)
 
     # The tab reloads: its id and token restore the same conversation.
     again = Client()
     await again.connect(bot_servers)
     await again.sio.emit("session_request", {"session_id": session_id, "token": token})
     assert confirmed(await again.wait_for("session_confirm"))[0] == session_id
-    await again.sio.disconnect()
+    await leave(again.sio)

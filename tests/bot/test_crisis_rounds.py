@@ -54,6 +54,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds19-20-before.txt).
     "round19": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.13},
     "round20": {"crisis": 0.93, "urgent": 0.96, "in_form": 0.94, "non_english": 0.96, "false_alarms": 0.12},
+    # Written 2026-12-04 by two more new writers after rounds 19 and 20 had been measured
+    # (round 22 mostly indirect); first run on c6cf9f4, before the changes tuned on 19 and
+    # 20, less one message (docs/crisis-rounds/rounds21-22-before.txt).
+    "round21": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.05},
+    "round22": {"crisis": 0.95, "urgent": 0.92, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
 }
 
 

@@ -18,7 +18,7 @@ from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
-from actions.contact import CONTACT, contact_spread, question_text, utter_contacts
+from actions.contact import CONTACT, contact_spread, question_text, shared_team, utter_contacts
 from actions.facts import choose
 from actions.compare import utter_compare
 from actions.formatting import national_reply, service_names, service_reply
@@ -32,16 +32,16 @@ from offers.types import Authority, Service
 CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could|would) (?:i|u|you) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
-    r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:number|no|line|details)|"
-    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:number|email|address)|"
+    r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
+    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
-    r"anybody) (?:about|there|around|in)|opening (?:hours|times)|what time (?:do|does|are) .{0,20}"
+    r"anybody) (?:about|there|around|in)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,20}"
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
     r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
-    r"postal address|address to write|leaving care (?:team |service |office )?(?:number|phone|no|email))\b")
+    r"postal address|address to write|leaving care (?:team |service |office )?(?:numbers?|phones?|no|emails?))\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -202,6 +202,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             # "my cousin's in derby and i'm in northampton, whats the number for each of us"
             await contact_spread(dispatcher, text, named.candidates)
             return events
+        shared = await shared_team(named.candidates) if authority is None else None
+        if shared is not None:
+            await utter_contacts(dispatcher, shared.key, shared.name, text)
+            return events + [SlotSet("pending_topic", None)]
         if authority is None:
             await contact_spread(dispatcher, text, named.candidates)
             return events + ask_which(dispatcher, named.candidates, tracker) + [
@@ -301,6 +305,10 @@ class ActionContact(Action):
         named = await from_latest_message(tracker)
         authority = named.single or await authority_from_slot(tracker)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
+        shared = await shared_team(named.candidates) if authority is None else None
+        if shared is not None:
+            await utter_contacts(dispatcher, shared.key, shared.name, question_text(tracker))
+            return events + [SlotSet("pending_topic", None)]
         if authority is None and not text.startswith("/"):
             await contact_spread(dispatcher, text, named.candidates)
             if named.separate:

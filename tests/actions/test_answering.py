@@ -727,3 +727,24 @@ async def test_a_money_question_gets_the_money_fact_not_the_situation(text: str)
         "ask_supported_accommodation", text, slots={"authority": DERBY}))
     assert slots["last_topic"] == "maintenance_allowance"
     assert "utter_offer_which_fact" not in responses(dispatcher)
+
+
+async def test_urgent_mental_health_help_not_999_is_nhs_111_with_no_council_known() -> None:
+    text = "who do i call for urgent mental health help thats not 999"
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", text))
+    reply = said(dispatcher)
+    assert "NHS 111" in reply and "option 2" in reply
+    assert "utter_ask_authority" not in responses(dispatcher)
+
+
+async def test_a_free_advocacy_number_is_the_national_helpline() -> None:
+    text = "is there a free advocacy number, someone on my side"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_advocacy", text))
+    assert "0808 800 5792" in said(dispatcher)
+
+
+async def test_who_to_ring_about_housing_is_still_the_councils_team() -> None:
+    # Shelter's keyword "housing" is the topic's own word: the council's team, not a charity.
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", "who do i ring about housing"))
+    assert "Shelter" not in said(dispatcher)
+    assert "utter_ask_authority" in responses(dispatcher)

@@ -748,3 +748,15 @@ async def test_who_to_ring_about_housing_is_still_the_councils_team() -> None:
     dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", "who do i ring about housing"))
     assert "Shelter" not in said(dispatcher)
     assert "utter_ask_authority" in responses(dispatcher)
+
+
+async def test_a_contact_question_the_classifier_took_for_the_overview_gets_the_contacts() -> None:
+    from actions.overview import ActionOverview
+
+    text = "whats rachel shaws email, the north northants local offer lady"
+    dispatcher, _ = await run(ActionOverview(), create_tracker(
+        "ask_overview", text, entities=[{"entity": "authority", "value": "north northants",
+                                         "start": text.index("north"), "end": text.index("north") + 15}]))
+    reply = said(dispatcher)
+    assert "07900918194" in reply and "Rachel Shaw" in reply
+    assert "utter_overview_intro" not in responses(dispatcher)

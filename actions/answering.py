@@ -21,11 +21,13 @@ from actions.compose import render, utter_answer
 from actions.contact import CONTACT, contact_spread, question_text, shared_team, utter_contacts
 from actions.facts import choose
 from actions.compare import utter_compare
-from actions.formatting import national_reply, service_names, service_reply
+from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
 from actions.store import LONDON, offer_store, query, services_for
+from actions.store import authority as cached_authority
 from bot.crisis import languages
 from offers import vocabulary
+from offers.relevance import sentences
 from offers.textnorm import fold
 from offers.types import Authority, Service
 
@@ -190,6 +192,21 @@ async def national_service(topic: str) -> Service | None:
     return None
 
 
+async def what_the_offer_says_about(service: Service, authority: Authority) -> list[Reply]:
+    """The council's own sentence about a service it names, with its source: "the Prince's
+    Trust" -> "The Prince's Trust runs a 12-week course ... that includes work experience"."""
+    names = service_names(service)
+    for offer in await query(offer_store().offers_for, authority.key):
+        if offer.topic not in service.helps_with or offer.status in ("not_offered", "unknown"):
+            continue
+        for sentence in sentences(offer.summary or ""):
+            if any(f" {name} " in f" {fold(sentence)} " for name in names):
+                owner = await query(cached_authority, offer.inherited_from or authority.key)
+                return [("utter_offer_details", {"details": sentence}),
+                        ("utter_offer_source", source_vars(offer, owner))]
+    return []
+
+
 async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: dict[str, Any]) -> list[EventType] | None:
     """A contact question, council unknown, whose words point to a national line for its
@@ -246,7 +263,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if service is None and text and WEBSITE_WORDS.search(fold(text)):
         service = await website_service(text, authority.key if authority else None)
     if service is not None:
-        utter_answer(dispatcher, render(domain, service_reply(service)))
+        replies = service_reply(service)
+        if authority is not None:
+            replies += await what_the_offer_says_about(service, authority)
+        utter_answer(dispatcher, render(domain, replies))
         return events
     if text and authority is not None and asks_for_a_language(text) and not FACT_SHEETS.search(fold(text)):
         # The contacts carry the council's note on other languages and who to ask.

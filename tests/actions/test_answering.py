@@ -760,3 +760,11 @@ async def test_a_contact_question_the_classifier_took_for_the_overview_gets_the_
     reply = said(dispatcher)
     assert "07900918194" in reply and "Rachel Shaw" in reply
     assert "utter_overview_intro" not in responses(dispatcher)
+
+
+async def test_a_named_service_comes_with_what_the_councils_offer_says_about_it() -> None:
+    text = "is there anything like the princes trust for getting work experience"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_work_experience", text, slots={"authority": WEST}))
+    reply = said(dispatcher)
+    assert "Prince's Trust" in reply and "12-week" in reply

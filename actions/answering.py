@@ -18,13 +18,16 @@ from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
-from actions.contact import CONTACT, contact_spread, question_text, utter_contacts
+from actions.contact import CONTACT, contact_spread, question_text, shared_team, utter_contacts
 from actions.facts import choose
 from actions.compare import utter_compare
-from actions.formatting import national_reply, service_names, service_reply
-from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify
+from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars
+from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
 from actions.store import LONDON, offer_store, query, services_for
+from actions.store import authority as cached_authority
 from bot.crisis import languages
+from offers import vocabulary
+from offers.relevance import sentences
 from offers.textnorm import fold
 from offers.types import Authority, Service
 
@@ -32,16 +35,16 @@ from offers.types import Authority, Service
 CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could|would) (?:i|u|you) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
-    r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:number|no|line|details)|"
-    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:number|email|address)|"
+    r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
+    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
-    r"anybody) (?:about|there|around|in)|opening (?:hours|times)|what time (?:do|does|are) .{0,20}"
+    r"anybody) (?:about|there|around|in)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,20}"
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
     r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
-    r"postal address|address to write|leaving care (?:team |service |office )?(?:number|phone|no|email))\b")
+    r"postal address|address to write|leaving care (?:team |service |office )?(?:numbers?|phones?|no|emails?))\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -70,7 +73,11 @@ CONTACT_TOPICS = frozenset({"duty_service", "personal_adviser", "care_leavers_hu
 # Words for a time that are also a fact's keyword.
 TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
-                           r"service i can (?:ring|call|phone|contact)|a service|services)\b")
+                           r"service i can (?:ring|call|phone|contact)|a service|services|"
+                           r"(?:is there|any) (?:a |an )?(?:free |national )?"
+                           r"(?!phone |contact |office |duty |leaving |emergency )[a-z]+ (?:number|line))\b")
+# "thats not 999", "its not like a 999 thing": a word that rules a service out.
+_NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without)(?: [a-z0-9]+){0,2} $")
 # "start again", "start over": forget the council and what was asked.
 START_AGAIN = re.compile(r"^(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
                          r"begin again|new chat|start a new chat)\b")
@@ -135,11 +142,46 @@ async def website_service(text: str, authority_key: str | None) -> Service | Non
     return best[1] if best else None
 
 
-async def service_for(topic: str, authority_key: str | None) -> Service | None:
-    """The first service with a phone line that helps with a topic, local ones first."""
-    services = await query(offer_store().services, topic, authority_key)
+async def service_for(topic: str, authority_key: str | None, question: str = "") -> Service | None:
+    """The service with a phone line that helps with a topic: the one the question's words
+    point to ("urgent" -> NHS 111), else the first, local ones first."""
+    services = [sv for sv in await query(offer_store().services, topic, authority_key) if sv.phones]
     services.sort(key=lambda sv: sv.authority_key is None)
-    return next((sv for sv in services if sv.phones), None)
+    pointed = asked_for(services, question)
+    return pointed or next(iter(services), None)
+
+
+def keyword_hits(service: Service, question: str, ignore: frozenset[str] = frozenset()) -> int:
+    """How many of a service's keywords the question uses, not counting a ruled-out one
+    ("thats not 999") or one in `ignore`."""
+    haystack = f" {fold(question)} "
+    hits = 0
+    for keyword in service.keywords:
+        word = fold(keyword)
+        at = haystack.find(f" {word} ")
+        if word and word not in ignore and at >= 0 and not _NEGATION.search(haystack[:at + 1]):
+            hits += 1
+    return hits
+
+
+def asked_for(services: list[Service], question: str,
+              ignore: frozenset[str] = frozenset()) -> Service | None:
+    """The service whose keywords the question uses most (at least one), first of equals."""
+    scored = [(keyword_hits(sv, question, ignore), i, sv)
+              for i, sv in enumerate(services)] if question else []
+    best = max(scored, key=lambda t: (t[0], -t[1]), default=None)
+    return best[2] if best and best[0] > 0 else None
+
+
+async def national_helpline(topic: str, question: str) -> Service | None:
+    """A national service with a phone line for the topic that the question points to:
+    "who do i call for urgent mental health help thats not 999" -> NHS 111, option 2.
+    The same for everyone, so no council is needed. The topic's own words ("housing" for
+    Shelter) don't count: "who do i ring about housing" wants the council's team."""
+    services = [sv for sv in await query(offer_store().services, topic, None)
+                if sv.authority_key is None and sv.phones]
+    label = vocabulary.topic(topic)
+    return asked_for(services, question, frozenset(fold(k) for k in (label.label, *label.keywords)))
 
 
 async def national_service(topic: str) -> Service | None:
@@ -148,6 +190,36 @@ async def national_service(topic: str) -> Service | None:
         if service.authority_key is None and service.phones:
             return service
     return None
+
+
+async def what_the_offer_says_about(service: Service, authority: Authority) -> list[Reply]:
+    """The council's own sentence about a service it names, with its source: "the Prince's
+    Trust" -> "The Prince's Trust runs a 12-week course ... that includes work experience"."""
+    names = service_names(service)
+    for offer in await query(offer_store().offers_for, authority.key):
+        if offer.topic not in service.helps_with or offer.status in ("not_offered", "unknown"):
+            continue
+        for sentence in sentences(offer.summary or ""):
+            if any(f" {name} " in f" {fold(sentence)} " for name in names):
+                owner = await query(cached_authority, offer.inherited_from or authority.key)
+                return [("utter_offer_details", {"details": sentence}),
+                        ("utter_offer_source", source_vars(offer, owner))]
+    return []
+
+
+async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: dict[str, Any]) -> list[EventType] | None:
+    """A contact question, council unknown, whose words point to a national line for its
+    topic ("urgent mental health help" -> NHS 111): that line, with no council question."""
+    text = question_of(tracker)
+    about = choose(tracker, strict=True).topic if text else None
+    if about is None or about in CONTACT_TOPICS:
+        return None
+    helpline = await national_helpline(about, text)
+    if helpline is None:
+        return None
+    utter_answer(dispatcher, render(domain, service_reply(helpline)))
+    return [SlotSet("last_topic", about)]
 
 
 async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
@@ -191,7 +263,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if service is None and text and WEBSITE_WORDS.search(fold(text)):
         service = await website_service(text, authority.key if authority else None)
     if service is not None:
-        utter_answer(dispatcher, render(domain, service_reply(service)))
+        replies = service_reply(service)
+        if authority is not None:
+            replies += await what_the_offer_says_about(service, authority)
+        utter_answer(dispatcher, render(domain, replies))
         return events
     if text and authority is not None and asks_for_a_language(text) and not FACT_SHEETS.search(fold(text)):
         # The contacts carry the council's note on other languages and who to ask.
@@ -202,6 +277,13 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             # "my cousin's in derby and i'm in northampton, whats the number for each of us"
             await contact_spread(dispatcher, text, named.candidates)
             return events
+        shared = await shared_team(named.candidates) if authority is None else None
+        if shared is not None:
+            await utter_contacts(dispatcher, shared.key, shared.name, text)
+            return events + [SlotSet("pending_topic", None)]
+        national_events = await national_line(dispatcher, tracker, domain) if authority is None else None
+        if national_events is not None:
+            return events + national_events
         if authority is None:
             await contact_spread(dispatcher, text, named.candidates)
             return events + ask_which(dispatcher, named.candidates, tracker) + [
@@ -218,7 +300,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates], text)
         return events + [SlotSet("last_topic", choice.topic)]
     if text and SERVICE_WORDS.search(folded):
-        service = await service_for(choice.topic, authority.key if authority else None)
+        service = await service_for(choice.topic, authority.key if authority else None, text)
         if service is not None:
             utter_answer(dispatcher, render(domain, service_reply(service)))
             return events + [SlotSet("last_topic", choice.topic)]
@@ -301,6 +383,13 @@ class ActionContact(Action):
         named = await from_latest_message(tracker)
         authority = named.single or await authority_from_slot(tracker)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
+        shared = await shared_team(named.candidates) if authority is None else None
+        if shared is not None:
+            await utter_contacts(dispatcher, shared.key, shared.name, question_text(tracker))
+            return events + [SlotSet("pending_topic", None)]
+        national_events = await national_line(dispatcher, tracker, domain) if authority is None else None
+        if national_events is not None:
+            return events + national_events
         if authority is None and not text.startswith("/"):
             await contact_spread(dispatcher, text, named.candidates)
             if named.separate:

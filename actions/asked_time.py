@@ -32,6 +32,9 @@ _CLOSED = ("office is shut", "office is closed", "offices are shut", "offices ar
            "when they are shut", "when its closed", "when its shut", "out of hours",
            "out of office hours", "outside office hours", "after hours", "after 5",
            "after five", "after work", "when no ones there")
+# "when russell house is closed", "when the leaving care office shuts": any place's name.
+_CLOSED_NAMED = re.compile(r" when (?:the )?(?:[a-z]+ ){1,4}(?:is|are|has|have) (?:closed|shut) |"
+                           r" when (?:the )?(?:[a-z]+ ){1,4}(?:closes|shuts) ")
 # How a reply says "a time the office is shut" (no clock time or day named).
 CLOSED_PHRASE = "when the office is closed"
 # Named days that are not in the bank-holiday calendar under these words.
@@ -54,7 +57,7 @@ def asked_time(text: str, now: datetime) -> AskedTime | None:
     day = _named_day(folded, now)
     hour = _clock(text.lower()) or _part_of_day(folded)
     if day is None and hour is None:
-        if any(f" {p} " in folded for p in _CLOSED):
+        if any(f" {p} " in folded for p in _CLOSED) or _CLOSED_NAMED.search(folded):
             # "when the office is shut": a time it is shut on any weekday.
             return AskedTime(_at(now.date(), time(22)), CLOSED_PHRASE)
         return None

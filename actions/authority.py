@@ -19,6 +19,24 @@ _CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from)|looked after (?:
 # "i was in derby care", "a derby care leaver": the council's name before "care".
 _CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+){1,2}?)care\b", re.IGNORECASE)
 
+# "it was north northants that looked after me", "derby looked after me": the council's
+# name just before the phrase.
+_CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me in care|"
+                         r"was my council|were my council)\b", re.IGNORECASE)
+
+
+async def _named_before_care(masked: str) -> list[Authority]:
+    """The one council named in the (up to three) words before "looked after me"."""
+    found = _CARE_AFTER.search(masked)
+    if found is None:
+        return []
+    before = re.findall(r"\w+", masked[:found.start()])[-3:]
+    for size in range(len(before), 0, -1):
+        named = await query(offer_store().resolve_authority, " ".join(before[-size:]))
+        if len(named) == 1:
+            return named
+    return []
+
 
 @dataclass(frozen=True)
 class Resolution:
@@ -84,6 +102,9 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
             in_care = await query(store.resolve_authority, cared_for.group(1))
             if len(in_care) == 1:
                 return Resolution(in_care, uncovered)
+        in_care = await _named_before_care(masked)
+        if in_care:
+            return Resolution(in_care, uncovered)
     per_mention = [await query(store.resolve_authority, mention) for mention in texts]
     # "the Trust ... West Northants": a council named outright beats a name that covers
     # several councils.

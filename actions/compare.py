@@ -39,7 +39,14 @@ class ActionCompare(Action):
         named = await from_latest_message(tracker)
         text = tracker.latest_message.get("text") or ""
         from actions.answering import (NATIONAL, WEBSITE_WORDS,  # it imports this module
-                                       answer_national_question, website_service)
+                                       answer_national_question, is_contact_question, respond,
+                                       website_service)
+        if not text.startswith("/") and is_contact_question(text):
+            # "the leaving care numbers for north northants and derby": each council's
+            # number, not a comparison of a fact the words happen to brush against.
+            answered = await respond(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered
         if not text.startswith("/") and WEBSITE_WORDS.search(fold(text)):
             # "is there a website where i can compare councils": the site that does it.
             site = await website_service(text, None)

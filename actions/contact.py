@@ -10,12 +10,12 @@ from datetime import datetime
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.asked_time import AskedTime, asked_time
+from actions.asked_time import CLOSED_PHRASE, AskedTime, asked_time
 from actions.compose import Reply, render, utter_answer
 from actions.formatting import bullet_list, team_and_number, topic_title
 from actions.store import LONDON, offer_store, query
 from offers.textnorm import fold
-from offers.types import Contacts, Phone
+from offers.types import Authority, Contacts, Phone
 
 CONTACT = "contact"   # pending_topic value: give contacts once we know the authority
 _TEXTPHONE_WORDS = ("minicom", "textphone", "text phone", "deaf", "hard of hearing", "typetalk")
@@ -98,6 +98,8 @@ def open_status(contacts: Contacts, asked: AskedTime | None = None) -> str:
     closed.', or '' (hours unknown)."""
     if contacts.office_open is None:
         return ""
+    if asked is not None and asked.phrase == CLOSED_PHRASE:
+        return ""   # "when the office is closed ... it is closed" says nothing
     if asked is not None:
         state = "open" if contacts.office_open else "closed"
         holiday = (f" ({contacts.bank_holiday})" if contacts.bank_holiday and not contacts.office_open
@@ -112,6 +114,21 @@ def open_status(contacts: Contacts, asked: AskedTime | None = None) -> str:
 
 def _capital(phrase: str) -> str:
     return phrase[:1].upper() + phrase[1:]
+
+
+async def shared_team(candidates: list[Authority]) -> Authority | None:
+    """The one service that answers for every council the message could mean, if there is
+    one: North and West Northamptonshire both inherit the Trust's Leaving Care Service
+    (Russell House), so "when does russell house shut" needs no "which council?"."""
+    parents = {a.inherits for a in candidates}
+    if len(candidates) < 2 or len(parents) != 1 or None in parents:
+        return None
+    store = offer_store()
+    now = datetime.now(LONDON)
+    lines = {team_and_number(await query(store.contacts, a.key, now)) for a in candidates}
+    if len(lines) != 1:
+        return None
+    return await query(store.authority, parents.pop())
 
 
 async def contact_spread(dispatcher: CollectingDispatcher, text: str,

@@ -6,6 +6,7 @@ caller asks with buttons; when nothing fits it says what the bot can answer.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,7 @@ ASK_PREFIX = "ask_"
 # The Trust and the national baseline are not selectable, but their entries are text the
 # ranker should know.
 EXTRA_TEXT_AUTHORITIES = ("national", "northamptonshire_childrens_trust")
+MONEY = "money"
 # Below this the message fits no fact well enough to answer.
 MIN_SCORE = 0.55
 # Two facts closer than this (and not the same thing) are "about equally likely".
@@ -80,12 +82,34 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked = tuple(fact_ranker().rank(text, intents))
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked)
+    ranked, money_first = _money_first(text, ranked)
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     also = _second_question(text, best, ranked[1:])
-    if also is None and second and best.score - second.score < CLARIFY_MARGIN \
+    if also is None and not money_first and second and best.score - second.score < CLARIFY_MARGIN \
             and best.intent < 0.8 and abs(best.keyword - second.keyword) < 0.1:
         return Choice(best.topic, (best.topic, second.topic), ranked)
     return Choice(best.topic, (), ranked, also)
+
+
+# "how much", "what money do i get": the question asks for a sum of money.
+MONEY_QUESTION = re.compile(r"\b(?:how much|what money|wat money|wot money|any money|how many pounds|"
+                            r"money (?:do|will|would|can) (?:i|u|you|we) get|a week to live on|"
+                            r"to live on)\b")
+
+
+def _money_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'im 17 living semi independent, what money do i get to live on': the question asks
+    for money, so a money fact named in the user's own words leads a fact that only
+    describes their situation (semi-independent housing). True when it moved one up: the
+    question itself chose it, so there is nothing to ask."""
+    best = ranked[0]
+    if not MONEY_QUESTION.search(fold(text)) or vocabulary.category_of(best.topic) == MONEY:
+        return ranked, False
+    for other in ranked[1:]:
+        if vocabulary.category_of(other.topic) == MONEY and other.keyword > 0 \
+                and other.keyword >= best.keyword - 0.1 and other.score >= MIN_SCORE:
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
 
 
 # A second question needs the user's own words for it, longer than "pa" or "id" (three letters, as "job", will do).

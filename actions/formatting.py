@@ -19,7 +19,7 @@ from typing import Iterable
 from offers.duty import who_to_ring
 from offers.freshness import is_stale
 from offers.money import format_pence
-from offers.relevance import best_sentence, lead_with
+from offers.relevance import best_sentence, lead_with, sentences, words
 from offers.textnorm import fold
 from offers.sources import reply_name
 from offers.types import Authority, Contacts, Offer, Service
@@ -135,6 +135,9 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         replies.append(("utter_offer_caution", {"caution": offer.caution}))
 
     summary = lead_with(offer.summary, question) if question and offer.summary else offer.summary
+    if summary and replies[0][0] in ("utter_offer_amount", "utter_offer_in_principle"):
+        # The headline shows the amount: a sentence saying only that again goes.
+        summary = without_restatement(summary, offer)
     details = _join([summary, ages(offer.age_min, offer.age_max), offer.conditions])
     if details:
         replies.append(("utter_offer_details", {"details": details}))
@@ -144,6 +147,20 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
     if is_stale(offer.last_reviewed, today):
         replies.append(("utter_offer_stale", {"reviewed": reviewed(offer.last_reviewed)}))
     return replies
+
+
+def without_restatement(summary: str, offer: Offer) -> str:
+    """The summary less a sentence that only says the headline again ("£3,000, once." then
+    "Care leavers get a setting up home allowance of £3000."): one readable answer."""
+    digits = re.sub(r"\D", "", money(offer.amount_pence)) if offer.amount_pence is not None else ""
+    own = words(f"{offer.title} {offer.topic.replace('_', ' ')}") | {digits}
+    kept = []
+    for sentence in sentences(summary):
+        plain = re.sub(r"(?<=\d),(?=\d)", "", sentence)
+        if digits and re.search(rf"£{digits}\b", plain) and not words(plain) - own:
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def _headline(offer: Offer, base: dict[str, str]) -> Reply:

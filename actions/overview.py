@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import respond
+from actions.answering import is_contact_question, respond
 from actions.authority import from_latest_message
 from actions.eligibility import parse_age
 from actions.facts import choose
@@ -42,6 +42,12 @@ class ActionOverview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if text and not text.startswith("/") and is_contact_question(text):
+            # "whats rachel shaws email, the north northants local offer lady": who to
+            # contact, not the whole offer.
+            answered = await respond(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered
         if text and not text.startswith("/"):
             # "is there a new law changing the local offer, whats in it": one fact, named in
             # the user's own words, not the whole offer.

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import actions.contact
 import actions.handoff
 from actions.answering import ActionAnswerOffer, ActionContact
+from actions.compare import ActionCompare
 from actions.compose import render
 from actions.eligibility import ActionAskAge
 from actions.fallback import ActionFallbackAnswer
@@ -691,3 +692,79 @@ async def test_money_while_waiting_for_benefits_says_its_amount_is_not_published
         slots={"authority": WEST}))
     text = said(dispatcher)
     assert "doesn't say how much" in text and NORTHANTS_OFFICE in text
+
+
+# --- answers-5: contacts shared by both Northants councils; money asked for ----------------------
+
+async def test_russell_house_hours_need_no_council_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    # North and West both use the Trust's Leaving Care Service: one answer, not "which council?".
+    frozen_clock(monkeypatch, actions.contact, THURSDAY_2PM)
+    text = "wat time does russell house shut on a friday"
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_care_leavers_hub", text, entities=[{"entity": "authority", "value": "russell house",
+                                                 "start": 14, "end": 27}]))
+    reply = said(dispatcher)
+    assert "Friday: 9am to 5pm" in reply and NORTHANTS_OFFICE in reply
+    assert "utter_ask_northants_which" not in responses(dispatcher)
+    assert slots.get("pending_topic") is None
+
+
+async def test_numbers_for_two_named_councils_are_each_councils_number() -> None:
+    text = "can u give me the leaving care numbers for north northants and derby both"
+    dispatcher, _ = await run(ActionCompare(), create_tracker(
+        "ask_compare", text, entities=[{"entity": "authority", "value": "north northants",
+                                        "start": text.index("north"), "end": text.index("north") + 15},
+                                       {"entity": "authority", "value": "derby",
+                                        "start": text.index("derby"), "end": text.index("derby") + 5}]))
+    reply = said(dispatcher)
+    assert NORTHANTS_OFFICE in reply and DERBY_OFFICE in reply
+
+
+@pytest.mark.parametrize("text", ["im 17 living semi independent in derby what money do i get to live on",
+                                  "im 17 in semi independent, how much do i get a week to live on"])
+async def test_a_money_question_gets_the_money_fact_not_the_situation(text: str) -> None:
+    dispatcher, slots = await run(ActionAnswerOffer(), create_tracker(
+        "ask_supported_accommodation", text, slots={"authority": DERBY}))
+    assert slots["last_topic"] == "maintenance_allowance"
+    assert "utter_offer_which_fact" not in responses(dispatcher)
+
+
+async def test_urgent_mental_health_help_not_999_is_nhs_111_with_no_council_known() -> None:
+    text = "who do i call for urgent mental health help thats not 999"
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", text))
+    reply = said(dispatcher)
+    assert "NHS 111" in reply and "option 2" in reply
+    assert "utter_ask_authority" not in responses(dispatcher)
+
+
+async def test_a_free_advocacy_number_is_the_national_helpline() -> None:
+    text = "is there a free advocacy number, someone on my side"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_advocacy", text))
+    assert "0808 800 5792" in said(dispatcher)
+
+
+async def test_who_to_ring_about_housing_is_still_the_councils_team() -> None:
+    # Shelter's keyword "housing" is the topic's own word: the council's team, not a charity.
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", "who do i ring about housing"))
+    assert "Shelter" not in said(dispatcher)
+    assert "utter_ask_authority" in responses(dispatcher)
+
+
+async def test_a_contact_question_the_classifier_took_for_the_overview_gets_the_contacts() -> None:
+    from actions.overview import ActionOverview
+
+    text = "whats rachel shaws email, the north northants local offer lady"
+    dispatcher, _ = await run(ActionOverview(), create_tracker(
+        "ask_overview", text, entities=[{"entity": "authority", "value": "north northants",
+                                         "start": text.index("north"), "end": text.index("north") + 15}]))
+    reply = said(dispatcher)
+    assert "07900918194" in reply and "Rachel Shaw" in reply
+    assert "utter_overview_intro" not in responses(dispatcher)
+
+
+async def test_a_named_service_comes_with_what_the_councils_offer_says_about_it() -> None:
+    text = "is there anything like the princes trust for getting work experience"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_work_experience", text, slots={"authority": WEST}))
+    reply = said(dispatcher)
+    assert "Prince's Trust" in reply and "12-week" in reply

@@ -77,3 +77,10 @@ def test_the_asked_time_is_in_london_time() -> None:
     asked = asked_time("who do i ring at 3am", THURSDAY_2PM)
     assert asked.at.tzinfo is not None
     assert asked.at.utcoffset() == THURSDAY_2PM.utcoffset()
+
+
+@pytest.mark.parametrize("text", ["what number do i ring when russell house is closed",
+                                  "who do i call when the leaving care office shuts"])
+def test_when_a_named_place_is_shut_is_a_closed_time(text: str) -> None:
+    asked = asked_time(text, THURSDAY_2PM)
+    assert asked is not None and asked.phrase == "when the office is closed"

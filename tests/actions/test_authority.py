@@ -134,3 +134,11 @@ async def test_a_choice_between_derby_and_a_northants_council_is_not_called_nort
     candidates = [await query(cached, DERBY), await query(cached, NORTH)]
     ask_which(dispatcher, candidates, create_tracker("inform_authority", "derby or kettering"))
     assert responses(dispatcher) == ["utter_ask_authority"]
+
+
+async def test_the_council_named_before_looked_after_me_is_the_one_that_cared() -> None:
+    # Lives in Northampton (West) now; North Northants looked after them.
+    text = "i live in northampton now but it was north northants that looked after me"
+    resolution = await from_latest_message(create_tracker(
+        "inform_authority", text, entities=[mention(text, "northampton"), mention(text, "north northants")]))
+    assert [a.key for a in resolution.candidates] == [NORTH]

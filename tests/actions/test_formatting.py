@@ -278,3 +278,15 @@ def test_clock_and_day_words() -> None:
         ["9am", "5:30pm", "12pm", "12:05am"]
     assert when_phrase(datetime(2026, 11, 20, 9), datetime(2026, 11, 19, 20)) == "at 9am tomorrow"
     assert when_phrase(datetime(2026, 11, 23, 9), datetime(2026, 11, 20, 20)) == "on Monday at 9am"
+
+
+def test_a_sentence_that_only_repeats_the_headline_amount_is_dropped() -> None:
+    from types import SimpleNamespace
+
+    from actions.formatting import without_restatement
+
+    offer = SimpleNamespace(amount_pence=300000, title="Setting up home allowance",
+                            topic="setting_up_home_allowance")
+    assert without_restatement("Care leavers get a setting up home allowance of £3000.", offer) == ""
+    kept = "You get £3,000 for furniture and a bed. Plan it with your PA."
+    assert without_restatement(kept, offer) == kept  # says more than the headline

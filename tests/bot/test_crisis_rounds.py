@@ -49,16 +49,19 @@ FLOORS: dict[str, dict[str, float]] = {
     "round17": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.21},
     "round18": {"crisis": 0.95, "urgent": 0.97, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.19},
     # Written 2026-12-04 by two new writers before the changes they measure (round 20
-    # mostly indirect, both with everyday care-leaver questions among the negatives); the
-    # floors are their first run, on 687a3ab, less one message
-    # (docs/crisis-rounds/rounds19-20-before.txt).
-    "round19": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.13},
-    "round20": {"crisis": 0.93, "urgent": 0.96, "in_form": 0.94, "non_english": 0.96, "false_alarms": 0.12},
+    # mostly indirect, both with everyday care-leaver questions among the negatives). First
+    # run 97.9/100/98.2/100/12.2% and 94.1/98.1/98.3/97.3/11.3% (crisis/urgent/non-English/
+    # in-form/false alarms); after this session's first changes 98.9/100/100/100/5.9% and
+    # 92.5/96.2/98.3/100/6.0% (docs/crisis-rounds/rounds19-20-*.txt). Then tuned on (the
+    # meaning thresholds): floors are the tuned run less one message.
+    "round19": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.08},
+    "round20": {"crisis": 0.94, "urgent": 0.96, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.08},
     # Written 2026-12-04 by two more new writers after rounds 19 and 20 had been measured
-    # (round 22 mostly indirect); first run on c6cf9f4, before the changes tuned on 19 and
-    # 20, less one message (docs/crisis-rounds/rounds21-22-before.txt).
-    "round21": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.05},
-    "round22": {"crisis": 0.95, "urgent": 0.92, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
+    # (round 22 mostly indirect), never tuned on. First run on c6cf9f4, then after the
+    # thresholds tuned on 19 and 20 (docs/crisis-rounds/rounds21-22-*.txt); floors are the
+    # after run less one message.
+    "round21": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.05},
+    "round22": {"crisis": 0.96, "urgent": 0.92, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
 }
 
 

@@ -52,7 +52,7 @@ _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _FRAME
 _NOW = re.compile(
     r"\b(?:relaps\w*|again|started|starting|back (?:to|on|into)|gone back|slipped|tonight|"
     r"right now|rn|soon|lately|recently|these days|this week|"
-    r"(?:but )?now i (?:want|feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
+    r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"ruined|peace|back (?:open|up)|"
     r"cant stop|keep (?:wanting|thinking)|(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
     r"(?:die|end|do it|hurt|cut|kill|take|jump|od|overdose|be dead|disappear|not be here))\b"

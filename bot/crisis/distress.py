@@ -80,7 +80,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"cant go on (?:the|a|this|with|holiday|trip)", r"cant take it any ?more with",
     r"(?:i will|i am going to|i am) (?:be )?gone (?:to|on|for|most|away|all|the|next|this)",
     r"good ?bye (?:old|to my old) \w+", r"(?:proper|say a) goodbye to (?:my|the) (?:old )?\w+",
-    r"dead slow", r"\w+ street", r"(?:my )?tablets? s? ?(?:screen|charger|broken|cracked|keyboard|case)",
+    r"dead slow", r"(?!(?:the|a|on) )\w+ street", r"(?:my )?tablets? s? ?(?:screen|charger|broken|cracked|keyboard|case)",
     r"be gone (?:do|does|will|can|would|is) (?:i|my|the)",
     r"tablets? (?:vs|or|for (?:acne|asthma|hay ?fever|college|uni))", r"tablets my (?:gp|doctor)",
     r"cut my hair", r"sick of (?:my|the) (?:flatmate|neighbour|landlord|job|course|bus|hostel)\w*",
@@ -122,7 +122,7 @@ _SHARP_PATTERNS = {
             r"not doing (?:\d+|eighteen|nineteen|twenty)|(?:my )?last birthday|it (?:will|ll) (?:all )?be over|"
             r"all be over|end of the road|checking out|check out early|(?:see|join) my \w+ early|"
             r"remove the problem|i am the problem|dont plan on waking|not (?:wake|waking) up|never (?:wake|waking) up|"
-            r"sleep (?:forever|for ever)|gone for good(?! from)|if i was gone|when i am gone|after i am gone|"
+            r"sleep (?:forever|for ever|for good)|gone for good(?! from)|if i was gone|when i am gone|after i am gone|"
             r"(?:point of|tired of|sick of|done with) (?:me )?(?:existing|being alive|living|life)|"
             r"this whole life thing|(?:dont|do not|never)(?: think i)? (?:want|wanna)(?: to)? (?:be alive|exist|live|"
             r"be here|do (?:it|this|life) any ?more)|(?:cant|can not) be arsed being alive|stop being here|"
@@ -138,7 +138,9 @@ _SHARP_PATTERNS = {
             r"ctb (?:tonight|tomorrow|soon|today|now)|(?:is|s|am|going to|gonna) ctb|"
             r"(?:be|am|i will be) dead (?:by|before) (?:the morning|tomorrow|tonight|the weekend|friday|monday|they|then)|"
             r"(?:if|when|after|once) i (?:die|am dead|was dead)|"
-            r"self delete|delete myself|unalive|final exit|no future(?! in)|my way out|way out for me",
+            r"self delete|delete myself|unalive|final exit|no future(?! in)|my way out|way out for me|"
+            r"(?:my own|pay for my|plan\w* my|arrange my) funeral|if (?:you are|youre|u r|ur) dead|"
+            r"(?:going|gonna|go) through with it|(?:dont|do not) need anything any ?more",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
                r"tell (?:them|her|him|everyone|my \w+) (?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
@@ -175,7 +177,9 @@ _SHARP_PATTERNS = {
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
                  r"(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"
                  r"(?:i|she|he|they) did it(?: on purpose)?$|(?:i|she|he|they) did it (?:on purpose|again)|"
-                 r"to feel something|want (?:it|them) to hurt",
+                 r"to feel something|want (?:it|them) to hurt|"
+                 r"(?:safe|trust myself) (?:with|from|around) (?:myself|my own (?:thoughts|head|mind))|"
+                 r"(?:scared|afraid|frightened) of (?:myself|what i (?:might|will|could|would) do)",
     "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|bleeding (?:loads|badly|a lot)",
     "danger_now": r"(?:outside|at) (?:my|the) (?:door|window|buzzer)|outside (?:my|the) (?:flat|block|house|room)|"
                   r"(?:in|inside) (?:my|the) (?:house|flat|room) (?:now|rn)|"
@@ -185,6 +189,9 @@ _SHARP_PATTERNS = {
                   r"(?:slapped|punched|kicked|hit|beat|strangled|choked) me(?! (?:off|out|up))|(?:hits|beats|chokes) me|"
                   r"(?:got|been|get|getting) (?:slapped|punched|hit|beaten|battered)|"
                   r"shouting (?:outside|my name|at the door)|following me|followed me|watching me|"
+                  r"(?:driving|walking|been) (?:slow(?:ly)? )?behind me|(?:use|using|used) my (?:bank )?account to (?:move|send|take|transfer)|"
+                  r"(?:they|he|she|someone|they ve|theyve) (?:use|uses|using|used|ve used) my (?:bank )?account|"
+                  r"(?:got|took|taken|have|has) my (?:bank )?card and|"
                   r"(?:says|said|saying|thinks) i owe|i owe (?:these|those|some|the) (?:men|lads|guys|people|man|mandem)|"
                   r"the (?:lads|men|guys|people) i owe|(?:my )?debt doubles|drop the bag|do a run|go country|"
                   r"(?:a|the|with a) package|another town|cant say no|work(?:ing)? it off|pay (?:him|them) back|"
@@ -205,12 +212,21 @@ _SHARP_PATTERNS = {
                 r"in (?:a|my|the) (?:car|park|doorway|tent|station))|"
                 r"kicked (?:me )?out(?: of (?:my|the|our) (?:flat|house|home|place|placement|hostel|room))?(?! of)|"
                 r"told me to leave|got nowhere|"
-                r"homeless|sofa surf\w*|night bus(?:es)?|(?:placement|staying put) (?:broke|broken) down",
+                r"homeless|sofa surf\w*|night bus(?:es)?|(?:placement|staying put) (?:broke|broken) down|"
+                r"(?:and|now|i am|im|been|living|sleeping) on the streets?(?! (?:of|where|near|by|in|at|outside))",
 }
 _SHARP = _alternatives(_SHARP_PATTERNS)
 # The sharp signals that say harm is self-inflicted: they turn the detector's urgent
-# verdict ("blood everywhere") into a crisis ("blood everywhere, went too deep").
-_SELF_INFLICTED = _alternatives({k: _SHARP_PATTERNS[k] for k in ("self_harm", "means", "plan", "gone")})
+# verdict ("blood everywhere") into a crisis ("blood everywhere, went too deep"). So do
+# the means beside a medical emergency ("my flatmate won't wake up and there are empty
+# pill packets everywhere", "bleeding from where i cut it"): the crisis reply carries
+# 999 as well, and safety.md rule 1 gives a friend in danger the crisis contacts.
+_MEANS_BESIDE = (r"(?:empty |empty pill |pill |blister |tablet |medicine )(?:packets?|packs?|bottles?|boxes|strips?)|"
+                 r"where (?:i|she|he|they) (?:cut|hurt)|(?:i|she|he|they) cut (?:it|them|there)|"
+                 r"(?:took|taken|swallowed|necked|had) (?:loads of |a lot of |all (?:of )?(?:my|her|his|their|the) )?"
+                 r"(?:pills|tablets|meds|paracetamol)")
+_SELF_INFLICTED = _alternatives({**{k: _SHARP_PATTERNS[k] for k in ("self_harm", "means", "plan", "gone")},
+                                 "means_beside": _MEANS_BESIDE})
 
 _BROAD = _alternatives({
     "death": r"die|dies|died|dying|dead|death|deadly|suicid\w*|unalive\w*|sewerslide|kill(?:ing|ed|s)?|"

@@ -87,3 +87,42 @@ def test_means_taken_with_a_purpose_is_a_crisis() -> None:
 def test_bleeding_the_writer_says_was_self_inflicted_is_a_crisis_not_only_urgent() -> None:
     verdict = detect("its still bleeding loads and wont stop, i did it myself", remember=False)
     assert verdict.is_crisis and verdict.category == "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "my flatmate wont wake up and theres empty pill packets on the floor",   # a friend in danger
+    "it wont stop bleeding from where i cut it",
+    "its 3am and i dont feel safe with my own thoughts",
+    "arrears letter again. easier to go to sleep for good than get evicted",
+])
+def test_a_medical_or_safety_emergency_with_self_harm_beside_it_gets_the_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).is_crisis
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("can i get my grant early, want to pay for my own funeral", "gone"),
+    ("does the allowance get paid back if youre dead", "gone"),
+    ("theyve got my card and use my account to move money", "danger_now"),
+    ("a car has been driving slow behind me since college", "danger_now"),
+    ("can i get emergency housing, im 18 and on the street", "homeless"),
+])
+def test_risk_inside_a_practical_question_is_a_sharp_signal(text: str, signal: str) -> None:
+    from bot.crisis.distress import check
+
+    found = check(text)
+    assert found is not None and found.sharp and found.name == signal
+
+
+@pytest.mark.parametrize("text", [
+    "can i use my account to pay rent",
+    "i live on the high street in corby",
+    "my friend cut her hand on a knife and it wont stop bleeding",   # urgent, not a crisis
+])
+def test_ordinary_or_accidental_wordings_stay_as_they_were(text: str) -> None:
+    from bot.crisis.distress import check
+
+    if "bleeding" in text:
+        assert detect(text, remember=False).level == "urgent"
+    else:
+        found = check(text)
+        assert found is None or not found.sharp

@@ -39,15 +39,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # Learned from since rounds 15 and 16 were written (the meaning check's training).
     "round13": {"crisis": 0.98, "urgent": 0.97, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.05},
     "round14": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.08},
-    # Written 2026-12-04 before any change they measure and never trained on; the two
-    # readers were designed after round 16 had been run on an n-gram-only try, so their
-    # floors are the two readers' run less one message (docs/crisis-rounds/README.md).
-    "round15": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.23},
-    "round16": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.94, "non_english": 0.94, "false_alarms": 0.24},
-    # Written 2026-12-04 before the two readers; their first run after it, less one
-    # message (docs/crisis-rounds/rounds17-18-after.txt).
-    "round17": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.21},
-    "round18": {"crisis": 0.95, "urgent": 0.97, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.19},
+    # Rounds 15 to 18: held out until 2026-12-04 (docs/crisis-rounds/README.md has their
+    # first runs), then learned from by the meaning check and tuned on (framing); floors
+    # are their run on c1e3900 less one message.
+    "round15": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round16": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.06},
+    "round17": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round18": {"crisis": 0.99, "urgent": 0.97, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.04},
     # Written 2026-12-04 by two new writers before the changes they measure (round 20
     # mostly indirect, both with everyday care-leaver questions among the negatives). First
     # run 97.9/100/98.2/100/12.2% and 94.1/98.1/98.3/97.3/11.3% (crisis/urgent/non-English/
@@ -57,11 +55,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "round19": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.08},
     "round20": {"crisis": 0.94, "urgent": 0.96, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.08},
     # Written 2026-12-04 by two more new writers after rounds 19 and 20 had been measured
-    # (round 22 mostly indirect), never tuned on. First run on c6cf9f4, then after the
-    # thresholds tuned on 19 and 20 (docs/crisis-rounds/rounds21-22-*.txt); floors are the
-    # after run less one message.
-    "round21": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.05},
-    "round22": {"crisis": 0.96, "urgent": 0.92, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
+    # (round 22 mostly indirect). First run on c6cf9f4, then after the thresholds tuned on
+    # 19 and 20 (docs/crisis-rounds/rounds21-22-*.txt); then tuned on (c1e3900): floors
+    # are that run less one message.
+    "round21": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.05},
+    "round22": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
+    # Written 2026-12-04 by two more new writers after rounds 21 and 22 had been measured
+    # (round 24 mostly indirect), never tuned on. First run on cea0c7b, then on c1e3900
+    # (docs/crisis-rounds/rounds23-24-*.txt); floors are the after run less one message.
+    "round23": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.07},
+    "round24": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.07},
 }
 
 

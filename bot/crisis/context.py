@@ -7,7 +7,7 @@ messages were the largest group of full-reply false alarms: care leavers talk ab
 happened to them, and about recovery, far more often than a phrase list allows for.
 
 `told_as_past(text)` names how a message frames its risk words ("past", "recovery",
-"lesson") when it frames them that way and says nothing of the present ("again",
+"lesson", "game", "ailment") when it frames them that way and says nothing of the present ("again",
 "relapsed", "tonight", "ready"). It decides nothing by itself: the component
 (component.py) then asks the meaning check's n-gram reader how the whole message reads,
 so "i tried to hang myself last year and i feel like trying again" stays a crisis.
@@ -41,10 +41,27 @@ _FRAMES = {
     ),
     "lesson": (
         r"dissertation|(?:essay|assignment|project|presentation) (?:on|about)|first aid|"
+        r"(?:for|doing) (?:a |my |the |our )?(?:college |uni |school |geography |history )?"
+        r"(?:project|assignment|essay|homework|coursework)|"
         r"(?:we|i) (?:learned|learnt|had a (?:talk|lesson|session|workshop))|documentary|"
         r"awareness|research|statistics|stats|training (?:on|about)|"
         r"in (?:science|biology|psychology|health and social care|class|pshe)|peer mentor|"
         r"volunteer (?:for|at|on|with) (?:a |the )?helpline"
+    ),
+    # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
+    "game": (
+        r"fortnite|call of duty|cod|warzone|fifa|minecraft|roblox|gta|valorant|apex|"
+        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|boss|level)|gaming|ps5|xbox"
+    ),
+    # Medicine for an everyday ailment: "whats the normal dose of paracetamol for a
+    # headache", "my iron tablets make me feel sick". A method question dressed as one
+    # still reads as risk to the n-gram reader ("how many would be too many").
+    "ailment": (
+        r"(?:for|with|got|have|had) (?:a |my |the |bad )?(?:headache|migraine|period pain|period|cramps|"
+        r"toothache|tooth ache|cold|flu|fever|temperature|hay ?fever|back pain|sore throat|cough|"
+        r"chest infection|infection|hangover|allergy|allergies|acne|spots)|"
+        r"side effects?|make me (?:feel )?(?:sick|sleepy|drowsy|tired|dizzy)|the box says|"
+        r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in"
     ),
 }
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _FRAMES.items()) + r")\b")
@@ -117,7 +134,7 @@ def read(text: str, reason: str) -> str:
 
 
 def told_as_past(text: str) -> Optional[str]:
-    """'past', 'recovery' or 'lesson' when the message frames its risk words that way and
+    """'past', 'recovery', 'lesson', 'game' or 'ailment' when the message frames its risk words that way and
     puts nothing in the present; otherwise None (also on an internal error)."""
     try:
         norm = normalise(text)

@@ -60,7 +60,8 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:\w+ )?(?:will|gonna|going to|would) kill me (?:if|when|for|lol|haha\w*)",
     r"dead (?:tired|beat|end|line|lines|good|easy|funny|quiet|serious|keen|set on|broke|battery)",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)", r"deadlines?", r"death trap",
-    r"(?:phone|battery|laptop|charger|car|tablet|ipad|plant|plants)(?: is| was| has| went| s)? (?:dead|died|dying)",
+    r"(?:phone|battery|laptop|charger|car|tablet|ipad|plant)s?(?: is| was| has| went| s| about to| keep| keeps)? (?:dead|died|dying|die)",
+    r"(?:college|work|uni|school|town|the club|the gym|the party|it|class) (?:was|is) dead", r"(?:i would|i d|id) (?:die|kill) for",
     r"(?:on \d+ ?%? )?dying(?: send| quick)", r"phones? dying",
     r"(?:hair|power|pay|tax|benefits?|budget|price|rent) (?:cuts?|got cut)", r"haircut", r"cut my finger",
     r"cut (?:off|down|back|costs?|my hair)", r"cutting (?:down|back|costs?|my hours|hair|onions?)",
@@ -101,12 +102,17 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:keep|store|collect) my (?:meds|pills|tablets)", r"(?:pills|tablets) does the gp", r"bridge on my road",
     r"cutting it fine", r"bleeding a bit",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)?,? just woke up", r"last day at (?:the|my) \w+",
-    r"(?:wont|will not) be (?:here|around) (?:when|till|until|next|this|on|at|for|tomorrow)",
+    r"(?:wont|will not|not going to|not gonna|am not going to|am not gonna) be (?:here|around) (?:when|till|until|next|this|on|at|for|tomorrow|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)",
+    r"(?:wont|will not|not going to|not gonna) make it (?:to (?:the|my|work|college|uni|school|class|payday|practice)|on time|in time)",
     r"last (?:message|msg) (?:from me )?(?:tonight|today|for now)",
     r"(?:area|flat|house|boiler|stairs|place|road|car|bike|street)(?: s| is| doesnt feel| does not feel)?(?: that)? "
     r"(?:not safe|unsafe)", r"not safe to (?:use|drive|drink|live)",
     r"(?:knife|knives) (?:set|skills|block)", r"(?:bread|kitchen|butter) knife",
     r"(?:climbing|skipping) rope", r"rope and harness", r"bridge (?:to|thing|bit|loan)",
+    r"(?:tower|london|clifton|suspension|humber|severn|forth|millennium|westminster|waterloo|blackfriars|trent|swing|golden gate) bridge",
+    r"meet(?:ing)? (?:me |you |us |up |my \w+ )?(?:at|by|near|under|on) (?:the )?(?:station )?(?:by )?(?:the )?bridge",
+    r"(?:road ?works|traffic|queue|stuck|a jam) on the bridge",
     r"(?:scared|nervous|worried|afraid) (?:of|about) (?:living|moving|the|my|exams?|interviews?|driving)",
     r"tired of being here in (?:this|the)", r"overdose (?:awareness|of \w+)",
     r"(?:\w+ s|nan s|grandad s|dad s|mum s) funeral",
@@ -125,7 +131,8 @@ _SHARP_PATTERNS = {
             r"sleep (?:forever|for ever|for good)|gone for good(?! from)|if i was gone|when i am gone|after i am gone|"
             r"(?:point of|tired of|sick of|done with) (?:me )?(?:existing|being alive|living|life)|"
             r"this whole life thing|(?:dont|do not|never)(?: think i)? (?:want|wanna)(?: to)? (?:be alive|exist|live|"
-            r"be here|do (?:it|this|life) any ?more)|(?:cant|can not) be arsed being alive|stop being here|"
+            r"be here(?! (?:in|at) (?:this|the|my) (?:town|city|area|country|flat|house|hostel|place|college|job))|"
+            r"do (?:it|this|life) any ?more)|(?:cant|can not) be arsed being alive|stop being here|"
             r"check(?:ing)? out of life|take myself out(?! (?:for|to) (?:a|dinner|lunch|the))|"
             r"make it through (?:tonight|the night|the weekend)|i am next|ended it|tried to do it|"
             r"not (?:gonna|going to) see \d+|(?:dont|do not) wannabe here|want to km\b|(?:keep )?living like this|cant do another day|made my peace|before i go|"

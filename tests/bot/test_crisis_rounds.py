@@ -65,6 +65,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds23-24-*.txt); floors are the after run less one message.
     "round23": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.07},
     "round24": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.07},
+    # Written 2026-12-04 by two more new writers (round 26 mostly indirect), never tuned on.
+    # First run on 4103fcf, then on ae015b2 (docs/crisis-rounds/rounds25-26-*.txt); floors
+    # are the after run less one message.
+    "round25": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.94, "non_english": 0.96, "false_alarms": 0.09},
+    "round26": {"crisis": 0.94, "urgent": 0.97, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
 }
 
 

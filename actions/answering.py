@@ -19,7 +19,7 @@ from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.contact import CONTACT, contact_spread, question_text, shared_team, utter_contacts
-from actions.facts import choose
+from actions.facts import choose, fact_ranker
 from actions.compare import utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
@@ -42,7 +42,8 @@ CONTACT_QUESTION = re.compile(
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
     r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
-    r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|"
+    r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
+    r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
     r"postal address|address to write|leaving care (?:team |service |office )?(?:numbers?|phones?|no|emails?))\b")
 # "which council gives the most", "compare ... in north northants and derby".
@@ -73,7 +74,7 @@ CONTACT_TOPICS = frozenset({"duty_service", "personal_adviser", "care_leavers_hu
 # Words for a time that are also a fact's keyword.
 TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
-                           r"service i can (?:ring|call|phone|contact)|a service|services|"
+                           r"service i can (?:ring|call|phone|contact)|a service|(?<!childrens )(?<!social )services|"
                            r"(?:is there|any) (?:a |an )?(?:free |national )?"
                            r"(?!phone |contact |office |duty |leaving |emergency )[a-z]+ (?:number|line))\b")
 # "thats not 999", "its not like a 999 thing": a word that rules a service out.
@@ -83,6 +84,26 @@ START_AGAIN = re.compile(r"^(?:can we |lets |let's )?(?:start (?:again|over|afre
                          r"begin again|new chat|start a new chat)\b")
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
 COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp"})
+
+
+# "what about derby?", "and for west northants?": a follow-up that names only a place.
+_WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay |but )*(?:what|wat|wot|how) about (?:in |for |with )?(.*)$|"
+                         r"^and (?:in|for|with) (.*)$")
+# At most this many words after "what about": a place's name, not a new question.
+_PLACE_WORDS = 4
+
+
+def asks_about_council_only(text: str) -> bool:
+    """A clause of the message is "what about <place>" and nothing else: a follow-up on the
+    last answer for another council ("ok thanks. what about derby? my brother is there")."""
+    for clause in re.split(r"[?.!,;\n]+", text.lower()):
+        found = _WHAT_ABOUT.match(fold(clause))
+        if not found:
+            continue
+        rest = (found.group(1) or found.group(2) or "").split()
+        if 0 < len(rest) <= _PLACE_WORDS and not fact_ranker().keyword_scores(" ".join(rest)):
+            return True
+    return False
 
 
 def is_contact_question(text: str) -> bool:
@@ -145,7 +166,7 @@ async def website_service(text: str, authority_key: str | None) -> Service | Non
 async def service_for(topic: str, authority_key: str | None, question: str = "") -> Service | None:
     """The service with a phone line that helps with a topic: the one the question's words
     point to ("urgent" -> NHS 111), else the first, local ones first."""
-    services = [sv for sv in await query(offer_store().services, topic, authority_key) if sv.phones]
+    services = [sv for sv in await query(offer_store().services, topic, authority_key) if sv.phones or sv.texts]
     services.sort(key=lambda sv: sv.authority_key is None)
     pointed = asked_for(services, question)
     return pointed or next(iter(services), None)
@@ -179,7 +200,7 @@ async def national_helpline(topic: str, question: str) -> Service | None:
     The same for everyone, so no council is needed. The topic's own words ("housing" for
     Shelter) don't count: "who do i ring about housing" wants the council's team."""
     services = [sv for sv in await query(offer_store().services, topic, None)
-                if sv.authority_key is None and sv.phones]
+                if sv.authority_key is None and (sv.phones or sv.texts)]
     label = vocabulary.topic(topic)
     return asked_for(services, question, frozenset(fold(k) for k in (label.label, *label.keywords)))
 
@@ -252,6 +273,16 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     named = await from_latest_message(tracker)
     authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
     events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
+    last = tracker.get_slot("last_topic")
+    if named.single and last and asks_about_council_only(text):
+        # "ok thanks. what about derby? my brother is a care leaver there": the last
+        # answer again, for the council the follow-up names (the rest is context).
+        if last == CONTACT:
+            await utter_contacts(dispatcher, named.single.key, named.single.name, text)
+            return events + [SlotSet("pending_topic", None)]
+        if vocabulary.is_topic(last):
+            await answer(dispatcher, named.single, last, domain)
+            return events + [SlotSet("pending_topic", None)]
     if authority is None:
         # Every path from here asks (which council, which fact) or answers for all
         # councils: a message with a sharp distress signal gets the check-in first
@@ -280,7 +311,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:
             await utter_contacts(dispatcher, shared.key, shared.name, text)
-            return events + [SlotSet("pending_topic", None)]
+            return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]
         national_events = await national_line(dispatcher, tracker, domain) if authority is None else None
         if national_events is not None:
             return events + national_events
@@ -290,7 +321,9 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
                 SlotSet("pending_topic", CONTACT)]
         events += await fact_asked_too(dispatcher, tracker, authority, domain)
         await utter_contacts(dispatcher, authority.key, authority.name, text)
-        return events + [SlotSet("pending_topic", None)]
+        # The contacts are the last answer ("what about derby?" then gives Derby's),
+        # unless a fact was answered with them.
+        return [SlotSet("last_topic", CONTACT)] + events + [SlotSet("pending_topic", None)]
     choice = choose(tracker, strict=strict)
     if choice.topic is None:
         return None
@@ -315,9 +348,12 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         clarify(dispatcher, choice)
         return events
     answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
-    if choice.also and authority is not None:
-        # Two questions in one message: the second fact too (two at most).
-        await answer(dispatcher, authority, choice.also, domain, text)
+    also = choice.also or vocabulary.companion(
+        choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "")
+    if also and authority is not None:
+        # Two questions in one message, or a general word ("what ID") that covers two
+        # facts: the second fact too (two at most).
+        await answer(dispatcher, authority, also, domain, text)
     return answered_events
 
 
@@ -386,7 +422,7 @@ class ActionContact(Action):
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:
             await utter_contacts(dispatcher, shared.key, shared.name, question_text(tracker))
-            return events + [SlotSet("pending_topic", None)]
+            return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]
         national_events = await national_line(dispatcher, tracker, domain) if authority is None else None
         if national_events is not None:
             return events + national_events
@@ -400,4 +436,6 @@ class ActionContact(Action):
         if not text.startswith("/"):
             events += await fact_asked_too(dispatcher, tracker, authority, domain)
         await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
-        return events + [SlotSet("pending_topic", None)]
+        # The contacts are the last answer ("what about derby?" then gives Derby's),
+        # unless a fact was answered with them.
+        return [SlotSet("last_topic", CONTACT)] + events + [SlotSet("pending_topic", None)]

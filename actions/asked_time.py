@@ -16,6 +16,12 @@ import holidays
 from offers.textnorm import fold
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b")
+# "quarter past 5", "half past six": a spoken time with no am or pm. Asked about offices and
+# duty lines, one to seven is the afternoon or evening.
+_SPOKEN = re.compile(r"\b(quarter past|half past|quarter to) (\d{1,2}|one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|eleven|twelve)\b(?!\s*(?:am|pm))")
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Parts of the day, as the hour they stand for.
 _PARTS = {
@@ -77,12 +83,28 @@ def _at(day: date, at: time) -> datetime:
 def _clock(lowered: str) -> tuple[time, str] | None:
     m = _CLOCK.search(lowered)
     if not m:
-        return None
+        return _spoken(lowered)
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if not (1 <= hour <= 12 and minute < 60):
         return None
     hour = hour % 12 + (12 if m.group(3) == "pm" else 0)
     return time(hour, minute), f"at {m.group(0).replace(' ', '')}"
+
+
+def _spoken(lowered: str) -> tuple[time, str] | None:
+    """'quarter past 5' -> 17:15; 'half past nine' -> 9:30."""
+    m = _SPOKEN.search(lowered)
+    if not m:
+        return None
+    word = m.group(2)
+    hour = int(word) if word.isdigit() else _NUMBERS.index(word) + 1
+    if not 1 <= hour <= 12:
+        return None
+    minute = {"quarter past": 15, "half past": 30, "quarter to": 45}[m.group(1)]
+    if m.group(1) == "quarter to":
+        hour = hour - 1 or 12
+    hour24 = hour + 12 if hour <= 7 else hour % 12 + (12 if hour == 12 else 0)
+    return time(hour24, minute), f"at {m.group(0)}"
 
 
 def _part_of_day(folded: str) -> tuple[time, str] | None:

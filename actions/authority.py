@@ -10,6 +10,7 @@ from actions.store import authority as cached_authority
 from actions.store import offer_store, query
 from offers import places
 from offers.authority_resolution import shared_name_mentions
+from offers.textnorm import fold
 from offers.types import Authority
 
 
@@ -23,6 +24,11 @@ _CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+
 # name just before the phrase.
 _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me in care|"
                          r"was my council|were my council)\b", re.IGNORECASE)
+
+
+# Words that set councils side by side ("derby compared to northants", "derby vs northants").
+_COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|differences|"
+                        r"better than|more than|less than)\b")
 
 
 async def _named_before_care(masked: str) -> list[Authority]:
@@ -109,9 +115,13 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
     # "the Trust ... West Northants": a council named outright beats a name that covers
     # several councils.
     singles = {found[0].key for found in per_mention if len(found) == 1}
+    comparing = bool(_COMPARING.search(fold(masked)))
     for found in per_mention:
+        # "derby compared to northants": a name covering councils none of which is named
+        # outright is a side of the comparison, not a looser name for one of them.
+        side = comparing and not {a.key for a in found} & singles
         for authority in found:
-            if not singles or authority.key in singles:
+            if not singles or authority.key in singles or side:
                 seen.setdefault(authority.key, authority)
     known = tracker.get_slot("authority")
     if len(seen) > 1 and len(singles) <= 1 and known in seen:

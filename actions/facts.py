@@ -83,6 +83,9 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked)
     ranked, money_first = _money_first(text, ranked)
+    ranked, defined = _defined_term_first(text, ranked)
+    ranked, part = _part_first(ranked)
+    money_first = money_first or defined or part
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     also = _second_question(text, best, ranked[1:])
     if also is None and not money_first and second and best.score - second.score < CLARIFY_MARGIN \
@@ -108,6 +111,37 @@ def _money_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, .
     for other in ranked[1:]:
         if vocabulary.category_of(other.topic) == MONEY and other.keyword > 0 \
                 and other.keyword >= best.keyword - 0.1 and other.score >= MIN_SCORE:
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
+
+
+def _part_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """The best fact is a wider one, and the user's own words also name a part of it
+    (vocabulary.PART_OF): the part leads. True when it moved one up."""
+    best = ranked[0]
+    if best.keyword == 0:
+        return ranked, False
+    for other in ranked[1:]:
+        if vocabulary.PART_OF.get(other.topic) == best.topic and other.keyword > 0 \
+                and other.score >= MIN_SCORE:
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
+
+
+# "what does former relevant mean", "wats a pathway plan mean": the term asked about.
+DEFINITION = re.compile(r"\b(?:what|wat|wot|whats|wats)(?: does| do| is| dose)? (.{2,60}?) (?:mean|means|stand for)\b")
+
+
+def _defined_term_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'what does former relevant mean?? its on my pathway plan': the fact named inside the
+    "what does ... mean" leads a fact the rest of the message only mentions. True when the
+    question itself chose it, so there is nothing to ask."""
+    found = DEFINITION.search(fold(text))
+    if not found:
+        return ranked, False
+    term = f" {found.group(1)} "
+    for other in ranked:
+        if other.keyword > 0 and other.score >= MIN_SCORE and f" {other.phrase} " in term:
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
 

@@ -42,6 +42,10 @@ MAX_LOCAL_SERVICES = 2
 # A council's sentence must share this many of the question's words to count as the
 # detail asked about (see national_offer).
 MIN_DETAIL_WORDS = 2
+# "what age do you get a PA", "how old do i have to be to get one", "when do you get a PA".
+START_AGE = re.compile(r"\b(?:(?:what|wat|wot|which) age (?:do|does|can|will) (?:you|u|i|we|they|people)|"
+                       r"how old (?:do|does|must|will) (?:you|u|i) (?:have to |need to )?be|"
+                       r"when (?:do|does|can|will) (?:you|u|i) (?:get|start|first get) (?:a|an|my|your|ur))\b")
 
 
 def topic_from_tracker(tracker: Tracker) -> str | None:
@@ -118,6 +122,10 @@ async def national_offer(topic: str, question: str = "") -> Offer | None:
     offer = await query(offer_store().national, topic)
     if offer is None or offer.legal_basis != NATIONAL_BASIS:
         return None
+    if question and offer.age_min is None and START_AGE.search(fold(question)):
+        # "what age do you get a PA": when it starts, which only councils' entries say
+        # (the law gives how long it lasts).
+        return None
     if question:
         label = vocabulary.topic(topic)
         naming = frozenset(words(" ".join([label.label, *label.keywords])))
@@ -128,6 +136,20 @@ async def national_offer(topic: str, question: str = "") -> Offer | None:
         if council_score >= MIN_DETAIL_WORDS and council_score > national_score:
             return None
     return offer
+
+
+async def shared_entry(topic: str, candidates: list[Authority]) -> Authority | None:
+    """The authority whose entry every council the message could mean uses unchanged for
+    this fact (North and West Northamptonshire inherit the Trust's), if there is one."""
+    parents = {a.inherits for a in candidates}
+    if len(candidates) < 2 or len(parents) != 1 or None in parents:
+        return None
+    parent = parents.pop()
+    for candidate in candidates:
+        offer = await query(offer_store().offer_for, candidate.key, topic)
+        if offer is None or offer.inherited_from != parent:
+            return None
+    return await query(cached_authority, parent)
 
 
 async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
@@ -219,6 +241,12 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return events + checked_in + [SlotSet("pending_topic", topic)]
+    shared = await shared_entry(topic, named.candidates)
+    if shared is not None:
+        # "in care in northants": North and West both use the Trust's entry for this fact,
+        # so it is the answer whichever council it was (no "which council?").
+        await answer(dispatcher, shared, topic, domain, question_of(tracker))
+        return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
     national = await national_offer(topic, question_of(tracker))
     if national is not None:
         await answer_national(dispatcher, national, domain)

@@ -84,6 +84,7 @@ class ActionSetAuthority(Action):
             await utter_overview(dispatcher, authority)
         elif pending == CONTACT:
             await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
+            events.append(SlotSet("last_topic", CONTACT))
         elif pending == HANDOFF and await utter_duty_number(
                 dispatcher, authority, "utter_handoff_council_known"):
             pass

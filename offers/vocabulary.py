@@ -65,7 +65,10 @@ TOPICS: tuple[Topic, ...] = (
        "challenge a decision", "challenge the decision", "argue with the council"),
     _t("complaints", "support_advice", "Complaints", "complain", "complaint", "complaints"),
     _t("care_records", "support_advice", "Access to care records",
-       "care records", "care files", "my records", "my file", "case files", "records"),
+       "care records", "care files", "care file", "my records", "my file", "case files", "records",
+       # "do i have to go through complaints to see my file": the route, not a complaint.
+       "go through complaints", "go thru complaints", "through the complaints",
+       "thru the complaints", "through complaints first"),
     _t("eligibility", "support_advice", "Who counts as a care leaver",
        "eligible", "eligibility", "qualify", "am i a care leaver", "13 weeks", "former relevant",
        "relevant child", "qualifying"),
@@ -74,7 +77,9 @@ TOPICS: tuple[Topic, ...] = (
        "support stop", "go back to leaving care", "can i go back", "come back to leaving care",
        "after 25", "turn 25", "turning 25", "when im 25", "25 next month", "lose all the help",
        "lose the help", "lose my support", "support just stop", "all my support",
-       "too late to get", "too late for support", "too late for help"),
+       "too late to get", "too late for support", "too late for help", "is it too late",
+       "can i come back", "come back to them", "stop at 21",
+       "stop when i"),
     _t("extra_support", "support_advice", "Extra support for particular needs",
        "extra support", "additional support", "special educational needs", "disability",
        "leaving custody", "difficult time", "autistic", "autism", "adhd",
@@ -148,7 +153,7 @@ TOPICS: tuple[Topic, ...] = (
     _t("housing_priority", "accommodation", "Priority for social housing",
        "housing priority", "housing register", "council house", "social housing", "priority",
        "housing association", "banding", "housing list", "housing waiting list",
-       "council house list", "bidding"),
+       "council house list", "bidding", "supported move", "move on referral", "move on form"),
     _t("housing_options", "accommodation", "Finding somewhere to live",
        "housing", "somewhere to live", "accommodation", "housing options", "move out", "flat",
        "where am i gonna live", "where will i live", "placement is ending", "placement ending",
@@ -237,7 +242,8 @@ TOPICS: tuple[Topic, ...] = (
        "hospital appointment"),
     _t("mental_health_support", "health_wellbeing", "Mental health and emotional support",
        "mental health", "counselling", "counsellor", "anxiety", "depression", "lonely",
-       "loneliness", "feeling low", "camhs", "therapy", "emotional wellbeing"),
+       "loneliness", "feeling low", "camhs", "therapy", "emotional wellbeing",
+       "when im struggling", "when i am struggling", "struggling mentally"),
     _t("health_history", "health_wellbeing", "Health summary (health passport)",
        "health passport", "health summary", "health history", "immunisations",
        "medical history"),
@@ -270,7 +276,7 @@ TOPICS: tuple[Topic, ...] = (
        "national insurance", "ni number"),
     _t("driving", "participation", "Driving lessons and tests",
        "driving", "driving lessons", "driving test", "theory test", "driving licence", "bicycle",
-       "bike"),
+       "bike", "get a bike", "buy a bike", "a new bike", "push bike", "pushbike"),
     _t("motorbike_cbt", "participation", "Motorbike CBT", "cbt", "motorbike", "moped", "scooter"),
     _t("participation_forum", "participation", "Care leavers' forum",
        "forum", "shout out", "care leavers forum", "youth voice", "have a say", "group for care leavers",
@@ -292,6 +298,30 @@ TOPICS: tuple[Topic, ...] = (
 _TOPICS_BY_KEY = {t.key: t for t in TOPICS}
 _CATEGORY_KEYS = tuple(c.key for c in CATEGORIES)
 TOPIC_KEYS: frozenset[str] = frozenset(_TOPICS_BY_KEY)
+
+
+# A fact whose general word also covers another fact: "what ID will they sort" means the
+# passport and birth certificate and the National Insurance number, which the store keeps
+# apart (each is separately askable). Topic -> (the other fact, the general words).
+COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
+    "id_documents": ("national_insurance", frozenset({"id", "ids", "identification"})),
+}
+
+
+# A separately askable part of a wider fact: when the user's words name both, the part is
+# what is asked ("universal credit but its 5 weeks till the first payment" asks about the
+# money while waiting, not help to claim). Part -> the wider fact.
+PART_OF: dict[str, str] = {
+    "benefit_wait_support": "benefits_help",
+    "university_holidays": "university_accommodation",
+    "motorbike_cbt": "driving",
+}
+
+
+def companion(key: str, phrase: str) -> str | None:
+    """The fact that a general word for `key` ("id") also asks about, if any."""
+    other, general = COMPANIONS.get(key, ("", frozenset()))
+    return other if other and fold(phrase) in general else None
 
 
 def topic(key: str) -> Topic:

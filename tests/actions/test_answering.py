@@ -194,7 +194,7 @@ async def test_who_do_i_ring_at_3am_gets_the_night_line_whatever_the_clock_says(
     # Asked on Christmas Day, the next 3am is on Boxing Day: "At 3am (Boxing Day) it is closed."
     assert re.search(r"At 3am(?: \(Boxing Day\))? it is closed\.", text), text
     assert "It is open now" not in text and "When the office is closed, call" not in text
-    assert slots == {"pending_topic": None}
+    assert slots == {"pending_topic": None, "last_topic": "contact"}
 
 
 async def test_without_a_time_the_office_line_is_given_in_office_hours(monkeypatch: pytest.MonkeyPatch) -> None:

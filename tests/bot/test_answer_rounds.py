@@ -21,27 +21,27 @@ ROUNDS = sorted(ANSWERS.glob("*/*.yml"))
 
 # (least share correct, most share confidently wrong) per file.
 FLOORS: dict[str, tuple[float, float]] = {
-    # Dev rounds after branch answers-5 (docs/answer-rounds, "Session 5, branch answers-5"):
-    # set A 122/128 (6 wrong), set B 120/124 (4), round 1 118/119 (1), round 2 119/120 (1),
-    # round 3 113/120 (7), round 4 104/120 (16), each held to two cases fewer correct and
-    # two more wrong (rounded to the safe side), because the crisis check-in on a few
-    # ordinary questions flips between runs. A check-in on a question NLU can't place or
-    # beside a sharp signal is a safety trade-off (issue 13).
-    "dev/set_a.yml": (0.93, 0.07),
-    "dev/set_b.yml": (0.95, 0.05),
+    # Dev rounds after branch answers-6 (docs/answer-rounds, "Session 6, branch answers-6"):
+    # set A 123/128 (5 wrong), set B 122/124 (2), round 1 118/119 (1), round 2 119/120 (1),
+    # round 3 115/120 (5), round 4 107/120 (13), round 5 115/120 (4), each held to two
+    # cases fewer correct and two more wrong (rounded to the safe side), because the
+    # crisis check-in on a few ordinary questions flips between runs. A check-in on a
+    # question NLU can't place or beside a sharp signal is a safety trade-off (issue 13).
+    # No floor is lower than the one before it.
+    "dev/set_a.yml": (0.94, 0.06),
+    "dev/set_b.yml": (0.96, 0.04),
     "dev/round1.yml": (0.97, 0.03),
     "dev/round2.yml": (0.97, 0.03),
     # Held out on 2026-12-03 (75.0% correct / 15.8% wrong before, 75.0% / 16.7% after);
     # learned from since round 4 was written.
-    "dev/round3.yml": (0.92, 0.08),
+    "dev/round3.yml": (0.94, 0.06),
     # Held out on 2026-12-04 (67.5% correct / 23.3% wrong before, 77.5% / 17.5% after);
     # learned from since round 5 was written. Seven of its wrong are the spread-then-ask
     # answers issue 15 specifies, which those cases forbid.
-    "dev/round4.yml": (0.85, 0.15),
-    # Written 2026-12-04 by a new helper from the sources only, before any change it
-    # measures. First run on 687a3ab (in office hours): 100/120 correct, 15 wrong; the
-    # floor is two cases below (docs/answer-rounds/round5-before.txt).
-    "heldout/round5.yml": (0.81, 0.15),
+    "dev/round4.yml": (0.87, 0.13),
+    # Held out on 2026-12-04 (83.3% correct / 12.5% wrong before, 84.2% / 13.3% after
+    # branch answers-5); learned from since round 6 was written (session 6: 95.8% / 3.3%).
+    "dev/round5.yml": (0.94, 0.05),
     # Written 2026-12-04 by another new helper from the sources only, after round 5 had
     # been measured and before the branch that learns from it. First run on cea0c7b: 95/120
     # correct, 20 wrong; the floor is two cases below (docs/answer-rounds/round6-before.txt).

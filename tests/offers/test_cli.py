@@ -30,7 +30,7 @@ def test_validate_ok():
     code, out = run("validate")
     assert code == 0
     lines = out.strip().splitlines()
-    assert lines[0] == "OK: 5 files, 162 entitlements, 53 services"
+    assert lines[0] == "OK: 5 files, 163 entitlements, 53 services"
     assert lines[1].startswith("checked against the quotes in the data: ")
     if SourceLibrary().available():
         # With the documents beside the repository, the quotes are looked up in them too.
@@ -62,7 +62,7 @@ def test_validate_without_sources_still_checks_the_data_and_says_so(tmp_path: Pa
 def test_load_prints_counts(url):
     code, out = run("load", "--url", url)
     assert code == 0
-    assert "loaded: 5 authorities, 162 entitlements, 53 services" in out
+    assert "loaded: 5 authorities, 163 entitlements, 53 services" in out
     assert "north_northamptonshire            28" in out
     code, out = run("load", "--url", url, "--if-changed")
     assert code == 0 and out.startswith("already up to date")
@@ -126,8 +126,8 @@ def test_show_missing_entry(url):
 def test_show_whole_offer_table(url):
     code, out = run("show", "West Northamptonshire", "--url", url)
     assert code == 0
-    assert "West Northamptonshire Council: 69 entitlements" in out
-    assert "(0 its own, 69 inherited from Northamptonshire Children's Trust)" in out
+    assert "West Northamptonshire Council: 70 entitlements" in out
+    assert "(0 its own, 70 inherited from Northamptonshire Children's Trust)" in out
     row = next(line for line in out.splitlines() if line.startswith("setting_up_home_allowance"))
     assert "£2,000 one-off" in row and "inherited" in row
 

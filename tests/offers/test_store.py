@@ -113,7 +113,7 @@ def test_offers_for_merges_own_and_inherited(store: OfferStore):
     assert len(nn) == len({o.topic for o in nn})              # one offer per topic
     assert [o.topic for o in nn] == sorted((o.topic for o in nn), key=vocabulary.sort_key)
     wn = store.offers_for(WN)
-    assert len(wn) == 69 and all(o.inherited_from == TRUST for o in wn)
+    assert len(wn) == 70 and all(o.inherited_from == TRUST for o in wn)
     assert len(store.offers_for(DERBY)) == 56
 
 

@@ -73,6 +73,17 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round16.yml",
     "tests/crisis/heldout/round17.yml",
     "tests/crisis/heldout/round18.yml",
+    # Measured as held out on 2026-12-04 (docs/crisis-rounds/rounds19-20-* to
+    # rounds25-26-*), then folded in once rounds 27 and 28 had been written and run.
+    # From round 19 on, each has 60-90 everyday care-leaver questions among its negatives.
+    "tests/crisis/heldout/round19.yml",
+    "tests/crisis/heldout/round20.yml",
+    "tests/crisis/heldout/round21.yml",
+    "tests/crisis/heldout/round22.yml",
+    "tests/crisis/heldout/round23.yml",
+    "tests/crisis/heldout/round24.yml",
+    "tests/crisis/heldout/round25.yml",
+    "tests/crisis/heldout/round26.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

@@ -104,10 +104,20 @@ def read_framed(text: str) -> str:
 # message as plainly ordinary. On rounds 15 to 18 (models not trained on them) the 45
 # crisis messages these rules caught all read 0.72 or more by the n-gram model; 16 of
 # their 17 false alarms read under both bounds below.
+#
+# Added on 2026-12-04 (afternoon), with the same bounds: the rules behind most full-reply
+# false alarms on rounds 19 to 26, whose words are idioms or everyday worries too ("my
+# boss is gonna kill me if i'm late", "my flat doesn't feel safe, the lock is broken", "i
+# was shot in that game", "id rather die than wear that", "no way out of this gym
+# contract"). Scored by a model not trained on rounds 19 to 26, both bounds silenced 16 of
+# their 21 false alarms there and none of the 45 crisis and urgent messages they caught.
+# The overdose and self-harm rules are not here: a miss there costs too much.
 EVERYDAY_RULES = frozenset((
     "suicidal.burden", "suicidal.note", "suicidal.goodbye", "suicidal.last_message",
     "suicidal.giving_away", "suicidal.final_plan", "suicidal.tired_of_life",
     "suicidal.cant_go_on",
+    "being_hurt.threat_to_kill", "being_hurt.not_safe", "being_hurt.beaten",
+    "suicidal.rather_die", "suicidal.no_way_out", "suicidal.dont_want_to_live",
 ))
 EVERYDAY_ORDINARY_BELOW = 0.3   # n-gram model (meaning.word_risk)
 EVERYDAY_SENSE_BELOW = 0.7      # networks (meaning.risk)

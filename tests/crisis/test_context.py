@@ -58,6 +58,21 @@ def test_an_everyday_rule_stands_unless_both_readers_read_the_message_as_ordinar
     assert context.read(burden, detect(burden).reason) == "crisis"
 
 
+@needs_model
+@pytest.mark.parametrize("idiom, meant", [
+    ("my nan is gonna kill me when she sees my hair", "my step brother says he will kill me if i tell social services"),
+    ("the fire escape in my block doesnt feel safe, who do i report it to",
+     "i dont feel safe, my ex has found my new flat and keeps knocking"),
+    ("id rather die than sit through another pathway plan meeting lol",
+     "id rather die than go back to my foster placement, ive got pills saved up"),
+])
+def test_idiom_prone_rules_are_weighed_like_everyday_ones(idiom: str, meant: str) -> None:
+    verdict = detect(idiom, remember=False)
+    assert verdict.positive and context._rule(verdict.reason) in context.EVERYDAY_RULES
+    assert context.read(idiom, verdict.reason) == "ordinary"
+    assert context.read(meant, detect(meant, remember=False).reason) == "crisis"
+
+
 def test_a_rule_not_on_everyday_words_always_stands() -> None:
     text = "i want to kill myself"
     assert context.read(text, detect(text).reason) == "crisis"

@@ -211,9 +211,9 @@ def test_classifier_crisis_guess_is_kept_without_a_false_friend(detector: Crisis
 @pytest.mark.parametrize("words, sense, intent, level, distress", [
     (0.95, 0.2, "crisis", "crisis", None),          # the n-gram model reads a crisis too
     (None, None, "crisis", "crisis", None),         # no meaning model: DIET's guess stands
-    (0.5, 0.2, "check_in", "none", "classifier"),   # unsure: the check-in, not the full reply
-    (0.35, 0.98, "check_in", "none", "meaning"),    # the readers disagree: unsure
-    (0.05, 0.95, "check_in", "none", "classifier"),  # ... the networks alone under 0.97: no signal of their own
+    (0.5, 0.2, "ask_tv_licence", "none", None),     # under 0.9: no guess, and the second tier finds nothing
+    (0.35, 0.98, "ask_tv_licence", "none", "meaning"),  # ... but the networks' sharp signal still checks in
+    (0.05, 0.95, "ask_tv_licence", "none", None),   # ... the networks alone under 0.97: no signal of their own
     (0.05, 0.3, "ask_tv_licence", "none", None),    # both plainly ordinary ("life is good rn ngl")
 ])
 def test_a_classifier_only_crisis_is_weighed_by_the_meaning_check(
@@ -231,11 +231,13 @@ def test_a_classifier_only_crisis_is_weighed_by_the_meaning_check(
         assert all(e["name"] != "crisis" for e in message.get("intent_ranking"))
 
 
-def test_an_unsure_classifier_crisis_survives_the_gate_as_a_check_in(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.5)
-    monkeypatch.setattr(meaning, "risk", lambda text: 0.5)
+def test_an_unsure_classifier_crisis_is_left_to_the_second_tier(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.35)
+    monkeypatch.setattr(meaning, "risk", lambda text: 0.98)
     message = _through_pipeline(tmp_path, "i feel kind of heavy today", "crisis", 0.8)
-    assert message.get("intent")["name"] == "check_in"
+    assert message.get("intent")["name"] != "crisis"
+    assert message.get(CRISIS_KEY)["distress"] == "meaning"
+    assert message.get(CRISIS_KEY)["distress_sharp"] is True
 
 
 def test_low_confidence_classifier_crisis_gives_way(detector: CrisisDetector) -> None:

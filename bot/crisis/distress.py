@@ -230,8 +230,12 @@ _SHARP = _alternatives(_SHARP_PATTERNS)
 # 999 as well, and safety.md rule 1 gives a friend in danger the crisis contacts.
 _MEANS_BESIDE = (r"(?:empty |empty pill |pill |blister |tablet |medicine )(?:packets?|packs?|bottles?|boxes|strips?)|"
                  r"where (?:i|she|he|they) (?:cut|hurt)|(?:i|she|he|they) cut (?:it|them|there)|"
-                 r"(?:took|taken|swallowed|necked|had) (?:loads of |a lot of |all (?:of )?(?:my|her|his|their|the) )?"
-                 r"(?:pills|tablets|meds|paracetamol)")
+                 r"(?:took|taken|taking|swallowed|swallowing|necked|had) (?:loads of |a lot of |all (?:of )?(?:my|her|his|their|the) |"
+                 r"(?:my|her|his|their) )?(?:pills|tablets|meds|paracetamol)|"
+                 # Where the wound is, or how it was made, says who made it: "bleeding a
+                 # lot from my wrist", "opened my arm up again", "jumped from the window".
+                 r"(?:from|on|in) (?:my|her|his|their) wrists?|opened (?:up )?(?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?)|"
+                 r"jumped (?:from|off|out of) (?:the |a |my |our )?(?:\w+ )?(?:floor )?(?:window|balcony|bridge|roof|car park)")
 _SELF_INFLICTED = _alternatives({**{k: _SHARP_PATTERNS[k] for k in ("self_harm", "means", "plan", "gone")},
                                  "means_beside": _MEANS_BESIDE})
 

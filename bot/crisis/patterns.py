@@ -858,7 +858,8 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"so much|lots of) blood\b|\bblood everywhere\b|\b(?:a lot of|loads of|so much|lots of) "
          r"blood\b.{0,30}?\b(?:wont stop|not stopping|everywhere|cant stop)\b|"
          r"\bpregnant\b.{0,30}?\bbleeding\b|"
-         r"\bbleeding\b.{0,30}?\bpregnant\b"),
+         r"\bbleeding\b.{0,30}?\bpregnant\b|"
+         r"\bblood (?:is |keeps )?(?:pouring|gushing|pumping|spurting|squirting|pissing)\b"),
     Rule("medical.ambulance", URGENT, _MEDICAL, 30,
          r"\b(?:need|call|get|ring|phone|send|calling|called|waiting for) (?:an |the |a )?"
          r"ambulance\b|\b(?:call|ring|dial|phone|calling|should i call|should i ring) 999\b"),

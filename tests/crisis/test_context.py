@@ -109,6 +109,9 @@ def test_bleeding_the_writer_says_was_self_inflicted_is_a_crisis_not_only_urgent
     "it wont stop bleeding from where i cut it",
     "its 3am and i dont feel safe with my own thoughts",
     "arrears letter again. easier to go to sleep for good than get evicted",
+    "theres blood pouring from my wrist and i cant make it stop",       # where the wound is
+    "my brother swallowed his tablets and now he wont wake up",
+    "jumped off the car park roof and i cant feel my legs",
 ])
 def test_a_medical_or_safety_emergency_with_self_harm_beside_it_gets_the_crisis_reply(text: str) -> None:
     assert detect(text, remember=False).is_crisis

@@ -378,6 +378,12 @@ def _plainly_ordinary(sense: Optional[float], words: Optional[float]) -> bool:
             and sense < MEANING_BROAD_AT and words < WORDS_SAFE_BELOW)
 
 
+def has_risk_words(text: str) -> bool:
+    """Whether the second tier's word lists, sharp or broad, find anything (no scores)."""
+    masked = masked_text(text)
+    return bool(_SHARP.search(masked) or _BROAD.search(masked))
+
+
 def check(text: str) -> Optional[Signal]:
     """The distress signal in `text`, or None (see the module docstring)."""
     try:

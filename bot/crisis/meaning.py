@@ -89,6 +89,13 @@ TRAINING_FILES = [
     "tests/crisis/training/positives-a.yml",
     "tests/crisis/training/negatives-a.yml",
 ]
+# Question-answer cases developed against (never tests/answers/heldout/): every turn is an
+# everyday question in young people's words ("my pa only comes every 3 months, whos
+# right", "how long can staying put last"). The crisis rounds' risk messages mention PAs,
+# councils and grants so often that, without these, both readers took such words as risk.
+# A turn the detector's rules call a risk, or with any of the second tier's risk words
+# ("scared", "get out", "not safe"), is left out, not taught as ordinary.
+ANSWER_FOLDER = "tests/answers/dev"
 # Sections of those files that are English crisis or urgent messages (the language lists
 # in languages.yml handle other languages; the English embedding can't read them).
 RISK_SECTIONS = ("crisis", "urgent", "in_form")
@@ -273,10 +280,27 @@ def _round_examples(path: Path) -> Iterable[tuple[str, int]]:
                 yield (item if isinstance(item, str) else item["text"]), label
 
 
-def training_examples(root: Path = ROOT, files: Optional[list[str]] = None) -> list[tuple[str, int]]:
+def _answer_examples(folder: Path) -> Iterable[tuple[str, int]]:
+    import yaml
+
+    from bot.crisis.detector import detect
+    from bot.crisis.distress import has_risk_words
+
+    for path in sorted(folder.glob("*.yml")):
+        for case in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("cases") or []:
+            for turn in case.get("turns") or []:
+                if (isinstance(turn, str) and not detect(turn, remember=False).positive
+                        and not has_risk_words(turn)):
+                    yield turn, 0
+
+
+def training_examples(root: Path = ROOT, files: Optional[list[str]] = None,
+                      answers: bool = True) -> list[tuple[str, int]]:
     examples = list(_nlu_examples(root / "data" / "nlu"))
     for name in TRAINING_FILES if files is None else files:
         examples.extend(_round_examples(root / name))
+    if answers:
+        examples.extend(_answer_examples(root / ANSWER_FOLDER))
     seen: dict[str, int] = {}
     for text, label in examples:
         key = text.strip().lower()

@@ -44,8 +44,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     "dev/round5.yml": (0.94, 0.05),
     # Written 2026-12-04 by another new helper from the sources only, after round 5 had
     # been measured and before the branch that learns from it. First run on cea0c7b: 95/120
-    # correct, 20 wrong; the floor is two cases below (docs/answer-rounds/round6-before.txt).
-    "heldout/round6.yml": (0.77, 0.19),
+    # correct, 20 wrong (docs/answer-rounds/round6-before.txt); 97 / 18 after answers-6.
+    # Developed against since round 7 was written: the crisis meaning check learns its
+    # turns as ordinary questions (102/120, 13 wrong); the floor is two cases below.
+    "dev/round6.yml": (0.83, 0.13),
     # Written 2026-12-04 (a later session) by a third new helper from the sources only,
     # before branch answers-6 was merged. First run on 757b20f: 97/120 correct, 18 wrong;
     # the floor is two cases below (docs/answer-rounds/round7-before.txt).

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Dict, Optional
 
 __all__ = ["normalise", "skeleton", "BOUNDARY"]
@@ -322,6 +323,10 @@ def normalise(text: Optional[str]) -> str:
         return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
+# The detector, the framing check (context.py) and the second tier (distress.py) each
+# normalise the same message, and the splitter normalises its result again: remembering
+# the last few saves those repeats (about 30 µs each). Pure, so caching cannot change a verdict.
+@lru_cache(maxsize=1024)
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     if not text.isascii():

@@ -71,10 +71,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "round25": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.94, "non_english": 0.96, "false_alarms": 0.09},
     "round26": {"crisis": 0.94, "urgent": 0.97, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
     # Written 2026-12-04 (afternoon) by two more new writers (round 28 mostly indirect),
-    # never tuned on. First run on c7c7291 (docs/crisis-rounds/rounds27-28-before.txt);
-    # floors are that run less one message until a change is measured on them.
-    "round27": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.13},
-    "round28": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.09},
+    # never tuned on. First run on c7c7291 (docs/crisis-rounds/rounds27-28-before.txt),
+    # then after each of five changes (rounds27-28-*.txt); floors are the last run less
+    # one message.
+    "round27": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.10},
+    "round28": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.07},
 }
 
 

@@ -20,6 +20,19 @@ _CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from)|looked after (?:
 # "i was in derby care", "a derby care leaver": the council's name before "care".
 _CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+){1,2}?)care\b", re.IGNORECASE)
 
+# "i wasnt in care with north northants, i was looked after by derby": a care phrase
+# said not to hold names the council that did not look after them.
+_DENIED = re.compile(r"\b(?:wasnt|wasn't|was not|werent|weren't|were not|not|never|didnt|didn't)\s+$", re.IGNORECASE)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a care phrase that is not denied."""
+    for found in pattern.finditer(text):
+        if not _DENIED.search(text[max(0, found.start() - 12):found.start()]):
+            return found
+    return None
+
+
 # "it was north northants that looked after me", "derby looked after me": the council's
 # name just before the phrase.
 _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me in care|"
@@ -102,7 +115,7 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         # "i was in care with west northants, i just live in corby now", "i was in derby
         # care, i just live in kettering": the council that looked after them, not where
         # they live.
-        for cared_for in (_CARE_PHRASE.search(masked), _CARE_BEFORE.search(masked)):
+        for cared_for in (_affirmed(_CARE_PHRASE, masked), _affirmed(_CARE_BEFORE, masked)):
             if cared_for is None:
                 continue
             in_care = await query(store.resolve_authority, cared_for.group(1))

@@ -91,6 +91,13 @@ async def test_in_care_with_one_council_living_in_another_takes_the_council_that
     assert message(dispatcher, "utter_authority_set")["authority_name"] == "West Northamptonshire Council"
 
 
+async def test_a_care_phrase_said_not_to_hold_does_not_name_the_council() -> None:
+    text = "i wasnt in care with north northants, i was looked after by derby city, i just moved to corby"
+    dispatcher, slots = await run(ActionSetAuthority(), create_tracker("inform_authority", text, entities=[
+        mention(text, "north northants"), mention(text, "derby city"), mention(text, "corby")]))
+    assert slots == {"authority": DERBY}
+
+
 async def test_a_council_named_beside_the_trust_sets_that_council() -> None:
     # "Northamptonshire Children's Trust" alone covers North and West Northants.
     text = "northamptonshire childrens trust looked after me, west northants"

@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answering import respond
 from actions.authority import Resolution, from_latest_message
 from actions.formatting import local_line
 from actions.languages import utter_interpreter_line
@@ -55,6 +56,12 @@ class ActionCrisisFollowup(Action):
         return events
 
 
+# Urgent because of where they will sleep, not because someone is hurting them: the
+# practical question in the same message ("sofa surfing atm, is there anywhere i can have
+# a shower?") is answered after the urgent lines, so the reply doesn't ignore it.
+HOMELESS = "homeless_tonight"
+
+
 class ActionUrgentFollowup(Action):
     def name(self) -> str:
         return "action_urgent_followup"
@@ -67,4 +74,6 @@ class ActionUrgentFollowup(Action):
         utter_interpreter_line(dispatcher, tracker)
         events = await utter_local_number(dispatcher, tracker, "utter_urgent_local", named)
         dispatcher.utter_message(response="utter_crisis_team_may_see")
+        if (tracker.latest_message.get("crisis") or {}).get("category") == HOMELESS:
+            events += await respond(dispatcher, tracker, domain, strict=True) or []
         return events

@@ -77,6 +77,32 @@ async def test_urgent_message_naming_the_council_gets_its_number_and_its_case(is
     assert (case.severity, case.authority) == ("urgent", "north_northamptonshire")
 
 
+async def test_a_practical_question_beside_homelessness_is_answered_after_the_urgent_lines(
+        isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("urgent_safety", "sofa surfing atm, can i use the leaving care hub to have a shower "
+                             "and do my washing? west northants",
+                             entities=[{"entity": "authority", "value": "west northants"}],
+                             crisis={"level": "urgent", "category": "homeless_tonight", "reason": "homeless.sofa"})
+    # The crisis component puts urgent_safety first and keeps DIET's own guesses after it.
+    tracker.latest_message["intent_ranking"] = [{"name": "urgent_safety", "confidence": 1.0},
+                                                {"name": "ask_care_leavers_hub", "confidence": 0.45}]
+    await ActionUrgentFollowup().run(dispatcher, tracker, domain())
+    said = said_lines(dispatcher)
+    after = " ".join(said[next(i for i, line in enumerate(said) if "duty worker may see" in line) + 1:])
+    assert "Russell House" in after and "shower" in after   # the answer, after the urgent lines
+    assert [c.severity for c in open_cases(isolated_stores)] == ["urgent"]
+
+
+async def test_someone_being_hurt_gets_only_the_urgent_lines(isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("urgent_safety", "my ex is hitting me, can i get a new flat? west northants",
+                             entities=[{"entity": "authority", "value": "west northants"}],
+                             crisis={"level": "urgent", "category": "being_hurt", "reason": "being_hurt.hit_me"})
+    await ActionUrgentFollowup().run(dispatcher, tracker, domain())
+    assert responses(dispatcher)[-1] == "utter_crisis_team_may_see"
+
+
 async def test_handoff_gives_the_duty_contact_and_raises_a_handoff_case(isolated_stores: Path) -> None:
     dispatcher = CollectingDispatcher()
     await ActionHandoff().run(dispatcher, create_tracker(

@@ -45,7 +45,11 @@ CONTACT_QUESTION = re.compile(
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
-    r"postal address|address to write|leaving care (?:team |service |office )?(?:numbers?|phones?|no|emails?))\b")
+    r"postal address|address to write|leaving care (?:team |service |office )?(?:numbers?|phones?|no|emails?)|"
+    # A line by what it is for: "whats the nhs number for urgent mental health help", "is
+    # there a number i can text instead of calling".
+    r"(?:nhs|helpline|help line|crisis|emergency|text|texting) (?:numbers?|lines?)|"
+    r"(?:number|line|someone|anyone|any1) (?:i|u|you) (?:can|could) (?:text|message|call|ring|phone))\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -83,7 +87,7 @@ _NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without)(?: [a-z0-9]+){0,2} $")
 START_AGAIN = re.compile(r"^(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
                          r"begin again|new chat|start a new chat)\b")
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
-COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp"})
+COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud"})
 
 
 # "what about derby?", "and for west northants?": a follow-up that names only a place.

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import actions.contact
 import actions.handoff
-from actions.answering import ActionAnswerOffer, ActionContact
+from actions.answering import ActionAnswerOffer, ActionContact, is_contact_question, named_service
 from actions.compare import ActionCompare
 from actions.compose import render
 from actions.eligibility import ActionAskAge
@@ -768,3 +768,19 @@ async def test_a_named_service_comes_with_what_the_councils_offer_says_about_it(
         "ask_work_experience", text, slots={"authority": WEST}))
     reply = said(dispatcher)
     assert "Prince's Trust" in reply and "12-week" in reply
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("whats the nhs number for urgent mental health help? is it just 111 or what", True),
+    ("is there a number i can text instead of calling when im having a panic attack", True),
+    ("is there a text line for when im struggling", True),
+    ("whats my national insurance number", False),      # a fact, not a line to ring
+    ("how do i get a crisis loan", False),
+])
+def test_a_line_asked_for_by_what_it_is_for_is_a_contact_question(text: str, contact: bool) -> None:
+    assert is_contact_question(text) is contact
+
+
+async def test_talking_out_loud_is_not_the_service_talk_out_loud() -> None:
+    assert await named_service("is there anyone i can text? i cant talk out loud rn", None) is None
+    assert await named_service("whats Talk Out Loud", None) is not None

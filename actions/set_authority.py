@@ -12,6 +12,7 @@ from actions.answering import respond
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.contact import CONTACT, question_text, utter_contacts
+from actions.facts import choose
 from actions.handoff import HANDOFF, utter_duty_number
 from actions.offers import answer, ask_which, council_buttons
 from actions.overview import OVERVIEW, utter_overview
@@ -76,6 +77,15 @@ class ActionSetAuthority(Action):
         if checked_in is not None:
             return events + checked_in
         pending = tracker.get_slot("pending_topic")
+        text = tracker.latest_message.get("text") or ""
+        if pending and vocabulary.is_topic(pending) and asks_something(text):
+            # "im in wellingborough. is there anywhere i can have a shower": the council and
+            # a new question in its own words. That question is answered, not the one that
+            # was waiting (which stays answerable: "what about ...", the buttons).
+            own = choose(tracker, strict=True).topic
+            if own is not None and own != pending:
+                events.append(SlotSet("pending_topic", None))
+                pending = None
         if pending and vocabulary.is_topic(pending):
             # The question that was waiting for the council, so its sentence leads.
             await answer(dispatcher, authority, pending, domain, earlier_question(tracker))

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answering import ActionAnswerOffer
 from actions.authority import from_latest_message
 from actions.set_authority import ActionSetAuthority
-from tests.actions.helpers import create_tracker, domain, headline, message, responses, slot_events
+from tests.actions.helpers import create_tracker, domain, headline, message, responses, said, slot_events
 
 NORTH, WEST, DERBY = "north_northamptonshire", "west_northamptonshire", "derby_city"
 
@@ -149,3 +149,12 @@ async def test_the_council_named_before_looked_after_me_is_the_one_that_cared() 
     resolution = await from_latest_message(create_tracker(
         "inform_authority", text, entities=[mention(text, "northampton"), mention(text, "north northants")]))
     assert [a.key for a in resolution.candidates] == [NORTH]
+
+
+async def test_a_council_named_with_a_new_question_answers_that_question_not_the_waiting_one() -> None:
+    text = "im in wellingborough. is there anywhere through leaving care i can have a shower and wash my clothes"
+    dispatcher, slots = await run(ActionSetAuthority(), create_tracker(
+        "inform_authority", text, entities=[mention(text, "wellingborough")],
+        slots={"pending_topic": "homelessness_prevention"}))
+    assert slots["authority"] == NORTH and slots["pending_topic"] is None
+    assert "Russell House" in said(dispatcher) and "keeping your home" not in said(dispatcher).lower()

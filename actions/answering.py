@@ -49,7 +49,8 @@ CONTACT_QUESTION = re.compile(
     # A line by what it is for: "whats the nhs number for urgent mental health help", "is
     # there a number i can text instead of calling".
     r"(?:nhs|helpline|help line|crisis|emergency|text|texting) (?:numbers?|lines?)|"
-    r"(?:number|line|someone|anyone|any1) (?:i|u|you) (?:can|could) (?:text|message|call|ring|phone))\b")
+    r"(?:number|line|someone|anyone|any1) (?:i|u|you) (?:can|could) (?:text|message|call|ring|phone)|"
+    r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care)\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"

@@ -774,6 +774,7 @@ async def test_a_named_service_comes_with_what_the_councils_offer_says_about_it(
     ("whats the nhs number for urgent mental health help? is it just 111 or what", True),
     ("is there a number i can text instead of calling when im having a panic attack", True),
     ("is there a text line for when im struggling", True),
+    ("its saturday and my pa isnt answering, i really need to talk to someone from leaving care today", True),
     ("whats my national insurance number", False),      # a fact, not a line to ring
     ("how do i get a crisis loan", False),
 ])

@@ -411,6 +411,13 @@ class ActionContact(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         slot_authority = await authority_from_slot(tracker)
+        if slot_authority is None and not text.startswith("/"):
+            # As in respond(): a sharp distress signal ("is there a number i can text, i
+            # cant keep going") gets the check-in first; "I'm OK" carries on with the
+            # council question, then the numbers.
+            checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
+            if checked_in is not None:
+                return checked_in + [SlotSet("pending_topic", CONTACT)]
         service = await named_service(text, slot_authority.key if slot_authority else None) \
             if not text.startswith("/") else None
         if service is not None:

@@ -785,3 +785,12 @@ def test_a_line_asked_for_by_what_it_is_for_is_a_contact_question(text: str, con
 async def test_talking_out_loud_is_not_the_service_talk_out_loud() -> None:
     assert await named_service("is there anyone i can text? i cant talk out loud rn", None) is None
     assert await named_service("whats Talk Out Loud", None) is not None
+
+
+async def test_a_contact_question_with_a_sharp_distress_signal_checks_in_first() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("contact", "is there a number i can text, i cant keep going like this",
+                             crisis={"level": "none", "distress": "meaning", "distress_sharp": True})
+    events = await ActionContact().run(dispatcher, tracker, domain())
+    assert responses(dispatcher) == ["utter_check_in"]
+    assert {"event": "slot", "timestamp": None, "name": "pending_topic", "value": "contact"} in events

@@ -28,34 +28,38 @@ FLOORS: dict[str, tuple[float, float]] = {
     # crisis check-in on a few ordinary questions flips between runs. A check-in on a
     # question NLU can't place or beside a sharp signal is a safety trade-off (issue 13).
     # No floor is lower than the one before it.
-    "dev/set_a.yml": (0.94, 0.06),
+    # Raised on 2026-12-04 (afternoon) to the run after this session's answer changes
+    # (docs/answer-rounds/README.md), less two cases, as above.
+    "dev/set_a.yml": (0.96, 0.04),
     "dev/set_b.yml": (0.96, 0.04),
-    "dev/round1.yml": (0.97, 0.03),
-    "dev/round2.yml": (0.97, 0.03),
+    "dev/round1.yml": (0.98, 0.02),
+    "dev/round2.yml": (0.98, 0.02),
     # Held out on 2026-12-03 (75.0% correct / 15.8% wrong before, 75.0% / 16.7% after);
     # learned from since round 4 was written.
-    "dev/round3.yml": (0.94, 0.06),
+    "dev/round3.yml": (0.97, 0.03),
     # Held out on 2026-12-04 (67.5% correct / 23.3% wrong before, 77.5% / 17.5% after);
     # learned from since round 5 was written. Seven of its wrong are the spread-then-ask
     # answers issue 15 specifies, which those cases forbid.
-    "dev/round4.yml": (0.87, 0.13),
+    "dev/round4.yml": (0.87, 0.12),
     # Held out on 2026-12-04 (83.3% correct / 12.5% wrong before, 84.2% / 13.3% after
     # branch answers-5); learned from since round 6 was written (session 6: 95.8% / 3.3%).
-    "dev/round5.yml": (0.94, 0.05),
+    "dev/round5.yml": (0.95, 0.04),
     # Written 2026-12-04 by another new helper from the sources only, after round 5 had
     # been measured and before the branch that learns from it. First run on cea0c7b: 95/120
     # correct, 20 wrong (docs/answer-rounds/round6-before.txt); 97 / 18 after answers-6.
     # Developed against since round 7 was written: the crisis meaning check learns its
     # turns as ordinary questions (102/120, 13 wrong); the floor is two cases below.
-    "dev/round6.yml": (0.83, 0.13),
+    "dev/round6.yml": (0.87, 0.10),
     # Written 2026-12-04 (a later session) by a third new helper from the sources only,
     # before branch answers-6 was merged. First run on 757b20f: 97/120 correct, 18 wrong;
     # the floor is two cases below (docs/answer-rounds/round7-before.txt).
-    "heldout/round7.yml": (0.79, 0.17),
+    # Raised to its run after this session's changes (99/120, 16 wrong) less two cases.
+    "heldout/round7.yml": (0.80, 0.15),
     # Written 2026-12-04 (afternoon) by a fourth new helper from the sources only, before
     # the vocabulary was broadened. First run on 1b80bbd: 100/120 correct, 15 wrong; the floor
     # is two cases below (docs/answer-rounds/round8-before.txt).
-    "heldout/round8.yml": (0.81, 0.15),
+    # Raised to its run after this session's changes (102/120, 14 wrong) less two cases.
+    "heldout/round8.yml": (0.83, 0.14),
 }
 
 

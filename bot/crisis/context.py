@@ -27,7 +27,7 @@ _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|f
 _FRAMES = {
     "past": (
         r"used to|when i was (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*)|"
-        r"(?:years?|months?) ago|last year|years back|in the past|a long time ago|back then|"
+        r"(?:years?|months?) ago|last year|years back|in the past|a long time ago|back then|a while (?:back|ago)|"
         + _NUMBER + r" (?:years?|months?)(?: \w+){0,2} (?:free|clean|ago|back|since)|"
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|"
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)"
@@ -35,6 +35,7 @@ _FRAMES = {
     "recovery": (
         r"(?:doing|feel|feeling|i am|getting)(?: so| much| way| loads| a lot)? better(?! off)|"
         r"in a (?:good|better|way better|much better) place|(?:fine|ok|okay|good|safe) now|"
+        r"(?:been|stayed|kept) (?:well|clean|safe|stable)(?: for)?|"
         r"doing (?:well|good|great)|proud of (?:myself|me|it|her|him)|recovered|recovery|"
         r"(?:therapy|counselling|counseling|meds|medication) (?:really )?help(?:ed|s|ing)|"
         r"(?:all |its |it is )?dealt with"

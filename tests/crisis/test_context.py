@@ -21,6 +21,8 @@ needs_model = pytest.mark.skipif(not meaning.MODEL_PATH.exists(),
     ("3 years clean from self harm this month", "past"),
     ("had an overdose 2 years ago, in a much better place now", "past"),
     ("my counselling really helped after my attempt", "recovery"),
+    ("overdosed a while back, can it affect my nursing application", "past"),
+    ("i self harmed as a teen but ive stayed clean since college", "recovery"),
     ("doing an assignment on self harm for my health and social care course", "lesson"),
 ])
 def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: str) -> None:

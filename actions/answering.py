@@ -266,11 +266,12 @@ async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, aut
 
 
 async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any],
-                  strict: bool = False) -> list[EventType] | None:
+                  strict: bool = False, one_fact: bool = False) -> list[EventType] | None:
     """Answer the latest message if it asks something we can answer; None if it doesn't.
 
     `strict` is for messages the classifier could not place: a fact is chosen only on the
-    care leaver's own words for it, never on a weak intent guess.
+    care leaver's own words for it, never on a weak intent guess. `one_fact`: never a second
+    fact (after the urgent lines, one answer is enough to read).
     """
     text = tracker.latest_message.get("text") or ""
     if text.startswith("/"):
@@ -355,7 +356,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
     also = choice.also or vocabulary.companion(
         choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "")
-    if also and authority is not None:
+    if also and authority is not None and not one_fact:
         # Two questions in one message, or a general word ("what ID") that covers two
         # facts: the second fact too (two at most).
         await answer(dispatcher, authority, also, domain, text)

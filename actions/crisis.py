@@ -75,5 +75,5 @@ class ActionUrgentFollowup(Action):
         events = await utter_local_number(dispatcher, tracker, "utter_urgent_local", named)
         dispatcher.utter_message(response="utter_crisis_team_may_see")
         if (tracker.latest_message.get("crisis") or {}).get("category") == HOMELESS:
-            events += await respond(dispatcher, tracker, domain, strict=True) or []
+            events += await respond(dispatcher, tracker, domain, strict=True, one_fact=True) or []
         return events

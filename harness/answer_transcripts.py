@@ -23,6 +23,10 @@ CONVERSATIONS: list[tuple[str, list[str]]] = [
      ["do i count as a care leaver if i was only in foster care for a few months at 15?"]),
     ("A council question answered with a postcode", ["how much is council tax", "NN17 1AB"]),
     ("'Talk to a person', then the council", ["can i talk to a real person", "derby"]),
+    ("A national line asked for by what it is for, no council known",
+     ["whats the nhs number for urgent mental health help? is it just 111"]),
+    ("Homelessness with a practical question beside it",
+     ["sofa surfing atm and cant get a proper wash, is there anywhere i can have a shower? west northants"]),
 ]
 
 

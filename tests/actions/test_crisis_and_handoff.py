@@ -91,6 +91,7 @@ async def test_a_practical_question_beside_homelessness_is_answered_after_the_ur
     said = said_lines(dispatcher)
     after = " ".join(said[next(i for i, line in enumerate(said) if "duty worker may see" in line) + 1:])
     assert "Russell House" in after and "shower" in after   # the answer, after the urgent lines
+    assert "Setting Up Home" not in after                    # one fact, not "sofa" read as furniture
     assert [c.severity for c in open_cases(isolated_stores)] == ["urgent"]
 
 

@@ -84,6 +84,10 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round24.yml",
     "tests/crisis/heldout/round25.yml",
     "tests/crisis/heldout/round26.yml",
+    # Measured as held out on 2026-12-04 (afternoon; docs/crisis-rounds/rounds27-28-*),
+    # folded in once rounds 29 and 30 had been written and run.
+    "tests/crisis/heldout/round27.yml",
+    "tests/crisis/heldout/round28.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

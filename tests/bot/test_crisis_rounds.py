@@ -78,9 +78,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "round28": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.07},
     # Written 2026-12-04 (afternoon) by two more new writers (round 30 mostly indirect),
     # never tuned on. First run on 7b0e367, after this session's five crisis changes
-    # (docs/crisis-rounds/rounds29-30-before.txt); floors are that run less one message.
-    "round29": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.07},
-    "round30": {"crisis": 0.94, "urgent": 0.94, "in_form": 0.94, "non_english": 0.94, "false_alarms": 0.07},
+    # (docs/crisis-rounds/rounds29-30-before.txt), then after the meaning check learned
+    # rounds 27 and 28 (rounds29-30-after-fold.txt); floors are that run less one message.
+    "round29": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round30": {"crisis": 0.94, "urgent": 0.96, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.06},
 }
 
 

@@ -5,6 +5,7 @@ national contacts (safety.md rule 2).
 """
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -18,6 +19,8 @@ from actions.languages import utter_interpreter_line
 from actions.offers import authority_from_slot
 from actions.store import contacts_now
 from actions.triage import crisis_reason, raise_case
+
+log = logging.getLogger(__name__)
 
 
 async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -75,5 +78,8 @@ class ActionUrgentFollowup(Action):
         events = await utter_local_number(dispatcher, tracker, "utter_urgent_local", named)
         dispatcher.utter_message(response="utter_crisis_team_may_see")
         if (tracker.latest_message.get("crisis") or {}).get("category") == HOMELESS:
-            events += await respond(dispatcher, tracker, domain, strict=True, one_fact=True) or []
+            try:
+                events += await respond(dispatcher, tracker, domain, strict=True, one_fact=True) or []
+            except Exception:  # the answer is a bonus; the urgent lines must go out
+                log.exception("answer after the urgent lines failed")
         return events

@@ -95,6 +95,19 @@ async def test_a_practical_question_beside_homelessness_is_answered_after_the_ur
     assert [c.severity for c in open_cases(isolated_stores)] == ["urgent"]
 
 
+async def test_a_failing_answer_never_loses_the_urgent_lines(isolated_stores: Path, monkeypatch) -> None:
+    async def broken(*args, **kwargs):
+        raise RuntimeError("offer store down")
+
+    monkeypatch.setattr("actions.crisis.respond", broken)
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("urgent_safety", "sofa surfing, is there anywhere i can have a shower? west northants",
+                             entities=[{"entity": "authority", "value": "west northants"}],
+                             crisis={"level": "urgent", "category": "homeless_tonight", "reason": "homeless.sofa"})
+    await ActionUrgentFollowup().run(dispatcher, tracker, domain())
+    assert responses(dispatcher) == ["utter_urgent_local", "utter_crisis_team_may_see"]
+
+
 async def test_someone_being_hurt_gets_only_the_urgent_lines(isolated_stores: Path) -> None:
     dispatcher = CollectingDispatcher()
     tracker = create_tracker("urgent_safety", "my ex is hitting me, can i get a new flat? west northants",

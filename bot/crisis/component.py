@@ -137,7 +137,7 @@ class CrisisDetector(GraphComponent, IntentClassifier):
             # the message gets the contacts as a check-in anyway (other_language).
             self._drop_classifier_crisis(message)
         elif self._classifier_says_crisis(message):
-            if _read_by_meaning(text) == "crisis":
+            if _meaning_confirms(text):
                 verdict = self._classifier_only(message) or verdict
             else:
                 # DIET's guess alone does not make a check-in: the second tier still
@@ -241,11 +241,10 @@ CLASSIFIER_CRISIS_FROM = 0.9        # n-gram model
 CHECK_IN_INTENT = "check_in"
 
 
-def _read_by_meaning(text: str) -> str:
-    """'crisis' when the n-gram model reads one too (or there is no model to ask),
-    otherwise 'ordinary'."""
+def _meaning_confirms(text: str) -> bool:
+    """Whether the n-gram model reads a crisis too (also when there is no model to ask)."""
     words = meaning.word_risk(text)
-    return "crisis" if words is None or words >= CLASSIFIER_CRISIS_FROM else "ordinary"
+    return words is None or words >= CLASSIFIER_CRISIS_FROM
 
 
 def _confidence(entry: Dict[Text, Any]) -> float:

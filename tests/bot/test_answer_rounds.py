@@ -60,6 +60,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     # is two cases below (docs/answer-rounds/round8-before.txt).
     # Raised to its run after this session's changes (102/120, 14 wrong) less two cases.
     "heldout/round8.yml": (0.83, 0.14),
+    # Written 2026-12-04 (afternoon) by a fifth new helper from the sources only, after the
+    # last change it measures. First run on 330144c: 103/120 correct, 13 wrong
+    # (docs/answer-rounds/round9-before.txt); the floor is two cases below.
+    "heldout/round9.yml": (0.84, 0.13),
 }
 
 

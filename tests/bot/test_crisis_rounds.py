@@ -82,6 +82,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # rounds 27 and 28 (rounds29-30-after-fold.txt); floors are that run less one message.
     "round29": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
     "round30": {"crisis": 0.94, "urgent": 0.96, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.06},
+    # Written 2026-12-04 (afternoon) by two more new writers (round 32 mostly indirect) after
+    # the last change they measure, never tuned on. First run on 330144c
+    # (docs/crisis-rounds/rounds31-32-before.txt); floors are that run less one message.
+    "round31": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
+    "round32": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.89, "false_alarms": 0.09},
 }
 
 

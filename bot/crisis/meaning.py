@@ -99,7 +99,12 @@ TRAINING_FILES = [
 # councils and grants so often that, without these, both readers took such words as risk.
 # A turn the detector's rules call a risk, or with any of the second tier's risk words
 # ("scared", "get out", "not safe"), is left out, not taught as ordinary.
+# Rounds 7 and 8 (developed against since answer round 9 was run) are not learned: on
+# crisis rounds 31 and 32 learning them added a false alarm and caught nothing more
+# (docs/crisis-rounds/README.md).
 ANSWER_FOLDER = "tests/answers/dev"
+ANSWER_FILES = ("set_a.yml", "set_b.yml", "round1.yml", "round2.yml", "round3.yml", "round4.yml",
+                "round5.yml", "round6.yml")
 # Sections of those files that are English crisis or urgent messages (the language lists
 # in languages.yml handle other languages; the English embedding can't read them).
 RISK_SECTIONS = ("crisis", "urgent", "in_form")
@@ -290,7 +295,7 @@ def _answer_examples(folder: Path) -> Iterable[tuple[str, int]]:
     from bot.crisis.detector import detect
     from bot.crisis.distress import has_risk_words
 
-    for path in sorted(folder.glob("*.yml")):
+    for path in (folder / name for name in ANSWER_FILES):
         for case in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("cases") or []:
             for turn in case.get("turns") or []:
                 if (isinstance(turn, str) and not detect(turn, remember=False).positive

@@ -40,6 +40,11 @@ def distress_signal(tracker: Tracker, sharp_only: bool = False) -> Optional[str]
     crisis = tracker.latest_message.get("crisis") or {}
     if crisis.get("level", "none") != "none":
         return None
+    if crisis.get("not_english"):
+        # Most of its words are not English ("bdi i2tol 7ali", romanised Arabic): the
+        # classifier's topic is a guess from the few words it knows, so the bot can't
+        # answer it, and can't rule out a crisis either (safety.md rules 8 and 9).
+        return "not_english"
     if sharp_only and not crisis.get("distress_sharp"):
         return None
     return crisis.get("distress") or None

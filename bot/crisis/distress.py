@@ -117,6 +117,11 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"tired of being here in (?:this|the)", r"overdose (?:awareness|of \w+)",
     r"(?:\w+ s|nan s|grandad s|dad s|mum s) funeral",
     r"giv(?:e|ing) away (?:my )?(?:old )?(?:sofa|furniture|clothes|bed|table|tv|stuff to)",
+    # bills, fines and mates' tenners that say "i owe"; "cut me off"; "end of the road"
+    # for a phone contract (dev rounds 9-30)
+    r"cut (?:me|us) (?:off|some slack)", r"end of the road for (?:my|the) (?:old )?\w+", r"knifed in the back",
+    r"(?:letter|text|bill|ticket|fine|email)s? (?:\w+ ){0,3}(?:says?|saying) i owe",
+    r"owe (?:him |her |my \w+ )?(?:a tenner|a fiver|£ ?\d+|\d+ ?(?:quid|pounds?))", r"finish it (?:later|off|after|first|tomorrow)",
 )) + r")\b")
 
 _SHARP_PATTERNS = {
@@ -147,17 +152,24 @@ _SHARP_PATTERNS = {
             r"(?:if|when|after|once) i (?:die|am dead|was dead)|"
             r"self delete|delete myself|unalive|final exit|no future(?! in)|my way out|way out for me|"
             r"(?:my own|pay for my|plan\w* my|arrange my) funeral|if (?:you are|youre|u r|ur) dead|"
-            r"(?:going|gonna|go) through with it|(?:dont|do not) need anything any ?more",
+            r"(?:going|gonna|go) through with it|(?:dont|do not) need anything any ?more|"
+            # memes, shorthand and indirect wordings from dev rounds 11-30
+            r"tired boss|idw (?:be alive|live|exist|be here)|idwbh|kmss|"
+            r"(?:i will|ill|i ll|going to) be (?:\w+ ){0,4}on the news|prove (?:them|everyone|him|her) right",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
-               r"tell (?:them|her|him|everyone|my \w+) (?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
+               r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
                r"they (?:will|ll) know (?:then|why)|make sure (?:my \w+|he|she|they) (?:goes|knows|is|gets|are)|"
                r"(?:if|when|after) something happens to me|leave my (?:stuff|things|\w+) to|left my (?:bank card|stuff|things)|"
                r"everything (?:is )?sorted now|gave (?:my|away my) \w+ to|said (?:bye|goodbye) to (?:everyone|everybody|all)|"
                r"deleted (?:all )?my (?:socials|accounts|insta|snap)|scheduled (?:msgs|messages|texts)|"
                r"last (?:msg|message|text) (?:anyone|you|ever|from me)(?! (?:tonight|today|for now))|"
                r"letter (?:for|to) (?:my|her|his|their) (?:family|mum|sister|brother)|"
-               r"(?:tell (?:them|everyone) )?i did try|(?:its|it is) (?:my|her|his|their) last night|bye (?:forever|everyone)|farewell|sorry for everything|forgive me|love you all",
+               r"(?:tell (?:them|everyone) )?i did try|(?:its|it is) (?:my|her|his|their) last night|bye (?:forever|everyone)|farewell|sorry for everything|forgive me|love you all|"
+               r"(?:good ?night|night|good ?bye) (?:forever|for ever|for good|for the last time)|"
+               r"i am saying (?:good ?bye|bye) (?:now|to (?:you|everyone|everybody|you all|the world))|thanks? (?:you )?for trying|"
+               r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
+               r"keep (?:him|her|them) for good|my ashes",
     "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|(?:keep |been )?planning (?:how|it|to|my)|"
             r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|my plan is|"
             r"do it (?:tonight|tomorrow|today|soon|this weekend|after)|(?:tonight|after \w+ \w+ \w*) (?:that is|thats) it|"
@@ -172,14 +184,19 @@ _SHARP_PATTERNS = {
             r"how many (?:tablets|pills|paracetamol|sleeping pills) (?:it takes|does it take|would it take|to)|"
             r"catch(?:ing)? the bus (?:tonight|tomorrow|soon|fr|for real)|"
             r"(?:tablets|pills|meds|blade|knife|rope) (?:in|on) (?:my|one|the) (?:hand|bed|desk|lap|table)|"
-            r"just wanted to tell someone",
+            r"just wanted to tell someone|"
+            r"(?:gas|oven|hob|engine|charcoal|bbq)\b.{0,40}\b(?:windows?|doors?|vents?) (?:are |is |all )?(?:shut|closed|sealed|taped)|"
+            r"(?:ordered|bought|buying|got|getting) (?:a |some |the )?(?:rope|noose)(?! (?:for|swing|ladder|light))|"
+            r"(?:away|out|gone|alone|on my own|nobody (?:home|here|in))\b.{0,40}\b(?:can|will|going to) (?:finally )?do it$",
     "means": r"(?:necked|popped|took|taken|swallowed|emptied|downed) (?:everything|all (?:of )?(?:my|the|them)|the whole|"
              r"the lot|my whole|too many|the (?:box|packet|strip|bottle))|whole (?:strip|blister|packet|box|bottle)|"
              r"blister pack|medicine (?:box|cabinet)|taken something|overdos\w*|on purpose|"
-             r"(?:\d{2,}|loads of|all my|all the) (?:pills|tablets|paracetamol|codeine)",
+             r"(?:\d{2,}|loads of|all my|all the) (?:pills|tablets|paracetamol|codeine)|"
+             r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
+             r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
     "self_harm": r"old habit|marks on my|(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
                  r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
-                 r"c tting|self harm\w*|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
+                 r"c tting|self harm\w*|slef harm\w*|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
                  r"(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"
@@ -187,7 +204,8 @@ _SHARP_PATTERNS = {
                  r"to feel something|want (?:it|them) to hurt|"
                  r"(?:safe|trust myself) (?:with|from|around) (?:myself|my own (?:thoughts|head|mind))|"
                  r"(?:scared|afraid|frightened) of (?:myself|what i (?:might|will|could|would) do)",
-    "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|bleeding (?:loads|badly|a lot)",
+    "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|"
+                r"bleeding (?:quite |really |so |very )?(?:loads|badly|a lot)|bleeding (?:\w+ ){0,3}(?:from|on) my wrists?",
     "danger_now": r"(?:outside|at) (?:my|the) (?:door|window|buzzer)|outside (?:my|the) (?:flat|block|house|room)|"
                   r"(?:in|inside) (?:my|the) (?:house|flat|room) (?:now|rn)|"
                   r"(?:guy|man|someone|somebody|bloke|person|he|she|they) (?:is |s )?in my (?:room|flat|house)(?! for)|"
@@ -220,9 +238,16 @@ _SHARP_PATTERNS = {
                 r"kicked (?:me )?out(?: of (?:my|the|our) (?:flat|house|home|place|placement|hostel|room))?(?! of)|"
                 r"told me to leave|got nowhere|"
                 r"homeless|sofa surf\w*|night bus(?:es)?|(?:placement|staying put) (?:broke|broken) down|"
-                r"(?:and|now|i am|im|been|living|sleeping) on the streets?(?! (?:of|where|near|by|in|at|outside))",
+                r"(?:and|now|i am|im|been|living|sleeping) on the streets?(?! (?:of|where|near|by|in|at|outside))|"
+                r"(?:stranded|stuck) (?:in|at) (?:a|some) (?:town|city|place|area|station) i (?:dont|do not) know",
 }
 _SHARP = _alternatives(_SHARP_PATTERNS)
+# "whats the point of driving lessons, im not gonna be here for the test": the masks take
+# "not gonna be here for" as an ordinary absence, but beside "what's the point" it is a
+# goodbye. Read on the text before masking.
+_POINTLESS_AND_GONE = re.compile(
+    r"\b(?:whats|what is|no) (?:the )?point\b.{0,80}\b(?:wont|will not|not going to|never going to) be (?:here|around)\b|"
+    r"\b(?:wont|will not|not going to|never going to) be (?:here|around)\b.{0,80}\b(?:whats|what is|no) (?:the )?point\b")
 # The sharp signals that say harm is self-inflicted: they turn the detector's urgent
 # verdict ("blood everywhere") into a crisis ("blood everywhere, went too deep"). So do
 # the means beside a medical emergency ("my flatmate won't wake up and there are empty
@@ -395,6 +420,8 @@ def check(text: str) -> Optional[Signal]:
         found = _SHARP.search(masked)
         if found is not None:
             return Signal(found.lastgroup or "", sharp=True)
+        if _POINTLESS_AND_GONE.search(normalise(text)):
+            return Signal("gone", sharp=True)
         broad = _BROAD.search(masked)
         short = len(text.split()) < MEANING_MIN_WORDS
         # A short message with no broad word gets nothing from the score: don't compute it.

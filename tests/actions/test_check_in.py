@@ -67,6 +67,17 @@ async def test_council_question_is_asked_as_before_without_a_sharp_signal(crisis
     assert slot_events(events)["pending_topic"] == "health_support"
 
 
+async def test_a_topic_guessed_from_a_message_not_in_english_gets_the_check_in() -> None:
+    # "bdi i2tol 7ali" (romanised Arabic, "I want to kill myself"): DIET guessed a money
+    # topic from the few letters it knew; the bot can't read it, so it checks in.
+    dispatcher = CollectingDispatcher()
+    crisis = {**CALM, "not_english": True}
+    events = await ActionAnswerOffer().run(
+        dispatcher, create_tracker("ask_festival_payment", "bdi i2tol 7ali", crisis=crisis), domain())
+    assert responses(dispatcher) == ["utter_check_in"]
+    assert followup(events) == "utter_check_in_ask"
+
+
 async def test_form_checks_in_on_a_broad_signal_too() -> None:
     dispatcher = CollectingDispatcher()
     tracker = create_tracker("inform_age", "the pills are right here", slots={"requested_slot": "age"},

@@ -24,6 +24,13 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("my mate collapsed and wont wake up", "medical"),
     ("been sleeping in a doorway since sunday", "homeless"),
     ("iwontbearoundmuchlonger", "gone"),                     # typed without spaces
+    ("goodnight forever x", "goodbye"),
+    ("whats the point of driving lessons, im not gonna be here for the test", "gone"),
+    ("gas is on and the windows are shut", "plan"),
+    ("ordered a rope online, comes tomorrow", "plan"),
+    ("bleeding quite a lot from my wrist, is that normal", "bleeding"),
+    ("drank some of the cleaning stuff under the sink", "means"),
+    ("stuck in a town i dont know and its midnight", "homeless"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)
@@ -63,9 +70,19 @@ def test_weak_signals_fire_only_in_pairs() -> None:
     "is there an emergency fund",
     "bye for now",
     "how much is the setting up home allowance",
+    "got a parking ticket, says i owe £70",
+    "end of the road for my old phone contract, switching to sim only",
+    "overdue on my phone bill, will they cut me off",
 ])
 def test_everyday_words_are_masked(text: str) -> None:
     assert check(text) is None
+
+
+def test_a_goodbye_to_someone_else_is_not_sharp() -> None:
+    found = check("my foster carer is retiring so im saying goodbye to her this weekend")
+    assert found is None or not found.sharp
+    found = check("im saying goodbye now. thanks for trying to help me with the forms")
+    assert found is not None and found.sharp
 
 
 def test_a_broken_check_errs_towards_checking_in(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -108,6 +108,12 @@ def test_a_malformed_language_file_names_the_language_and_field(tmp_path: Path) 
     ("who won the football last night", False),
     ("mă tai din nou și nu mă pot opri", True),        # Romanian: its short words fold to English ones
     ("the café was nice, i felt naïve", False),         # accents English borrows
+    ("bdi i2tol 7ali", True),                           # romanised Arabic, short
+    ("toi nay minh se ket thuc tat ca", True),          # Vietnamese without its marks
+    ("hamu habakanm xward", True),                      # romanised Sorani
+    ("im from brackley", False),                        # our own words: how they write, where they live
+    ("whats the 16-19 bursary", False),
+    ("wots the bursary for uni", False),
 ])
 def test_probably_not_english(text: str, expected: bool) -> None:
     assert languages.probably_not_english(text) is expected

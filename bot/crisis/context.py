@@ -29,7 +29,7 @@ _FRAMES = {
         r"used to|when i was (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*)|"
         r"(?:years?|months?) ago|last year|years back|in the past|a long time ago|back then|a while (?:back|ago)|"
         + _NUMBER + r" (?:years?|months?)(?: \w+){0,2} (?:free|clean|ago|back|since)|"
-        r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|"
+        r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)"
     ),
     "recovery": (
@@ -41,7 +41,8 @@ _FRAMES = {
         r"(?:all |its |it is )?dealt with"
     ),
     "lesson": (
-        r"dissertation|(?:essay|assignment|project|presentation) (?:on|about)|first aid|"
+        r"dissertation|(?:essay|assignment|project|presentation|coursework)s? (?:is |are )?(?:on|about)|first aid|"
+        r"(?:any )?(?:good )?sources (?:for|on)|"
         r"(?:for|doing) (?:a |my |the |our )?(?:college |uni |school |geography |history )?"
         r"(?:project|assignment|essay|homework|coursework)|"
         r"(?:we|i) (?:learned|learnt|had a (?:talk|lesson|session|workshop))|documentary|"

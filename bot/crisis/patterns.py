@@ -229,6 +229,20 @@ MASKS: tuple[str, ...] = (
     r"\b(?:wont|will not) be (?:here|around) (?:this|next) (?:weekend|week|month)\b",
     r"\bso done with (?:forms?|this form|paperwork|the forms?)\b",
     r"\b(?:area|street|estate|road|park)(?: s| is)? (?:doesnt|does not|dont|do not) feel (?:that )?safe at night\b",
+    # Idioms behind the full-reply false alarms of dev rounds 23 to 30: an "overdose" of
+    # something that is no drug, things and game characters that "keep dying", getting off
+    # a bus, laughing until you can't breathe, fainting at needles, a question about an
+    # eviction to come.
+    r"\boverdos(?:e|ed|ing) on (?:netflix|coffee|caffeine|sugar|sweets|chocolate|energy drinks?|monsters?|"
+    r"red ?bull|tiktok|memes|revision|sleep|carbs|tv|youtube|telly|love|anime|k ?dramas?)\b",
+    r"\b(?:character|guy|plants?|wifi|internet|signal|battery|phone|laptop|controller|hero|player|game|"
+    r"sims?|tamagotchi)s? (?:\w+ )?(?:keeps?|kept) dying\b",
+    r"\b(?:keep|keeps|kept) dying (?:on|in|to|at) (?:the|this|that|a) (?:same |last |final |first )?"
+    r"(?:boss|level|game|mission|part|bit|round)\b",
+    r"\bjump(?:ed|ing)? off the (?:bus|tram)\b|\bjump(?:ed|ing)? off the train (?:at|a|one|two|early)\b",
+    r"\b(?:cant|could not|couldnt) breathe (?:from|for|with|because of) laugh\w*\b|\b(?:crying|dying) laughing\b",
+    r"\bfaint(?:ed|s)? at (?:the sight of )?(?:blood|needles|injections|jabs|blood tests)\b",
+    r"\b(?:will|would|could|can|might) (?:they|he|she|my landlord|the landlord|the council) kick me out\b",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------

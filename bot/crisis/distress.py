@@ -260,7 +260,9 @@ _MEANS_BESIDE = (r"(?:empty |empty pill |pill |blister |tablet |medicine )(?:pac
                  # Where the wound is, or how it was made, says who made it: "bleeding a
                  # lot from my wrist", "opened my arm up again", "jumped from the window".
                  r"(?:from|on|in) (?:my|her|his|their) wrists?|opened (?:up )?(?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?)|"
-                 r"jumped (?:from|off|out of) (?:the |a |my |our )?(?:\w+ )?(?:floor )?(?:window|balcony|bridge|roof|car park)")
+                 r"jumped (?:from|off|out of) (?:the |a |my |our )?(?:\w+ )?(?:floor )?(?:window|balcony|bridge|roof|car park)|"
+                 # "going to the woods with a rope, dont follow me": means carried somewhere
+                 r"(?:with|taking|took|bringing|brought) (?:a |the |my )?(?:rope|noose)")
 _SELF_INFLICTED = _alternatives({**{k: _SHARP_PATTERNS[k] for k in ("self_harm", "means", "plan", "gone")},
                                  "means_beside": _MEANS_BESIDE})
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -333,16 +332,19 @@ def test_lemma_layer_ignores_a_doc_without_lemmas():
     assert detect("he strangles me", doc=doc).level == "urgent"  # the regex layer still works
 
 
-# --- Speed ----------------------------------------------------------------------------------
+# --- Means beside an emergency -------------------------------------------------------------
 
-def test_fast_enough(crisis_set):
-    positives = crisis_set["crisis"] + crisis_set["urgent"]
-    texts = [i["text"] for i in positives] + crisis_set["negative"]
-    for t in texts[:20]:
-        detect(t)  # warm up
-    start = time.perf_counter()
-    for t in texts:
-        detect(t)
-    mean_us = (time.perf_counter() - start) / len(texts) * 1e6
-    # Target is < 200 µs (bench/crisis_bench.py); CI machines vary, so fail only if 5x off.
-    assert mean_us < 1000, f"{mean_us:.0f} µs/message"
+@pytest.mark.parametrize("text", [
+    "my flatmate wont wake up and there are empty pill packets everywhere",
+    "going to the woods with a rope, dont follow me",       # means carried somewhere
+    "bleeding a lot from my wrist and it wont stop",
+])
+def test_means_beside_an_emergency_make_it_a_crisis(text: str) -> None:
+    assert detect(text, remember=False).level == "crisis"
+
+
+def test_an_emergency_without_means_stays_urgent() -> None:
+    assert detect("someone is following me", remember=False).level == "urgent"
+
+
+# Speed is measured by `make bench` (bench/crisis_bench.py), not asserted here.

@@ -85,8 +85,19 @@ SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organi
 # "thats not 999", "its not like a 999 thing": a word that rules a service out.
 _NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without)(?: [a-z0-9]+){0,2} $")
 # "start again", "start over": forget the council and what was asked.
-START_AGAIN = re.compile(r"^(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
+# "forget that, start again", "actually scrap that. start over": what comes first only
+# takes the earlier message back.
+START_AGAIN = re.compile(r"^(?:(?:actually|ok|okay|no|nah|sorry|wait|hmm)[ ,.]+)*"
+                         r"(?:(?:forget|scrap|ignore|never mind|nevermind) ?(?:that|it|this|all that|everything)?[ ,.!]+)?"
+                         r"(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
                          r"begin again|new chat|start a new chat)\b")
+# "can u say that again but simpler", "tldr just tell me the number": the last answer
+# again, not a new question.
+SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simpler|more simply|in simple)|"
+                       r"say again|repeat (?:that|it)|(?:in )?simpler (?:words|terms|pls|please)|"
+                       r"(?:too long|tl ?dr|tldr|didnt read)\b.{0,30}\b(?:tell|give|just)|"
+                       r"just (?:tell|give) me the (?:number|amount|figure|answer)|"
+                       r"what was (?:the|that) (?:number|amount|figure) again)\b")
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
 COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud"})
 
@@ -388,7 +399,31 @@ class ActionAnswerOffer(Action):
         answered = await respond(dispatcher, tracker, domain)
         if answered is not None:
             return answered
+        repeated = await say_again(dispatcher, tracker, domain)
+        if repeated is not None:
+            return repeated
         return not_understood(dispatcher, tracker, "utter_default")
+
+
+async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    domain: dict[str, Any]) -> list[EventType] | None:
+    """"can u say that again but simpler pls" after an answer: that answer again, for the
+    same council (the fact leads it). None when the message isn't that, or there was no
+    answer to repeat."""
+    text = tracker.latest_message.get("text") or ""
+    last = tracker.get_slot("last_topic")
+    if not last or not SAY_AGAIN.search(fold(text)):
+        return None
+    authority = await authority_from_slot(tracker)
+    if authority is None:
+        return None
+    if last == CONTACT:
+        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        return []
+    if not vocabulary.is_topic(last):
+        return None
+    await answer(dispatcher, authority, last, domain)
+    return []
 
 
 def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker,

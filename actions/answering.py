@@ -76,6 +76,9 @@ NATIONAL = re.compile(
 # Topics that are themselves "who to contact": a contact question about them is answered
 # by the contacts alone.
 CONTACT_TOPICS = frozenset({"duty_service", "personal_adviser", "care_leavers_hub", "local_offer"})
+# Topics about who to reach: asked with a time ("at the weekend", "its saturday"), the
+# question is who answers then.
+WHO_ANSWERS_TOPICS = frozenset({"duty_service", "personal_adviser"})
 # Words for a time that are also a fact's keyword.
 TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
@@ -344,6 +347,15 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     choice = choose(tracker, strict=strict)
     if choice.topic is None:
         return None
+    if text and choice.topic in WHO_ANSWERS_TOPICS and asked_time(text, datetime.now(LONDON)) is not None:
+        # "can i ring my PA at the weekend", "my pa is off and its saturday, who can help":
+        # who answers at the time asked (the duty or out-of-hours line), not what a PA is.
+        if authority is None:
+            await contact_spread(dispatcher, text, named.candidates)
+            return events + ask_which(dispatcher, named.candidates, tracker) + [
+                SlotSet("pending_topic", CONTACT)]
+        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        return [SlotSet("last_topic", CONTACT)] + events + [SlotSet("pending_topic", None)]
     folded = fold(text)
     if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):

@@ -45,7 +45,8 @@ MIN_DETAIL_WORDS = 2
 # "what age do you get a PA", "how old do i have to be to get one", "when do you get a PA".
 START_AGE = re.compile(r"\b(?:(?:what|wat|wot|which) age (?:do|does|can|will) (?:you|u|i|we|they|people)|"
                        r"how old (?:do|does|must|will) (?:you|u|i) (?:have to |need to )?be|"
-                       r"when (?:do|does|can|will) (?:you|u|i) (?:get|start|first get) (?:a|an|my|your|ur))\b")
+                       r"when (?:do|does|can|will) (?:you|u|i) (?:get|start|first get|(?:get |be )?(?:given|allocated|assigned)) "
+                       r"(?:a|an|my|your|ur))\b")
 
 
 def topic_from_tracker(tracker: Tracker) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import START_AGAIN
+from actions.answering import START_AGAIN, ActionAnswerOffer
 from actions.fallback import ActionFallbackAnswer
 from offers.textnorm import fold
 from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
@@ -52,3 +52,28 @@ async def test_say_that_again_with_nothing_answered_yet_is_not_understood() -> N
     tracker = create_tracker("nlu_fallback", "can u say that again")
     dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
     assert responses(dispatcher) == ["utter_default"]
+
+
+@pytest.mark.parametrize(("text", "authority"), [
+    ("can i ring my PA at the weekend if something kicks off? rushden", "north_northamptonshire"),
+    ("my pa is off and its saturday and my electric has run out. who can help me", "north_northamptonshire"),
+])
+async def test_a_pa_question_with_a_time_gets_who_answers_then(text: str, authority: str) -> None:
+    tracker = create_tracker("ask_personal_adviser", text, slots={"authority": authority})
+    dispatcher, slots = await run(ActionAnswerOffer(), tracker)
+    assert "01604 626938" in said(dispatcher)          # the out-of-hours duty social worker
+    assert slots["last_topic"] == "contact"
+
+
+async def test_a_pa_question_without_a_time_is_still_about_the_pa() -> None:
+    tracker = create_tracker("ask_personal_adviser", "how often does my PA have to visit me",
+                             slots={"authority": "north_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "Personal Adviser" in said(dispatcher)
+
+
+async def test_when_you_get_given_a_pa_is_each_councils_rule() -> None:
+    from actions.offers import national_offer
+    assert await national_offer("personal_adviser", "when do you get given a PA? im 16") is None
+    assert await national_offer("personal_adviser", "when will i be allocated a PA") is None
+    assert await national_offer("personal_adviser", "how long does a PA last") is not None

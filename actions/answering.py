@@ -71,7 +71,7 @@ NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
-    r"(?:what|which|new|a) law|law (?:says|makes|that))\b")
+    r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes))\b")
 # "is there a charity i can ring": a service for the topic, not the council's entry.
 # Topics that are themselves "who to contact": a contact question about them is answered
 # by the contacts alone.

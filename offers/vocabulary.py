@@ -101,6 +101,8 @@ TOPICS: tuple[Topic, ...] = (
        "is a local offer", "is the local offer", "a local offer is", "local offer means",
        "law in 2026", "new law about local offers",
        "which law", "new law", "law makes", "wellbeing and schools act",
+       # "theres a new 2026 law that changes what has to be in the local offer"
+       "2026 law", "law changed", "law changes", "changed the law", "change in the law",
        "what does local offer mean", "still apply", "still cover", "moved away",
        "live somewhere else", "another area", "another council area"),
     # education_training

@@ -54,6 +54,17 @@ async def test_say_that_again_with_nothing_answered_yet_is_not_understood() -> N
     assert responses(dispatcher) == ["utter_default"]
 
 
+@pytest.mark.parametrize("text", [
+    "whats the new 2026 law changed about local offers, does it add anything",
+    "someone said theres a new 2026 law that changes what has to be in the local offer?? what does it add",
+])
+async def test_the_2026_law_is_answered_nationally(text: str) -> None:
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", text))
+    reply = said(dispatcher).lower()
+    assert "financial literacy" in reply and "homelessness" in reply
+    assert "which council" not in reply
+
+
 @pytest.mark.parametrize(("text", "authority"), [
     ("can i ring my PA at the weekend if something kicks off? rushden", "north_northamptonshire"),
     ("my pa is off and its saturday and my electric has run out. who can help me", "north_northamptonshire"),

@@ -289,7 +289,12 @@ TOPICS: tuple[Topic, ...] = (
     _t("corporate_parents", "participation", "Corporate parents",
        "corporate parent", "corporate parents", "councillors", "councillor"),
     _t("volunteering", "participation", "Volunteering and local activities",
-       "volunteer", "volunteering", "voluntary work", "community"),
+       "volunteer", "volunteering", "voluntary work", "community",
+       # "just moved and i dont know anyone, who can help me meet people round here": the
+       # local activities (Derby's Local Area Coordinators), not mental health services.
+       "dont know anyone", "do not know anyone", "dont know anybody", "meet people",
+       "meet new people", "make friends", "make new friends", "get involved",
+       "part of the community", "local area coordinator", "area coordinator"),
     _t("voting", "participation", "Registering to vote", "vote", "voting", "electoral register"),
     _t("discrimination", "participation", "Challenging discrimination",
        "discrimination", "discriminated", "treated unfairly", "prejudice",

@@ -7,6 +7,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import START_AGAIN, ActionAnswerOffer
+from actions.facts import fact_ranker
 from actions.fallback import ActionFallbackAnswer
 from offers.textnorm import fold
 from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
@@ -81,6 +82,28 @@ async def test_a_pa_question_without_a_time_is_still_about_the_pa() -> None:
                              slots={"authority": "north_northamptonshire"})
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "Personal Adviser" in said(dispatcher)
+
+
+@pytest.mark.parametrize("text", [
+    "just moved to a different part of derby and i dont know anyone. is there someone who can help me meet people",
+    "im lonely in derby, moved to a new area and dont know anyone. can anyone help me get involved in stuff",
+])
+def test_not_knowing_anyone_is_local_activities(text: str) -> None:
+    assert fact_ranker().rank(text)[0].topic == "volunteering"
+
+
+def test_feeling_low_is_still_mental_health() -> None:
+    assert fact_ranker().rank("feeling lonely and low, who can i talk to about my mental health")[0].topic \
+        == "mental_health_support"
+
+
+async def test_derbys_local_area_coordinators_answer_not_knowing_anyone() -> None:
+    # The classifier's guess (mental health, at 1.0 here) is one signal; the words decide.
+    tracker = create_tracker("nlu_fallback",
+                             "i feel really lonely tbh, dont know anyone since i moved flats. is there anything",
+                             slots={"authority": "derby_city"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "Local Area Coordinators" in said(dispatcher)
 
 
 async def test_when_you_get_given_a_pa_is_each_councils_rule() -> None:

@@ -40,7 +40,7 @@ CONTACT_QUESTION = re.compile(
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,20}"
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
-    r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
+    r"(?:open|closed|shut)|where (?:even |actually |exactly )?(?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"

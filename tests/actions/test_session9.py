@@ -106,6 +106,22 @@ async def test_derbys_local_area_coordinators_answer_not_knowing_anyone() -> Non
     assert "Local Area Coordinators" in said(dispatcher)
 
 
+async def test_russell_house_is_by_appointment() -> None:
+    tracker = create_tracker("ask_care_leavers_hub",
+                             "can i just turn up at russell house or do i need to book first",
+                             slots={"authority": "west_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "appointment" in said(dispatcher)
+
+
+async def test_where_even_is_russell_house_gets_the_address() -> None:
+    tracker = create_tracker("ask_care_leavers_hub", "where even is russell house and can i just turn up there",
+                             slots={"authority": "west_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    reply = said(dispatcher)
+    assert "Rickyard Road" in reply and "appointment" in reply
+
+
 async def test_when_you_get_given_a_pa_is_each_councils_rule() -> None:
     from actions.offers import national_offer
     assert await national_offer("personal_adviser", "when do you get given a PA? im 16") is None

@@ -378,7 +378,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         return events
     answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
     also = choice.also or vocabulary.companion(
-        choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "")
+        choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "",
+        text)
     if also and authority is not None and not one_fact:
         # Two questions in one message, or a general word ("what ID") that covers two
         # facts: the second fact too (two at most).

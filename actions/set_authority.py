@@ -89,6 +89,10 @@ class ActionSetAuthority(Action):
         if pending and vocabulary.is_topic(pending):
             # The question that was waiting for the council, so its sentence leads.
             await answer(dispatcher, authority, pending, domain, earlier_question(tracker))
+            also = vocabulary.companion(pending, "", earlier_question(tracker))
+            if also:
+                # "no id, no passport nothing" -> "derby city": the NI number is ID too.
+                await answer(dispatcher, authority, also, domain, earlier_question(tracker))
             events.append(SlotSet("last_topic", pending))
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)

@@ -326,10 +326,15 @@ PART_OF: dict[str, str] = {
 }
 
 
-def companion(key: str, phrase: str) -> str | None:
-    """The fact that a general word for `key` ("id") also asks about, if any."""
+def companion(key: str, phrase: str, text: str = "") -> str | None:
+    """The fact that a general word for `key` ("id") also asks about, if any: the word
+    that matched, or a general word anywhere in `text` ("no id, no passport, nothing: what
+    will they sort" matched "passport" but asks about ID as a whole)."""
     other, general = COMPANIONS.get(key, ("", frozenset()))
-    return other if other and fold(phrase) in general else None
+    if not other:
+        return None
+    words = set(fold(text).split())
+    return other if fold(phrase) in general or words & general else None
 
 
 def topic(key: str) -> Topic:

@@ -9,6 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answering import START_AGAIN, ActionAnswerOffer
 from actions.facts import fact_ranker
 from actions.fallback import ActionFallbackAnswer
+from actions.set_authority import ActionSetAuthority
+from offers import vocabulary
 from offers.textnorm import fold
 from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
 
@@ -120,6 +122,23 @@ async def test_where_even_is_russell_house_gets_the_address() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     reply = said(dispatcher)
     assert "Rickyard Road" in reply and "appointment" in reply
+
+
+def test_id_anywhere_in_the_question_covers_the_national_insurance_number() -> None:
+    assert vocabulary.companion("id_documents", "passport", "ive got literally no id, no passport nothing") \
+        == "national_insurance"
+    assert vocabulary.companion("id_documents", "passport", "how do i renew my passport") is None
+
+
+async def test_no_id_then_the_council_gets_passport_and_ni_number() -> None:
+    tracker = create_tracker("inform_authority", "derby city",
+                             slots={"pending_topic": "id_documents"},
+                             entities=[{"entity": "authority", "value": "derby city"}])
+    tracker.events.insert(0, {"event": "user", "text": "ive got literally no id, no passport nothing. "
+                                                         "what will leaving care sort out for me"})
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher).lower()
+    assert "passport" in reply and "national insurance" in reply
 
 
 async def test_when_you_get_given_a_pa_is_each_councils_rule() -> None:

@@ -33,7 +33,7 @@ from offers.types import Authority, Service
 
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
-    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you) (?:even |actually |then |now |just )?"
+    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
@@ -50,6 +50,9 @@ CONTACT_QUESTION = re.compile(
     # there a number i can text instead of calling".
     r"(?:nhs|helpline|help line|crisis|emergency|text|texting) (?:numbers?|lines?)|"
     r"(?:number|line|someone|anyone|any1) (?:i|u|you) (?:can|could) (?:text|message|call|ring|phone)|"
+    # "can i text someone at 2am, i cant do phone calls", "can i email or text someone".
+    r"(?:can|could) (?:i|u|you|we) (?:just )?(?:text|txt|message|email|e-mail)(?: or (?:text|txt|message|email))? "
+    r"(?:someone|somebody|some1|any ?one|any1|any ?body)|"
     r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care)\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(

@@ -146,3 +146,21 @@ async def test_when_you_get_given_a_pa_is_each_councils_rule() -> None:
     assert await national_offer("personal_adviser", "when do you get given a PA? im 16") is None
     assert await national_offer("personal_adviser", "when will i be allocated a PA") is None
     assert await national_offer("personal_adviser", "how long does a PA last") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "can i text someone at like 2am when im having a panic attack, i cant do phone calls",
+    "can i email or text someone tonight",
+    "my mate is in a bad way, who do we ring",
+])
+def test_texting_someone_and_who_we_ring_are_contact_questions(text: str) -> None:
+    from actions.answering import is_contact_question
+    assert is_contact_question(text)
+
+
+async def test_a_text_line_at_night_with_no_council_is_shout() -> None:
+    tracker = create_tracker("nlu_fallback",
+                             "can i text someone at like 2am when im having a panic attack, i cant do phone calls")
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "85258" in said(dispatcher)
+    assert "which council" not in said(dispatcher).lower()

@@ -164,3 +164,28 @@ async def test_a_text_line_at_night_with_no_council_is_shout() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "85258" in said(dispatcher)
     assert "which council" not in said(dispatcher).lower()
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("does all the leaving care help just stop on my 25th birthday??", "support_after_21"),
+    ("derby vs northants - till what age does leaving care support last in each one", "support_after_21"),
+    ("my PA made a decision about my flat that im not happy with, who can help me fight it", "advocacy"),
+    ("after rent and the bus i got nothing left. is there a minimum im supposed to have left over", "minimum_income"),
+    ("what do they give you when you move into your first tenancy, like pans and bedding and stuff",
+     "home_starter_pack"),
+    ("i came to the uk on my own as an asylum seeker and my status still isnt sorted, can they help",
+     "immigration_support"),
+    # Controls: the same words in another fact's question keep their fact.
+    ("is it too late to get my birthday money for my 21st", "birthday_payment"),
+    ("how do i fight the council tax bill, do care leavers pay it", "council_tax"),
+])
+def test_the_words_care_leavers_use_name_the_fact(text: str, topic: str) -> None:
+    assert fact_ranker().rank(text)[0].topic == topic
+
+
+async def test_help_after_25_says_a_course_started_before_25_still_counts() -> None:
+    tracker = create_tracker("nlu_fallback",
+                             "im 24 doing a nursing degree, does all the leaving care help just stop on my 25th birthday??",
+                             slots={"authority": "west_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "before your 25th birthday" in said(dispatcher)

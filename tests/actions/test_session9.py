@@ -189,3 +189,28 @@ async def test_help_after_25_says_a_course_started_before_25_still_counts() -> N
                              slots={"authority": "west_northamptonshire"})
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "before your 25th birthday" in said(dispatcher)
+
+
+async def test_a_corrected_council_with_how_much_gets_the_sum_asked_before() -> None:
+    text = ("oh wait sorry i wasnt in care with north northants, i was looked after by derby city, "
+            "i just moved to corby for college. so how much do i get")
+    tracker = create_tracker("inform_authority", text,
+                             slots={"authority": "north_northamptonshire",
+                                    "last_topic": "setting_up_home_allowance"},
+                             entities=[{"entity": "authority", "value": "north northants"},
+                                       {"entity": "authority", "value": "derby city"},
+                                       {"entity": "authority", "value": "corby"}])
+    dispatcher, slots = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert slots["authority"] == "derby_city"
+    assert "setting up home" in reply.lower() and "01332 643907" in reply   # Derby publishes no figure
+    assert "college" not in reply.lower()
+
+
+async def test_a_new_council_with_its_own_money_question_answers_that_question() -> None:
+    tracker = create_tracker("inform_authority", "im in derby now, how much is the starter pack",
+                             slots={"authority": "north_northamptonshire",
+                                    "last_topic": "setting_up_home_allowance"},
+                             entities=[{"entity": "authority", "value": "derby"}])
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    assert "starter pack" in said(dispatcher).lower()

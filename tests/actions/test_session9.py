@@ -214,3 +214,25 @@ async def test_a_new_council_with_its_own_money_question_answers_that_question()
                              entities=[{"entity": "authority", "value": "derby"}])
     dispatcher, _ = await run(ActionSetAuthority(), tracker)
     assert "starter pack" in said(dispatcher).lower()
+
+
+@pytest.mark.parametrize(("topic", "text"), [
+    ("prison_support", "my brother is in prison, does leaving care give him any money? how much"),
+    ("graduation_costs", "do they pay for my graduation gown and photos? how much do they give"),
+])
+async def test_how_much_with_no_published_figure_says_so_with_the_number(topic: str, text: str) -> None:
+    from actions.offers import answer
+    from actions.store import authority as cached_authority
+    dispatcher = CollectingDispatcher()
+    await answer(dispatcher, cached_authority("west_northamptonshire"), topic, domain(), text)
+    first = said(dispatcher).splitlines()[0]
+    assert "doesn't say how much" in first and "01604 364778" in first
+
+
+async def test_how_much_for_help_paid_in_full_does_not_admit_a_missing_figure() -> None:
+    from actions.offers import answer
+    from actions.store import authority as cached_authority
+    dispatcher = CollectingDispatcher()
+    await answer(dispatcher, cached_authority("derby_city"), "council_tax", domain(),
+                 "how much council tax do i pay")
+    assert "doesn't say how much" not in said(dispatcher)

@@ -26,7 +26,7 @@ from actions.offers import answer, answer_topic, ask_which, authority_from_slot,
 from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
 from bot.crisis import languages
-from offers import vocabulary
+from offers import places, vocabulary
 from offers.relevance import sentences
 from offers.textnorm import fold
 from offers.types import Authority, Service
@@ -306,6 +306,16 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if vocabulary.is_topic(last):
             await answer(dispatcher, named.single, last, domain)
             return events + [SlotSet("pending_topic", None)]
+    pending = tracker.get_slot("pending_topic")
+    if named.single and text and pending and vocabulary.is_topic(pending) \
+            and set(fact_ranker().keyword_scores(places.without_non_councils(text))) <= {pending}:
+        # "derby, im at derby college doing level 2" in answer to "which council?" after
+        # a bursary question: the council for the question waiting, whatever the
+        # classifier made of the rest ("college" is in a place's name).
+        from actions.set_authority import earlier_question  # set_authority imports this module
+
+        await answer(dispatcher, named.single, pending, domain, earlier_question(tracker))
+        return events + [SlotSet("pending_topic", None), SlotSet("last_topic", pending)]
     if authority is None:
         # Every path from here asks (which council, which fact) or answers for all
         # councils: a message with a sharp distress signal gets the check-in first

@@ -236,3 +236,23 @@ async def test_how_much_for_help_paid_in_full_does_not_admit_a_missing_figure() 
     await answer(dispatcher, cached_authority("derby_city"), "council_tax", domain(),
                  "how much council tax do i pay")
     assert "doesn't say how much" not in said(dispatcher)
+
+
+async def test_a_council_for_the_waiting_question_answers_it_whatever_the_intent() -> None:
+    # The classifier read "derby, im at derby college doing level 2" as a college question;
+    # "college" is in a place's name, and the bursary question is waiting for the council.
+    tracker = create_tracker("ask_education_support", "derby, im at derby college doing level 2",
+                             slots={"pending_topic": "fe_bursary"},
+                             entities=[{"entity": "authority", "value": "derby"}])
+    tracker.events.insert(0, {"event": "user", "text": "is there a bursary for care leavers at college?"})
+    dispatcher, slots = await run(ActionAnswerOffer(), tracker)
+    assert "£1,200" in said(dispatcher)
+    assert slots["last_topic"] == "fe_bursary" and slots["pending_topic"] is None
+
+
+async def test_a_council_with_a_new_question_in_its_own_words_answers_the_new_one() -> None:
+    tracker = create_tracker("ask_laptop", "derby, what about the laptop",
+                             slots={"pending_topic": "fe_bursary"},
+                             entities=[{"entity": "authority", "value": "derby"}])
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "IT costs" in said(dispatcher) and "£1,200" not in said(dispatcher)   # Derby's laptop entry

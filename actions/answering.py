@@ -105,7 +105,8 @@ SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simp
                        r"just (?:tell|give) me the (?:number|amount|figure|answer)|"
                        r"what was (?:the|that) (?:number|amount|figure) again)\b")
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
-COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud"})
+# ("Northamptonshire Sport" is "sport" once its place is taken off.)
+COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud", "sport"})
 
 
 # "what about derby?", "and for west northants?": a follow-up that names only a place.

@@ -136,7 +136,11 @@ TOPICS: tuple[Topic, ...] = (
     _t("education_support", "education_training", "Help with school, college and university",
        "college", "school", "exams", "open days", "sen", "send", "virtual school", "taster"),
     _t("study_programmes", "education_training", "Study programmes and courses",
-       "study programme", "courses", "course", "training course", "english and maths"),
+       "study programme", "courses", "course", "training course", "english and maths",
+       # "just left school, dont wanna do sixth form, any training thing thats not school"
+       "study programmes", "training thing", "training programme", "training programmes",
+       "not school", "instead of school", "sport based", "sports based",
+       "sports course", "sport course", "college type course"),
     _t("english_language", "education_training", "English language courses",
        "esol", "english course", "learn english", "english lessons", "rapid english",
        "english classes", "english class", "adult learning", "forklift", "first aid course",

@@ -256,3 +256,21 @@ async def test_a_council_with_a_new_question_in_its_own_words_answers_the_new_on
                              entities=[{"entity": "authority", "value": "derby"}])
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "IT costs" in said(dispatcher) and "£1,200" not in said(dispatcher)   # Derby's laptop entry
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("im 17, just left school, dont wanna do sixth form. is there any training thing i can do thats not school",
+     "study_programmes"),
+    ("im 17 and obsessed with sport, is there a college type course thats sport based", "study_programmes"),
+    # Control: a sixth form in another question keeps its own fact.
+    ("my sixth form is asking for money for a school trip, can leaving care help", "education_support"),
+])
+def test_a_course_that_is_not_school_is_a_study_programme(text: str, topic: str) -> None:
+    assert fact_ranker().rank(text)[0].topic == topic
+
+
+async def test_sport_as_a_word_is_not_the_sport_organisation() -> None:
+    from actions.answering import named_service
+    assert await named_service("is there a college type course thats sport based", None) is None
+    found = await named_service("what is Northamptonshire Sport", None)
+    assert found is not None and found.name == "Northamptonshire Sport"

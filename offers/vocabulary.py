@@ -247,7 +247,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("achievement_rewards", "money", "Rewards for achievements",
        "reward", "rewards", "incentive", "incentives", "achievement", "celebration event",
        "doing well", "good grades", "a level results", "gcse results", "passed my exams"),
-    _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail"),
+    _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
+       # "my brother is inside, theres no work in his jail": the person in prison, not family.
+       "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",
+       "prison work", "no work in"),
     _t("free_travel", "money", "Free travel",
        "free travel", "free bus", "travel pass", "free bus pass", "bus pass free",
        "free bus travel"),

@@ -274,3 +274,13 @@ async def test_sport_as_a_word_is_not_the_sport_organisation() -> None:
     assert await named_service("is there a college type course thats sport based", None) is None
     found = await named_service("what is Northamptonshire Sport", None)
     assert found is not None and found.name == "Northamptonshire Sport"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("my brother is inside, he was in care in northampton. theres no work in his jail so hes got nothing, "
+     "can leaving care send him money", "prison_support"),
+    # Control: a brother in a family question keeps its fact.
+    ("i want to get back in touch with my brother and sister", "family_contact"),
+])
+def test_someone_inside_is_money_while_in_prison(text: str, topic: str) -> None:
+    assert fact_ranker().rank(text)[0].topic == topic

@@ -26,21 +26,21 @@ from actions.offers import answer, answer_topic, ask_which, authority_from_slot,
 from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
 from bot.crisis import languages
-from offers import vocabulary
+from offers import places, vocabulary
 from offers.relevance import sentences
 from offers.textnorm import fold
 from offers.types import Authority, Service
 
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
-    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you) (?:even |actually |then |now |just )?"
+    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,20}"
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
-    r"(?:open|closed|shut)|where (?:is|are) (?:the )?(?:leaving care|russell house|the office|"
+    r"(?:open|closed|shut)|where (?:even |actually |exactly )?(?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
@@ -50,6 +50,9 @@ CONTACT_QUESTION = re.compile(
     # there a number i can text instead of calling".
     r"(?:nhs|helpline|help line|crisis|emergency|text|texting) (?:numbers?|lines?)|"
     r"(?:number|line|someone|anyone|any1) (?:i|u|you) (?:can|could) (?:text|message|call|ring|phone)|"
+    # "can i text someone at 2am, i cant do phone calls", "can i email or text someone".
+    r"(?:can|could) (?:i|u|you|we) (?:just )?(?:text|txt|message|email|e-mail)(?: or (?:text|txt|message|email))? "
+    r"(?:someone|somebody|some1|any ?one|any1|any ?body)|"
     r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care)\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
@@ -71,11 +74,14 @@ NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
-    r"(?:what|which|new|a) law|law (?:says|makes|that))\b")
+    r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes))\b")
 # "is there a charity i can ring": a service for the topic, not the council's entry.
 # Topics that are themselves "who to contact": a contact question about them is answered
 # by the contacts alone.
 CONTACT_TOPICS = frozenset({"duty_service", "personal_adviser", "care_leavers_hub", "local_offer"})
+# Topics about who to reach: asked with a time ("at the weekend", "its saturday"), the
+# question is who answers then.
+WHO_ANSWERS_TOPICS = frozenset({"duty_service", "personal_adviser"})
 # Words for a time that are also a fact's keyword.
 TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
@@ -85,10 +91,22 @@ SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organi
 # "thats not 999", "its not like a 999 thing": a word that rules a service out.
 _NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without)(?: [a-z0-9]+){0,2} $")
 # "start again", "start over": forget the council and what was asked.
-START_AGAIN = re.compile(r"^(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
+# "forget that, start again", "actually scrap that. start over": what comes first only
+# takes the earlier message back.
+START_AGAIN = re.compile(r"^(?:(?:actually|ok|okay|no|nah|sorry|wait|hmm)[ ,.]+)*"
+                         r"(?:(?:forget|scrap|ignore|never mind|nevermind) ?(?:that|it|this|all that|everything)?[ ,.!]+)?"
+                         r"(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
                          r"begin again|new chat|start a new chat)\b")
+# "can u say that again but simpler", "tldr just tell me the number": the last answer
+# again, not a new question.
+SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simpler|more simply|in simple)|"
+                       r"say again|repeat (?:that|it)|(?:in )?simpler (?:words|terms|pls|please)|"
+                       r"(?:too long|tl ?dr|tldr|didnt read)\b.{0,30}\b(?:tell|give|just)|"
+                       r"just (?:tell|give) me the (?:number|amount|figure|answer)|"
+                       r"what was (?:the|that) (?:number|amount|figure) again)\b")
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
-COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud"})
+# ("Northamptonshire Sport" is "sport" once its place is taken off.)
+COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud", "sport"})
 
 
 # "what about derby?", "and for west northants?": a follow-up that names only a place.
@@ -289,6 +307,16 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if vocabulary.is_topic(last):
             await answer(dispatcher, named.single, last, domain)
             return events + [SlotSet("pending_topic", None)]
+    pending = tracker.get_slot("pending_topic")
+    if named.single and text and pending and vocabulary.is_topic(pending) \
+            and set(fact_ranker().keyword_scores(places.without_non_councils(text))) <= {pending}:
+        # "derby, im at derby college doing level 2" in answer to "which council?" after
+        # a bursary question: the council for the question waiting, whatever the
+        # classifier made of the rest ("college" is in a place's name).
+        from actions.set_authority import earlier_question  # set_authority imports this module
+
+        await answer(dispatcher, named.single, pending, domain, earlier_question(tracker))
+        return events + [SlotSet("pending_topic", None), SlotSet("last_topic", pending)]
     if authority is None:
         # Every path from here asks (which council, which fact) or answers for all
         # councils: a message with a sharp distress signal gets the check-in first
@@ -333,6 +361,15 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     choice = choose(tracker, strict=strict)
     if choice.topic is None:
         return None
+    if text and choice.topic in WHO_ANSWERS_TOPICS and asked_time(text, datetime.now(LONDON)) is not None:
+        # "can i ring my PA at the weekend", "my pa is off and its saturday, who can help":
+        # who answers at the time asked (the duty or out-of-hours line), not what a PA is.
+        if authority is None:
+            await contact_spread(dispatcher, text, named.candidates)
+            return events + ask_which(dispatcher, named.candidates, tracker) + [
+                SlotSet("pending_topic", CONTACT)]
+        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        return [SlotSet("last_topic", CONTACT)] + events + [SlotSet("pending_topic", None)]
     folded = fold(text)
     if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
@@ -355,7 +392,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         return events
     answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
     also = choice.also or vocabulary.companion(
-        choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "")
+        choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "",
+        text)
     if also and authority is not None and not one_fact:
         # Two questions in one message, or a general word ("what ID") that covers two
         # facts: the second fact too (two at most).
@@ -388,7 +426,31 @@ class ActionAnswerOffer(Action):
         answered = await respond(dispatcher, tracker, domain)
         if answered is not None:
             return answered
+        repeated = await say_again(dispatcher, tracker, domain)
+        if repeated is not None:
+            return repeated
         return not_understood(dispatcher, tracker, "utter_default")
+
+
+async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    domain: dict[str, Any]) -> list[EventType] | None:
+    """"can u say that again but simpler pls" after an answer: that answer again, for the
+    same council (the fact leads it). None when the message isn't that, or there was no
+    answer to repeat."""
+    text = tracker.latest_message.get("text") or ""
+    last = tracker.get_slot("last_topic")
+    if not last or not SAY_AGAIN.search(fold(text)):
+        return None
+    authority = await authority_from_slot(tracker)
+    if authority is None:
+        return None
+    if last == CONTACT:
+        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        return []
+    if not vocabulary.is_topic(last):
+        return None
+    await answer(dispatcher, authority, last, domain)
+    return []
 
 
 def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import not_understood, respond
+from actions.answering import not_understood, respond, say_again
 from actions.authority import from_latest_message
 from actions.set_authority import ActionSetAuthority
 
@@ -37,6 +37,9 @@ class ActionFallbackAnswer(Action):
         answered = await respond(dispatcher, tracker, domain, strict=True)
         if answered is not None:
             return answered
+        repeated = await say_again(dispatcher, tracker, domain)
+        if repeated is not None:
+            return repeated
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         return not_understood(dispatcher, tracker,
                                "utter_out_of_scope" if intent == "out_of_scope" else "utter_default")

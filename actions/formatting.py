@@ -111,12 +111,13 @@ def section_name(section: str, file: str = "") -> str:
 def offer_reply(offer: Offer | None, authority: Authority, title: str,
                 contact_number: str, national: Offer | None = None,
                 source_owner: Authority | None = None, today: date | None = None,
-                question: str = "") -> list[Reply]:
+                question: str = "", asks_sum: bool = False) -> list[Reply]:
     """The full answer about one topic for one authority.
 
     `source_owner` is the authority whose published offer the entry comes from (the
     Trust for an inherited entry); it defaults to `authority`. `question`: the user's words,
-    so the sentence of the entry that answers them comes first.
+    so the sentence of the entry that answers them comes first. `asks_sum`: the question
+    asks "how much", so an entry with no published figure says so first, with who to ask.
     """
     base = {"authority_name": authority.name, "title": title,
             "contact_number": contact_number}
@@ -127,7 +128,7 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         return replies
 
     base = {**base, "title": topic_title(offer.title) if offer.title else title}
-    replies = [_headline(offer, base)]
+    replies = [_headline(offer, base, asks_sum)]
     if national is not None:
         replies.append(("utter_offer_national", {"national": national.summary}))
     if offer.caution:
@@ -163,7 +164,7 @@ def without_restatement(summary: str, offer: Offer) -> str:
     return " ".join(kept)
 
 
-def _headline(offer: Offer, base: dict[str, str]) -> Reply:
+def _headline(offer: Offer, base: dict[str, str], asks_sum: bool = False) -> Reply:
     """The first line: what is offered, as firmly as the source says it, no firmer."""
     if offer.status == "not_offered":
         return "utter_offer_not_offered", base
@@ -177,7 +178,9 @@ def _headline(offer: Offer, base: dict[str, str]) -> Reply:
         # Title first, so no article is needed: "Computer or laptop grant from ...: up to £300, once."
         return "utter_offer_amount", {**base, "title": offer.title, "amount": amount_phrase(offer),
                                       "only_if": only_if}
-    if _mentions_money(offer):
+    if _mentions_money(offer) or (asks_sum and offer.topic not in PAID_IN_FULL):
+        # "does leaving care give him any money? how much": no figure is published, and
+        # the answer says so with who to ask, whatever kind of help the entry is.
         return "utter_offer_no_amount", {**base, "only_if": only_if}
     return "utter_offer_offered", {**base, "only_if": only_if}
 
@@ -214,6 +217,11 @@ PAYMENT_TOPICS = frozenset({
     "achievement_rewards", "home_starter_pack", "cooking_equipment", "redecoration",
     "benefit_wait_support",
 })
+
+
+# Help that is the whole cost paid or waived: "how much" has no missing figure to admit.
+PAID_IN_FULL = frozenset({"council_tax", "tv_licence", "free_travel", "leisure_facilities",
+                          "contents_insurance"})
 
 
 def _mentions_money(offer: Offer) -> bool:

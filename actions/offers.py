@@ -21,7 +21,7 @@ from actions.authority import Resolution, from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.contact import office_phone
-from actions.facts import Choice, choose
+from actions.facts import MONEY_QUESTION, Choice, choose
 from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
                                 offer_reply, service_names, service_reply, topic_title)
 from actions.store import authority as cached_authority
@@ -45,7 +45,8 @@ MIN_DETAIL_WORDS = 2
 # "what age do you get a PA", "how old do i have to be to get one", "when do you get a PA".
 START_AGE = re.compile(r"\b(?:(?:what|wat|wot|which) age (?:do|does|can|will) (?:you|u|i|we|they|people)|"
                        r"how old (?:do|does|must|will) (?:you|u|i) (?:have to |need to )?be|"
-                       r"when (?:do|does|can|will) (?:you|u|i) (?:get|start|first get) (?:a|an|my|your|ur))\b")
+                       r"when (?:do|does|can|will) (?:you|u|i) (?:get|start|first get|(?:get |be )?(?:given|allocated|assigned)) "
+                       r"(?:a|an|my|your|ur))\b")
 
 
 def topic_from_tracker(tracker: Tracker) -> str | None:
@@ -85,7 +86,7 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
         owner = await query(cached_authority, offer.inherited_from)
     title = topic_title(vocabulary.topic(topic).label)
     replies = offer_reply(offer, authority, title, office_number(contacts), national, owner,
-                          question=question)
+                          question=question, asks_sum=bool(question and MONEY_QUESTION.search(fold(question))))
     office = office_phone(contacts)
     if offer is not None and office is not None and offer.how_to_apply \
             and SAYS_PHONE.search(offer.how_to_apply) and not re.search(r"\d{4}", offer.how_to_apply):

@@ -12,11 +12,13 @@ from actions.answering import respond
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.contact import CONTACT, question_text, utter_contacts
-from actions.facts import choose
+from actions.facts import MONEY_QUESTION, choose
 from actions.handoff import HANDOFF, utter_duty_number
 from actions.offers import answer, ask_which, council_buttons
 from actions.overview import OVERVIEW, utter_overview
+from actions.store import offer_store, query
 from offers import vocabulary
+from offers.textnorm import fold
 
 
 # A question beside the council's name: a question mark, or a question word and enough
@@ -42,6 +44,23 @@ def earlier_question(tracker: Tracker) -> str:
 def asks_something(text: str) -> bool:
     return not text.startswith("/") and len(text.split()) >= MIN_QUESTION_WORDS \
         and bool(_QUESTION.search(text.lower()))
+
+
+async def has_amount(topic: str) -> bool:
+    """Whether any council's entry for the fact gives a sum of money."""
+    return any(offer is not None and offer.amount_pence is not None
+               for _, offer in await query(offer_store().compare, topic))
+
+
+async def same_sum_again(tracker: Tracker, last: str) -> bool:
+    """The message asks "how much" and names no fact with a sum of its own, and the last
+    answer was a sum: it asks that sum again (for the council it now names)."""
+    text = tracker.latest_message.get("text") or ""
+    if not MONEY_QUESTION.search(fold(text)) or not await has_amount(last):
+        return False
+    own = choose(tracker, strict=True).topic
+    return own is None or (own != last and not await has_amount(own)
+                           and vocabulary.category_of(own) != vocabulary.category_of(last))
 
 
 class ActionSetAuthority(Action):
@@ -89,6 +108,10 @@ class ActionSetAuthority(Action):
         if pending and vocabulary.is_topic(pending):
             # The question that was waiting for the council, so its sentence leads.
             await answer(dispatcher, authority, pending, domain, earlier_question(tracker))
+            also = vocabulary.companion(pending, "", earlier_question(tracker))
+            if also:
+                # "no id, no passport nothing" -> "derby city": the NI number is ID too.
+                await answer(dispatcher, authority, also, domain, earlier_question(tracker))
             events.append(SlotSet("last_topic", pending))
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)
@@ -99,9 +122,16 @@ class ActionSetAuthority(Action):
                 dispatcher, authority, "utter_handoff_council_known"):
             pass
         else:
+            last = tracker.get_slot("last_topic")
+            if last and vocabulary.is_topic(last) and authority.key != tracker.get_slot("authority") \
+                    and await same_sum_again(tracker, last):
+                # "oh wait, i was looked after by derby city, i just moved to corby for
+                # college. so how much do i get": the sum asked before, for the council
+                # that counts; "college" only says why they moved.
+                await answer(dispatcher, authority, last, domain)
+                return events + [SlotSet("last_topic", last)]
             # "who do i ring at 3am, im in corby": a council named with a question in it.
             answered = await respond(dispatcher, tracker, domain, strict=True)
-            last = tracker.get_slot("last_topic")
             if answered is None and last and vocabulary.is_topic(last) \
                     and authority.key != tracker.get_slot("authority"):
                 # "oh wait, i was in care with west northants": the last answer again,

@@ -62,7 +62,9 @@ TOPICS: tuple[Topic, ...] = (
        "duty worker", "duty service", "duty system", "my pa is not available", "speak to someone"),
     _t("advocacy", "support_advice", "Advocacy", "advocate", "advocacy", "childrens rights",
        "stand up to", "stand up for me", "on my side", "speak up for me", "wont listen to me",
-       "challenge a decision", "challenge the decision", "argue with the council"),
+       "challenge a decision", "challenge the decision", "argue with the council",
+       "fight it", "fight the decision", "fight a decision", "fight their decision",
+       "appeal the decision", "appeal a decision"),
     _t("complaints", "support_advice", "Complaints", "complain", "complaint", "complaints"),
     _t("care_records", "support_advice", "Access to care records",
        "care records", "care files", "care file", "my records", "my file", "case files", "records",
@@ -79,7 +81,10 @@ TOPICS: tuple[Topic, ...] = (
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
        "can i come back", "come back to them", "stop at 21",
-       "stop when i"),
+       "stop when i",
+       # "does all the help just stop on my 25th birthday", "till what age does support last"
+       "25th birthday", "my 25th", "till what age", "until what age", "up to what age",
+       "support last", "support lasts", "help last", "help lasts"),
     _t("extra_support", "support_advice", "Extra support for particular needs",
        "extra support", "additional support", "special educational needs", "disability",
        "leaving custody", "difficult time", "autistic", "autism", "adhd",
@@ -91,7 +96,9 @@ TOPICS: tuple[Topic, ...] = (
        "asylum", "immigration", "refugee", "migrant", "unaccompanied", "fact sheets",
        "fact sheet", "factsheets", "arabic", "kurdish", "pashto", "tigrinya", "vietnamese",
        "albanian", "home office", "waiting on the home office", "waiting for the home office",
-       "asylum claim", "leave to remain", "immigration status"),
+       "asylum claim", "leave to remain", "immigration status", "asylum seeker",
+       "asylum seeking", "my status", "status isnt sorted", "status still isnt sorted",
+       "came to the uk on my own", "came to uk on my own"),
     _t("feedback", "support_advice", "Telling the service what you think",
        "feedback", "have your say", "tell us what you think", "you said we did",
        "what i think", "tell them what i think", "give feedback"),
@@ -101,6 +108,8 @@ TOPICS: tuple[Topic, ...] = (
        "is a local offer", "is the local offer", "a local offer is", "local offer means",
        "law in 2026", "new law about local offers",
        "which law", "new law", "law makes", "wellbeing and schools act",
+       # "theres a new 2026 law that changes what has to be in the local offer"
+       "2026 law", "law changed", "law changes", "changed the law", "change in the law",
        "what does local offer mean", "still apply", "still cover", "moved away",
        "live somewhere else", "another area", "another council area"),
     # education_training
@@ -127,7 +136,11 @@ TOPICS: tuple[Topic, ...] = (
     _t("education_support", "education_training", "Help with school, college and university",
        "college", "school", "exams", "open days", "sen", "send", "virtual school", "taster"),
     _t("study_programmes", "education_training", "Study programmes and courses",
-       "study programme", "courses", "course", "training course", "english and maths"),
+       "study programme", "courses", "course", "training course", "english and maths",
+       # "just left school, dont wanna do sixth form, any training thing thats not school"
+       "study programmes", "training thing", "training programme", "training programmes",
+       "not school", "instead of school", "sport based", "sports based",
+       "sports course", "sport course", "college type course"),
     _t("english_language", "education_training", "English language courses",
        "esol", "english course", "learn english", "english lessons", "rapid english",
        "english classes", "english class", "adult learning", "forklift", "first aid course",
@@ -189,7 +202,8 @@ TOPICS: tuple[Topic, ...] = (
     _t("home_starter_pack", "money", "Home starter pack",
        "starter pack", "home pack", "health and safety pack", "moving in pack",
        "pack of stuff", "pack", "box of stuff", "box of things", "box of basics", "basics",
-       "stuff not money", "things not money", "not money", "stuff instead of money"),
+       "stuff not money", "things not money", "not money", "stuff instead of money",
+       "first tenancy", "bedding", "pans and bedding", "towels"),
     _t("redecoration", "money", "Redecorating your first home",
        "redecoration", "redecorate", "decorating", "paint", "decorate", "decorating my flat",
        "walls"),
@@ -214,7 +228,8 @@ TOPICS: tuple[Topic, ...] = (
        "get to live on", "money every week", "get every week", "money each week"),
     _t("minimum_income", "money", "Minimum income",
        "minimum income", "basic income", "minimum i should be left with", "left with",
-       "minimum amount"),
+       "minimum amount", "left over", "have left over", "supposed to have left",
+       "a minimum im supposed", "minimum im supposed", "minimum i should have"),
     _t("benefits_help", "money", "Help with benefits",
        "benefits", "universal credit", "housing benefit", "jobcentre", "job centre", "uc"),
     _t("benefit_wait_support", "money", "Money while waiting for your first benefit payment",
@@ -232,7 +247,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("achievement_rewards", "money", "Rewards for achievements",
        "reward", "rewards", "incentive", "incentives", "achievement", "celebration event",
        "doing well", "good grades", "a level results", "gcse results", "passed my exams"),
-    _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail"),
+    _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
+       # "my brother is inside, theres no work in his jail": the person in prison, not family.
+       "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",
+       "prison work", "no work in"),
     _t("free_travel", "money", "Free travel",
        "free travel", "free bus", "travel pass", "free bus pass", "bus pass free",
        "free bus travel"),
@@ -287,7 +305,12 @@ TOPICS: tuple[Topic, ...] = (
     _t("corporate_parents", "participation", "Corporate parents",
        "corporate parent", "corporate parents", "councillors", "councillor"),
     _t("volunteering", "participation", "Volunteering and local activities",
-       "volunteer", "volunteering", "voluntary work", "community"),
+       "volunteer", "volunteering", "voluntary work", "community",
+       # "just moved and i dont know anyone, who can help me meet people round here": the
+       # local activities (Derby's Local Area Coordinators), not mental health services.
+       "dont know anyone", "do not know anyone", "dont know anybody", "meet people",
+       "meet new people", "make friends", "make new friends", "get involved",
+       "part of the community", "local area coordinator", "area coordinator"),
     _t("voting", "participation", "Registering to vote", "vote", "voting", "electoral register"),
     _t("discrimination", "participation", "Challenging discrimination",
        "discrimination", "discriminated", "treated unfairly", "prejudice",
@@ -319,10 +342,15 @@ PART_OF: dict[str, str] = {
 }
 
 
-def companion(key: str, phrase: str) -> str | None:
-    """The fact that a general word for `key` ("id") also asks about, if any."""
+def companion(key: str, phrase: str, text: str = "") -> str | None:
+    """The fact that a general word for `key` ("id") also asks about, if any: the word
+    that matched, or a general word anywhere in `text` ("no id, no passport, nothing: what
+    will they sort" matched "passport" but asks about ID as a whole)."""
     other, general = COMPANIONS.get(key, ("", frozenset()))
-    return other if other and fold(phrase) in general else None
+    if not other:
+        return None
+    words = set(fold(text).split())
+    return other if fold(phrase) in general or words & general else None
 
 
 def topic(key: str) -> Topic:

@@ -30,15 +30,16 @@ CONVERSATIONS: list[tuple[str, list[str]]] = [
 ]
 
 
-def main() -> int:
+def write(title: str, conversations: list[tuple[str, list[str]]]) -> int:
+    """Run each conversation as a new sender and print it as markdown."""
     from harness.servers import running_bot, say
 
     now = datetime.now(ZoneInfo("Europe/London")).strftime("%A %d %B %Y, %H:%M")
-    print(f"# Issue 15 transcripts (REST)\n\nRun on {now}, London time.\n")
+    print(f"# {title}\n\nRun on {now}, London time.\n")
     with tempfile.TemporaryDirectory() as tmp, running_bot(Path(tmp)) as settings:
-        for title, turns in CONVERSATIONS:
+        for heading, turns in conversations:
             sender = f"transcript-{uuid.uuid4().hex}"
-            print(f"## {title}\n")
+            print(f"## {heading}\n")
             for turn in turns:
                 print(f"**Young person:** {turn}\n")
                 for reply in say(settings, sender, turn):
@@ -46,6 +47,10 @@ def main() -> int:
                     buttons = " ".join(f"[{b['title']}]" for b in reply.get("buttons") or [])
                     print(f"**Bot:** {text}" + (f"  \n{buttons}" if buttons else "") + "\n")
     return 0
+
+
+def main() -> int:
+    return write("Issue 15 transcripts (REST)", CONVERSATIONS)
 
 
 if __name__ == "__main__":

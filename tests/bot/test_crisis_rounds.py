@@ -84,9 +84,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "round30": {"crisis": 0.94, "urgent": 0.96, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.06},
     # Written 2026-12-04 (afternoon) by two more new writers (round 32 mostly indirect) after
     # the last change they measure, never tuned on. First run on 330144c
-    # (docs/crisis-rounds/rounds31-32-before.txt); floors are that run less one message.
-    "round31": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
-    "round32": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.89, "false_alarms": 0.09},
+    # (docs/crisis-rounds/rounds31-32-before.txt), then after five changes chosen on dev
+    # rounds (rounds31-32-step*.txt, rounds31-32-final.txt); floors are the final run less
+    # one message. Their misses were read once after the last change: dev rounds from here.
+    "round31": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round32": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.08},
 }
 
 

@@ -30,6 +30,8 @@ _FRAMES = {
         r"(?:years?|months?) ago|last year|years back|in the past|a long time ago|back then|a while (?:back|ago)|"
         + _NUMBER + r" (?:years?|months?)(?: \w+){0,2} (?:free|clean|ago|back|since)|"
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
+        r"in 20(?:0\d|1\d|2[0-5])|past (?:self harm|overdoses?|suicide attempts?|attempts?)|"
+        r"(?:at|aged) 1\d (?:and|but) (?:was|i was|got|spent|ended up)|"
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)"
     ),
     "recovery": (
@@ -48,7 +50,14 @@ _FRAMES = {
         r"(?:we|i) (?:learned|learnt|had a (?:talk|lesson|session|workshop))|documentary|"
         r"awareness|research|statistics|stats|training (?:on|about)|"
         r"in (?:science|biology|psychology|health and social care|class|pshe)|peer mentor|"
-        r"volunteer (?:for|at|on|with) (?:a |the )?helpline"
+        r"volunteer (?:for|at|on|with) (?:a |the )?helpline|"
+        r"(?:for|in) (?:my )?(?:psychology|sociology|nursing|criminology|health and social care)|"
+        r"(?:nursing|psychology|sociology) (?:exam|course|degree|module)|writing (?:an essay |a piece )?about|good papers"
+    ),
+    # Books, films and songs: "the book im reading has a character who self harms".
+    "story": (
+        r"(?:book|novel|film|movie|show|series|episode|song|album) (?:i am|im) (?:reading|watching|listening to)|"
+        r"a character (?:who|that)|no spoilers|spoilers"
     ),
     # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
     "game": (
@@ -146,7 +155,7 @@ def read(text: str, reason: str) -> str:
 
 
 def told_as_past(text: str) -> Optional[str]:
-    """'past', 'recovery', 'lesson', 'game' or 'ailment' when the message frames its risk words that way and
+    """'past', 'recovery', 'lesson', 'game', 'ailment' or 'story' when the message frames its risk words that way and
     puts nothing in the present; otherwise None (also on an internal error)."""
     try:
         norm = normalise(text)

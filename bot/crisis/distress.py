@@ -155,7 +155,11 @@ _SHARP_PATTERNS = {
             r"(?:going|gonna|go) through with it|(?:dont|do not) need anything any ?more|"
             # memes, shorthand and indirect wordings from dev rounds 11-30
             r"tired boss|idw (?:be alive|live|exist|be here)|idwbh|kmss|"
-            r"(?:i will|ill|i ll|going to) be (?:\w+ ){0,4}on the news|prove (?:them|everyone|him|her) right",
+            r"(?:i will|ill|i ll|going to) be (?:\w+ ){0,4}on the news|prove (?:them|everyone|him|her) right|"
+            r"read about me in the (?:news|paper)|no me in (?:20\d\d|next year)|"
+            r"not (?:gonna|going to) see (?:christmas|my birthday|next year|the new year|summer|another \w+)|"
+            r"(?:nvm|never ?mind|forget it|doesnt matter)\W*(?:its|it is) too late|"
+            r"(?:wont|will not|not going to) need (?:a|the|my|any) \w+ where i am going",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
                r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
@@ -169,7 +173,8 @@ _SHARP_PATTERNS = {
                r"(?:good ?night|night|good ?bye) (?:forever|for ever|for good|for the last time)|"
                r"i am saying (?:good ?bye|bye) (?:now|to (?:you|everyone|everybody|you all|the world))|thanks? (?:you )?for trying|"
                r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
-               r"keep (?:him|her|them) for good|my ashes",
+               r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
+               r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
     "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|(?:keep |been )?planning (?:how|it|to|my)|"
             r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|my plan is|"
             r"do it (?:tonight|tomorrow|today|soon|this weekend|after)|(?:tonight|after \w+ \w+ \w*) (?:that is|thats) it|"
@@ -196,7 +201,7 @@ _SHARP_PATTERNS = {
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
     "self_harm": r"old habit|marks on my|(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
                  r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
-                 r"c tting|self harm\w*|slef harm\w*|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
+                 r"c tting|self harm\w*|slef harm\w*|went too far|(?:went|cut|gone) (?:way |much |a lot )?deeper|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
                  r"(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"

@@ -243,6 +243,7 @@ MASKS: tuple[str, ...] = (
     r"\b(?:cant|could not|couldnt) breathe (?:from|for|with|because of) laugh\w*\b|\b(?:crying|dying) laughing\b",
     r"\bfaint(?:ed|s)? at (?:the sight of )?(?:blood|needles|injections|jabs|blood tests)\b",
     r"\b(?:will|would|could|can|might) (?:they|he|she|my landlord|the landlord|the council) kick me out\b",
+    r"\bnot in (?:a )?crisis\b",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------

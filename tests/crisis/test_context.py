@@ -24,6 +24,10 @@ needs_model = pytest.mark.skipif(not meaning.MODEL_PATH.exists(),
     ("overdosed a while back, can it affect my nursing application", "past"),
     ("i self harmed as a teen but ive stayed clean since college", "recovery"),
     ("doing an assignment on self harm for my health and social care course", "lesson"),
+    ("had an overdose in 2022, doing an access course now", "past"),
+    ("do i need to declare past self harm on a job application", "past"),
+    ("for psychology im writing about why overdoses happen more in winter", "lesson"),
+    ("the book im reading has a character who self harms", "story"),
 ])
 def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: str) -> None:
     assert context.told_as_past(text) == frame

@@ -31,6 +31,9 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("bleeding quite a lot from my wrist, is that normal", "bleeding"),
     ("drank some of the cleaning stuff under the sink", "means"),
     ("stuck in a town i dont know and its midnight", "homeless"),
+    ("there is no me in 2027", "gone"),
+    ("youll read about me in the news tomorrow", "gone"),
+    ("need my PAs email so i can send her my last message", "goodbye"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)

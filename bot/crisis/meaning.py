@@ -88,6 +88,12 @@ TRAINING_FILES = [
     # folded in once rounds 29 and 30 had been written and run.
     "tests/crisis/heldout/round27.yml",
     "tests/crisis/heldout/round28.yml",
+    # Measured as held out on 2026-12-04 (docs/crisis-rounds/rounds29-30-*, rounds31-32-*),
+    # folded in once rounds 33 and 34 had been written and run (rounds33-34-*).
+    "tests/crisis/heldout/round29.yml",
+    "tests/crisis/heldout/round30.yml",
+    "tests/crisis/heldout/round31.yml",
+    "tests/crisis/heldout/round32.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

@@ -2,7 +2,8 @@
 
 `python -m harness.crisis_transcripts > docs/crisis-rounds/transcripts.md` starts the
 servers as `make run` does and writes each conversation as markdown. The check-in's buttons
-send "/deny" ("No, I'm not safe") and "/affirm" ("Yes, I'm OK"), as a tap does.
+send "/deny" ("No, I'm not safe") and "/affirm" ("Yes, I'm OK"), as a tap does;
+"/ask_eligibility" is the "Am I a care leaver?" button, which starts the eligibility form.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ CONVERSATIONS: list[tuple[str, list[str]]] = [
     ("Romanised Arabic the classifier took for a money question",
      ["bdi i2tol 7ali"]),
     ("A crisis message in the middle of the eligibility form",
-     ["am i entitled to anything", "who cares how old i am, i won't get older"]),
+     ["/ask_eligibility", "who cares how old i am, i won't get older"]),
 ]
 
 

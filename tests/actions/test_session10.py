@@ -1,0 +1,79 @@
+"""Session 10 (issue 15): a council the message says is not the one, "does it stop at 21"
+after an answer, a line to text instead of ringing, urgent help that is not 999, material in
+the language a young person names, and a walk-in place for work and training."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.authority import from_latest_message
+from actions.set_authority import ActionSetAuthority
+from tests.actions.helpers import create_tracker, domain, said, slot_events
+
+
+async def run(action, tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, domain())
+    return dispatcher, slot_events(events)
+
+
+def places(text: str, *names: str) -> list[dict[str, Any]]:
+    """Authority entities for each place name, where it is in the text (as the ruler gives)."""
+    found = []
+    for name in names:
+        start = text.lower().index(name.lower())
+        found.append({"entity": "authority", "value": name, "start": start, "end": start + len(name)})
+    return found
+
+
+def user(text: str, intent: str) -> dict[str, Any]:
+    return {"event": "user", "text": text,
+            "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "entities": [], "text": text}}
+
+
+# --- a council the message says is not the one -------------------------------------------
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("omg sorry i typed it wrong i live in wellingborough not northampton. is it different",
+     ("wellingborough", "northampton"), "north_northamptonshire"),
+    ("oh wait sorry i was in care with derby not northants, i just live in kettering now",
+     ("derby", "northants", "kettering"), "derby_city"),
+    ("not corby, daventry", ("corby", "daventry"), "west_northamptonshire"),
+])
+async def test_a_place_said_not_to_be_the_one_does_not_count(text: str, names: tuple[str, ...],
+                                                             expected: str) -> None:
+    tracker = create_tracker("inform_authority", text, entities=places(text, *names))
+    resolution = await from_latest_message(tracker)
+    assert resolution.single is not None and resolution.single.key == expected
+
+
+async def test_two_places_with_no_denial_are_still_two() -> None:
+    # Control: "me in kettering, my mate in northampton" names two councils.
+    text = "me in kettering, my mate in northampton"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "kettering", "northampton"))
+    resolution = await from_latest_message(tracker)
+    assert {a.key for a in resolution.candidates} == {"north_northamptonshire", "west_northamptonshire"}
+
+
+async def test_a_corrected_place_answers_the_last_sum_for_the_council_that_counts() -> None:
+    text = "omg sorry i typed it wrong i live in wellingborough not northampton. is it different"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "wellingborough", "northampton"),
+                             slots={"authority": "west_northamptonshire",
+                                    "last_topic": "setting_up_home_allowance"})
+    dispatcher, slots = await run(ActionSetAuthority(), tracker)
+    assert slots["authority"] == "north_northamptonshire"
+    reply = said(dispatcher)
+    assert "£3,000" in reply and "What each council says" not in reply
+
+
+async def test_a_corrected_council_after_the_numbers_gets_its_numbers() -> None:
+    first = "im in kettering whats the phone number for leaving care"
+    text = "oh wait sorry i was in care with derby not northants, i just live in kettering now"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "derby", "northants", "kettering"),
+                             slots={"authority": "north_northamptonshire", "last_topic": "contact"})
+    tracker.events.insert(0, user(first, "ask_contact"))
+    dispatcher, slots = await run(ActionSetAuthority(), tracker)
+    assert slots["authority"] == "derby_city"
+    assert "01332 643907" in said(dispatcher) and "01604 364778" not in said(dispatcher)

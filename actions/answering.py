@@ -104,6 +104,13 @@ SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simp
                        r"(?:too long|tl ?dr|tldr|didnt read)\b.{0,30}\b(?:tell|give|just)|"
                        r"just (?:tell|give) me the (?:number|amount|figure|answer)|"
                        r"what was (?:the|that) (?:number|amount|figure) again)\b")
+# "ok and i turn 21 next week does it stop then", "do i still get it at 21": whether the
+# thing just answered goes on, which its age range answers (the last answer again).
+IT_STOPS = re.compile(r"\b(?:(?:does|do|will|would|did) (?:it|that|this|the payment|the money|they) "
+                      r"(?:stop|end|finish|run out|carry on|continue|keep going|still)|"
+                      r"(?:when|what age) (?:does|do|will) (?:it|that|this) (?:stop|end|finish)|"
+                      r"(?:do|will|would|can) (?:i|u|you) (?:still|keep) (?:get|getting) (?:it|that|this)|"
+                      r"(?:it|that) (?:stops|ends|finishes) (?:at|when))\b")
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
 # ("Northamptonshire Sport" is "sport" once its place is taken off.)
 COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud", "sport"})
@@ -434,12 +441,12 @@ class ActionAnswerOffer(Action):
 
 async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
                     domain: dict[str, Any]) -> list[EventType] | None:
-    """"can u say that again but simpler pls" after an answer: that answer again, for the
-    same council (the fact leads it). None when the message isn't that, or there was no
-    answer to repeat."""
+    """"can u say that again but simpler pls", or "does it stop at 21" after an answer: that
+    answer again, for the same council (the fact leads it; its ages say when it stops).
+    None when the message isn't that, or there was no answer to repeat."""
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
-    if not last or not SAY_AGAIN.search(fold(text)):
+    if not last or not (SAY_AGAIN.search(fold(text)) or IT_STOPS.search(fold(text))):
         return None
     authority = await authority_from_slot(tracker)
     if authority is None:

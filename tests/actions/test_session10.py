@@ -8,9 +8,12 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answering import IT_STOPS
 from actions.authority import from_latest_message
+from actions.overview import ActionOverview
 from actions.set_authority import ActionSetAuthority
-from tests.actions.helpers import create_tracker, domain, said, slot_events
+from offers.textnorm import fold
+from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
 
 
 async def run(action, tracker):
@@ -77,3 +80,33 @@ async def test_a_corrected_council_after_the_numbers_gets_its_numbers() -> None:
     dispatcher, slots = await run(ActionSetAuthority(), tracker)
     assert slots["authority"] == "derby_city"
     assert "01332 643907" in said(dispatcher) and "01604 364778" not in said(dispatcher)
+
+
+# --- "does it stop at 21" ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ok and i turn 21 next week does it stop then", True),
+    ("will it stop when im 21", True),
+    ("do i still get it at 21", True),
+    ("im 21", False),
+    ("what can i get at 21", False),
+])
+def test_does_it_stop(text: str, asks: bool) -> None:
+    assert bool(IT_STOPS.search(fold(text))) is asks
+
+
+async def test_does_it_stop_after_an_answer_gives_that_answers_ages() -> None:
+    tracker = create_tracker("inform_age", "ok and i turn 21 next week does it stop then",
+                             slots={"authority": "derby_city", "last_topic": "communication_allowance"})
+    dispatcher, _ = await run(ActionOverview(), tracker)
+    reply = said(dispatcher)
+    assert "£15" in reply and "16 to 20" in reply
+    assert "utter_overview_intro" not in responses(dispatcher)
+
+
+async def test_an_age_alone_still_gets_the_overview() -> None:
+    # Control: "im 21" after an answer is the offer at 21, not the last answer again.
+    tracker = create_tracker("inform_age", "im 21",
+                             slots={"authority": "derby_city", "last_topic": "communication_allowance"})
+    dispatcher, _ = await run(ActionOverview(), tracker)
+    assert responses(dispatcher) == ["utter_overview_intro"]

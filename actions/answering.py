@@ -53,7 +53,23 @@ CONTACT_QUESTION = re.compile(
     # "can i text someone at 2am, i cant do phone calls", "can i email or text someone".
     r"(?:can|could) (?:i|u|you|we) (?:just )?(?:text|txt|message|email|e-mail)(?: or (?:text|txt|message|email))? "
     r"(?:someone|somebody|some1|any ?one|any1|any ?body)|"
-    r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care)\b")
+    r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care|"
+    # "is there somewhere i can text instead of ringing", "a line i can message".
+    r"(?:somewhere|some where|anywhere|a number|a line|an? (?:app|service)) (?:i|u|you|we) (?:can|could) (?:just )?"
+    r"(?:text|txt|message|email)|(?:text|txt|message|email)(?:ing)? (?:instead of|rather than) "
+    r"(?:ringing|calling|phoning|talking|a call))\b")
+# "i hate phone calls", "i dont want to ring anyone", "text instead of ringing": a line to
+# text or email, not one to ring.
+WANTS_TEXT = re.compile(r"\b(?:(?:text|txt|message|email)(?:ing)? (?:instead|rather)|"
+                        r"(?:hate|cant do|can't do|cant face|dont like|dont want to make|no) (?:phone |making )?calls|"
+                        r"(?:dont|do not|cant|cannot) (?:want to |face |bear to )?(?:ring|call|phone|talk)|"
+                        r"(?:email|text|txt) or (?:text|txt|email))\b")
+# "can i text the duty team instead": the council's own line is asked for.
+COUNCIL_LINE_WORDS = re.compile(r"\b(?:leaving care|my pa|personal advis[eo]r|council|office|duty|team|social worker)\b")
+# "a number for a mental health crisis that isnt 999", "its not like 999 bad", "dont want
+# police turning up": urgent but not an emergency, which is what NHS 111 (option 2) is for.
+NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no)(?: [a-z]+){0,2} "
+                              r"(?:999|police|an emergency|emergency services|ambulance)\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -82,6 +98,7 @@ CONTACT_TOPICS = frozenset({"duty_service", "personal_adviser", "care_leavers_hu
 # Topics about who to reach: asked with a time ("at the weekend", "its saturday"), the
 # question is who answers then.
 WHO_ANSWERS_TOPICS = frozenset({"duty_service", "personal_adviser"})
+MENTAL_HEALTH = "mental_health_support"
 # Words for a time that are also a fact's keyword.
 TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
@@ -198,7 +215,7 @@ async def service_for(topic: str, authority_key: str | None, question: str = "")
     point to ("urgent" -> NHS 111), else the first, local ones first."""
     services = [sv for sv in await query(offer_store().services, topic, authority_key) if sv.phones or sv.texts]
     services.sort(key=lambda sv: sv.authority_key is None)
-    pointed = asked_for(services, question)
+    pointed = urgent_line(services, question) or asked_for(services, question)
     return pointed or next(iter(services), None)
 
 
@@ -213,6 +230,14 @@ def keyword_hits(service: Service, question: str, ignore: frozenset[str] = froze
         if word and word not in ignore and at >= 0 and not _NEGATION.search(haystack[:at + 1]):
             hits += 1
     return hits
+
+
+def urgent_line(services: list[Service], question: str) -> Service | None:
+    """"not 999", "dont want police": the line for what is urgent but not an emergency
+    (the one whose keywords say "urgent": NHS 111, option 2), if the question rules 999 out."""
+    if not NOT_AN_EMERGENCY.search(fold(question)):
+        return None
+    return next((sv for sv in services if "urgent" in {fold(k) for k in sv.keywords}), None)
 
 
 def asked_for(services: list[Service], question: str,
@@ -232,7 +257,17 @@ async def national_helpline(topic: str, question: str) -> Service | None:
     services = [sv for sv in await query(offer_store().services, topic, None)
                 if sv.authority_key is None and (sv.phones or sv.texts)]
     label = vocabulary.topic(topic)
-    return asked_for(services, question, frozenset(fold(k) for k in (label.label, *label.keywords)))
+    own_words = frozenset(fold(k) for k in (label.label, *label.keywords))
+    return urgent_line(services, question) or asked_for(services, question, own_words)
+
+
+async def national_text_line(question: str) -> Service | None:
+    """"i dont want to ring anyone, can i email or text someone": the national lines for
+    someone struggling that take a text or an email (SHOUT, Samaritans' email), the one
+    the question's words point to first."""
+    services = [sv for sv in await query(offer_store().services, MENTAL_HEALTH, None)
+                if sv.authority_key is None and (sv.texts or sv.email)]
+    return asked_for(services, question) or next((sv for sv in services if sv.texts), None)
 
 
 async def national_service(topic: str) -> Service | None:
@@ -263,7 +298,16 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
     """A contact question, council unknown, whose words point to a national line for its
     topic ("urgent mental health help" -> NHS 111): that line, with no council question."""
     text = question_of(tracker)
-    about = choose(tracker, strict=True).topic if text else None
+    choice = choose(tracker, strict=True) if text else None
+    about = choice.topic if choice else None
+    if text and WANTS_TEXT.search(fold(text)) and not COUNCIL_LINE_WORDS.search(fold(text)) and (
+            about in (None, MENTAL_HEALTH) or (choice and choice.ranked and fold(choice.ranked[0].phrase) in TIME_WORDS)):
+        # "its christmas day, im on my own ... i dont want to ring anyone, can i text
+        # someone": no council publishes a text line; the national ones take texts.
+        line = await national_text_line(text)
+        if line is not None:
+            utter_answer(dispatcher, render(domain, service_reply(line)))
+            return [SlotSet("last_topic", MENTAL_HEALTH)]
     if about is None or about in CONTACT_TOPICS:
         return None
     helpline = await national_helpline(about, text)

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import IT_STOPS
+from actions.answering import CONTACT_QUESTION, IT_STOPS, NOT_AN_EMERGENCY, ActionAnswerOffer
 from actions.authority import from_latest_message
+from actions.fallback import ActionFallbackAnswer
 from actions.overview import ActionOverview
 from actions.set_authority import ActionSetAuthority
 from offers.textnorm import fold
@@ -110,3 +111,40 @@ async def test_an_age_alone_still_gets_the_overview() -> None:
                              slots={"authority": "derby_city", "last_topic": "communication_allowance"})
     dispatcher, _ = await run(ActionOverview(), tracker)
     assert responses(dispatcher) == ["utter_overview_intro"]
+
+
+# --- national lines: text instead of ringing, urgent but not 999 ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "is there somewhere i can text instead of ringing when im having a panic attack? i hate phone calls",
+    "its christmas day, im on my own and feel really rubbish. i dont want to ring anyone, can i email or text someone",
+])
+async def test_a_line_to_text_not_ring_is_a_national_text_line(text: str) -> None:
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", text))
+    reply = said(dispatcher)
+    assert "85258" in reply
+    assert "which council" not in reply.lower()
+
+
+async def test_texting_the_council_team_is_still_the_councils_contacts() -> None:
+    # Control: the council's own team asked for keeps to the council's numbers.
+    text = "can i text someone at leaving care instead of ringing"
+    assert CONTACT_QUESTION.search(fold(text))
+    tracker = create_tracker("ask_contact", text, slots={"authority": "derby_city"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "01332 643907" in said(dispatcher) and "85258" not in said(dispatcher)
+
+
+@pytest.mark.parametrize("text", [
+    "is there a number for a mental health crisis that isnt 999? dont want police turning up",
+    "my mate is having a really bad mental health night but its not like 999 bad. who do we ring",
+])
+async def test_urgent_mental_health_help_that_is_not_999_is_nhs_111(text: str) -> None:
+    assert NOT_AN_EMERGENCY.search(fold(text))
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", text))
+    reply = said(dispatcher)
+    assert "111" in reply and "option 2" in reply
+
+
+def test_999_asked_for_is_not_ruled_out() -> None:
+    assert not NOT_AN_EMERGENCY.search(fold("should i call 999 or the police"))

@@ -197,6 +197,50 @@ def asks_for_a_language(text: str) -> bool:
     return any(re.search(rf"\b(?:in|into) {re.escape(name)}\b", folded) for name in names if name)
 
 
+def languages_named(text: str) -> set[str]:
+    """The languages other than English the message names ("my first language is tigrinya")."""
+    words = set(fold(text).split())
+    # "Kurdish Sorani", "Dari / Farsi": each word of the name names the language.
+    names = {word for language in languages.languages().values()
+             for word in fold(language.name).split()} - {"english"}
+    return words & names
+
+
+async def service_in_language(text: str, authority_key: str | None) -> Service | None:
+    """A service whose own description says it has material in a language the message
+    names (Become's fact sheets in Tigrinya): the answer to "is there info in my language"."""
+    named = languages_named(text)
+    if not named:
+        return None
+    for service in await query(services_for, authority_key):
+        if named & set(fold(service.description or "").split()):
+            return service
+    return None
+
+
+# "a drop in or sumthing where i can just turn up", "a shop i can walk into", "without an
+# appointment": a place to walk in to.
+DROP_IN = re.compile(r"\b(?:drop ?ins?|drop in shops?|walk ?ins?|walk into|walk in to|(?:just )?turn up|"
+                     r"without an? appointment|no appointment|a shop)\b")
+# Facts a walk-in place helps with when the question is about work or learning.
+WORK_TOPICS = frozenset({"employment_support", "careers_advice", "study_programmes",
+                         "apprenticeships", "work_experience"})
+DROP_IN_KEYWORD = "drop in"
+
+
+async def drop_in_service(text: str, authority_key: str) -> Service | None:
+    """"is there anywhere in wellingborough i can just drop in for help finding a job": the
+    council's walk-in service for work and training (Prospects' drop-in shops), not the
+    care leavers' hub, which is by appointment. Only when the words name work or learning."""
+    if not DROP_IN.search(fold(text)) or not set(fact_ranker().keyword_scores(text)) & WORK_TOPICS:
+        return None
+    for service in await query(services_for, authority_key):
+        if service.authority_key is not None and set(service.helps_with) & WORK_TOPICS \
+                and DROP_IN_KEYWORD in {fold(k) for k in service.keywords}:
+            return service
+    return None
+
+
 async def website_service(text: str, authority_key: str | None) -> Service | None:
     """The service with a website whose keywords the message uses most (two at least)."""
     haystack = f" {fold(text)} "
@@ -376,12 +420,24 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", choose(tracker).topic)]
     service = await named_service(text, authority.key if authority else None) if text else None
+    if service is None and text and authority is not None:
+        service = await drop_in_service(text, authority.key)
     if service is None and text and WEBSITE_WORDS.search(fold(text)):
         service = await website_service(text, authority.key if authority else None)
     if service is not None:
         replies = service_reply(service)
         if authority is not None:
             replies += await what_the_offer_says_about(service, authority)
+        utter_answer(dispatcher, render(domain, replies))
+        return events
+    in_language = await service_in_language(text, authority.key if authority else None) \
+        if text and asks_for_a_language(text) else None
+    if in_language is not None:
+        # "my first language is tigrinya ... is there info about leaving care in my
+        # language": the service with material in that language (Become's fact sheets).
+        replies = service_reply(in_language)
+        if authority is not None:
+            replies += await what_the_offer_says_about(in_language, authority)
         utter_answer(dispatcher, render(domain, replies))
         return events
     if text and authority is not None and asks_for_a_language(text) and not FACT_SHEETS.search(fold(text)):

@@ -148,3 +148,42 @@ async def test_urgent_mental_health_help_that_is_not_999_is_nhs_111(text: str) -
 
 def test_999_asked_for_is_not_ruled_out() -> None:
     assert not NOT_AN_EMERGENCY.search(fold("should i call 999 or the police"))
+
+
+# --- material in the language named --------------------------------------------------------
+
+async def test_info_in_the_language_named_is_becomes_fact_sheets() -> None:
+    text = ("my first language is tigrinya and my english still not so good. is there info about "
+            "leaving care in my language? i live northampton")
+    tracker = create_tracker("ask_immigration_support", text, slots={"authority": "west_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "Become" in said(dispatcher)
+
+
+async def test_a_language_no_service_has_gets_the_councils_note() -> None:
+    # Control: Derby's booklet names Polish; no service has material in it.
+    tracker = create_tracker("ask_local_offer", "can i get the local offer in polish",
+                             slots={"authority": "derby_city"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    reply = said(dispatcher)
+    assert "01332 643907" in reply and "Become" not in reply
+
+
+# --- a walk-in place for work and training -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "is there anyone who can help me look for a job in kettering, like a drop in or sumthing where i can just turn up",
+    "i need help finding a job or a course, is there anywhere in wellingborough i can just drop in without an appointment",
+])
+async def test_a_drop_in_for_work_is_prospects(text: str) -> None:
+    tracker = create_tracker("ask_careers_advice", text, slots={"authority": "north_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "Prospects" in said(dispatcher) and "Silver Street" in said(dispatcher)
+
+
+async def test_a_drop_in_for_a_shower_is_still_the_hub() -> None:
+    # Control: no words for work or learning.
+    tracker = create_tracker("ask_care_leavers_hub", "can i just drop in for a shower",
+                             slots={"authority": "north_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "Russell House" in said(dispatcher) and "Prospects" not in said(dispatcher)

@@ -187,3 +187,23 @@ async def test_a_drop_in_for_a_shower_is_still_the_hub() -> None:
                              slots={"authority": "north_northamptonshire"})
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "Russell House" in said(dispatcher) and "Prospects" not in said(dispatcher)
+
+
+# --- a term the national entry names and one council's entry defines ---------------------
+
+@pytest.mark.parametrize("text", [
+    "what does former relevant mean?? its on my pathway plan",
+    "my letter says im a 'former relevant' young person. what does that even mean, im 19",
+])
+async def test_former_relevant_is_defined_from_the_booklet_that_defines_it(text: str) -> None:
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_eligibility", text))
+    reply = said(dispatcher)
+    assert "over 18" in reply and "eligible" in reply
+    assert "Derby City Council" in reply            # whose definition it is
+
+
+async def test_who_counts_as_a_care_leaver_has_no_definition_added() -> None:
+    # Control: no term asked about, the national rule alone.
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_eligibility", "am i a care leaver"))
+    reply = said(dispatcher)
+    assert "13 weeks" in reply and "Former relevant:" not in reply

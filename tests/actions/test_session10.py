@@ -207,3 +207,11 @@ async def test_who_counts_as_a_care_leaver_has_no_definition_added() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_eligibility", "am i a care leaver"))
     reply = said(dispatcher)
     assert "13 weeks" in reply and "Former relevant:" not in reply
+
+
+async def test_a_course_past_25_gets_the_rule_for_courses_started_before_25() -> None:
+    text = "im 24 and doing a 3 yr degree that finishes when im 26. will leaving care just drop me at 25??"
+    tracker = create_tracker("nlu_fallback", text, slots={"authority": "west_northamptonshire"})
+    dispatcher, slots = await run(ActionFallbackAnswer(), tracker)
+    assert "before your 25th birthday" in said(dispatcher)
+    assert slots["last_topic"] == "support_after_21"

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import CONTACT_QUESTION, IT_STOPS, NOT_AN_EMERGENCY, ActionAnswerOffer
 from actions.authority import from_latest_message
+from actions.eligibility import ActionAskAge
 from actions.fallback import ActionFallbackAnswer
 from actions.overview import ActionOverview
 from actions.set_authority import ActionSetAuthority
@@ -215,3 +216,10 @@ async def test_a_course_past_25_gets_the_rule_for_courses_started_before_25() ->
     dispatcher, slots = await run(ActionFallbackAnswer(), tracker)
     assert "before your 25th birthday" in said(dispatcher)
     assert slots["last_topic"] == "support_after_21"
+
+
+async def test_former_relevant_asked_as_an_eligibility_question_is_defined_too() -> None:
+    text = "my letter says im a 'former relevant' young person. what does that even mean, im 19"
+    dispatcher, _ = await run(ActionAskAge(), create_tracker("ask_eligibility", text))
+    reply = said(dispatcher)
+    assert "13 weeks" in reply and "over 18" in reply and "Derby City Council" in reply

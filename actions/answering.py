@@ -53,7 +53,23 @@ CONTACT_QUESTION = re.compile(
     # "can i text someone at 2am, i cant do phone calls", "can i email or text someone".
     r"(?:can|could) (?:i|u|you|we) (?:just )?(?:text|txt|message|email|e-mail)(?: or (?:text|txt|message|email))? "
     r"(?:someone|somebody|some1|any ?one|any1|any ?body)|"
-    r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care)\b")
+    r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care|"
+    # "is there somewhere i can text instead of ringing", "a line i can message".
+    r"(?:somewhere|some where|anywhere|a number|a line|an? (?:app|service)) (?:i|u|you|we) (?:can|could) (?:just )?"
+    r"(?:text|txt|message|email)|(?:text|txt|message|email)(?:ing)? (?:instead of|rather than) "
+    r"(?:ringing|calling|phoning|talking|a call))\b")
+# "i hate phone calls", "i dont want to ring anyone", "text instead of ringing": a line to
+# text or email, not one to ring.
+WANTS_TEXT = re.compile(r"\b(?:(?:text|txt|message|email)(?:ing)? (?:instead|rather)|"
+                        r"(?:hate|cant do|can't do|cant face|dont like|dont want to make|no) (?:phone |making )?calls|"
+                        r"(?:dont|do not|cant|cannot) (?:want to |face |bear to )?(?:ring|call|phone|talk)|"
+                        r"(?:email|text|txt) or (?:text|txt|email))\b")
+# "can i text the duty team instead": the council's own line is asked for.
+COUNCIL_LINE_WORDS = re.compile(r"\b(?:leaving care|my pa|personal advis[eo]r|council|office|duty|team|social worker)\b")
+# "a number for a mental health crisis that isnt 999", "its not like 999 bad", "dont want
+# police turning up": urgent but not an emergency, which is what NHS 111 (option 2) is for.
+NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no)(?: [a-z]+){0,2} "
+                              r"(?:999|police|an emergency|emergency services|ambulance)\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -82,6 +98,7 @@ CONTACT_TOPICS = frozenset({"duty_service", "personal_adviser", "care_leavers_hu
 # Topics about who to reach: asked with a time ("at the weekend", "its saturday"), the
 # question is who answers then.
 WHO_ANSWERS_TOPICS = frozenset({"duty_service", "personal_adviser"})
+MENTAL_HEALTH = "mental_health_support"
 # Words for a time that are also a fact's keyword.
 TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
@@ -104,6 +121,13 @@ SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simp
                        r"(?:too long|tl ?dr|tldr|didnt read)\b.{0,30}\b(?:tell|give|just)|"
                        r"just (?:tell|give) me the (?:number|amount|figure|answer)|"
                        r"what was (?:the|that) (?:number|amount|figure) again)\b")
+# "ok and i turn 21 next week does it stop then", "do i still get it at 21": whether the
+# thing just answered goes on, which its age range answers (the last answer again).
+IT_STOPS = re.compile(r"\b(?:(?:does|do|will|would|did) (?:it|that|this|the payment|the money|they) "
+                      r"(?:stop|end|finish|run out|carry on|continue|keep going|still)|"
+                      r"(?:when|what age) (?:does|do|will) (?:it|that|this) (?:stop|end|finish)|"
+                      r"(?:do|will|would|can) (?:i|u|you) (?:still|keep) (?:get|getting) (?:it|that|this)|"
+                      r"(?:it|that) (?:stops|ends|finishes) (?:at|when))\b")
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
 # ("Northamptonshire Sport" is "sport" once its place is taken off.)
 COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud", "sport"})
@@ -173,6 +197,50 @@ def asks_for_a_language(text: str) -> bool:
     return any(re.search(rf"\b(?:in|into) {re.escape(name)}\b", folded) for name in names if name)
 
 
+def languages_named(text: str) -> set[str]:
+    """The languages other than English the message names ("my first language is tigrinya")."""
+    words = set(fold(text).split())
+    # "Kurdish Sorani", "Dari / Farsi": each word of the name names the language.
+    names = {word for language in languages.languages().values()
+             for word in fold(language.name).split()} - {"english"}
+    return words & names
+
+
+async def service_in_language(text: str, authority_key: str | None) -> Service | None:
+    """A service whose own description says it has material in a language the message
+    names (Become's fact sheets in Tigrinya): the answer to "is there info in my language"."""
+    named = languages_named(text)
+    if not named:
+        return None
+    for service in await query(services_for, authority_key):
+        if named & set(fold(service.description or "").split()):
+            return service
+    return None
+
+
+# "a drop in or sumthing where i can just turn up", "a shop i can walk into", "without an
+# appointment": a place to walk in to.
+DROP_IN = re.compile(r"\b(?:drop ?ins?|drop in shops?|walk ?ins?|walk into|walk in to|(?:just )?turn up|"
+                     r"without an? appointment|no appointment|a shop)\b")
+# Facts a walk-in place helps with when the question is about work or learning.
+WORK_TOPICS = frozenset({"employment_support", "careers_advice", "study_programmes",
+                         "apprenticeships", "work_experience"})
+DROP_IN_KEYWORD = "drop in"
+
+
+async def drop_in_service(text: str, authority_key: str) -> Service | None:
+    """"is there anywhere in wellingborough i can just drop in for help finding a job": the
+    council's walk-in service for work and training (Prospects' drop-in shops), not the
+    care leavers' hub, which is by appointment. Only when the words name work or learning."""
+    if not DROP_IN.search(fold(text)) or not set(fact_ranker().keyword_scores(text)) & WORK_TOPICS:
+        return None
+    for service in await query(services_for, authority_key):
+        if service.authority_key is not None and set(service.helps_with) & WORK_TOPICS \
+                and DROP_IN_KEYWORD in {fold(k) for k in service.keywords}:
+            return service
+    return None
+
+
 async def website_service(text: str, authority_key: str | None) -> Service | None:
     """The service with a website whose keywords the message uses most (two at least)."""
     haystack = f" {fold(text)} "
@@ -191,7 +259,7 @@ async def service_for(topic: str, authority_key: str | None, question: str = "")
     point to ("urgent" -> NHS 111), else the first, local ones first."""
     services = [sv for sv in await query(offer_store().services, topic, authority_key) if sv.phones or sv.texts]
     services.sort(key=lambda sv: sv.authority_key is None)
-    pointed = asked_for(services, question)
+    pointed = urgent_line(services, question) or asked_for(services, question)
     return pointed or next(iter(services), None)
 
 
@@ -206,6 +274,14 @@ def keyword_hits(service: Service, question: str, ignore: frozenset[str] = froze
         if word and word not in ignore and at >= 0 and not _NEGATION.search(haystack[:at + 1]):
             hits += 1
     return hits
+
+
+def urgent_line(services: list[Service], question: str) -> Service | None:
+    """"not 999", "dont want police": the line for what is urgent but not an emergency
+    (the one whose keywords say "urgent": NHS 111, option 2), if the question rules 999 out."""
+    if not NOT_AN_EMERGENCY.search(fold(question)):
+        return None
+    return next((sv for sv in services if "urgent" in {fold(k) for k in sv.keywords}), None)
 
 
 def asked_for(services: list[Service], question: str,
@@ -225,7 +301,17 @@ async def national_helpline(topic: str, question: str) -> Service | None:
     services = [sv for sv in await query(offer_store().services, topic, None)
                 if sv.authority_key is None and (sv.phones or sv.texts)]
     label = vocabulary.topic(topic)
-    return asked_for(services, question, frozenset(fold(k) for k in (label.label, *label.keywords)))
+    own_words = frozenset(fold(k) for k in (label.label, *label.keywords))
+    return urgent_line(services, question) or asked_for(services, question, own_words)
+
+
+async def national_text_line(question: str) -> Service | None:
+    """"i dont want to ring anyone, can i email or text someone": the national lines for
+    someone struggling that take a text or an email (SHOUT, Samaritans' email), the one
+    the question's words point to first."""
+    services = [sv for sv in await query(offer_store().services, MENTAL_HEALTH, None)
+                if sv.authority_key is None and (sv.texts or sv.email)]
+    return asked_for(services, question) or next((sv for sv in services if sv.texts), None)
 
 
 async def national_service(topic: str) -> Service | None:
@@ -256,7 +342,16 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
     """A contact question, council unknown, whose words point to a national line for its
     topic ("urgent mental health help" -> NHS 111): that line, with no council question."""
     text = question_of(tracker)
-    about = choose(tracker, strict=True).topic if text else None
+    choice = choose(tracker, strict=True) if text else None
+    about = choice.topic if choice else None
+    if text and WANTS_TEXT.search(fold(text)) and not COUNCIL_LINE_WORDS.search(fold(text)) and (
+            about in (None, MENTAL_HEALTH) or (choice and choice.ranked and fold(choice.ranked[0].phrase) in TIME_WORDS)):
+        # "its christmas day, im on my own ... i dont want to ring anyone, can i text
+        # someone": no council publishes a text line; the national ones take texts.
+        line = await national_text_line(text)
+        if line is not None:
+            utter_answer(dispatcher, render(domain, service_reply(line)))
+            return [SlotSet("last_topic", MENTAL_HEALTH)]
     if about is None or about in CONTACT_TOPICS:
         return None
     helpline = await national_helpline(about, text)
@@ -325,12 +420,24 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", choose(tracker).topic)]
     service = await named_service(text, authority.key if authority else None) if text else None
+    if service is None and text and authority is not None:
+        service = await drop_in_service(text, authority.key)
     if service is None and text and WEBSITE_WORDS.search(fold(text)):
         service = await website_service(text, authority.key if authority else None)
     if service is not None:
         replies = service_reply(service)
         if authority is not None:
             replies += await what_the_offer_says_about(service, authority)
+        utter_answer(dispatcher, render(domain, replies))
+        return events
+    in_language = await service_in_language(text, authority.key if authority else None) \
+        if text and asks_for_a_language(text) else None
+    if in_language is not None:
+        # "my first language is tigrinya ... is there info about leaving care in my
+        # language": the service with material in that language (Become's fact sheets).
+        replies = service_reply(in_language)
+        if authority is not None:
+            replies += await what_the_offer_says_about(in_language, authority)
         utter_answer(dispatcher, render(domain, replies))
         return events
     if text and authority is not None and asks_for_a_language(text) and not FACT_SHEETS.search(fold(text)):
@@ -434,12 +541,12 @@ class ActionAnswerOffer(Action):
 
 async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
                     domain: dict[str, Any]) -> list[EventType] | None:
-    """"can u say that again but simpler pls" after an answer: that answer again, for the
-    same council (the fact leads it). None when the message isn't that, or there was no
-    answer to repeat."""
+    """"can u say that again but simpler pls", or "does it stop at 21" after an answer: that
+    answer again, for the same council (the fact leads it; its ages say when it stops).
+    None when the message isn't that, or there was no answer to repeat."""
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
-    if not last or not SAY_AGAIN.search(fold(text)):
+    if not last or not (SAY_AGAIN.search(fold(text)) or IT_STOPS.search(fold(text))):
         return None
     authority = await authority_from_slot(tracker)
     if authority is None:

@@ -75,18 +75,30 @@ class Resolution:
         return len(self.candidates) > 1
 
 
+# "i live in wellingborough not northampton", "derby not northants", "not in corby": a
+# place the message says is not the one (a correction), just before its name.
+_NOT_THIS_ONE = re.compile(r"\b(?:not|isnt|wasnt|never)(?: (?:in|from|with|at|by|the))?\s*$", re.IGNORECASE)
+
+
 def _mentions(tracker: Tracker, masked: str) -> list[str]:
     """Entity values, except those inside a place that is not a council
-    ("University of Northampton")."""
-    found = []
+    ("University of Northampton"), and those the message says are not the one ("in
+    wellingborough not northampton") when another place is named."""
+    found: list[tuple[str, bool]] = []
     for entity in tracker.latest_message.get("entities", []):
         if entity.get("entity") != "authority" or not entity.get("value"):
             continue
         start, end = entity.get("start"), entity.get("end")
         if isinstance(start, int) and isinstance(end, int) and not masked[start:end].strip():
             continue
-        found.append(str(entity["value"]))
-    return found
+        denied = isinstance(start, int) and bool(_NOT_THIS_ONE.search(masked[max(0, start - 16):start]))
+        found.append((str(entity["value"]), denied))
+    kept = [value for value, denied in found if not denied]
+    return kept if kept else [value for value, _ in found]
+
+
+# Where the council's name after "in care with" ends: "in care with derby not northants".
+_NAME_ENDS = re.compile(r"\b(?:not|but|and|or|i|im|just|now|though)\b|[,.;!?]", re.IGNORECASE)
 
 
 async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) -> Resolution:
@@ -118,7 +130,7 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         for cared_for in (_affirmed(_CARE_PHRASE, masked), _affirmed(_CARE_BEFORE, masked)):
             if cared_for is None:
                 continue
-            in_care = await query(store.resolve_authority, cared_for.group(1))
+            in_care = await query(store.resolve_authority, _NAME_ENDS.split(cared_for.group(1))[0])
             if len(in_care) == 1:
                 return Resolution(in_care, uncovered)
         in_care = await _named_before_care(masked)

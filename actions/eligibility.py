@@ -21,7 +21,7 @@ from actions.check_in import ELIGIBILITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.facts import choose
 from actions.formatting import national_reply
-from actions.offers import answer, authority_from_slot
+from actions.offers import answer, authority_from_slot, defined_in_an_entry
 from actions.store import offer_store, query
 
 ELIGIBILITY_TOPIC = "eligibility"
@@ -145,7 +145,9 @@ class ActionAskAge(Action):
             else:
                 rule = await query(offer_store().national, ELIGIBILITY_TOPIC)
                 if rule is not None:
-                    utter_answer(dispatcher, render(domain, national_reply(rule)))
+                    # "what does former relevant even mean": the definition too (Derby's).
+                    replies = national_reply(rule) + await defined_in_an_entry(ELIGIBILITY_TOPIC, text)
+                    utter_answer(dispatcher, render(domain, replies))
             dispatcher.utter_message(response="utter_ask_age_after_rule")
         else:
             dispatcher.utter_message(response="utter_ask_age")

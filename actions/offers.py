@@ -22,12 +22,12 @@ from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.contact import office_phone
 from actions.facts import MONEY_QUESTION, Choice, choose
-from actions.formatting import (bullet_list, compare_line, national_reply, office_number,
-                                offer_reply, service_names, service_reply, topic_title)
+from actions.formatting import (Reply, bullet_list, compare_line, national_reply, office_number,
+                                offer_reply, service_names, service_reply, source_vars, topic_title)
 from actions.store import authority as cached_authority
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
-from offers.relevance import best_sentence, words
+from offers.relevance import best_sentence, sentences, words
 from offers.textnorm import fold
 from offers.types import Authority, Offer, Service
 
@@ -153,10 +153,42 @@ async def shared_entry(topic: str, candidates: list[Authority]) -> Authority | N
     return await query(cached_authority, parent)
 
 
+# "what does former relevant mean", "whats a qualifying care leaver": the meaning of a term.
+ASKS_MEANING = re.compile(r"\b(?:mean|means|meaning|definition|stand for|stands for|what is|whats|wats|"
+                          r"what are|what does|wat does|wot does|what counts as)\b")
+# "Former relevant: you are over 18 and ...": a sentence that defines the term before the colon.
+_DEFINES = re.compile(r"^([A-Za-z][A-Za-z -]{2,40}):\s")
+
+
+async def defined_in_an_entry(topic: str, question: str) -> list[Reply]:
+    """The national entry names a term ("former relevant") that only a council's entry
+    defines (Derby's booklet): that definition, with its source, so the meaning is
+    answered and its owner named. [] when the question doesn't ask what a term means."""
+    folded = f" {fold(question)} "
+    if not ASKS_MEANING.search(folded):
+        return []
+    best: tuple[int, str, Offer, Authority] | None = None
+    for authority, offer in await query(offer_store().compare, topic):
+        if offer is None:
+            continue
+        for sentence in sentences(offer.summary or ""):
+            found = _DEFINES.match(sentence)
+            term = fold(found.group(1)) if found else ""
+            if term and f" {term} " in folded and (best is None or len(term) > best[0]):
+                best = (len(term), sentence, offer, authority)
+    if best is None:
+        return []
+    _, sentence, offer, authority = best
+    owner = await query(cached_authority, offer.inherited_from) if offer.inherited_from else authority
+    return [("utter_offer_details", {"details": sentence}),
+            ("utter_offer_source", source_vars(offer, owner))]
+
+
 async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
-                          domain: dict[str, Any]) -> None:
+                          domain: dict[str, Any], question: str = "") -> None:
     # One message: Rasa splits a message without buttons at each blank line.
-    replies = national_reply(offer) + [("utter_offer_national_add_council", {})]
+    replies = national_reply(offer) + await defined_in_an_entry(offer.topic, question) + [
+        ("utter_offer_national_add_council", {})]
     utter_answer(dispatcher, render(domain, replies), council_buttons())
 
 
@@ -250,7 +282,7 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
         return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
     national = await national_offer(topic, question_of(tracker))
     if national is not None:
-        await answer_national(dispatcher, national, domain)
+        await answer_national(dispatcher, national, domain, question_of(tracker))
     else:
         await spread(dispatcher, topic, named.candidates, question_of(tracker))
     return events + [SlotSet("pending_topic", topic), SlotSet("last_topic", topic)]

@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import is_contact_question, respond
+from actions.answering import IT_STOPS, is_contact_question, respond, say_again
 from actions.authority import from_latest_message
 from actions.eligibility import parse_age
 from actions.facts import choose
@@ -15,6 +15,7 @@ from actions.formatting import bullet_list, fact_line, topic_title
 from actions.offers import ask_which, authority_from_slot
 from actions.store import offer_store, query
 from offers import vocabulary
+from offers.textnorm import fold
 from offers.types import Authority, Offer
 
 OVERVIEW = "overview"   # pending_topic value: answer the overview once we know the authority
@@ -42,6 +43,12 @@ class ActionOverview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if text and not text.startswith("/") and IT_STOPS.search(fold(text)):
+            # "ok and i turn 21 next week does it stop then": about the last answer, whose
+            # ages say when it stops, not the whole offer at 21.
+            repeated = await say_again(dispatcher, tracker, domain)
+            if repeated is not None:
+                return repeated
         if text and not text.startswith("/") and is_contact_question(text):
             # "whats rachel shaws email, the north northants local offer lady": who to
             # contact, not the whole offer.

@@ -132,6 +132,11 @@ class ActionSetAuthority(Action):
                 return events + [SlotSet("last_topic", last)]
             # "who do i ring at 3am, im in corby": a council named with a question in it.
             answered = await respond(dispatcher, tracker, domain, strict=True)
+            if answered is None and last == CONTACT and authority.key != tracker.get_slot("authority"):
+                # "oh wait sorry i was in care with derby not northants, i just live in
+                # kettering now" after the numbers: the numbers for the council that counts.
+                await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
+                return events + [SlotSet("last_topic", CONTACT)]
             if answered is None and last and vocabulary.is_topic(last) \
                     and authority.key != tracker.get_slot("authority"):
                 # "oh wait, i was in care with west northants": the last answer again,

@@ -84,7 +84,9 @@ TOPICS: tuple[Topic, ...] = (
        "stop when i",
        # "does all the help just stop on my 25th birthday", "till what age does support last"
        "25th birthday", "my 25th", "till what age", "until what age", "up to what age",
-       "support last", "support lasts", "help last", "help lasts"),
+       "support last", "support lasts", "help last", "help lasts",
+       # "doing a degree that finishes when im 26, will leaving care just drop me at 25"
+       "at 25", "past 25", "beyond 25", "over 25", "older than 25", "drop me"),
     _t("extra_support", "support_advice", "Extra support for particular needs",
        "extra support", "additional support", "special educational needs", "disability",
        "leaving custody", "difficult time", "autistic", "autism", "adhd",

@@ -90,9 +90,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "round31": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     "round32": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.08},
     # Written 2026-12-04 (evening) by two more new writers (round 34 mostly indirect) before
-    # this session's changes, never tuned on. First run on fd862dc, after them
-    # (docs/crisis-rounds/rounds33-34-before.txt); floors are that run less one message.
-    "round33": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.06},
+    # this session's changes, never tuned on. First run on fd862dc, after steps 1-5
+    # (docs/crisis-rounds/rounds33-34-before.txt), then after steps 6 and 7
+    # (rounds33-34-final.txt); floors are that run less one message.
+    "round33": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     "round34": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.07},
 }
 

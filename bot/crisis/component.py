@@ -95,9 +95,11 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisDetector":
-        # The meaning check's embedding and classifier load now, not on a first message
+        # The meaning check's embedding and classifier, and the English word list (about
+        # 0.2 s: the lexicon and our NLU examples), load now, not on a first message
         # (which may be a crisis).
         meaning.ready()
+        languages.our_words()
         return cls(config)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -14,7 +14,8 @@ it starts itself on 127.0.0.1, with throwaway PostgreSQL (and Redis) servers.
    by request with the floor (our p50 / the floor's p50 is the headline, target <= 1.3x);
    crisis reply latency; which dialogue policy chose each action (bench/policies.py);
    8 and 32 concurrent conversations (latency, messages/s); RSS of each server, idle and
-   at its peak under load.
+   at its peak under load; the question-answer rounds; the older held-out crisis rounds
+   the meaning check has learned, against their floors (pytest leaves them to the bench).
 4. A load test on the scale-out layout (two Rasa servers, PostgreSQL tracker store, Redis
    locks): N conversations for T seconds, then every message checked in the tracker store.
 5. `rasa train` time for our assistant (a full, uncached training into a temporary
@@ -353,6 +354,28 @@ def answers(report: dict, port: int) -> None:
                          for p in sorted((ROOT / "tests" / "answers").glob("*/*.yml"))}
 
 
+def learned_crisis_rounds(report: dict, port: int) -> None:
+    """The held-out crisis rounds the meaning check has learned and pytest no longer runs
+    (harness/crisis_floors.py says why), each against its floor."""
+    from harness.crisis_floors import bench_only_rounds, below_floor, rate
+    from harness.crisis_rounds import score_round
+
+    paths = bench_only_rounds()
+    log(f"learned crisis rounds ({len(paths)} rounds)")
+    clients: dict[int, RestClient] = {}
+
+    def say(sender: str, text: str) -> list:
+        client = clients.setdefault(threading.get_ident(), RestClient(port))
+        return client.say(sender, text)[1]
+
+    rows = {}
+    for path in paths:
+        score = score_round(say, path)
+        rows[path.stem] = ({name: rate(score, name) for name in score.sections},
+                           score.false_alarm_rate, below_floor(score, path.stem))
+    report["learned_rounds"] = rows
+
+
 def policy_choice(report: dict, port: int, cluster, count: int) -> None:
     log(f"which policy chose each action ({count} random conversations)")
     client = RestClient(port)
@@ -477,6 +500,21 @@ def render(report: dict, args: argparse.Namespace) -> str:
         "|---|---:|---:|---:|---:|---:|",
         *[score.table_row(name) for name, score in report.get("answers", {}).items()],
         "",
+        "## Crisis rounds the meaning check has learned (issue 13)",
+        "",
+        "Held-out crisis rounds that bot/crisis/meaning.py now trains on, so they guard against "
+        "regressions but no longer measure unseen wording. pytest runs the unlearned rounds and "
+        "the four most recently learned; these older ones are scored here, through REST, against "
+        "the floors in harness/crisis_floors.py (`ALL_CRISIS_ROUNDS=1 make test` runs them in "
+        "pytest too).",
+        "",
+        "| round | crisis | urgent | non-English | in a form | false alarms | floor |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        *[f"| {stem} | " + " | ".join(f"{rates[k]:.1%}" if k in rates else "–"
+                                     for k in ("crisis", "urgent", "non_english", "in_form"))
+          + f" | {fa:.1%} | {'kept' if not problems else 'BELOW: ' + '; '.join(problems)} |"
+          for stem, (rates, fa, problems) in report.get("learned_rounds", {}).items()],
+        "",
         "## Offer query latency (`OfferStore.offer_for`)",
         "",
         "| database | calls | p50 ms | p95 ms | p99 ms |",
@@ -583,6 +621,7 @@ def main(argv: list[str] | None = None) -> int:
                 crisis_latency(report, port, 20 if quick else 60)
                 policy_choice(report, port, ours, 30 if quick else 150)
             answers(report, port)
+            learned_crisis_rounds(report, port)
             concurrent(report, port, args.seconds, sampler)
             report["rss"] = {name: (idle[name], sampler.peak[name]) for name in groups}
         load_test(report, tmp, args.load_conversations, args.load_seconds)

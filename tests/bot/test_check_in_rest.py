@@ -10,7 +10,7 @@ import pytest
 from bot.crisis import languages
 from bot.settings import Settings
 from bot.web.store import TriageStore
-from tests.support.crisis_rounds import kind_of
+from harness.crisis_rounds import kind_of
 from tests.support.servers import say
 
 pytestmark = pytest.mark.server

@@ -17,7 +17,7 @@ Sections of a round file:
   checked, so a broken set-up is a failure of the case, never a silent pass;
 - negative: no full reply, urgent reply or check-in in any message of the turn.
 
-Run it by hand with `python -m tests.support.crisis_rounds tests/crisis/heldout/round7.yml`
+Run it by hand with `python -m harness.crisis_rounds tests/crisis/heldout/round35.yml`
 (starts the servers as `make run` does, on free ports, with throwaway databases).
 """
 from __future__ import annotations
@@ -197,7 +197,7 @@ def score_round(say: Say, path: Path, workers: int = 4) -> RoundScore:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    from tests.support.servers import running_bot, say
+    from harness.servers import running_bot, say
 
     paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])]
     with tempfile.TemporaryDirectory() as tmp, running_bot(Path(tmp)) as settings:

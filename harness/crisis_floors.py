@@ -1,0 +1,144 @@
+"""Which crisis rounds are measured where, and the figures each must keep (issue 13).
+
+tests/crisis/heldout/ rounds were written before the changes they measure. Once the meaning
+check learns a round (bot/crisis/meaning.py TRAINING_FILES) it no longer measures how the
+bot does on wording it has not seen; it only guards against regressions. Sending every
+round through REST took pytest past its 20-minute budget, so the suite
+(tests/bot/test_crisis_rounds.py) runs the rounds not yet learned and the four most recently
+learned, and `make bench` scores the older learned rounds against the same floors
+(BENCHMARKS.md, "Crisis rounds the meaning check has learned"). `ALL_CRISIS_ROUNDS=1 make
+test` runs every round in the suite.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from harness.crisis_rounds import RoundScore
+
+ROOT = Path(__file__).resolve().parents[1]
+HELD_OUT_DIR = ROOT / "tests" / "crisis" / "heldout"
+RECENT_LEARNED_IN_SUITE = 4
+
+# The issue's bar, for rounds the bot has been tuned on.
+BAR = {"crisis": 1.0, "urgent": 1.0, "in_form": 1.0, "non_english": 0.95}
+MAX_FALSE_ALARMS = 0.03
+# Each held-out round's floor, one message below its run, so a changed model that loses a
+# single message still shows up (do not lower them to pass).
+# Rounds 9 to 12 were held out, measured (docs/crisis-rounds/), and are now learned from by
+# the meaning check (bot/crisis/meaning.py TRAINING_FILES): they guard against regressions
+# but no longer measure generalisation. Rounds 13 and 14 were written before the meaning
+# check and are never trained or tuned on: their floors are their first run after it
+# (docs/crisis-rounds/rounds13-14-after.txt).
+FLOORS: dict[str, dict[str, float]] = {
+    "round9": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.05},
+    "round10": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.94, "non_english": 0.98, "false_alarms": 0.07},
+    "round11": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round12": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.06},
+    # Learned from since rounds 15 and 16 were written (the meaning check's training).
+    "round13": {"crisis": 0.98, "urgent": 0.97, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.05},
+    "round14": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.08},
+    # Rounds 15 to 18: held out until 2026-12-04 (docs/crisis-rounds/README.md has their
+    # first runs), then learned from by the meaning check and tuned on (framing); floors
+    # are their run on c1e3900 less one message.
+    "round15": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round16": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.06},
+    "round17": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round18": {"crisis": 0.99, "urgent": 0.97, "in_form": 0.97, "non_english": 0.85, "false_alarms": 0.04},
+    # Written 2026-12-04 by two new writers before the changes they measure (round 20
+    # mostly indirect, both with everyday care-leaver questions among the negatives). First
+    # run 97.9/100/98.2/100/12.2% and 94.1/98.1/98.3/97.3/11.3% (crisis/urgent/non-English/
+    # in-form/false alarms); after this session's first changes 98.9/100/100/100/5.9% and
+    # 92.5/96.2/98.3/100/6.0% (docs/crisis-rounds/rounds19-20-*.txt). Then tuned on (the
+    # meaning thresholds): floors are the tuned run less one message.
+    "round19": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.08},
+    "round20": {"crisis": 0.94, "urgent": 0.96, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.08},
+    # Written 2026-12-04 by two more new writers after rounds 19 and 20 had been measured
+    # (round 22 mostly indirect). First run on c6cf9f4, then after the thresholds tuned on
+    # 19 and 20 (docs/crisis-rounds/rounds21-22-*.txt); then tuned on (c1e3900): floors
+    # are that run less one message.
+    "round21": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.05},
+    "round22": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
+    # Written 2026-12-04 by two more new writers after rounds 21 and 22 had been measured
+    # (round 24 mostly indirect), never tuned on. First run on cea0c7b, then on c1e3900
+    # (docs/crisis-rounds/rounds23-24-*.txt); floors are the after run less one message.
+    "round23": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.07},
+    "round24": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.07},
+    # Written 2026-12-04 by two more new writers (round 26 mostly indirect), never tuned on.
+    # First run on 4103fcf, then on ae015b2 (docs/crisis-rounds/rounds25-26-*.txt); floors
+    # are the after run less one message.
+    "round25": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.94, "non_english": 0.96, "false_alarms": 0.09},
+    "round26": {"crisis": 0.94, "urgent": 0.97, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
+    # Written 2026-12-04 (afternoon) by two more new writers (round 28 mostly indirect),
+    # never tuned on. First run on c7c7291 (docs/crisis-rounds/rounds27-28-before.txt),
+    # then after each of five changes (rounds27-28-*.txt); floors are the last run less
+    # one message.
+    "round27": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.10},
+    "round28": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.07},
+    # Written 2026-12-04 (afternoon) by two more new writers (round 30 mostly indirect),
+    # never tuned on. First run on 7b0e367, after this session's five crisis changes
+    # (docs/crisis-rounds/rounds29-30-before.txt), then after the meaning check learned
+    # rounds 27 and 28 (rounds29-30-after-fold.txt); floors are that run less one message.
+    "round29": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round30": {"crisis": 0.94, "urgent": 0.96, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.06},
+    # Written 2026-12-04 (afternoon) by two more new writers (round 32 mostly indirect) after
+    # the last change they measure, never tuned on. First run on 330144c
+    # (docs/crisis-rounds/rounds31-32-before.txt), then after five changes chosen on dev
+    # rounds (rounds31-32-step*.txt, rounds31-32-final.txt); floors are the final run less
+    # one message. Their misses were read once after the last change: dev rounds from here.
+    "round31": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round32": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.08},
+    # Written 2026-12-04 (evening) by two more new writers (round 34 mostly indirect) before
+    # this session's changes, never tuned on. First run on fd862dc, after steps 1-5
+    # (docs/crisis-rounds/rounds33-34-before.txt), then after steps 6 and 7
+    # (rounds33-34-final.txt); floors are that run less one message.
+    "round33": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round34": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.07},
+    # Written 2026-12-04 (late evening) by two more new writers (round 36 mostly indirect),
+    # never tuned on. First run on 0d070cc before any change they measure
+    # (docs/crisis-rounds/rounds35-36-before.txt); floors are that run less one message.
+    "round35": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
+    "round36": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.89, "non_english": 0.98, "false_alarms": 0.06},
+}
+
+
+def round_number(path: Path) -> int:
+    return int(path.stem.removeprefix("round"))
+
+
+def held_out_rounds() -> list[Path]:
+    """Every held-out round file, in the order they were written."""
+    return sorted(HELD_OUT_DIR.glob("round*.yml"), key=round_number)
+
+
+def learned_rounds() -> list[Path]:
+    """Held-out rounds the meaning check trains on, oldest first."""
+    from bot.crisis.meaning import TRAINING_FILES
+
+    trained = {Path(name).name for name in TRAINING_FILES}
+    return [p for p in held_out_rounds() if p.name in trained]
+
+
+def bench_only_rounds() -> list[Path]:
+    """Learned rounds scored by `make bench` rather than pytest (all but the newest four)."""
+    learned = learned_rounds()
+    return learned[:max(len(learned) - RECENT_LEARNED_IN_SUITE, 0)]
+
+
+def rate(score: RoundScore, section: str) -> float:
+    part = score.sections[section]
+    return part.landed / max(part.total, 1)
+
+
+def below_floor(score: RoundScore, stem: str) -> list[str]:
+    """What in `score` falls below round `stem`'s floor ([] when it keeps it all)."""
+    floors = FLOORS.get(stem)
+    if floors is None:
+        return [f"no floor recorded for {stem}"]
+    problems = []
+    for name, floor in floors.items():
+        if name == "false_alarms":
+            if score.false_alarm_rate > floor:
+                problems.append(f"false alarms {score.false_alarm_rate:.1%} > {floor:.0%}")
+        elif rate(score, name) < floor:
+            problems.append(f"{name} {rate(score, name):.1%} < {floor:.0%}")
+    return problems

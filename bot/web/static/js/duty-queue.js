@@ -231,4 +231,14 @@
     }
   }
   connect()
+
+  // Signing out ends the stream from the server side; without this, the stream's error
+  // handler would reload the rows while the page is leaving and meet a 401.
+  var signOut = document.querySelector('form[action="/duty/logout"]')
+  if (signOut) {
+    signOut.addEventListener('submit', function () {
+      closed = true
+      if (source) source.close()
+    })
+  }
 })()

@@ -98,6 +98,15 @@ TRAINING_FILES = [
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",
     "tests/crisis/training/negatives-a.yml",
+    # Written 2026-12-04 (night) by two more writers who saw no held-out round (messages
+    # also in rounds 35-38 removed). Only their risk messages are learned. Scored offline
+    # on dev rounds 33 and 34, they moved 5 risk messages from the broad signal (heard
+    # only where the bot understood nothing) to the sharp one, and changed little on
+    # ordinary messages. Their ordinary messages (training-*-negatives.yml) took 8 sharp
+    # signals off those rounds' ordinary messages but read "i dont feel safe, my ex has
+    # found my new flat and keeps knocking" as ordinary, so they are kept, not learned.
+    "tests/crisis/training/training-b-positives.yml",
+    "tests/crisis/training/training-c-positives.yml",
 ]
 # Question-answer cases developed against (never tests/answers/heldout/): every turn is an
 # everyday question in young people's words ("my pa only comes every 3 months, whos

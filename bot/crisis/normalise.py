@@ -83,6 +83,9 @@ _UNIT_RE = re.compile(
     r"wk|wks|week|weeks|mth|mths|month|months|ft|cm|mm|gb|mb)"
 )
 _TOKEN_RE = re.compile(r"\S+")
+# "2" run together with a word ("want2die", "kms2nite", "going2", "2die"); not "b2b",
+# "ps2", "mp3" or "2nd".
+_JOINED_2_RE = re.compile(r"([a-z]{3,}|kms|kys)?2([a-z]{2,})?")
 _EDGE_RE = re.compile(r"^([^a-z0-9@$]*)(.*?)([^a-z0-9]*)$", re.S)
 
 # Whole-token txt spellings and misspellings (applied after leet and letter collapse).
@@ -244,6 +247,13 @@ def _fix_token(token: str) -> str:
     lead, core, tail = m.groups()
     if core in _TOKENS:
         return f"{lead}{_TOKENS[core]}{tail}"
+    joined = _JOINED_2_RE.fullmatch(core)
+    if joined and any(joined.groups()) and not _UNIT_RE.fullmatch(core):
+        # "want2die", "kms2nite", "want2", "2die": "2" run together with a word; the
+        # phrase rules below then read "want 2" and "2 die" as "want to", "to die".
+        before, after = joined.groups()
+        rest = (_TOKENS.get("2" + after) or f"2 {_TOKENS.get(after, after)}") if after else "2"
+        return f"{lead}{' '.join(filter(None, (_TOKENS.get(before or '', before), rest)))}{tail}"
     if (
         any(c in _LEET_CHARS for c in core)
         and any(c.isalpha() for c in core)

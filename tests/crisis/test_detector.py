@@ -98,6 +98,13 @@ def test_categories_mostly_right(crisis_set):
         ("ur", "your"),
         ("want 2 end it", "want to end it"),
         ("nowhere to sleep 2nite", "nowhere to sleep tonight"),
+        # "2" run together with words (round 33's "want2die" got "Sorry, I didn't get that")
+        ("want2die", "want to die"),
+        ("gonna kms2nite", "going to kill myself tonight"),
+        ("going2 end it", "going to end it"),
+        ("i want 2die", "i want to die"),
+        ("b2b meetings", "b2b meetings"),
+        ("ps2 games on the 2nd", "ps2 games on the 2nd"),
         ("my m8", "my mate"),
         ("myslef", "myself"),
         ("my self", "myself"),

@@ -781,6 +781,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"scars|burns)\b|\b(?:cuts|burns|scars|scratches|marks) (?:on|all over|up and down) my "
          r"(?:arms?|wrists?|legs?|thighs?|stomach|body)\b|"
          r"\bcut (?:too |really |so |way )?deep(?:er|ly)?\b"),
+    # "help my cut wont stop bleeding" had only the urgent reply (dev round 34): a cut of
+    # their own that bleeds gets the crisis contacts, which say 999 / A&E too.
+    Rule("self_harm.own_cut_bleeding", CRISIS, _SELF_HARM, 40,
+         r"\bmy cut\b.{0,30}?\b(?:wont stop|not stopping|cant stop|keeps bleeding|bleeding (?:a lot|"
+         r"loads|so much|badly|heavily|everywhere)|blood everywhere|so much blood)\b"),
+    Rule("self_harm.tied_tight", CRISIS, _SELF_HARM, 40,
+         r"\b(?:tied|tie|tying|wrapped|wrapping|pulled) .{0,30}?\b(?:tight|tightly|tighter)\b.{0,20}?"
+         r"\b(?:round|around) my (?:wrists?|arms?|legs?|thighs?|fingers?)\b"),
     Rule("self_harm.until_bleed", CRISIS, _SELF_HARM, 40,
          r"\b(?:till|until|til|untill) (?:it|they|i|my \w+) (?:bleed|bleeds|bled|bleeding|"
          r"burns?|bruises?|bruised)\b|\bpunch\w* (?:the |a )?walls?\b|\bbang\w* my head "

@@ -225,6 +225,11 @@ def test_false_friends_are_not_flagged(text):
         ("my phone died and my mate is not responding on the floor", "urgent"),
         ("i scratched my arm on the brambles on purpose", "crisis"),
         ("my friend is fitting and wont stop shaking", "urgent"),
+        # their own wound or a ligature on a limb is self-harm, not only a medical emergency
+        ("help my cut wont stop bleeding", "crisis"),
+        ("tied a hair tie really tight round my wrist and leaving it", "crisis"),
+        ("cut my finger chopping onions, my cut is bleeding a bit", "none"),
+        ("my mates cut wont stop bleeding", "urgent"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -253,6 +253,18 @@ _SHARP = _alternatives(_SHARP_PATTERNS)
 _POINTLESS_AND_GONE = re.compile(
     r"\b(?:whats|what is|no) (?:the )?point\b.{0,80}\b(?:wont|will not|not going to|never going to) be (?:here|around)\b|"
     r"\b(?:wont|will not|not going to|never going to) be (?:here|around)\b.{0,80}\b(?:whats|what is|no) (?:the )?point\b")
+# Their own death's paperwork with a date ("writing my will at 17 lol, its for friday",
+# "who pays to bury me. asking for next week", "universal credit if youre dead lol cos
+# thats my plan"): a practical question carrying a plan. Read before masking ("dead lol"
+# is masked as an idiom). Chosen on dev rounds 9-34: 10 risk messages, no ordinary one
+# (nor any turn of the answer dev rounds).
+_DEATH_ADMIN = (r"(?:(?:writing|wrote|written|doing|sorting|sorted) (?:out )?my will|"
+                r"my (?:own )?funeral|bury me|burying me|life insurance|"
+                r"(?:if|when|once) (?:i am|you are|youre|your|ur|u are) dead|(?:if|when|once|after) i die)")
+_SOON = (r"(?:next week|this week|tonight|tomorrow|this weekend|(?:on|for|by|its for|this) "
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|for next week|for tonight|for tomorrow|"
+         r"(?:thats|that is|its|is) (?:my|the) plan)")
+_DEATH_ADMIN_SOON = re.compile(rf"\b{_DEATH_ADMIN}\b.{{0,80}}?\b{_SOON}\b|\b{_SOON}\b.{{0,80}}?\b{_DEATH_ADMIN}\b")
 # The sharp signals that say harm is self-inflicted: they turn the detector's urgent
 # verdict ("blood everywhere") into a crisis ("blood everywhere, went too deep"). So do
 # the means beside a medical emergency ("my flatmate won't wake up and there are empty
@@ -429,6 +441,8 @@ def check(text: str) -> Optional[Signal]:
             return Signal(found.lastgroup or "", sharp=True)
         if _POINTLESS_AND_GONE.search(normalise(text)):
             return Signal("gone", sharp=True)
+        if _DEATH_ADMIN_SOON.search(normalise(text)):
+            return Signal("plan", sharp=True)
         broad = _BROAD.search(masked)
         short = len(text.split()) < MEANING_MIN_WORDS
         # A short message with no broad word gets nothing from the score: don't compute it.

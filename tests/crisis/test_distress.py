@@ -34,6 +34,8 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("there is no me in 2027", "gone"),
     ("youll read about me in the news tomorrow", "gone"),
     ("need my PAs email so i can send her my last message", "goodbye"),
+    ("writing my will at 17 lol thats normal right. its for friday", "plan"),
+    ("who pays to bury me if i have no money? asking for next week", "plan"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)
@@ -79,6 +81,15 @@ def test_weak_signals_fire_only_in_pairs() -> None:
 ])
 def test_everyday_words_are_masked(text: str) -> None:
     assert check(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my nans funeral is next week, can i get help with the train fare",
+    "do i need to make a will when i get my flat next week",
+])
+def test_someone_elses_death_or_a_will_in_general_is_not_sharp(text: str) -> None:
+    found = check(text)
+    assert found is None or not found.sharp
 
 
 def test_a_goodbye_to_someone_else_is_not_sharp() -> None:

@@ -247,6 +247,7 @@ _SHARP_PATTERNS = {
                 r"(?:stranded|stuck) (?:in|at) (?:a|some) (?:town|city|place|area|station) i (?:dont|do not) know",
 }
 _SHARP = _alternatives(_SHARP_PATTERNS)
+_SHARP_NOT_HOMELESS = _alternatives({k: v for k, v in _SHARP_PATTERNS.items() if k != "homeless"})
 # "whats the point of driving lessons, im not gonna be here for the test": the masks take
 # "not gonna be here for" as an ordinary absence, but beside "what's the point" it is a
 # goodbye. Read on the text before masking.
@@ -437,6 +438,8 @@ def check(text: str) -> Optional[Signal]:
         if _means_emoji(text, masked):
             return Signal("emoji", sharp=True)
         found = _SHARP.search(masked)
+        if found is not None and found.lastgroup == "homeless" and context.housing_question(text):
+            found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
         if found is not None:
             return Signal(found.lastgroup or "", sharp=True)
         if _POINTLESS_AND_GONE.search(normalise(text)):

@@ -8,7 +8,7 @@ from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.crisis import context, meaning
+from bot.crisis import context, distress, meaning
 from bot.crisis.component import CRISIS_KEY, CrisisDetector
 from bot.crisis.detector import detect
 
@@ -178,3 +178,25 @@ def test_places_and_appointments_are_not_word_list_signals(text: str) -> None:
 
     found = check(text)
     assert found is None or found.name == "meaning"   # the readers may still weigh in
+
+
+@pytest.mark.parametrize("text", [
+    "sofa surfing at my mates for a few weeks, does that count as homeless for the council?",
+    "gonna be homeless in 3 months when my tenancy ends, what do i do",
+    "someone said im intentionally homeless cos i left my last place, is that right",
+])
+def test_a_question_about_housing_rules_is_not_an_emergency(text: str) -> None:
+    verdict = detect(text, remember=False)
+    assert verdict.reason.startswith("homeless.") and context.read(text, verdict.reason) == "ordinary"
+    found = distress.check(text)
+    assert found is None or found.name != "homeless"
+
+
+@pytest.mark.parametrize("text", [
+    "sofa surfing for a few weeks but my mate kicked me out tonight",
+    "homeless in 3 months they said but im sleeping in the park right now",
+    "is that right? im homeless and its freezing outside",
+])
+def test_homelessness_tonight_stays_urgent(text: str) -> None:
+    verdict = detect(text, remember=False)
+    assert verdict.positive and context.read(text, verdict.reason) == "crisis"

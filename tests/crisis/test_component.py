@@ -315,3 +315,16 @@ def test_gate_never_touches_a_crisis(tmp_path):
     message = _through_pipeline(tmp_path, "je veux mourir", "greet", 0.9)
     assert message.get("intent")["name"] == "crisis"
     assert message.get(CRISIS_KEY)["language"] == "fr"
+
+
+def test_a_plan_beside_an_everyday_rule_read_as_ordinary_checks_in(detector: CrisisDetector) -> None:
+    # The goodbye rule's words read as ordinary as a whole, but a will with a date is a plan.
+    message = _diet_message("writing my will at 17 lol thats normal right. its for friday", top="chitchat")
+    detector.process([message])
+    assert message.get("intent")["name"] == "check_in"
+    assert message.get(CRISIS_KEY)["distress"] == "plan" and message.get(CRISIS_KEY)["distress_sharp"]
+    # The rule's own idiom, with no plan or means beside it, stays ordinary.
+    message = _diet_message("tired of living in this hostel, when can i move on to my own place",
+                            top="ask_housing_priority")
+    detector.process([message])
+    assert message.get("intent")["name"] == "ask_housing_priority"

@@ -159,7 +159,10 @@ _SHARP_PATTERNS = {
             r"read about me in the (?:news|paper)|no me in (?:20\d\d|next year)|"
             r"not (?:gonna|going to) see (?:christmas|my birthday|next year|the new year|summer|another \w+)|"
             r"(?:nvm|never ?mind|forget it|doesnt matter)\W*(?:its|it is) too late|"
-            r"(?:wont|will not|not going to) need (?:a|the|my|any) \w+ where i am going",
+            r"(?:wont|will not|not going to) need (?:a|the|my|any) \w+ where i am going|"
+            # "can i cancel my doctors appt next week, wont be needing it, or anything really"
+            r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
+            r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
                r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"

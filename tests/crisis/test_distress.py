@@ -36,6 +36,7 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("need my PAs email so i can send her my last message", "goodbye"),
     ("writing my will at 17 lol thats normal right. its for friday", "plan"),
     ("who pays to bury me if i have no money? asking for next week", "plan"),
+    ("can i cancel my dentist next week, wont be needing it, or anything really", "gone"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)

@@ -101,7 +101,7 @@ MASKS: tuple[str, ...] = (
     r"embarrassment|shame|cringe|thirst|hunger|cuteness|envy|jealousy|heat)\b",
     r"\b(?:lol|lmao|lmfao|haha\w*|rofl|omg) i am dying\b",
     r"\bi am dying (?:lol|lmao|lmfao|haha\w*|rofl|here|of|inside)\b",
-    r"\bto die for\b", r"\bdo or die\b", r"\bdie hard\b", r"\bnever say die\b",
+    r"\bto die for\b(?! (?:real|good|sure|certain|definite|defo|honest|serious))", r"\bdo or die\b", r"\bdie hard\b", r"\bnever say die\b",
     r"\bdie (?:in a|in the) (?:game|match|level|round)\b",
     r"\b(?:bored|scared|sick|worried|freezing|tickled|frightened|pissed|stressed) to death\b",
     r"\bdeath (?:by \w+|stare|metal)\b",
@@ -244,6 +244,10 @@ MASKS: tuple[str, ...] = (
     r"\bfaint(?:ed|s)? at (?:the sight of )?(?:blood|needles|injections|jabs|blood tests)\b",
     r"\b(?:will|would|could|can|might) (?:they|he|she|my landlord|the landlord|the council) kick me out\b",
     r"\bnot in (?:a )?crisis\b",
+    # Dev rounds 33-34: a pet hit by a car, and a hangover "i want to die" said laughing.
+    r"\b(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|pet|horse|tortoise)s? (?:got|was|has been|s been|"
+    r"just got) (?:hit|run over|knocked over)\b",
+    r"\bhung ?over (?:\w+ ){0,3}(?:i )?(?:want|wanna|could|just want) (?:to )?die (?:lol|lmao|haha\w*|never|\.)",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -430,7 +434,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\bsuicid(?:e|al|ally|es)\b|\bunaliv\w*"),
     Rule("suicidal.want_to_die", CRISIS, _SUICIDAL, 50,
          r"\b" + _WANT_DIE + r" " + ADV + r"to (?:just |simply |finally |really )?"
-         r"(?:die|dye" + E + r")\b(?! (?:of|from|for|laughing|my|her|his)\b)"),
+         r"(?:die|dye" + E + r")\b(?! (?:of|from|laughing|my|her|his)\b)"
+         r"(?! for (?!(?:real|good|sure|certain|defo|definite|honest|serious)\b))"),
     Rule("suicidal.wish_could_die", CRISIS, _SUICIDAL, 50,
          r"\bwish(?:es|ed)? (?:i|he|she|they|that i) (?:could|would|will|might) (?:just )?"
          r"(?:die|disappear|stop existing|not wake up|never wake up|sleep forever)\b|\bhope "

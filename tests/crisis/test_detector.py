@@ -185,7 +185,9 @@ def test_normalise_and_detect_are_total(text):
         "lmao im dying",
         "i nearly had a heart attack when i saw the bill",
         "can i get an ambulance course paid for",
-    ],
+            "im so hungover i wanna die lmao never drinking again",
+        "my cat got hit by a car but the vet says she'll be fine",
+],
 )
 def test_false_friends_are_not_flagged(text):
     verdict = detect(text)
@@ -230,6 +232,9 @@ def test_false_friends_are_not_flagged(text):
         ("tied a hair tie really tight round my wrist and leaving it", "crisis"),
         ("cut my finger chopping onions, my cut is bleeding a bit", "none"),
         ("my mates cut wont stop bleeding", "urgent"),
+        # "to die for" is an idiom; "die for real" is not
+        ("i want to die for real, i have the pills", "crisis"),
+        ("so hungover i want to die. also i want to die for real", "crisis"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -185,9 +185,9 @@ def test_normalise_and_detect_are_total(text):
         "lmao im dying",
         "i nearly had a heart attack when i saw the bill",
         "can i get an ambulance course paid for",
-            "im so hungover i wanna die lmao never drinking again",
+        "im so hungover i wanna die lmao never drinking again",
         "my cat got hit by a car but the vet says she'll be fine",
-],
+    ],
 )
 def test_false_friends_are_not_flagged(text):
     verdict = detect(text)

@@ -180,23 +180,17 @@ def test_places_and_appointments_are_not_word_list_signals(text: str) -> None:
     assert found is None or found.name == "meaning"   # the readers may still weigh in
 
 
-@pytest.mark.parametrize("text", [
-    "sofa surfing at my mates for a few weeks, does that count as homeless for the council?",
-    "gonna be homeless in 3 months when my tenancy ends, what do i do",
-    "someone said im intentionally homeless cos i left my last place, is that right",
+@pytest.mark.parametrize("text, reads_as", [
+    ("sofa surfing at my mates for a few weeks, does that count as homeless for the council?", "ordinary"),
+    ("gonna be homeless in 3 months when my tenancy ends, what do i do", "ordinary"),
+    ("someone said im intentionally homeless cos i left my last place, is that right", "ordinary"),
+    # homelessness tonight or in danger stays urgent
+    ("sofa surfing for a few weeks but my mate kicked me out tonight", "crisis"),
+    ("homeless in 3 months they said but im sleeping in the park right now", "crisis"),
+    ("is that right? im homeless and its freezing outside", "crisis"),
 ])
-def test_a_question_about_housing_rules_is_not_an_emergency(text: str) -> None:
+def test_a_question_about_housing_rules_is_not_an_emergency(text: str, reads_as: str) -> None:
     verdict = detect(text, remember=False)
-    assert verdict.reason.startswith("homeless.") and context.read(text, verdict.reason) == "ordinary"
+    assert verdict.positive and context.read(text, verdict.reason) == reads_as
     found = distress.check(text)
-    assert found is None or found.name != "homeless"
-
-
-@pytest.mark.parametrize("text", [
-    "sofa surfing for a few weeks but my mate kicked me out tonight",
-    "homeless in 3 months they said but im sleeping in the park right now",
-    "is that right? im homeless and its freezing outside",
-])
-def test_homelessness_tonight_stays_urgent(text: str) -> None:
-    verdict = detect(text, remember=False)
-    assert verdict.positive and context.read(text, verdict.reason) == "crisis"
+    assert (found is not None and found.sharp) == (reads_as == "crisis")

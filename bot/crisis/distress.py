@@ -120,8 +120,11 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     # bills, fines and mates' tenners that say "i owe"; "cut me off"; "end of the road"
     # for a phone contract (dev rounds 9-30)
     r"cut (?:me|us) (?:off|some slack)", r"end of the road for (?:my|the) (?:old )?\w+", r"knifed in the back",
-    r"(?:letter|text|bill|ticket|fine|email)s? (?:\w+ ){0,3}(?:says?|saying) i owe",
-    r"owe (?:him |her |my \w+ )?(?:a tenner|a fiver|£ ?\d+|\d+ ?(?:quid|pounds?))", r"finish it (?:later|off|after|first|tomorrow)",
+    r"(?:letter|text|bill|ticket|fine|email)s? (?:\w+ ){0,5}(?:says?|saying) i owe",
+    r"owe (?:him |her |my \w+ )?(?:like |about |around |roughly )?(?:a tenner|a fiver|£ ?\d+|\d+ ?(?:quid|pounds?))",
+    r"finish it (?:later|off|after|first|tomorrow)",
+    # "how do i get on the housing list, do i do it myself?": doing a form yourself
+    r"(?:can|could|should|do|shall|would) i (?:just )?do (?:it|this|that|the form|the application) myself",
 )) + r")\b")
 
 _SHARP_PATTERNS = {
@@ -269,6 +272,11 @@ _SOON = (r"(?:next week|this week|tonight|tomorrow|this weekend|(?:on|for|by|its
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|for next week|for tonight|for tomorrow|"
          r"(?:thats|that is|its|is) (?:my|the) plan)")
 _DEATH_ADMIN_SOON = re.compile(rf"\b{_DEATH_ADMIN}\b.{{0,80}}?\b{_SOON}\b|\b{_SOON}\b.{{0,80}}?\b{_DEATH_ADMIN}\b")
+# Someone who "says i owe him" is a grooming and exploitation sign even with an amount
+# ("he says i owe him 500 quid"), which the masks take for a bill or a mate's tenner.
+_OWES_A_PERSON = re.compile(
+    r"\b(?:he|she|they|guy|man|men|bloke|lads|someone|dealer|boss|boyfriend|girlfriend|bf) (?:\w+ ){0,2}"
+    r"(?:says|said|saying|sayin|keeps saying|thinks) i owe (?:him|her|them)\b")
 # The sharp signals that say harm is self-inflicted: they turn the detector's urgent
 # verdict ("blood everywhere") into a crisis ("blood everywhere, went too deep"). So do
 # the means beside a medical emergency ("my flatmate won't wake up and there are empty
@@ -449,6 +457,8 @@ def check(text: str) -> Optional[Signal]:
             return Signal("gone", sharp=True)
         if _DEATH_ADMIN_SOON.search(normalise(text)):
             return Signal("plan", sharp=True)
+        if _OWES_A_PERSON.search(normalise(text)):
+            return Signal("danger_now", sharp=True)
         broad = _BROAD.search(masked)
         short = len(text.split()) < MEANING_MIN_WORDS
         # A short message with no broad word gets nothing from the score: don't compute it.

@@ -37,6 +37,7 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("writing my will at 17 lol thats normal right. its for friday", "plan"),
     ("who pays to bury me if i have no money? asking for next week", "plan"),
     ("can i cancel my dentist next week, wont be needing it, or anything really", "gone"),
+    ("he says i owe him 500 quid", "danger_now"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)
@@ -79,6 +80,8 @@ def test_weak_signals_fire_only_in_pairs() -> None:
     "got a parking ticket, says i owe £70",
     "end of the road for my old phone contract, switching to sim only",
     "overdue on my phone bill, will they cut me off",
+    "how do i get on the housing list, do i do it myself or what",
+    "a council tax letter came thru the door saying i owe like 140 quid, do i have to pay",
 ])
 def test_everyday_words_are_masked(text: str) -> None:
     assert check(text) is None

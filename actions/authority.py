@@ -80,10 +80,18 @@ class Resolution:
 _NOT_THIS_ONE = re.compile(r"\b(?:not|isnt|wasnt|never)(?: (?:in|from|with|at|by|the))?\s*$", re.IGNORECASE)
 
 
+# "training course in northampton, i live in oundle": where the course, job or college is,
+# not the council (when the message names another place too).
+_ACTIVITY_HERE = re.compile(r"\b(?:(?:training |college |uni |university )?course|college|uni|university|job|work|"
+                            r"working|training|placement|studying|apprenticeship|school|sixth form) (?:in|at|near)\s*$",
+                            re.IGNORECASE)
+
+
 def _mentions(tracker: Tracker, masked: str) -> list[str]:
     """Entity values, except those inside a place that is not a council
     ("University of Northampton"), and those the message says are not the one ("in
-    wellingborough not northampton") when another place is named."""
+    wellingborough not northampton") or only where a course or job is ("a course in
+    northampton, i live in oundle") when another place is named."""
     found: list[tuple[str, bool]] = []
     for entity in tracker.latest_message.get("entities", []):
         if entity.get("entity") != "authority" or not entity.get("value"):
@@ -91,7 +99,9 @@ def _mentions(tracker: Tracker, masked: str) -> list[str]:
         start, end = entity.get("start"), entity.get("end")
         if isinstance(start, int) and isinstance(end, int) and not masked[start:end].strip():
             continue
-        denied = isinstance(start, int) and bool(_NOT_THIS_ONE.search(masked[max(0, start - 16):start]))
+        denied = isinstance(start, int) and bool(
+            _NOT_THIS_ONE.search(masked[max(0, start - 16):start])
+            or (_ACTIVITY_HERE.search(masked[max(0, start - 30):start]) and not _COMPARING.search(fold(masked))))
         found.append((str(entity["value"]), denied))
     kept = [value for value, denied in found if not denied]
     return kept if kept else [value for value, _ in found]

@@ -18,9 +18,10 @@ from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
-from actions.contact import CONTACT, contact_spread, question_text, shared_team, utter_contacts
+from actions.contact import (CONTACT, contact_spread, question_text, shared_team, utter_contacts,
+                             utter_each_side)
 from actions.facts import choose, fact_ranker
-from actions.compare import same_elsewhere, utter_compare
+from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
 from actions.store import LONDON, offer_store, query, services_for
@@ -463,6 +464,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             # "my cousin's in derby and i'm in northampton, whats the number for each of us"
             await contact_spread(dispatcher, text, named.candidates)
             return events
+        if authority is None and await utter_each_side(dispatcher, text, named.candidates):
+            return events
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:
             await utter_contacts(dispatcher, shared.key, shared.name, text)
@@ -566,10 +569,14 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     ("wot? can u say it simpler pls"), before the classifier's guess at a topic is tried."""
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
-    if own_words_only:
-        if not last or text.startswith("/") or not SAY_AGAIN.search(fold(text)) \
-                or fact_ranker().keyword_scores(text) or (await from_latest_message(tracker)).candidates:
-            return None
+    if own_words_only and (not last or text.startswith("/") or fact_ranker().keyword_scores(text)
+                           or (await from_latest_message(tracker)).candidates):
+        return None
+    compared = await each_place_again(dispatcher, tracker)
+    if compared is not None:
+        return compared
+    if own_words_only and not SAY_AGAIN.search(fold(text)):
+        return None
     if not last or not (SAY_AGAIN.search(fold(text)) or IT_STOPS.search(fold(text))):
         return None
     authority = await authority_from_slot(tracker)
@@ -632,6 +639,9 @@ class ActionContact(Action):
         national_events = await national_line(dispatcher, tracker, domain) if authority is None else None
         if national_events is not None:
             return events + national_events
+        if authority is None and not text.startswith("/") \
+                and await utter_each_side(dispatcher, text, named.candidates):
+            return events
         if authority is None and not text.startswith("/"):
             await contact_spread(dispatcher, text, named.candidates)
             if named.separate:

@@ -25,10 +25,18 @@ _CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+
 _DENIED = re.compile(r"\b(?:wasnt|wasn't|was not|werent|weren't|were not|not|never|didnt|didn't)\s+$", re.IGNORECASE)
 
 
+# "my boyfriend is a care leaver from derby and im one from corby": a care phrase about
+# someone else names their council, not the user's.
+_SOMEONE_ELSE = re.compile(r"\b(?:my|his|her|their|our) (?:boyfriend|girlfriend|partner|bf|gf|mate|friend|brother|"
+                           r"sister|cousin|husband|wife|fiance|fiancee)(?:'s| is| was|s)?(?: a| an| also| too)*\s*$",
+                           re.IGNORECASE)
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of a care phrase that is not denied."""
+    """The first match of a care phrase that is not denied, nor about someone else."""
     for found in pattern.finditer(text):
-        if not _DENIED.search(text[max(0, found.start() - 12):found.start()]):
+        if not _DENIED.search(text[max(0, found.start() - 12):found.start()]) \
+                and not _SOMEONE_ELSE.search(text[max(0, found.start() - 40):found.start()]):
             return found
     return None
 
@@ -41,7 +49,9 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 
 # Words that set councils side by side ("derby compared to northants", "derby vs northants").
 _COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|differences|"
-                        r"better than|more than|less than)\b")
+                        r"better than|more than|less than|"
+                        # "the offices for northants and for derby": two places listed.
+                        r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")
 
 
 async def _named_before_care(masked: str) -> list[Authority]:

@@ -43,6 +43,42 @@ _CORRECTS = re.compile(r"\b(?:actually|wait|sorry|i meant|i mean|my council|for 
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|same there)\b")
 
 
+# "like how often in each place", "for both of us": the last fact again, for each council.
+EACH_PLACE = re.compile(r"\b(?:(?:in|for|at) (?:each|both|every)"
+                        r"(?: one| place| council| area| of (?:them|us|those|the councils))?|"
+                        r"each (?:place|one|council|area)|both (?:places|councils|areas))\b")
+
+
+async def councils_named_before(tracker: Tracker) -> list[str]:
+    """The councils the user's previous message named (every council a name covers)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        values = [str(e.get("value")) for e in (event.get("parse_data") or {}).get("entities", [])
+                  if e.get("entity") == "authority" and e.get("value")]
+        keys: list[str] = []
+        for value in values:
+            for found in await query(offer_store().resolve_authority, value):
+                if found.key not in keys:
+                    keys.append(found.key)
+        if keys:
+            return keys
+    return []
+
+
+async def each_place_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """"im moving from northampton to derby, does the PA have to visit more often there"
+    then "like how often in each place": the last fact compared across the councils the
+    earlier message named (every council if it named fewer than two). None when the
+    message isn't that."""
+    text = tracker.latest_message.get("text") or ""
+    last = tracker.get_slot("last_topic")
+    if text.startswith("/") or not last or not vocabulary.is_topic(last) or not EACH_PLACE.search(fold(text)):
+        return None
+    named = await councils_named_before(tracker)
+    await utter_compare(dispatcher, last, named if len(named) >= 2 else [], text)
+    return [SlotSet("last_topic", last)]
+
+
 async def same_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """"im in derby how much is the phone allowance" then "is it the same in corby? my
     brother lives there": the last fact compared between the user's council and the one

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import CONTACT_QUESTION, ActionAnswerOffer
+from actions.answering import CONTACT_QUESTION, ActionAnswerOffer, ActionContact
 from actions.authority import from_latest_message
 from actions.compare import ActionCompare
 from actions.facts import choose, fact_ranker
@@ -179,3 +179,49 @@ async def test_a_decision_they_dont_agree_with_gets_the_childrens_rights_service
     tracker = create_tracker("nlu_fallback", text, entities=places(text, "towcester"))
     dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
     assert "Children's Rights" in said(dispatcher)
+
+
+# --- comparisons across turns and sides -----------------------------------------------------
+
+async def test_in_each_place_after_a_comparison_compares_the_councils_named_before() -> None:
+    first = "im moving from northampton to derby, does the PA have to visit more or less often there"
+    tracker = create_tracker("nlu_fallback", "like how often in each place",
+                             slots={"last_topic": "personal_adviser"})
+    tracker.events.insert(0, {"event": "user", "text": first, "parse_data": {
+        "intent": {"name": "ask_personal_adviser", "confidence": 0.3}, "text": first,
+        "entities": places(first, "northampton", "derby")}})
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    reply = said(dispatcher)
+    assert "8 weeks" in reply and "2 months" in reply and "North Northamptonshire" not in reply
+
+
+async def test_in_each_place_with_nothing_answered_before_is_not_understood() -> None:
+    # Control: no last answer to compare.
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", "like how often in each place"))
+    assert "What each council says" not in said(dispatcher)
+
+
+async def test_a_care_leaver_partner_from_another_council_is_a_comparison() -> None:
+    text = ("my boyfriend is a care leaver from derby and im one from corby, we're both 22 and moving "
+            "in together. do either of us have to pay council tax")
+    tracker = create_tracker("ask_council_tax", text, entities=places(text, "derby", "corby"))
+    resolution = await from_latest_message(tracker)
+    assert {a.key for a in resolution.candidates} == {"derby_city", "north_northamptonshire"}
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "21" in said(dispatcher) and "25" in said(dispatcher)
+
+
+async def test_i_was_a_care_leaver_from_derby_is_still_my_council() -> None:
+    # Control: the user's own care phrase names their council.
+    text = "i was in care with derby, i just live in corby now"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "derby", "corby"))
+    resolution = await from_latest_message(tracker)
+    assert resolution.single is not None and resolution.single.key == "derby_city"
+
+
+async def test_offices_for_northants_and_for_derby_give_each_sides_address() -> None:
+    text = "where are the leaving care offices for northants and for derby"
+    tracker = create_tracker("ask_contact", text, entities=places(text, "northants", "derby"))
+    dispatcher, _ = await run(ActionContact(), tracker)
+    reply = said(dispatcher)
+    assert "Russell House" in reply and "Curzon" in reply

@@ -24,6 +24,7 @@ from actions.facts import choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
+from actions.start_again import START_AGAIN
 from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
 from bot.crisis import languages
@@ -115,13 +116,6 @@ SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organi
 ASKS_FOR_A_LINE = re.compile(r"\b(?:helpline|help line|ring|call|phone|number|line|text)\b")
 # "thats not 999", "its not like a 999 thing": a word that rules a service out.
 _NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without)(?: [a-z0-9]+){0,2} $")
-# "start again", "start over": forget the council and what was asked.
-# "forget that, start again", "actually scrap that. start over": what comes first only
-# takes the earlier message back.
-START_AGAIN = re.compile(r"^(?:(?:actually|ok|okay|no|nah|sorry|wait|hmm)[ ,.]+)*"
-                         r"(?:(?:forget|scrap|ignore|never mind|nevermind) ?(?:that|it|this|all that|everything)?[ ,.!]+)?"
-                         r"(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
-                         r"begin again|new chat|start a new chat)\b")
 # "can u say that again but simpler", "tldr just tell me the number": the last answer
 # again, not a new question.
 SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simpler|more simply|in simple)|"

@@ -25,6 +25,7 @@ from actions.facts import MONEY_QUESTION, Choice, choose
 from actions.formatting import (Reply, bullet_list, compare_line, national_reply, office_number,
                                 offer_reply, service_names, service_reply, source_vars, topic_title)
 from actions.store import authority as cached_authority
+from actions.start_again import withdrawn
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
 from offers.relevance import best_sentence, sentences, words
@@ -225,7 +226,7 @@ def clarify(dispatcher: CollectingDispatcher, choice: Choice) -> None:
 
 async def authority_from_slot(tracker: Tracker) -> Authority | None:
     key = tracker.get_slot("authority")
-    if not key:
+    if not key or withdrawn(tracker, "authority"):
         return None
     try:
         return await query(cached_authority, key)

@@ -225,3 +225,47 @@ async def test_offices_for_northants_and_for_derby_give_each_sides_address() -> 
     dispatcher, _ = await run(ActionContact(), tracker)
     reply = said(dispatcher)
     assert "Russell House" in reply and "Curzon" in reply
+
+
+# --- "start over", whatever the classifier made of it --------------------------------------
+
+def slot_set(name: str, value: Any) -> dict[str, Any]:
+    return {"event": "slot", "name": name, "value": value}
+
+
+async def test_a_council_given_before_start_over_no_longer_counts() -> None:
+    tracker = create_tracker("ask_setting_up_home_allowance", "how much is the setting up home allowance",
+                             slots={"authority": "north_northamptonshire"})
+    tracker.events[0:0] = [user("im in corby", "inform_authority"),
+                           slot_set("authority", "north_northamptonshire"),
+                           user("actually forget that, start over", "delete_my_chat")]
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "Which council" in said(dispatcher)
+
+
+async def test_a_council_given_after_start_over_counts() -> None:
+    # Control: the council named again after starting over.
+    tracker = create_tracker("ask_setting_up_home_allowance", "how much is the setting up home allowance",
+                             slots={"authority": "north_northamptonshire"})
+    tracker.events[0:0] = [user("actually forget that, start over", "delete_my_chat"),
+                           user("im in corby", "inform_authority"),
+                           slot_set("authority", "north_northamptonshire")]
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "£3,000" in said(dispatcher) and "Which council" not in said(dispatcher)
+
+
+# --- a service the question points to by what sets it apart --------------------------------
+
+async def test_an_engineer_asking_for_a_programme_hears_of_nital() -> None:
+    text = "i wanna be an engineer but not sure about apprenticeships yet. any programme round northampton to get me ready"
+    tracker = create_tracker("ask_apprenticeships", text, slots={"authority": "west_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "NITAL" in said(dispatcher)
+
+
+async def test_the_facts_own_words_point_to_no_service() -> None:
+    # Control: "apprenticeship" is the fact's own word, not what sets NITAL apart.
+    tracker = create_tracker("ask_apprenticeships", "can i get an apprenticeship",
+                             slots={"authority": "west_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "NITAL" not in said(dispatcher)

@@ -114,8 +114,9 @@ SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organi
                            r"(?!phone |contact |office |duty |leaving |emergency )[a-z]+ (?:number|line))\b")
 # "is there a helpline", "a charity i can ring": a service with a phone line.
 ASKS_FOR_A_LINE = re.compile(r"\b(?:helpline|help line|ring|call|phone|number|line|text)\b")
-# "thats not 999", "its not like a 999 thing": a word that rules a service out.
-_NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without)(?: [a-z0-9]+){0,2} $")
+# "thats not 999", "its not like a 999 thing", "i cant talk out loud": a word that rules a
+# service out.
+_NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without|cant|cannot|wont)(?: [a-z0-9]+){0,2} $")
 # "can u say that again but simpler", "tldr just tell me the number": the last answer
 # again, not a new question.
 SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simpler|more simply|in simple)|"

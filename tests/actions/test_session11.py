@@ -269,3 +269,11 @@ async def test_the_facts_own_words_point_to_no_service() -> None:
                              slots={"authority": "west_northamptonshire"})
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "NITAL" not in said(dispatcher)
+
+
+# --- a word that rules a service out ----------------------------------------------------------
+
+async def test_cant_talk_out_loud_rules_out_the_line_to_talk_to() -> None:
+    text = "is there anyone i can text not call? i cant talk out loud rn its 1am and im not ok"
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", text))
+    assert "85258" in said(dispatcher) and "116 123" not in said(dispatcher)

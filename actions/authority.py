@@ -97,6 +97,16 @@ _ACTIVITY_HERE = re.compile(r"\b(?:(?:training |college |uni |university )?cours
                             re.IGNORECASE)
 
 
+# "do derby pay for driving lessons? my m8 in northampton got a whole package": where
+# someone else lives is not the user's council, unless the message sets the two side by
+# side ("me in kettering, my mate in northampton, same money?").
+_SOMEONE_ELSES_PLACE = re.compile(r"\b(?:my|his|her|their|our) (?:mate|m8|friend|brother|bro|sister|sis|cousin|"
+                                  r"boyfriend|girlfriend|partner|bf|gf|mum|dad)(?:'s)?(?: who)?(?: lives| is| was|s)?"
+                                  r" (?:in|at|from|over in)\s*$", re.IGNORECASE)
+_SIDE_BY_SIDE = re.compile(r"\b(?:same|more|less|most|better|worse|differen\w*|compar\w*|vs|versus|each|both|"
+                           r"either|us|we|too|as well|me (?:in|at|from))\b")
+
+
 def _mentions(tracker: Tracker, masked: str) -> list[str]:
     """Entity values, except those inside a place that is not a council
     ("University of Northampton"), and those the message says are not the one ("in
@@ -111,7 +121,9 @@ def _mentions(tracker: Tracker, masked: str) -> list[str]:
             continue
         denied = isinstance(start, int) and bool(
             _NOT_THIS_ONE.search(masked[max(0, start - 16):start])
-            or (_ACTIVITY_HERE.search(masked[max(0, start - 30):start]) and not _COMPARING.search(fold(masked))))
+            or (_ACTIVITY_HERE.search(masked[max(0, start - 30):start]) and not _COMPARING.search(fold(masked)))
+            or (_SOMEONE_ELSES_PLACE.search(masked[max(0, start - 30):start])
+                and not _SIDE_BY_SIDE.search(fold(masked))))
         found.append((str(entity["value"]), denied))
     kept = [value for value, denied in found if not denied]
     return kept if kept else [value for value, _ in found]

@@ -277,3 +277,20 @@ async def test_cant_talk_out_loud_rules_out_the_line_to_talk_to() -> None:
     text = "is there anyone i can text not call? i cant talk out loud rn its 1am and im not ok"
     dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", text))
     assert "85258" in said(dispatcher) and "116 123" not in said(dispatcher)
+
+
+# --- where someone else lives ------------------------------------------------------------------
+
+async def test_a_mates_place_is_not_the_users_council() -> None:
+    text = "do derby pay for drivin lessons? my m8 in northampton got a whole package n im jealous"
+    tracker = create_tracker("ask_driving", text, entities=places(text, "derby", "northampton"))
+    resolution = await from_latest_message(tracker)
+    assert resolution.single is not None and resolution.single.key == "derby_city"
+
+
+async def test_a_mates_place_set_side_by_side_is_compared() -> None:
+    # Control: "same money?" sets the two councils side by side.
+    text = "me in kettering, my mate in northampton, same setting up money?"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "kettering", "northampton"))
+    resolution = await from_latest_message(tracker)
+    assert len(resolution.candidates) == 2

@@ -123,7 +123,10 @@ SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simp
                        r"say again|repeat (?:that|it)|(?:in )?simpler (?:words|terms|pls|please)|"
                        r"(?:too long|tl ?dr|tldr|didnt read)\b.{0,30}\b(?:tell|give|just)|"
                        r"just (?:tell|give) me the (?:number|amount|figure|answer)|"
-                       r"what was (?:the|that) (?:number|amount|figure) again)\b")
+                       r"what was (?:the|that) (?:number|amount|figure) again|"
+                       # "i dont get it", "wdym", "in normal words pls"
+                       r"(?:dont|do not|didnt) (?:get|understand) (?:it|that|this|what (?:you|u) mean)|"
+                       r"wdym|what do (?:you|u) mean|(?:in )?(?:plain|normal|easy|easier|simple) (?:english|words|language))\b")
 # "ok and i turn 21 next week does it stop then", "do i still get it at 21": whether the
 # thing just answered goes on, which its age range answers (the last answer again).
 IT_STOPS = re.compile(r"\b(?:(?:does|do|will|would|did) (?:it|that|this|the payment|the money|they) "

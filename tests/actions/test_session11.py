@@ -294,3 +294,19 @@ async def test_a_mates_place_set_side_by_side_is_compared() -> None:
     tracker = create_tracker("inform_authority", text, entities=places(text, "kettering", "northampton"))
     resolution = await from_latest_message(tracker)
     assert len(resolution.candidates) == 2
+
+
+@pytest.mark.parametrize("text", ["i dont get it", "wdym??", "can u put it in normal words"])
+async def test_not_getting_it_repeats_the_last_answer(text: str) -> None:
+    tracker = create_tracker("nlu_fallback", text,
+                             slots={"authority": "west_northamptonshire", "last_topic": "emergency_fund"})
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    assert "£350" in said(dispatcher)
+
+
+async def test_what_do_you_mean_by_a_term_answers_the_term() -> None:
+    # Control: the message names a fact of its own.
+    tracker = create_tracker("ask_eligibility", "what do you mean by former relevant",
+                             slots={"authority": "derby_city", "last_topic": "emergency_fund"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "£350" not in said(dispatcher)

@@ -18,11 +18,13 @@ from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
 from actions.check_in import AUTHORITY, check_in_instead
 from actions.compose import render, utter_answer
-from actions.contact import CONTACT, contact_spread, question_text, shared_team, utter_contacts
+from actions.contact import (CONTACT, contact_spread, question_text, shared_team, utter_contacts,
+                             utter_each_side)
 from actions.facts import choose, fact_ranker
-from actions.compare import utter_compare
+from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
+from actions.start_again import START_AGAIN
 from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
 from bot.crisis import languages
@@ -45,6 +47,8 @@ CONTACT_QUESTION = re.compile(
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
+    # "... its not like a 999 thing. what number": the message ends asking for the number.
+    r"(?:what|wat|wot|which) (?:numbers?|no)$|"
     r"postal address|address to write|leaving care (?:team |service |office )?(?:numbers?|phones?|no|emails?)|"
     # A line by what it is for: "whats the nhs number for urgent mental health help", "is
     # there a number i can text instead of calling".
@@ -102,25 +106,27 @@ MENTAL_HEALTH = "mental_health_support"
 # Words for a time that are also a fact's keyword.
 TIME_WORDS = frozenset(fold(w) for w in TIME_NAMES)
 SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organization|"
+                           # "is there somewhere online i can chat to someone": a service.
+                           r"(?:somewhere|anywhere|a place|an? (?:app|website|site))(?: online)? "
+                           r"(?:i|u|you) (?:can|could) (?:chat|talk|speak)|online chat|chat online|"
                            r"service i can (?:ring|call|phone|contact)|a service|(?<!childrens )(?<!social )services|"
                            r"(?:is there|any) (?:a |an )?(?:free |national )?"
                            r"(?!phone |contact |office |duty |leaving |emergency )[a-z]+ (?:number|line))\b")
-# "thats not 999", "its not like a 999 thing": a word that rules a service out.
-_NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without)(?: [a-z0-9]+){0,2} $")
-# "start again", "start over": forget the council and what was asked.
-# "forget that, start again", "actually scrap that. start over": what comes first only
-# takes the earlier message back.
-START_AGAIN = re.compile(r"^(?:(?:actually|ok|okay|no|nah|sorry|wait|hmm)[ ,.]+)*"
-                         r"(?:(?:forget|scrap|ignore|never mind|nevermind) ?(?:that|it|this|all that|everything)?[ ,.!]+)?"
-                         r"(?:can we |lets |let's )?(?:start (?:again|over|afresh)|restart|reset|"
-                         r"begin again|new chat|start a new chat)\b")
+# "is there a helpline", "a charity i can ring": a service with a phone line.
+ASKS_FOR_A_LINE = re.compile(r"\b(?:helpline|help line|ring|call|phone|number|line|text)\b")
+# "thats not 999", "its not like a 999 thing", "i cant talk out loud": a word that rules a
+# service out.
+_NEGATION = re.compile(r"\b(?:not|isnt|no|dont|without|cant|cannot|wont)(?: [a-z0-9]+){0,2} $")
 # "can u say that again but simpler", "tldr just tell me the number": the last answer
 # again, not a new question.
 SAY_AGAIN = re.compile(r"\b(?:(?:say|explain|put) (?:that|it|this) (?:again|simpler|more simply|in simple)|"
                        r"say again|repeat (?:that|it)|(?:in )?simpler (?:words|terms|pls|please)|"
                        r"(?:too long|tl ?dr|tldr|didnt read)\b.{0,30}\b(?:tell|give|just)|"
                        r"just (?:tell|give) me the (?:number|amount|figure|answer)|"
-                       r"what was (?:the|that) (?:number|amount|figure) again)\b")
+                       r"what was (?:the|that) (?:number|amount|figure) again|"
+                       # "i dont get it", "wdym", "in normal words pls"
+                       r"(?:dont|do not|didnt) (?:get|understand) (?:it|that|this|what (?:you|u) mean)|"
+                       r"wdym|what do (?:you|u) mean|(?:in )?(?:plain|normal|easy|easier|simple) (?:english|words|language))\b")
 # "ok and i turn 21 next week does it stop then", "do i still get it at 21": whether the
 # thing just answered goes on, which its age range answers (the last answer again).
 IT_STOPS = re.compile(r"\b(?:(?:does|do|will|would|did) (?:it|that|this|the payment|the money|they) "
@@ -255,11 +261,15 @@ async def website_service(text: str, authority_key: str | None) -> Service | Non
 
 
 async def service_for(topic: str, authority_key: str | None, question: str = "") -> Service | None:
-    """The service with a phone line that helps with a topic: the one the question's words
-    point to ("urgent" -> NHS 111), else the first, local ones first."""
-    services = [sv for sv in await query(offer_store().services, topic, authority_key) if sv.phones or sv.texts]
-    services.sort(key=lambda sv: sv.authority_key is None)
-    pointed = urgent_line(services, question) or asked_for(services, question)
+    """The service that helps with a topic: the one the question's words point to
+    ("urgent" -> NHS 111; "somewhere online i can chat" -> CAMHS Live, a chat service with
+    no phone line), else the first with a phone line, local ones first."""
+    every = sorted(await query(offer_store().services, topic, authority_key),
+                   key=lambda sv: sv.authority_key is None)
+    services = [sv for sv in every if sv.phones or sv.texts]
+    if ASKS_FOR_A_LINE.search(fold(question)):
+        every = services   # "a helpline", "a charity i can ring": one with a phone line
+    pointed = urgent_line(services, question) or asked_for(every, question)
     return pointed or next(iter(services), None)
 
 
@@ -402,6 +412,9 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if vocabulary.is_topic(last):
             await answer(dispatcher, named.single, last, domain)
             return events + [SlotSet("pending_topic", None)]
+    compared = await same_elsewhere(dispatcher, tracker) if named.single else None
+    if compared is not None:
+        return compared
     pending = tracker.get_slot("pending_topic")
     if named.single and text and pending and vocabulary.is_topic(pending) \
             and set(fact_ranker().keyword_scores(places.without_non_councils(text))) <= {pending}:
@@ -448,6 +461,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if authority is None and named.separate:
             # "my cousin's in derby and i'm in northampton, whats the number for each of us"
             await contact_spread(dispatcher, text, named.candidates)
+            return events
+        if authority is None and await utter_each_side(dispatcher, text, named.candidates):
             return events
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:
@@ -530,6 +545,9 @@ class ActionAnswerOffer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        repeated = await say_again(dispatcher, tracker, domain, own_words_only=True)
+        if repeated is not None:
+            return repeated
         answered = await respond(dispatcher, tracker, domain)
         if answered is not None:
             return answered
@@ -540,12 +558,23 @@ class ActionAnswerOffer(Action):
 
 
 async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
-                    domain: dict[str, Any]) -> list[EventType] | None:
+                    domain: dict[str, Any], own_words_only: bool = False) -> list[EventType] | None:
     """"can u say that again but simpler pls", or "does it stop at 21" after an answer: that
     answer again, for the same council (the fact leads it; its ages say when it stops).
-    None when the message isn't that, or there was no answer to repeat."""
+    None when the message isn't that, or there was no answer to repeat.
+
+    `own_words_only`: only a plain "say that again" that names no fact and no place
+    ("wot? can u say it simpler pls"), before the classifier's guess at a topic is tried."""
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
+    if own_words_only and (not last or text.startswith("/") or fact_ranker().keyword_scores(text)
+                           or (await from_latest_message(tracker)).candidates):
+        return None
+    compared = await each_place_again(dispatcher, tracker)
+    if compared is not None:
+        return compared
+    if own_words_only and not SAY_AGAIN.search(fold(text)):
+        return None
     if not last or not (SAY_AGAIN.search(fold(text)) or IT_STOPS.search(fold(text))):
         return None
     authority = await authority_from_slot(tracker)
@@ -608,6 +637,9 @@ class ActionContact(Action):
         national_events = await national_line(dispatcher, tracker, domain) if authority is None else None
         if national_events is not None:
             return events + national_events
+        if authority is None and not text.startswith("/") \
+                and await utter_each_side(dispatcher, text, named.candidates):
+            return events
         if authority is None and not text.startswith("/"):
             await contact_spread(dispatcher, text, named.candidates)
             if named.separate:

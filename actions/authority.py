@@ -25,10 +25,18 @@ _CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+
 _DENIED = re.compile(r"\b(?:wasnt|wasn't|was not|werent|weren't|were not|not|never|didnt|didn't)\s+$", re.IGNORECASE)
 
 
+# "my boyfriend is a care leaver from derby and im one from corby": a care phrase about
+# someone else names their council, not the user's.
+_SOMEONE_ELSE = re.compile(r"\b(?:my|his|her|their|our) (?:boyfriend|girlfriend|partner|bf|gf|mate|friend|brother|"
+                           r"sister|cousin|husband|wife|fiance|fiancee)(?:'s| is| was|s)?(?: a| an| also| too)*\s*$",
+                           re.IGNORECASE)
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of a care phrase that is not denied."""
+    """The first match of a care phrase that is not denied, nor about someone else."""
     for found in pattern.finditer(text):
-        if not _DENIED.search(text[max(0, found.start() - 12):found.start()]):
+        if not _DENIED.search(text[max(0, found.start() - 12):found.start()]) \
+                and not _SOMEONE_ELSE.search(text[max(0, found.start() - 40):found.start()]):
             return found
     return None
 
@@ -41,7 +49,9 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 
 # Words that set councils side by side ("derby compared to northants", "derby vs northants").
 _COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|differences|"
-                        r"better than|more than|less than)\b")
+                        r"better than|more than|less than|"
+                        # "the offices for northants and for derby": two places listed.
+                        r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")
 
 
 async def _named_before_care(masked: str) -> list[Authority]:
@@ -80,10 +90,28 @@ class Resolution:
 _NOT_THIS_ONE = re.compile(r"\b(?:not|isnt|wasnt|never)(?: (?:in|from|with|at|by|the))?\s*$", re.IGNORECASE)
 
 
+# "training course in northampton, i live in oundle": where the course, job or college is,
+# not the council (when the message names another place too).
+_ACTIVITY_HERE = re.compile(r"\b(?:(?:training |college |uni |university )?course|college|uni|university|job|work|"
+                            r"working|training|placement|studying|apprenticeship|school|sixth form) (?:in|at|near)\s*$",
+                            re.IGNORECASE)
+
+
+# "do derby pay for driving lessons? my m8 in northampton got a whole package": where
+# someone else lives is not the user's council, unless the message sets the two side by
+# side ("me in kettering, my mate in northampton, same money?").
+_SOMEONE_ELSES_PLACE = re.compile(r"\b(?:my|his|her|their|our) (?:mate|m8|friend|brother|bro|sister|sis|cousin|"
+                                  r"boyfriend|girlfriend|partner|bf|gf|mum|dad)(?:'s)?(?: who)?(?: lives| is| was|s)?"
+                                  r" (?:in|at|from|over in)\s*$", re.IGNORECASE)
+_SIDE_BY_SIDE = re.compile(r"\b(?:same|more|less|most|better|worse|differen\w*|compar\w*|vs|versus|each|both|"
+                           r"either|us|we|too|as well|me (?:in|at|from))\b")
+
+
 def _mentions(tracker: Tracker, masked: str) -> list[str]:
     """Entity values, except those inside a place that is not a council
     ("University of Northampton"), and those the message says are not the one ("in
-    wellingborough not northampton") when another place is named."""
+    wellingborough not northampton") or only where a course or job is ("a course in
+    northampton, i live in oundle") when another place is named."""
     found: list[tuple[str, bool]] = []
     for entity in tracker.latest_message.get("entities", []):
         if entity.get("entity") != "authority" or not entity.get("value"):
@@ -91,7 +119,11 @@ def _mentions(tracker: Tracker, masked: str) -> list[str]:
         start, end = entity.get("start"), entity.get("end")
         if isinstance(start, int) and isinstance(end, int) and not masked[start:end].strip():
             continue
-        denied = isinstance(start, int) and bool(_NOT_THIS_ONE.search(masked[max(0, start - 16):start]))
+        denied = isinstance(start, int) and bool(
+            _NOT_THIS_ONE.search(masked[max(0, start - 16):start])
+            or (_ACTIVITY_HERE.search(masked[max(0, start - 30):start]) and not _COMPARING.search(fold(masked)))
+            or (_SOMEONE_ELSES_PLACE.search(masked[max(0, start - 30):start])
+                and not _SIDE_BY_SIDE.search(fold(masked))))
         found.append((str(entity["value"]), denied))
     kept = [value for value, denied in found if not denied]
     return kept if kept else [value for value, _ in found]

@@ -5,7 +5,7 @@ import re
 from typing import Any, Sequence
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
@@ -28,6 +28,76 @@ _COMPARING = re.compile(r"\b(?:compare|comparison|better|best|worse|more|most|le
 
 def _compares(text: str) -> bool:
     return bool(_COMPARING.search(fold(text)))
+
+
+# "is it the same in corby?", "would my mate get the same in derby", "same for west
+# northants?": the last answer, asked about another council.
+_SAME_ELSEWHERE = re.compile(
+    r"\b(?:(?:is|was|would|will|does|do) (?:it|that|this|they|he|she|my [a-z]+) (?:be |get |pay |give )?"
+    r"(?:the )?same|(?:its|it is|thats|that is) the same|same (?:in|for|at|with|over|there|if))\b")
+# "wait, im actually in corby, is it the same for me": the user correcting their council.
+_CORRECTS = re.compile(r"\b(?:actually|wait|sorry|i meant|i mean|my council|for me|(?:i|im|i am) (?:live|living|in|with|from)|"
+                       r"looked after me|cared for me|not [a-z]+ (?:its|im|i am))\b")
+# "is it", "that": the message is about the last answer, whatever else it names ("my
+# brother lives there" is family, not the fact asked about).
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|same there)\b")
+
+
+# "like how often in each place", "for both of us": the last fact again, for each council.
+EACH_PLACE = re.compile(r"\b(?:(?:in|for|at) (?:each|both|every)"
+                        r"(?: one| place| council| area| of (?:them|us|those|the councils))?|"
+                        r"each (?:place|one|council|area)|both (?:places|councils|areas))\b")
+
+
+async def councils_named_before(tracker: Tracker) -> list[str]:
+    """The councils the user's previous message named (every council a name covers)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        values = [str(e.get("value")) for e in (event.get("parse_data") or {}).get("entities", [])
+                  if e.get("entity") == "authority" and e.get("value")]
+        keys: list[str] = []
+        for value in values:
+            for found in await query(offer_store().resolve_authority, value):
+                if found.key not in keys:
+                    keys.append(found.key)
+        if keys:
+            return keys
+    return []
+
+
+async def each_place_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """"im moving from northampton to derby, does the PA have to visit more often there"
+    then "like how often in each place": the last fact compared across the councils the
+    earlier message named (every council if it named fewer than two). None when the
+    message isn't that."""
+    text = tracker.latest_message.get("text") or ""
+    last = tracker.get_slot("last_topic")
+    if text.startswith("/") or not last or not vocabulary.is_topic(last) or not EACH_PLACE.search(fold(text)):
+        return None
+    named = await councils_named_before(tracker)
+    await utter_compare(dispatcher, last, named if len(named) >= 2 else [], text)
+    return [SlotSet("last_topic", last)]
+
+
+async def same_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """"im in derby how much is the phone allowance" then "is it the same in corby? my
+    brother lives there": the last fact compared between the user's council and the one
+    now named (the user's council stays theirs). None when the message isn't that."""
+    text = tracker.latest_message.get("text") or ""
+    last = tracker.get_slot("last_topic")
+    own_key = tracker.get_slot("authority")
+    if text.startswith("/") or not own_key or not last or not vocabulary.is_topic(last) \
+            or not _SAME_ELSEWHERE.search(fold(text)) or _CORRECTS.search(fold(text)):
+        return None
+    other = (await from_latest_message(tracker)).single
+    if other is None or other.key == own_key:
+        return None
+    topic = last
+    if not _POINTS_BACK.search(fold(text)):
+        # "is the bursary the same in corby": the fact the message names, if it names one.
+        topic = choose(tracker, strict=True).topic or last
+    await utter_compare(dispatcher, topic, [own_key, other.key], text)
+    return [SlotSet("last_topic", topic)]
 
 
 class ActionCompare(Action):
@@ -53,6 +123,9 @@ class ActionCompare(Action):
             if site is not None:
                 utter_answer(dispatcher, render(domain, service_reply(site)))
                 return []
+        compared = await same_elsewhere(dispatcher, tracker)
+        if compared is not None:
+            return compared
         if named.single and not text.startswith("/") and not _compares(text):
             # "actually no my council is north northants": one council and no word of
             # comparison is the user naming their council, whatever the classifier guessed.

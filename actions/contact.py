@@ -5,6 +5,7 @@ actions/asked_time.py) chooses the office or the out-of-hours line, whatever the
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from rasa_sdk import Tracker
@@ -129,6 +130,29 @@ async def shared_team(candidates: list[Authority]) -> Authority | None:
     if len(lines) != 1:
         return None
     return await query(store.authority, parents.pop())
+
+
+# "where are the offices", "whats the address": where, not only who to ring.
+_WHERE = re.compile(r"\b(?:where|wheres|address|addresses|offices?|building)\b")
+
+
+async def utter_each_side(dispatcher: CollectingDispatcher, text: str, candidates: list[Authority]) -> bool:
+    """"where are the leaving care offices for northants and for derby": a name covering
+    North and West (one shared team, the Trust's) and another council, each a side. Each
+    side's contacts (addresses too when asked where), or its number; False when the
+    councils named aren't sides like that."""
+    covered = [a for a in candidates if a.inherits]
+    others = [a for a in candidates if not a.inherits]
+    shared = await shared_team(covered) if len(covered) >= 2 and others else None
+    if shared is None:
+        return False
+    sides = [shared, *others]
+    if _WHERE.search(fold(text)):
+        for side in sides:
+            await utter_contacts(dispatcher, side.key, side.name, text)
+    else:
+        await contact_spread(dispatcher, text, sides)
+    return True
 
 
 async def contact_spread(dispatcher: CollectingDispatcher, text: str,

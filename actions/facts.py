@@ -90,8 +90,33 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     also = _second_question(text, best, ranked[1:])
     if also is None and not money_first and second and best.score - second.score < CLARIFY_MARGIN \
             and best.intent < 0.8 and abs(best.keyword - second.keyword) < 0.1:
-        return Choice(best.topic, (best.topic, second.topic), ranked)
+        context = _from_context(tracker, best.topic, second.topic)
+        if context is None:
+            return Choice(best.topic, (best.topic, second.topic), ranked)
+        if context == second.topic:
+            ranked = (second, best, *ranked[2:])
+        return Choice(context, (), ranked)
     return Choice(best.topic, (), ranked, also)
+
+
+# The earlier message must lean this much more to one of two equally likely facts.
+CONTEXT_MARGIN = 0.25
+
+
+def _from_context(tracker: Tracker, first: str, second: str) -> str | None:
+    """Two facts equally likely on this message ("they dont do a bursary there"): the one
+    the user's previous message was about ("im doing a course at a training provider":
+    the college and training bursary, not the university one), if it clearly leans."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    earlier = next((str(e.get("text") or "") for e in reversed(users[:-1])
+                    if e.get("text") and not str(e.get("text")).startswith("/")), "")
+    if not earlier:
+        return None
+    sims = fact_ranker().similarity_scores(earlier)
+    a, b = sims.get(first, 0.0), sims.get(second, 0.0)
+    if abs(a - b) < CONTEXT_MARGIN:
+        return None
+    return first if a > b else second
 
 
 # "how much", "what money do i get": the question asks for a sum of money.

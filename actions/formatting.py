@@ -249,7 +249,7 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False, question: 
     """One council's line in a comparison: the short answer and the source's first
     sentence, so "yes" says what it is yes to. `whole`: the whole summary, for a
     comparison of the two councils the user named, where the detail is the point
-    ("5 two-hour lessons" is the third sentence of a driving entry)."""
+    ("5 driving lessons of 2 hours each" is the third sentence of a driving entry)."""
     if offer is None:
         return f"{name}: not known"
     line = f"{name}: {fact_line(offer)}"

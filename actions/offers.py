@@ -25,6 +25,7 @@ from actions.facts import MONEY_QUESTION, Choice, choose
 from actions.formatting import (Reply, bullet_list, compare_line, national_reply, office_number,
                                 offer_reply, service_names, service_reply, source_vars, topic_title)
 from actions.store import authority as cached_authority
+from actions.start_again import withdrawn
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
 from offers.relevance import best_sentence, sentences, words
@@ -96,6 +97,7 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
             "authority_name": authority.name, "number": office.number,
             "team": topic_title(office.label) if office.label else "leaving care team"}))
     helpers = await local_services(topic, authority, offer)
+    helpers += [s for s in await pointed_services(topic, authority, question) if s not in helpers]
     if helpers:
         # Before the source line: "contact STAR directly" wants STAR's number with it.
         at = next((i for i, (name, _) in enumerate(replies) if name == "utter_offer_source"), len(replies))
@@ -112,6 +114,32 @@ async def local_services(topic: str, authority: Authority, offer: Offer | None) 
     text = fold(" ".join(filter(None, [offer.summary, offer.how_to_apply] if offer else [])))
     named = [s for s in services if any(f" {n} " in f" {text} " for n in service_names(s))]
     return (named + [s for s in services if s not in named])[:MAX_LOCAL_SERVICES]
+
+
+# A question word this long may be the start of a service's keyword ("engineer" for
+# "engineering").
+MIN_STEM = 5
+
+
+def _stem_hit(keyword: str, question_words: set[str]) -> bool:
+    """A one-word keyword the question uses, or starts ("engineer" -> "engineering")."""
+    return " " not in keyword and any(
+        word == keyword or (len(word) >= MIN_STEM and (keyword.startswith(word) or word.startswith(keyword)))
+        for word in question_words)
+
+
+async def pointed_services(topic: str, authority: Authority, question: str) -> list[Service]:
+    """The council's own services for a fact that the question points to by what sets
+    them apart ("i wanna be an engineer ... any programme" -> NITAL, a programme for
+    engineering apprenticeships), not by the fact's own words ("apprenticeship")."""
+    if not question:
+        return []
+    label = vocabulary.topic(topic)
+    own = set(fold(" ".join([label.label, *label.keywords])).split())
+    asked = set(fold(question).split())
+    return [service for service in await query(offer_store().services, topic, authority.key)
+            if service.authority_key is not None
+            and any(_stem_hit(fold(k), asked) for k in service.keywords if fold(k) not in own)]
 
 
 async def national_offer(topic: str, question: str = "") -> Offer | None:
@@ -225,7 +253,7 @@ def clarify(dispatcher: CollectingDispatcher, choice: Choice) -> None:
 
 async def authority_from_slot(tracker: Tracker) -> Authority | None:
     key = tracker.get_slot("authority")
-    if not key:
+    if not key or withdrawn(tracker, "authority"):
         return None
     try:
         return await query(cached_authority, key)

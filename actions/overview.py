@@ -43,6 +43,14 @@ class ActionOverview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        pending = tracker.get_slot("pending_topic")
+        if text and not text.startswith("/") and pending and vocabulary.is_topic(pending) \
+                and (await from_latest_message(tracker)).single is not None:
+            # "im in DE23, 20 yrs old" in answer to "which council?" after a council tax
+            # question: the council for the question waiting, not the whole offer at 20.
+            from actions.set_authority import ActionSetAuthority  # it imports this module
+
+            return await ActionSetAuthority().run(dispatcher, tracker, domain)
         if text and not text.startswith("/") and IT_STOPS.search(fold(text)):
             # "ok and i turn 21 next week does it stop then": about the last answer, whose
             # ages say when it stops, not the whole offer at 21.

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answering import respond
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
+from actions.compare import same_elsewhere
 from actions.contact import CONTACT, question_text, utter_contacts
 from actions.facts import MONEY_QUESTION, choose
 from actions.handoff import HANDOFF, utter_duty_number
@@ -122,6 +123,11 @@ class ActionSetAuthority(Action):
                 dispatcher, authority, "utter_handoff_council_known"):
             pass
         else:
+            compared = await same_elsewhere(dispatcher, tracker)
+            if compared is not None:
+                # "is it the same in corby? my brother lives there": a comparison, and the
+                # user's own council stays theirs.
+                return compared
             last = tracker.get_slot("last_topic")
             if last and vocabulary.is_topic(last) and authority.key != tracker.get_slot("authority") \
                     and await same_sum_again(tracker, last):

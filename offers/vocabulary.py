@@ -64,7 +64,10 @@ TOPICS: tuple[Topic, ...] = (
        "stand up to", "stand up for me", "on my side", "speak up for me", "wont listen to me",
        "challenge a decision", "challenge the decision", "argue with the council",
        "fight it", "fight the decision", "fight a decision", "fight their decision",
-       "appeal the decision", "appeal a decision"),
+       "appeal the decision", "appeal a decision",
+       # "i dont agree with a decision my pa made ... who can help me challenge it"
+       "dont agree with", "do not agree with", "disagree with", "disagree", "challenge it",
+       "challenge that", "challenge this", "challenge them"),
     _t("complaints", "support_advice", "Complaints", "complain", "complaint", "complaints"),
     _t("care_records", "support_advice", "Access to care records",
        "care records", "care files", "care file", "my records", "my file", "case files", "records",
@@ -113,7 +116,11 @@ TOPICS: tuple[Topic, ...] = (
        # "theres a new 2026 law that changes what has to be in the local offer"
        "2026 law", "law changed", "law changes", "changed the law", "change in the law",
        "what does local offer mean", "still apply", "still cover", "moved away",
-       "live somewhere else", "another area", "another council area"),
+       "live somewhere else", "another area", "another council area",
+       # "i moved to birmingham, does the local offer stuff still count or is it only if u
+       # live there": the offer for those who live out of the area.
+       "still count for me", "still counts for me", "only if u live", "only if you live",
+       "out of the area", "outside the area", "out of area", "dont live there"),
     # education_training
     _t("he_bursary", "education_training", "Higher education bursary",
        "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),
@@ -217,7 +224,8 @@ TOPICS: tuple[Topic, ...] = (
     _t("broadband", "money", "Broadband", "broadband", "internet", "wifi", "wi fi"),
     _t("communication_allowance", "money", "Phone and communication allowance",
        "mobile phone", "phone credit", "communication allowance", "phone bill", "top up",
-       "phone money", "phone allowance", "money for my phone"),
+       "phone money", "phone allowance", "money for my phone",
+       "phone contract", "mobile contract"),
     _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st"),
     _t("festival_payment", "money", "Christmas and festival money",
        "christmas", "xmas", "eid", "diwali", "festival", "religious celebration"),
@@ -267,7 +275,10 @@ TOPICS: tuple[Topic, ...] = (
        "panic attacks", "anxious", "depressed"),
     _t("health_history", "health_wellbeing", "Health summary (health passport)",
        "health passport", "health summary", "health history", "immunisations",
-       "medical history"),
+       "medical history",
+       # "is there a record of all my jabs and health stuff from when i was in care"
+       "jabs", "vaccinations", "vaccination", "vaccines", "health record", "health records",
+       "medical record", "medical records"),
     _t("drugs_alcohol", "health_wellbeing", "Drug and alcohol support",
        "drugs", "alcohol", "drinking", "addiction", "substance", "star", "weed", "cannabis",
        "drink problem", "drug problem", "drinking too much", "drug", "drug support",
@@ -279,7 +290,10 @@ TOPICS: tuple[Topic, ...] = (
        "lgbtq", "lgbt", "gay", "lesbian", "trans", "bisexual", "identity"),
     _t("leisure", "health_wellbeing", "Leisure activities and hobbies",
        "leisure", "hobbies", "hobby", "activities", "sports club", "clubs", "gym membership",
-       "events"),
+       "events",
+       # "i do boxing and the gym fees are £25 a month": a membership, which the activities
+       # entries cover ("help with club memberships"), not free leisure centre access.
+       "gym fees", "membership", "memberships", "club fees", "boxing", "football"),
     _t("leisure_facilities", "health_wellbeing", "Free leisure centre access",
        "leisure centre", "free gym", "swimming", "leisure facilities", "gym", "gym free",
        "free gym membership", "leisure centres"),

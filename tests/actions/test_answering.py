@@ -68,7 +68,7 @@ async def test_a_moped_test_is_cbt_not_the_driving_package() -> None:
         "ask_driving", "will they pay for my cbt on a moped", slots={"authority": NORTH}))
     first = headline(dispatcher)
     assert "CBT tests for motorbikes and mopeds" in first
-    assert "driving lessons" not in first and "5 two-hour lessons" not in answer_text(dispatcher)
+    assert "driving lessons" not in first and "5 lessons of 2 hours" not in answer_text(dispatcher)
     assert slots["last_topic"] == "motorbike_cbt"
 
 
@@ -448,7 +448,7 @@ async def test_comparing_two_named_councils_lists_only_them_in_full() -> None:
     assert "Derby" not in text
     assert "North Northamptonshire: " in text and "West Northamptonshire: " in text
     assert "in principle, help with driving lessons" in text
-    assert "You also get 5 two-hour driving lessons" in text, text   # West's third sentence
+    assert "You also get 5 driving lessons of 2 hours each" in text, text   # West's third sentence
 
 
 @pytest.mark.parametrize("text, entities, councils", [

@@ -95,9 +95,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "round34": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.07},
     # Written 2026-12-04 (late evening) by two more new writers (round 36 mostly indirect),
     # never tuned on. First run on 0d070cc before any change they measure
-    # (docs/crisis-rounds/rounds35-36-before.txt); floors are that run less one message.
-    "round35": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
-    "round36": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.89, "non_english": 0.98, "false_alarms": 0.06},
+    # (docs/crisis-rounds/rounds35-36-before.txt), then after each of nine steps chosen on
+    # dev rounds and the merge of branch answers-11 (rounds35-36-final.txt); floors are
+    # that run less one message.
+    "round35": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
+    "round36": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.92, "non_english": 0.98, "false_alarms": 0.07},
 }
 
 

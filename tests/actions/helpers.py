@@ -126,3 +126,26 @@ def all_buttons(dispatcher: CollectingDispatcher) -> list[str]:
             buttons = domain()["responses"][m["response"]][0].get("buttons") or []
         titles += [b["title"] for b in buttons]
     return titles
+
+
+async def run(action: Any, tracker: Tracker) -> tuple[CollectingDispatcher, dict[str, Any]]:
+    """Run a custom action; its dispatcher and the slots it set."""
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, domain())
+    return dispatcher, slot_events(events)
+
+
+def places(text: str, *names: str) -> list[dict[str, Any]]:
+    """Authority entities for each place name, where it is in the text (as the ruler gives)."""
+    found = []
+    for name in names:
+        start = text.lower().index(name.lower())
+        found.append({"entity": "authority", "value": name, "start": start, "end": start + len(name)})
+    return found
+
+
+def user(text: str, intent: str) -> dict[str, Any]:
+    """A user event with its parse data, for a tracker's history."""
+    return {"event": "user", "text": text,
+            "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "entities": [], "text": text}}
+

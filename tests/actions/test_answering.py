@@ -23,9 +23,9 @@ from actions.handoff import ActionHandoff
 from actions.set_authority import ActionSetAuthority
 from actions.store import offer_store, query
 from offers.hours import LONDON
-from tests.actions.helpers import (all_buttons, answer_text, answer_texts, create_tracker, domain,
+from tests.actions.helpers import (all_buttons, answer_text, answer_texts, create_tracker, domain, run,
                                    earlier_user_message, frozen_clock, headline, message, responses, said,
-                                   said_lines, slot_events)
+                                   said_lines)
 
 NORTH, WEST, DERBY = "north_northamptonshire", "west_northamptonshire", "derby_city"
 COUNCIL_BUTTONS = ["North Northants", "West Northants", "Derby City"]
@@ -34,12 +34,6 @@ THURSDAY_2PM = datetime(2026, 11, 19, 14, 0, tzinfo=LONDON)
 THURSDAY_11PM = datetime(2026, 11, 19, 23, 0, tzinfo=LONDON)
 CHRISTMAS_11AM = datetime(2026, 12, 25, 11, 0, tzinfo=LONDON)
 NORTHANTS_OFFICE, NORTHANTS_NIGHT, DERBY_OFFICE = "01604 364778", "01604 626938", "01332 643907"
-
-
-async def run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain())
-    return dispatcher, slot_events(events)
 
 
 # --- the fact asked for, not its neighbour --------------------------------------------------------

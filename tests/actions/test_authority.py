@@ -8,15 +8,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answering import ActionAnswerOffer
 from actions.authority import from_latest_message
 from actions.set_authority import ActionSetAuthority
-from tests.actions.helpers import create_tracker, domain, headline, message, responses, said, slot_events
+from tests.actions.helpers import create_tracker, headline, message, responses, run, said
 
 NORTH, WEST, DERBY = "north_northamptonshire", "west_northamptonshire", "derby_city"
-
-
-async def run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain())
-    return dispatcher, slot_events(events)
 
 
 def mention(text: str, words: str, value: str | None = None) -> dict:

@@ -17,15 +17,9 @@ from actions.set_authority import ActionSetAuthority
 from actions.store import offer_store, query
 from offers.hours import LONDON
 from tests.actions.helpers import (answer_text, button_titles, create_tracker, domain, frozen_clock, headline,
-                                   message, paragraphs, responses, said, said_lines, slot_events)
+                                   message, paragraphs, responses, run, said, said_lines)
 
 ALLOWANCE = "ask_setting_up_home_allowance"
-
-
-async def run(action, tracker):  # noqa: ANN001, ANN201 - test helper
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain())
-    return dispatcher, slot_events(events)
 
 
 async def test_north_northants_gets_the_councils_3000_with_its_source() -> None:

@@ -3,10 +3,8 @@ after an answer, a line to text instead of ringing, urgent help that is not 999,
 the language a young person names, and a walk-in place for work and training."""
 from __future__ import annotations
 
-from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import CONTACT_QUESTION, IT_STOPS, NOT_AN_EMERGENCY, ActionAnswerOffer
 from actions.authority import from_latest_message
@@ -15,27 +13,7 @@ from actions.fallback import ActionFallbackAnswer
 from actions.overview import ActionOverview
 from actions.set_authority import ActionSetAuthority
 from offers.textnorm import fold
-from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
-
-
-async def run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain())
-    return dispatcher, slot_events(events)
-
-
-def places(text: str, *names: str) -> list[dict[str, Any]]:
-    """Authority entities for each place name, where it is in the text (as the ruler gives)."""
-    found = []
-    for name in names:
-        start = text.lower().index(name.lower())
-        found.append({"entity": "authority", "value": name, "start": start, "end": start + len(name)})
-    return found
-
-
-def user(text: str, intent: str) -> dict[str, Any]:
-    return {"event": "user", "text": text,
-            "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "entities": [], "text": text}}
+from tests.actions.helpers import create_tracker, places, responses, run, said, user
 
 
 # --- a council the message says is not the one -------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import CONTACT_QUESTION, ActionAnswerOffer, ActionContact
 from actions.authority import from_latest_message
@@ -17,26 +16,7 @@ from actions.facts import choose, fact_ranker
 from actions.fallback import ActionFallbackAnswer
 from actions.overview import ActionOverview
 from offers.textnorm import fold
-from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
-
-
-async def run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain())
-    return dispatcher, slot_events(events)
-
-
-def places(text: str, *names: str) -> list[dict[str, Any]]:
-    found = []
-    for name in names:
-        start = text.lower().index(name.lower())
-        found.append({"entity": "authority", "value": name, "start": start, "end": start + len(name)})
-    return found
-
-
-def user(text: str, intent: str) -> dict[str, Any]:
-    return {"event": "user", "text": text,
-            "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "entities": [], "text": text}}
+from tests.actions.helpers import create_tracker, places, responses, run, said, user
 
 
 # --- "say it simpler" is the last answer again, whatever the classifier guessed ------------

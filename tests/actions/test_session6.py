@@ -11,16 +11,9 @@ from actions.asked_time import asked_time
 from actions.facts import fact_ranker
 from offers import vocabulary
 from offers.hours import LONDON
-from tests.actions.helpers import create_tracker, domain, said, slot_events
+from tests.actions.helpers import create_tracker, run, said
 
 THURSDAY_2PM = datetime(2026, 11, 19, 14, 0, tzinfo=LONDON)
-
-
-async def run(action, tracker):
-    from rasa_sdk.executor import CollectingDispatcher
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain())
-    return dispatcher, slot_events(events)
 
 
 @pytest.mark.parametrize(("text", "at"), [

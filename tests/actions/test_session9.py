@@ -12,13 +12,7 @@ from actions.fallback import ActionFallbackAnswer
 from actions.set_authority import ActionSetAuthority
 from offers import vocabulary
 from offers.textnorm import fold
-from tests.actions.helpers import create_tracker, domain, responses, said, slot_events
-
-
-async def run(action, tracker):
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain())
-    return dispatcher, slot_events(events)
+from tests.actions.helpers import create_tracker, domain, responses, run, said
 
 
 @pytest.mark.parametrize(("text", "starts_again"), [

@@ -293,7 +293,10 @@ TOPICS: tuple[Topic, ...] = (
        "events",
        # "i do boxing and the gym fees are £25 a month": a membership, which the activities
        # entries cover ("help with club memberships"), not free leisure centre access.
-       "gym fees", "membership", "memberships", "club fees", "boxing", "football"),
+       # Sports named with their club or fees only: "who won the football last night" is
+       # out of scope, and "boxing day" is a date.
+       "gym fees", "membership", "memberships", "club fees", "club subs", "boxing club",
+       "football club"),
     _t("leisure_facilities", "health_wellbeing", "Free leisure centre access",
        "leisure centre", "free gym", "swimming", "leisure facilities", "gym", "gym free",
        "free gym membership", "leisure centres"),

@@ -85,7 +85,9 @@ _UNIT_RE = re.compile(
 _TOKEN_RE = re.compile(r"\S+")
 # "2" run together with a word ("want2die", "kms2nite", "going2", "2die"); not "b2b",
 # "ps2", "mp3" or "2nd".
-_JOINED_2_RE = re.compile(r"([a-z]{3,}|kms|kys)?2([a-z]{2,})?")
+_JOINED_2_RE = re.compile(r"([a-z]{3,}|kms|kys|iw)?2([a-z]{2,})?")
+# Shorthand before a joined "2": "idw2live" is "i dont want to live".
+_BEFORE_2 = {"idw": "i dont want", "iw": "i want", "iwan": "i want", "iwant": "i want"}
 _EDGE_RE = re.compile(r"^([^a-z0-9@$]*)(.*?)([^a-z0-9]*)$", re.S)
 
 # Whole-token txt spellings and misspellings (applied after leet and letter collapse).
@@ -253,7 +255,8 @@ def _fix_token(token: str) -> str:
         # phrase rules below then read "want 2" and "2 die" as "want to", "to die".
         before, after = joined.groups()
         rest = (_TOKENS.get("2" + after) or f"2 {_TOKENS.get(after, after)}") if after else "2"
-        return f"{lead}{' '.join(filter(None, (_TOKENS.get(before or '', before), rest)))}{tail}"
+        before = _BEFORE_2.get(before or "", _TOKENS.get(before or "", before))
+        return f"{lead}{' '.join(filter(None, (before, rest)))}{tail}"
     if (
         any(c in _LEET_CHARS for c in core)
         and any(c.isalpha() for c in core)

@@ -221,9 +221,8 @@ _NOT_IDIOM_SIGNALS = frozenset(("plan", "means", "self_harm", "bleeding"))
 
 
 def _plan_or_means_beside(text: str) -> Optional[str]:
-    """The name of such a signal in `text`, or None."""
-    if context.read_framed(text) == "ordinary":
-        return None  # told as the past or a lesson: the second tier says nothing either
+    """The name of such a signal in `text`, or None (also when the message is told as the
+    past or a lesson: distress.check says nothing then)."""
     signal = distress.check(text)
     if signal is not None and signal.sharp and signal.name in _NOT_IDIOM_SIGNALS:
         return signal.name

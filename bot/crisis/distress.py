@@ -453,12 +453,12 @@ def check(text: str) -> Optional[Signal]:
             found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
         if found is not None:
             return Signal(found.lastgroup or "", sharp=True)
-        if _POINTLESS_AND_GONE.search(normalise(text)):
-            return Signal("gone", sharp=True)
-        if _DEATH_ADMIN_SOON.search(normalise(text)):
-            return Signal("plan", sharp=True)
-        if _OWES_A_PERSON.search(normalise(text)):
-            return Signal("danger_now", sharp=True)
+        # Read on the text before masking (each pattern says why).
+        norm = normalise(text)
+        for pattern, name in ((_POINTLESS_AND_GONE, "gone"), (_DEATH_ADMIN_SOON, "plan"),
+                              (_OWES_A_PERSON, "danger_now")):
+            if pattern.search(norm):
+                return Signal(name, sharp=True)
         broad = _BROAD.search(masked)
         short = len(text.split()) < MEANING_MIN_WORDS
         # A short message with no broad word gets nothing from the score: don't compute it.

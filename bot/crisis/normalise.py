@@ -255,8 +255,9 @@ def _fix_token(token: str) -> str:
         # phrase rules below then read "want 2" and "2 die" as "want to", "to die".
         before, after = joined.groups()
         rest = (_TOKENS.get("2" + after) or f"2 {_TOKENS.get(after, after)}") if after else "2"
-        before = _BEFORE_2.get(before or "", _TOKENS.get(before or "", before))
-        return f"{lead}{' '.join(filter(None, (before, rest)))}{tail}"
+        if before:
+            rest = f"{_BEFORE_2.get(before) or _TOKENS.get(before, before)} {rest}"
+        return f"{lead}{rest}{tail}"
     if (
         any(c in _LEET_CHARS for c in core)
         and any(c.isalpha() for c in core)

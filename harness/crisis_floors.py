@@ -100,6 +100,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # that run less one message.
     "round35": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
     "round36": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.92, "non_english": 0.98, "false_alarms": 0.07},
+    # Written 2026-12-04 (night) by two more new writers (round 38 mostly indirect), never
+    # tuned on. First run on 141e485 before any change they measure
+    # (docs/crisis-rounds/rounds37-38-before.txt); floors are that run less one message.
+    "round37": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
+    "round38": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.95, "non_english": 0.96, "false_alarms": 0.06},
 }
 
 

@@ -64,6 +64,27 @@ def check_in_instead(dispatcher: CollectingDispatcher, tracker: Tracker, context
     return [SlotSet(CONTEXT_SLOT, context), FollowupAction("utter_check_in_ask")]
 
 
+def answers_beside(tracker: Tracker) -> bool:
+    """Whether the bot should check in *and* answer a question it understood.
+
+    Only the meaning check saw risk (signal "meaning": no risk word or phrase list
+    matched): on the answer dev sets nearly every such check-in was a plain question with a
+    worry in it ("i think im drinking too much, who helps with that round northampton",
+    "honestly im scared to live on my own, is there a practice flat"). Holding the answer
+    back until "I'm OK" made those a dead end. The contacts still come first and "Are you
+    safe right now?" still follows (safety.md rules 1 and 8); a phrase-list signal ("i
+    won't be around next term") still holds the answer back."""
+    return distress_signal(tracker, sharp_only=True) == "meaning"
+
+
+def check_in_before_answering(dispatcher: CollectingDispatcher) -> list[EventType]:
+    """The contacts now; the events end the action with "Are you safe right now?", so the
+    answer uttered in between comes before it. "I'm OK" then asks what else they want to
+    know (nothing is left pending)."""
+    dispatcher.utter_message(response="utter_check_in_first")
+    return [SlotSet(CONTEXT_SLOT, None), FollowupAction("utter_check_in_ask")]
+
+
 def tel(number: str) -> str:
     """A phone number as a tel: link payload ("01604 365 700" -> "tel:01604365700")."""
     return "tel:" + re.sub(r"[^\d+]", "", number)
@@ -149,4 +170,5 @@ def _earlier(tracker: Tracker) -> str:
     return ""
 
 
-__all__ = ["ANSWER", "check_in_instead", "distress_signal", "ActionCheckInOk", "ActionNotSafe"]
+__all__ = ["ANSWER", "answers_beside", "check_in_before_answering", "check_in_instead", "distress_signal",
+           "ActionCheckInOk", "ActionNotSafe"]

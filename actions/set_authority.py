@@ -28,6 +28,9 @@ _QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|w
                        r"which|(?:can|do|will|would|could|should) (?:i|u|you|they|we)|does|"
                        r"(?:is|are) (?:there|they|it))\b")
 MIN_QUESTION_WORDS = 6
+# "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.
+CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actually|got (?:it |that )?wrong|"
+                        r"got confused|mixed (?:it |them )?up|correction)\b")
 # "i want the fact sheets in pashto, west northants": a request, not only a council.
 _WANTS = re.compile(r"\b(?:i want|i need|i'd like|i would like|need help|help me)\b")
 
@@ -91,12 +94,16 @@ class ActionSetAuthority(Action):
                 dispatcher.utter_message(response="utter_authority_not_covered")
             return checked_in or []
         events: list[EventType] = [SlotSet("authority", authority.key)]
+        pending = tracker.get_slot("pending_topic")
         # An answer to "which council?" is a form answer: any distress in it ("northampton.
         # how many pills does it take") checks in before the waiting question is answered.
-        checked_in = check_in_instead(dispatcher, tracker, ANSWER)
+        # With no question waiting, a council named in a question ("i think im drinking way
+        # too much, anyone in northampton i can talk to") is a question: as for any question
+        # the bot understood, only a sharp signal holds its answer back; what follows checks
+        # a broad one where it would not understand.
+        checked_in = check_in_instead(dispatcher, tracker, ANSWER, sharp_only=not pending)
         if checked_in is not None:
             return events + checked_in
-        pending = tracker.get_slot("pending_topic")
         text = tracker.latest_message.get("text") or ""
         if pending and vocabulary.is_topic(pending) and asks_something(text):
             # "im in wellingborough. is there anywhere i can have a shower": the council and
@@ -136,6 +143,17 @@ class ActionSetAuthority(Action):
                 # that counts; "college" only says why they moved.
                 await answer(dispatcher, authority, last, domain)
                 return events + [SlotSet("last_topic", last)]
+            if last and (vocabulary.is_topic(last) or last == CONTACT) \
+                    and authority.key != tracker.get_slot("authority") \
+                    and CORRECTION.search(fold(text)) and not asks_something(text):
+                # "oh wait sorry got confused, my flat is in northampton and i was in care
+                # with west northants": a correction, not a question about flats. The last
+                # answer again, for the council that counts.
+                if last == CONTACT:
+                    await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
+                else:
+                    await answer(dispatcher, authority, last, domain)
+                return events + [SlotSet("last_topic", last)]
             # "who do i ring at 3am, im in corby": a council named with a question in it.
             answered = await respond(dispatcher, tracker, domain, strict=True)
             if answered is None and last == CONTACT and authority.key != tracker.get_slot("authority"):
@@ -155,9 +173,11 @@ class ActionSetAuthority(Action):
                 # the ranking decide, as for any other question.
                 answered = await respond(dispatcher, tracker, domain)
             if answered is None:
-                # More than a council's name, and nothing in it we could answer: say so,
-                # rather than a bare "thanks" that ignores the rest.
-                text = tracker.latest_message.get("text") or ""
+                # More than a council's name, and nothing in it we could answer: check in on
+                # any distress (safety.md rule 8), or say so, rather than a bare "thanks".
+                checked_in = check_in_instead(dispatcher, tracker, "")
+                if checked_in is not None:
+                    return events + checked_in
                 unclear = asks_something(text) or bool(_WANTS.search(text.lower()))
                 dispatcher.utter_message(response="utter_authority_set_rest_unclear" if unclear
                                          else "utter_authority_set", authority_name=authority.name)

@@ -65,9 +65,11 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         return {
             "crisis_intent": "crisis",
             "urgent_intent": "urgent_safety",
-            # safety.md rule 1: a friend in danger gets the full contacts too, so by
-            # default third-party crises use the crisis intent as well.
-            "third_party_intent": "crisis",
+            # safety.md rule 1: a friend in danger gets the full contacts too. Their own
+            # reply (utter_friend_in_danger: the contacts, for the friend and for them,
+            # and 999 if the friend is in danger now) rather than the crisis reply written
+            # to the person at risk ("Are you safe right now?"), and a case as for a crisis.
+            "third_party_intent": "friend_in_danger",
             # Other intents keep their order but their confidences are scaled down, so
             # FallbackClassifier's ambiguity check (top two within its threshold) can't
             # replace the crisis intent with nlu_fallback.

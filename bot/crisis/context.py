@@ -19,6 +19,7 @@ import logging
 import re
 from typing import Optional
 
+from bot.crisis.detector import THIRD_PARTY
 from bot.crisis.normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,18 @@ EVERYDAY_RULES = frozenset((
 EVERYDAY_ORDINARY_BELOW = 0.3   # n-gram model (meaning.word_risk)
 EVERYDAY_SENSE_BELOW = 0.7      # networks (meaning.risk)
 
+# Rules that fire on a risk named, not done ("self harm", "suicide", "overdose", "thinking
+# about dying"): the writer's own words about it, with the same bounds. A care leaver asks
+# about CAMHS records, a nursing assignment on overdose rates or a therapist's question far
+# more often than a phrase list allows for. On dev rounds 33-36 and the training sets'
+# unlearned ordinary messages, every risk message these rules caught read 0.88 or more by
+# the n-gram model; over all 380 first-person hits in tests/crisis (learned rounds too),
+# both bounds silence 10 ordinary messages and no risk message. A friend's self-harm
+# ("what do i say to a friend whos self harming") keeps its reply: safety.md rule 1.
+MENTION_RULES = frozenset((
+    "self_harm.named", "suicidal.suicide", "overdose.mention", "suicidal.thinking_of",
+))
+
 
 def _rule(reason: str) -> str:
     """The rule's own name from a verdict's reason ("split:suicidal.note+gone")."""
@@ -150,7 +163,7 @@ _HOUSING_QUESTION = re.compile(
     r"housing register|on the (?:housing |council )?(?:list|register)|(?:in|within) (?:\d+|a few|two|three|four|six) "
     r"(?:weeks|months)|when my (?:tenancy|lease|contract|placement) (?:ends|runs out|finishes)|"
     r"for (?:a few|a couple of|\d+) (?:weeks|months)|is that (?:right|true|fair|legal)|"
-    r"what (?:help|support) is there|summer holidays?|classed as|"
+    r"what (?:help|support) is there|summer holidays?|classed as|while i wait (?:for|on)|"
     r"(?:cousin|mate|friend|brother|sister) (?:got|was|has been) kicked out)\b")
 _HOUSING_NOW = re.compile(
     r"\b(?:tonight|today|right now|rn|outside|on the streets?|cold|freezing|scared|unsafe|not safe|danger|"
@@ -170,7 +183,9 @@ def read(text: str, reason: str) -> str:
     if _rule(reason).startswith("homeless.") and housing_question(text):
         return "ordinary"
     framed = read_framed(text)
-    if framed != "crisis" or _rule(reason) not in EVERYDAY_RULES:
+    rule = _rule(reason)
+    everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
+    if framed != "crisis" or not everyday:
         return framed
     from bot.crisis import meaning
 

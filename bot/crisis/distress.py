@@ -128,7 +128,9 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 )) + r")\b")
 
 _SHARP_PATTERNS = {
-    "gone": r"(?:wont|will not|not going to|never going to|not gonna) (?:be (?:here|around|alive|about|on this earth)|"
+    "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            r"(?:so|for|when) (?:they|someone|people|the police|police) (?:can|could|will|have to) identify (?:me|my body)|"
+            r"(?:wont|will not|not going to|never going to|not gonna) (?:be (?:here|around|alive|about|on this earth)|"
             r"get (?:any )?older|grow (?:up|older)|make (?:it|\d+)|be a problem)|not (?:be )?here (?:much|for) (?:longer|long)|"
             r"not (?:be )?around (?:much|for) (?:longer|long)|not (?:be )?needing (?:them|it|this)|wont need (?:them|it|this)|"
             r"(?:myself|me) out of (?:the picture|this world)|(?:keep|stay) (?:myself |me )?alive|"
@@ -202,7 +204,7 @@ _SHARP_PATTERNS = {
     "means": r"(?:necked|popped|took|taken|swallowed|emptied|downed) (?:everything|all (?:of )?(?:my|the|them)|the whole|"
              r"the lot|my whole|too many|the (?:box|packet|strip|bottle))|whole (?:strip|blister|packet|box|bottle)|"
              r"blister pack|medicine (?:box|cabinet)|taken something|overdos\w*|on purpose|"
-             r"(?:\d{2,}|loads of|all my|all the) (?:pills|tablets|paracetamol|codeine)|"
+             r"(?:\d{2,}|loads of|all my|all the)(?: \w+s)? (?:pills|tablets|paracetamol|codeine)|"
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
     "self_harm": r"old habit|marks on my|(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
@@ -212,7 +214,8 @@ _SHARP_PATTERNS = {
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
                  r"(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"
                  r"(?:i|she|he|they) did it(?: on purpose)?$|(?:i|she|he|they) did it (?:on purpose|again)|"
-                 r"to feel something|want (?:it|them) to hurt|"
+                 r"to feel something|want (?:it|them) to hurt|(?:need|want|wanna|gotta) (?:to )?see (?:red|blood)|"
+                 r"(?:arms?|wrists?|legs?|thighs?) (?:is|are) (?:all )?cut up|bang\w* my head (?:\w+ ){0,4}(?:till|until|til) i|"
                  r"(?:safe|trust myself) (?:with|from|around) (?:myself|my own (?:thoughts|head|mind))|"
                  r"(?:scared|afraid|frightened) of (?:myself|what i (?:might|will|could|would) do)",
     "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|"

@@ -101,6 +101,9 @@ MASKS: tuple[str, ...] = (
     r"embarrassment|shame|cringe|thirst|hunger|cuteness|envy|jealousy|heat)\b",
     r"\b(?:lol|lmao|lmfao|haha\w*|rofl|omg) i am dying\b",
     r"\bi am dying (?:lol|lmao|lmfao|haha\w*|rofl|here|of|inside)\b",
+    # laughing too hard to breathe: "crying laughing i cant breathe 😂" (😂 reads "lol")
+    r"\b(?:cant|cannot|can not) breathe(?: (?:lol|lmao|lmfao|haha\w*|rofl))+\b",
+    r"\b(?:laughing|laughed)(?: so (?:hard|much))?(?: \w+){0,3} (?:i )?(?:cant|cannot) breathe\b",
     r"\bto die for\b(?! (?:real|good|sure|certain|definite|defo|honest|serious))", r"\bdo or die\b", r"\bdie hard\b", r"\bnever say die\b",
     r"\bdie (?:in a|in the) (?:game|match|level|round)\b",
     r"\b(?:bored|scared|sick|worried|freezing|tickled|frightened|pissed|stressed) to death\b",

@@ -96,6 +96,24 @@ async def test_a_council_we_do_not_cover_with_distress_gets_a_check_in() -> None
     assert followup(events) == "utter_check_in_ask"
 
 
+async def test_a_council_named_in_a_question_checks_in_on_a_broad_word_only_as_the_councils_answer() -> None:
+    text = "i think im drinking way too much, is there anyone in derby i can talk to"
+    entities = [{"entity": "authority", "value": "derby", "start": text.index("derby"), "end": text.index("derby") + 5}]
+    # No question waiting: a question naming its council, answered as any question is.
+    dispatcher = CollectingDispatcher()
+    await ActionSetAuthority().run(dispatcher, create_tracker("inform_authority", text, entities=entities,
+                                                              crisis=BROAD), domain())
+    assert not any(r.startswith("utter_check_in") for r in responses(dispatcher))
+    assert answer_text(dispatcher)
+    # The answer to "which council?": a form answer, so a broad word checks in first.
+    dispatcher = CollectingDispatcher()
+    events = await ActionSetAuthority().run(dispatcher, create_tracker(
+        "inform_authority", text, entities=entities, crisis=BROAD,
+        slots={"pending_topic": "council_tax"}), domain())
+    assert responses(dispatcher) == ["utter_check_in_first"]
+    assert followup(events) == "utter_check_in_ask"
+
+
 async def test_form_checks_in_before_validating_and_ends_the_form() -> None:
     dispatcher = CollectingDispatcher()
     tracker = create_tracker("inform_age", "who cares how old i am, i won't get older",
@@ -136,6 +154,33 @@ async def test_im_ok_then_answers_the_question_for_the_known_council() -> None:
     assert responses(dispatcher)[0] == "utter_check_in_ok_carry_on"
     assert "£2,000" in answer_text(dispatcher) and "Derby" in answer_text(dispatcher)
     assert slot_events(events) == {"check_in_context": None, "pending_topic": None, "last_topic": "he_bursary"}
+
+
+MEANING = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "meaning",
+           "distress_sharp": True}
+
+
+async def test_a_question_only_the_meaning_check_worries_about_gets_the_contacts_then_the_answer() -> None:
+    # "i think im drinking too much, who helps with that round derby": no risk words, so
+    # the check-in does not hold the answer back; "Are you safe right now?" comes after it.
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("ask_he_bursary", "honestly im scared about uni, whats the bursary",
+                             slots={"authority": "derby_city"}, crisis=MEANING)
+    events = await ActionAnswerOffer().run(dispatcher, tracker, domain())
+    assert responses(dispatcher)[0] == "utter_check_in_first"
+    assert "£2,000" in answer_text(dispatcher)
+    assert followup(events) == "utter_check_in_ask"
+    assert slot_events(events) == {"check_in_context": None, "pending_topic": None, "last_topic": "he_bursary"}
+
+
+async def test_an_unknown_council_still_gets_the_check_in_before_the_council_question() -> None:
+    # Without a council the bot would ask "which council?" or answer for all of them: the
+    # check-in comes alone first, as before (two questions at once would confuse).
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("ask_council_tax", "scared about bills, whats the council tax help", crisis=MEANING)
+    events = await ActionAnswerOffer().run(dispatcher, tracker, domain())
+    assert responses(dispatcher) == ["utter_check_in"]
+    assert slot_events(events) == {"check_in_context": "authority", "pending_topic": "council_tax"}
 
 
 @pytest.mark.parametrize("crisis", [CALM, BROAD])

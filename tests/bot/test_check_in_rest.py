@@ -81,6 +81,28 @@ def test_a_wording_no_list_has_gets_the_check_in_from_the_meaning_check(bot_serv
     assert kind_of(first[0]["text"]) == "check_in"
 
 
+def test_a_worry_inside_a_question_gets_the_contacts_then_the_answer(bot_servers: Settings) -> None:
+    # Only the meaning check reads risk here: the answer is not held back until "I'm OK".
+    sender = "check-in-beside"
+    replies = turn(bot_servers, sender, "i think im drinking too much and smoking weed every day tbh, "
+                                        "who helps with that round northampton")
+    assert kind_of(replies[0]["text"]) == "check_in"
+    said = " ".join(r.get("text", "") for r in replies[1:-1])
+    assert "West Northamptonshire" in said or "Northamptonshire Children's Trust" in said, said
+    assert replies[-1]["text"] == "Are you safe right now?"
+    replies = turn(bot_servers, sender, "/affirm")
+    assert "What would you like to know?" in replies[0]["text"]
+
+
+def test_a_friend_at_risk_gets_the_reply_for_a_friend_and_a_case(bot_servers: Settings) -> None:
+    sender = "friend-at-risk"
+    replies = turn(bot_servers, sender, "my mate just messaged saying shes taken all her pills")
+    assert kind_of(replies[0]["text"]) == "crisis"          # the contacts, first (safety.md rule 1)
+    assert replies[0]["text"].startswith("Thank you for looking out for them")
+    assert "Are you safe right now?" not in " ".join(r.get("text", "") for r in replies)
+    assert [c.severity for c in cases_for(bot_servers, sender)] == ["crisis"]
+
+
 @pytest.mark.parametrize("text, code", [
     ("nie chcę już żyć, chcę umrzeć", "pl"),
     ("أريد أن أموت، لا أستطيع الاستمرار", "ar"),

@@ -188,6 +188,8 @@ def test_normalise_and_detect_are_total(text):
         "can i get an ambulance course paid for",
         "im so hungover i wanna die lmao never drinking again",
         "my cat got hit by a car but the vet says she'll be fine",
+        "that tiktok had me crying laughing i cant breathe 😂",
+        "laughing so hard at this video i cant breathe",
     ],
 )
 def test_false_friends_are_not_flagged(text):
@@ -210,6 +212,10 @@ def test_false_friends_are_not_flagged(text):
         ("my boyfriend hit me and i want to die", "crisis"),
         ("kicked out tonight and i've taken all my pills", "crisis"),
         ("my boyfriend hit me", "urgent"),
+        # a medical emergency that is self-inflicted gets the crisis reply (999 is in it)
+        ("took my meds and all my nans tablets, cant feel my arms", "crisis"),
+        ("gonna keep banging my head on the wall till i pass out", "crisis"),
+        ("im wheezing and i cant breathe", "urgent"),
         # masks and look-aheads must not swallow the real thing (regressions)
         ("how many pills would it take to kill me", "crisis"),
         ("i hope i drop dead", "crisis"),

@@ -38,6 +38,10 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("who pays to bury me if i have no money? asking for next week", "plan"),
     ("can i cancel my dentist next week, wont be needing it, or anything really", "gone"),
     ("he says i owe him 500 quid", "danger_now"),
+    ("i just need to see blood tonight", "self_harm"),
+    ("cant go to the pathway meeting, my arms are all cut up", "self_harm"),
+    ("yeah ill stay here till i jump", "gone"),
+    ("derby. why, so the police can identify me?", "gone"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)

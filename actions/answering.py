@@ -40,9 +40,12 @@ CONTACT_QUESTION = re.compile(
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
-    r"anybody) (?:about|there|around|in)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,20}"
+    r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
     r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
-    r"(?:open|closed|shut)|where (?:even |actually |exactly )?(?:is|are) (?:the )?(?:leaving care|russell house|the office|"
+    r"(?:open|closed|shut)|"
+    # "the office is shut what do i do", "leaving cares closed": who answers when it is shut.
+    r"(?:the |their )?(?:office|offices|leaving care|leaving cares|duty team) (?:is |are |s )?(?:shut|closed)|"
+    r"where (?:even |actually |exactly )?(?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
@@ -134,6 +137,29 @@ IT_STOPS = re.compile(r"\b(?:(?:does|do|will|would|did) (?:it|that|this|the paym
                       r"(?:when|what age) (?:does|do|will) (?:it|that|this) (?:stop|end|finish)|"
                       r"(?:do|will|would|can) (?:i|u|you) (?:still|keep) (?:get|getting) (?:it|that|this)|"
                       r"(?:it|that) (?:stops|ends|finishes) (?:at|when))\b")
+# "how much is it n do i have to do anything to get it", "how do i get that": a question
+# about the thing just answered, in pronouns only (the last answer again: it leads with the
+# amount and says how to get it).
+ABOUT_IT = re.compile(r"\b(?:how much (?:is|was|do i get for|would i get for) (?:it|that|this)|"
+                      r"how (?:do|can|would) (?:i|u|you) (?:get|claim|apply for|ask for) (?:it|that|this)|"
+                      r"(?:do|would|will) (?:i|u|you) (?:have|need) to (?:do anything|apply|ask|fill)|"
+                      r"(?:what|wat|wot) do (?:i|u|you) (?:have to |need to )?do to get (?:it|that|this)|"
+                      r"how often (?:is|do (?:i|u|you) get) (?:it|that|this))\b")
+# "do i have to pay it back", "who do i ask for it", "is that every month": a short question
+# that points back with "it" or "that" and names nothing of its own.
+POINTS_BACK = re.compile(r"\b(?:it|that|this)\b")
+ASKS = re.compile(r"^(?:(?:and|so|ok|okay|but) )*(?:how|what|wat|wot|when|who|where|why|which|can|could|do|does|did|"
+                  r"is|are|will|would|should|has|have)\b")
+# At most this many words: longer messages carry a question of their own.
+MAX_FOLLOW_UP_WORDS = 10
+
+
+def follows_up(text: str) -> bool:
+    """A short question about the thing just answered, in pronouns only."""
+    folded = fold(text)
+    return bool(ASKS.search(folded) and POINTS_BACK.search(folded)) and len(folded.split()) <= MAX_FOLLOW_UP_WORDS
+
+
 # Service names that are everyday words: only when written as a name ("Mind", "STAR").
 # ("Northamptonshire Sport" is "sport" once its place is taken off.)
 COMMON_WORD_NAMES = frozenset({"mind", "star", "shout", "become", "canto", "gp", "talk out loud", "sport"})
@@ -340,11 +366,35 @@ async def what_the_offer_says_about(service: Service, authority: Authority) -> l
         if offer.topic not in service.helps_with or offer.status in ("not_offered", "unknown"):
             continue
         for sentence in sentences(offer.summary or ""):
-            if any(f" {name} " in f" {fold(sentence)} " for name in names):
+            # "Right Resolutions gives care leavers intensive support": the source's own
+            # spelling of the name may carry an s.
+            if any(f" {name} " in f" {fold(sentence)} " or f" {name}s " in f" {fold(sentence)} "
+                   for name in names):
                 owner = await query(cached_authority, offer.inherited_from or authority.key)
                 return [("utter_offer_details", {"details": sentence}),
                         ("utter_offer_source", source_vars(offer, owner))]
     return []
+
+
+async def text_line_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: dict[str, Any]) -> list[EventType] | None:
+    """"i cant do phone calls, is there anywhere i can text when im struggling": no council
+    publishes a line that takes texts, so the national ones that do (SHOUT), whether or not
+    the council is known. Not when the council's own team is asked for ("can i text the
+    duty team"), nor when the message is about another fact."""
+    text = question_of(tracker)
+    if not text or not WANTS_TEXT.search(fold(text)) or COUNCIL_LINE_WORDS.search(fold(text)):
+        return None
+    choice = choose(tracker, strict=True)
+    if choice.topic not in (None, MENTAL_HEALTH) and not (
+            choice.ranked and fold(choice.ranked[0].phrase) in TIME_WORDS):
+        return None
+    # "its christmas day, im on my own ... i dont want to ring anyone, can i text someone".
+    line = await national_text_line(text)
+    if line is None:
+        return None
+    utter_answer(dispatcher, render(domain, service_reply(line)))
+    return [SlotSet("last_topic", MENTAL_HEALTH)]
 
 
 async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -352,16 +402,11 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
     """A contact question, council unknown, whose words point to a national line for its
     topic ("urgent mental health help" -> NHS 111): that line, with no council question."""
     text = question_of(tracker)
+    texted = await text_line_instead(dispatcher, tracker, domain)
+    if texted is not None:
+        return texted
     choice = choose(tracker, strict=True) if text else None
     about = choice.topic if choice else None
-    if text and WANTS_TEXT.search(fold(text)) and not COUNCIL_LINE_WORDS.search(fold(text)) and (
-            about in (None, MENTAL_HEALTH) or (choice and choice.ranked and fold(choice.ranked[0].phrase) in TIME_WORDS)):
-        # "its christmas day, im on my own ... i dont want to ring anyone, can i text
-        # someone": no council publishes a text line; the national ones take texts.
-        line = await national_text_line(text)
-        if line is not None:
-            utter_answer(dispatcher, render(domain, service_reply(line)))
-            return [SlotSet("last_topic", MENTAL_HEALTH)]
     if about is None or about in CONTACT_TOPICS:
         return None
     helpline = await national_helpline(about, text)
@@ -475,6 +520,9 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             await contact_spread(dispatcher, text, named.candidates)
             return events + ask_which(dispatcher, named.candidates, tracker) + [
                 SlotSet("pending_topic", CONTACT)]
+        texted = await text_line_instead(dispatcher, tracker, domain)
+        if texted is not None:
+            return events + texted + [SlotSet("pending_topic", None)]
         events += await fact_asked_too(dispatcher, tracker, authority, domain)
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         # The contacts are the last answer ("what about derby?" then gives Derby's),
@@ -575,17 +623,27 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
         return compared
     if own_words_only and not SAY_AGAIN.search(fold(text)):
         return None
-    if not last or not (SAY_AGAIN.search(fold(text)) or IT_STOPS.search(fold(text))):
+    folded = fold(text)
+    again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
+    about_it = (ABOUT_IT.search(folded) or follows_up(text)) and not fact_ranker().keyword_scores(text)
+    if not last or not (again or about_it):
         return None
     authority = await authority_from_slot(tracker)
     if authority is None:
         return None
+    if about_it and not again:
+        # "is it even worth it" points back too, but reads as distress: as for any message
+        # the bot can only guess at, check in first (safety.md rule 8).
+        checked_in = check_in_instead(dispatcher, tracker, "")
+        if checked_in is not None:
+            return checked_in
     if last == CONTACT:
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return []
     if not vocabulary.is_topic(last):
         return None
-    await answer(dispatcher, authority, last, domain)
+    # "do i have to pay it back": the sentence of the last answer that answers it leads.
+    await answer(dispatcher, authority, last, domain, text if about_it else "")
     return []
 
 
@@ -648,6 +706,9 @@ class ActionContact(Action):
             return events + ask_which(dispatcher, named.candidates, tracker) + [
                 SlotSet("pending_topic", CONTACT)]
         if not text.startswith("/"):
+            texted = await text_line_instead(dispatcher, tracker, domain)
+            if texted is not None:
+                return events + texted + [SlotSet("pending_topic", None)]
             events += await fact_asked_too(dispatcher, tracker, authority, domain)
         await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
         # The contacts are the last answer ("what about derby?" then gives Derby's),

@@ -32,6 +32,10 @@ def _compares(text: str) -> bool:
 
 # "is it the same in corby?", "would my mate get the same in derby", "same for west
 # northants?": the last answer, asked about another council.
+# "more help than other care leavers", "the same as everyone else": a comparison with other
+# young people, not between councils.
+OTHER_PEOPLE = re.compile(r"\b(?:than|as) (?:all )?(?:the )?(?:other|most) (?:care leavers|young people|people|kids)|"
+                          r"\b(?:than|as) (?:every ?one|every ?body|any ?one) else\b")
 _SAME_ELSEWHERE = re.compile(
     r"\b(?:(?:is|was|would|will|does|do) (?:it|that|this|they|he|she|my [a-z]+) (?:be |get |pay |give )?"
     r"(?:the )?same|(?:its|it is|thats|that is) the same|same (?:in|for|at|with|over|there|if))\b")
@@ -126,6 +130,12 @@ class ActionCompare(Action):
         compared = await same_elsewhere(dispatcher, tracker)
         if compared is not None:
             return compared
+        if not text.startswith("/") and not named.candidates and OTHER_PEOPLE.search(fold(text)):
+            # "can i get more help than other care leavers or is it the same for everyone":
+            # the user against other young people, not one council against another.
+            answered = await respond(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered
         if named.single and not text.startswith("/") and not _compares(text):
             # "actually no my council is north northants": one council and no word of
             # comparison is the user naming their council, whatever the classifier guessed.

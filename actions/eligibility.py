@@ -63,6 +63,26 @@ def group_for(age: int, care_after_14: str | None, still_in_care: str | None) ->
     return "utter_eligibility_former_relevant"
 
 
+# The classifier is this sure a message in the check asks about another fact.
+OTHER_QUESTION_CONFIDENCE = 0.8
+_QUESTION = re.compile(r"\?|\b(?:can|do|does|will|would|could|am|is|are) (?:i|u|you|they|it|there)\b|"
+                       r"\b(?:how|what|wat|who|where|when|why)\b")
+FORGET_ANSWERS: list[EventType] = [SlotSet("age", None), SlotSet("care_after_14", None),
+                                   SlotSet("still_in_care", None)]
+
+
+def asks_another_question(tracker: Tracker) -> bool:
+    """A question the classifier is sure is about another fact, in answer to one of the
+    check's questions ("can i stay with my foster carers after im 18?")."""
+    message = tracker.latest_message
+    intent = message.get("intent") or {}
+    name, confidence = str(intent.get("name") or ""), float(intent.get("confidence") or 0.0)
+    text = message.get("text") or ""
+    return name.startswith("ask_") and name != "ask_eligibility" \
+        and confidence >= OTHER_QUESTION_CONFIDENCE and not text.startswith("/") \
+        and bool(_QUESTION.search(text.lower()))
+
+
 class ValidateEligibilityForm(FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -75,6 +95,13 @@ class ValidateEligibilityForm(FormValidationAction):
         checked_in = check_in_instead(dispatcher, tracker, ELIGIBILITY)
         if checked_in is not None:
             return checked_in + [ActiveLoop(None), SlotSet("requested_slot", None)]
+        if asks_another_question(tracker):
+            # "im 17 and in foster care" started the check; "can i stay with my foster
+            # carers after im 18?" is a question of its own, not an age: answer it and end
+            # the check (the buttons and "am I a care leaver" start it again).
+            answered = await respond(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered + FORGET_ANSWERS + [ActiveLoop(None), SlotSet("requested_slot", None)]
         return await super().run(dispatcher, tracker, domain)
 
     def validate_age(self, slot_value: Any, dispatcher: CollectingDispatcher,
@@ -99,6 +126,8 @@ class ActionEligibilityResult(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if asks_another_question(tracker):
+            return []   # the check ended on a question of its own, answered already
         age = tracker.get_slot("age")
         if age is None:
             dispatcher.utter_message(response="utter_eligibility_unsure")

@@ -27,6 +27,9 @@ MONEY = "money"
 MIN_SCORE = 0.55
 # Two facts closer than this (and not the same thing) are "about equally likely".
 CLARIFY_MARGIN = 0.08
+# The same word of the user's ("bursary") names both facts: only the facts' own texts tell
+# them apart, and a small difference there is noise (it moves whenever the vocabulary grows).
+SAME_WORD_MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     money_first = money_first or defined or part
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     also = _second_question(text, best, ranked[1:])
-    if also is None and not money_first and second and best.score - second.score < CLARIFY_MARGIN \
+    margin = SAME_WORD_MARGIN if second and best.phrase and best.phrase == second.phrase else CLARIFY_MARGIN
+    if also is None and not money_first and second and best.score - second.score < margin \
             and best.intent < 0.8 and abs(best.keyword - second.keyword) < 0.1:
         context = _from_context(tracker, best.topic, second.topic)
         if context is None:

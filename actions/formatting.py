@@ -19,7 +19,7 @@ from typing import Iterable
 from offers.duty import who_to_ring
 from offers.freshness import is_stale
 from offers.money import format_pence
-from offers.relevance import best_sentence, lead_with, sentences, words
+from offers.relevance import best_sentence, lead_with, naming_words, sentences, words
 from offers.textnorm import fold
 from offers.sources import reply_name
 from offers.types import Authority, Contacts, Offer, Service
@@ -256,7 +256,9 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False, question: 
     summary = " ".join(offer.summary.split()) if offer.summary else ""
     first = summary if whole and len(summary) <= MAX_COMPARE_SUMMARY \
         else re.split(r"(?<=[.!?])\s", summary, maxsplit=1)[0]
-    asked, score = best_sentence(summary, question) if question else ("", 0)
+    # The fact's own words ("hospital appointment") chose the fact; the rest of the question
+    # ("drive me ... i hate buses") chooses its sentence.
+    asked, score = best_sentence(summary, question, naming_words(offer.topic)) if question else ("", 0)
     if score and asked not in first:
         # "how often does my PA visit": the sentence that answers it, not the entry's first.
         first = asked

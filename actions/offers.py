@@ -18,7 +18,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import Resolution, from_latest_message
-from actions.check_in import ANSWER, AUTHORITY, check_in_instead
+from actions.check_in import ANSWER, AUTHORITY, answers_beside, check_in_before_answering, check_in_instead
 from actions.compose import render, utter_answer
 from actions.contact import office_phone
 from actions.facts import MONEY_QUESTION, Choice, choose
@@ -28,7 +28,7 @@ from actions.store import authority as cached_authority
 from actions.start_again import withdrawn
 from actions.store import contacts_now, offer_store, query
 from offers import vocabulary
-from offers.relevance import best_sentence, sentences, words
+from offers.relevance import best_sentence, naming_words, overlap, sentences
 from offers.textnorm import fold
 from offers.types import Authority, Offer, Service
 
@@ -37,7 +37,11 @@ ASK_PREFIX = "ask_"
 # A national entry with this legal basis is the same for everyone: answer it at once.
 NATIONAL_BASIS = "statutory"
 # "Phone the Leaving Care Team", "call the duty line": the entry sends you to a phone.
-SAYS_PHONE = re.compile(r"\b(?:phone|call|ring|telephone)\b", re.IGNORECASE)
+SAYS_PHONE = re.compile(r"\b(?:phone|call|ring|telephone)\b|"
+                        # "re-refer yourself directly to the Leaving Care Team", "contact the
+                        # Duty Service": the entry sends you to the team, so its number.
+                        r"\b(?:contact|get in touch with|re-refer yourself|refer yourself)\b[^.]*"
+                        r"\b(?:team|service|duty)\b", re.IGNORECASE)
 # Local services added to an answer, at most.
 MAX_LOCAL_SERVICES = 2
 # A council's sentence must share this many of the question's words to count as the
@@ -102,7 +106,38 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
         # Before the source line: "contact STAR directly" wants STAR's number with it.
         at = next((i for i, (name, _) in enumerate(replies) if name == "utter_offer_source"), len(replies))
         replies[at:at] = [service_reply(service)[0] for service in helpers]
+    replies += await base_offer_detail(authority, offer, topic, question)
     utter_answer(dispatcher, render(domain, replies), follow_up_buttons(topic, authority))
+
+
+MAX_BASE_SENTENCES = 2
+
+
+async def base_offer_detail(authority: Authority, offer: Offer | None, topic: str,
+                            question: str) -> list[Reply]:
+    """"im 17 in corby ... work experience. is there like a course?": North's own entry
+    has no course, but the Trust's booklet, which serves North's care leavers too, names
+    one (the Prince's Trust's 12-week course). The base offer's sentence that answers the
+    question, with its own source, when it shares more of the question's words than the
+    council's entry does. Never for sums of money: there the council's own figure stands."""
+    if not question or offer is None or offer.inherited_from or authority.inherits is None \
+            or offer.amount_pence is not None or offer.status != "offered":
+        return []
+    base = await query(offer_store().offer_for, authority.inherits, topic)
+    if base is None or base.amount_pence is not None or base.status != "offered" or not base.summary:
+        return []
+    naming = naming_words(topic)
+    own_score = best_sentence(offer.summary or "", question, naming)[1]
+    score = best_sentence(base.summary, question, naming)[1]
+    # Every sentence that answers it as well ("Some study courses include work experience
+    # too. The Prince's Trust runs a 12-week course ..."), two at most.
+    found = [sentence for sentence in sentences(base.summary)
+             if overlap(sentence, question, naming) == score][:MAX_BASE_SENTENCES]
+    detail = " ".join(found)
+    if score <= own_score or fold(detail) in fold(offer.summary or "") or re.search(r"£\d", detail):
+        return []
+    owner = await query(cached_authority, base.inherited_from or authority.inherits)
+    return [("utter_offer_details", {"details": detail}), ("utter_offer_source", source_vars(base, owner))]
 
 
 async def local_services(topic: str, authority: Authority, offer: Offer | None) -> list[Service]:
@@ -156,8 +191,7 @@ async def national_offer(topic: str, question: str = "") -> Offer | None:
         # (the law gives how long it lasts).
         return None
     if question:
-        label = vocabulary.topic(topic)
-        naming = frozenset(words(" ".join([label.label, *label.keywords])))
+        naming = naming_words(topic)
         national_score = best_sentence(offer.summary or "", question, naming)[1]
         council_score = max((best_sentence(o.summary or "", question, naming)[1]
                              for _, o in await query(offer_store().compare, topic) if o is not None),
@@ -290,6 +324,13 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
         authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
     if named.single:
         events.append(SlotSet("authority", named.single.key))
+    answered = [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
+    if authority is not None and answers_beside(tracker):
+        # Only the meaning check is worried: the contacts first, then the answer, then
+        # "Are you safe right now?" (actions/check_in.py).
+        ask_after = check_in_before_answering(dispatcher)
+        await answer(dispatcher, authority, topic, domain, question_of(tracker))
+        return events + answered + ask_after
     if authority is not None:
         # "whats the point of the bursary, i wont be around": a sharp signal beside a
         # clear question gets the check-in first; "I'm OK" then answers the question, so
@@ -298,7 +339,7 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", topic)]
         await answer(dispatcher, authority, topic, domain, question_of(tracker))
-        return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
+        return events + answered
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return events + checked_in + [SlotSet("pending_topic", topic)]
@@ -307,7 +348,7 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
         # "in care in northants": North and West both use the Trust's entry for this fact,
         # so it is the answer whichever council it was (no "which council?").
         await answer(dispatcher, shared, topic, domain, question_of(tracker))
-        return events + [SlotSet("pending_topic", None), SlotSet("last_topic", topic)]
+        return events + answered
     national = await national_offer(topic, question_of(tracker))
     if national is not None:
         await answer_national(dispatcher, national, domain, question_of(tracker))

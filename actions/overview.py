@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import IT_STOPS, is_contact_question, respond, say_again
+from actions.answering import IT_STOPS, follows_up, is_contact_question, respond, say_again
 from actions.authority import from_latest_message
 from actions.eligibility import parse_age
 from actions.facts import choose
@@ -51,7 +51,7 @@ class ActionOverview(Action):
             from actions.set_authority import ActionSetAuthority  # it imports this module
 
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
-        if text and not text.startswith("/") and IT_STOPS.search(fold(text)):
+        if text and not text.startswith("/") and (IT_STOPS.search(fold(text)) or follows_up(text)):
             # "ok and i turn 21 next week does it stop then": about the last answer, whose
             # ages say when it stops, not the whole offer at 21.
             repeated = await say_again(dispatcher, tracker, domain)

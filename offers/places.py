@@ -25,7 +25,8 @@ NOT_COUNCILS = re.compile(
     r"\b(?:university of northampton|northampton (?:uni|university)|"
     r"northampton general(?: hospital)?|(?:kettering|northampton) general hospital|"
     r"northampton (?:road|rd|street|st|lane|avenue|ave|way|close)|"
-    r"northampton town(?: fc)?|northampton saints|derby county|derby royal(?: hospital)?|"
+    # "northampton town" is the football club; "northampton town centre" is the town.
+    r"northampton town(?! cent(?:re|er))(?: fc)?|northampton saints|derby county|derby royal(?: hospital)?|"
     r"royal derby(?: hospital)?|derby road|derby rd|derby street|university of derby|"
     r"derby uni(?:versity)?|derby college|kettering road)\b",
     re.IGNORECASE)

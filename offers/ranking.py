@@ -34,6 +34,11 @@ FULL_KEYWORD = 12
 # A keyword found only inside a longer keyword of another fact counts this much.
 SUBSUMED_KEYWORD = 0.5
 
+# Words that only add stress ("i dont REALLY know anyone", "a PROPER job"): a keyword is
+# found with or without them.
+FILLERS = frozenset({"really", "actually", "literally", "even", "just", "kinda", "proper",
+                     "properly", "honestly", "totally", "tbh"})
+
 
 @dataclass(frozen=True)
 class Ranked:
@@ -65,11 +70,14 @@ class FactRanker:
     def keyword_scores(self, text: str) -> dict[str, tuple[float, str]]:
         """Topic -> (score, phrase) for the longest keyword of each topic in the text."""
         haystack = f" {fold(text)} "
+        # "i dont really know anyone": the words that only add stress are read past too.
+        plain = " " + " ".join(w for w in haystack.split() if w not in FILLERS) + " "
         scores: dict[str, tuple[float, str]] = {}
         found: dict[str, list[str]] = {}
         for key, phrases in self._phrases.items():
             # "my drinking's" folds to "my drinkings": a plural or 's still matches.
-            found[key] = [p for p in phrases if p and (f" {p} " in haystack or f" {p}s " in haystack)]
+            found[key] = [p for p in phrases if p and any(f" {p} " in h or f" {p}s " in h
+                                                          for h in (haystack, plain))]
             if found[key]:
                 phrase = found[key][0]   # the longest
                 scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from offers import vocabulary
 from offers.textnorm import fold
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -31,6 +32,9 @@ _SYNONYMS = {
     "allocated": "allocate", "allocation": "allocate", "assigned": "allocate",
     "weeks": "week", "months": "month", "years": "year",
     "holidays": "holiday", "vacation": "holiday", "vacations": "holiday",
+    # "will my pa drive me there, i hate buses": a lift, or public transport.
+    "drive": "lift", "lifts": "lift", "bus": "transport", "buses": "transport",
+    "train": "transport", "trains": "transport", "appointments": "appointment",
     "till": "until", "til": "until", "degree": "course", "uni": "university", "studying": "course", "study": "course",
 }
 
@@ -75,3 +79,10 @@ def lead_with(text: str, question: str, min_words: int = 2) -> str:
         return text
     rest = [s for s in sentences(text) if s != best]
     return " ".join([best, *rest])
+
+
+def naming_words(topic: str) -> frozenset[str]:
+    """The words that name a fact (its label and keywords): they chose the fact, so they
+    say nothing about which of its sentences answers the rest of the question."""
+    label = vocabulary.topic(topic)
+    return frozenset(words(" ".join([label.label, *label.keywords])))

@@ -93,7 +93,9 @@ TOPICS: tuple[Topic, ...] = (
     _t("extra_support", "support_advice", "Extra support for particular needs",
        "extra support", "additional support", "special educational needs", "disability",
        "leaving custody", "difficult time", "autistic", "autism", "adhd",
-       "learning disability", "extra help"),
+       "learning disability", "extra help",
+       # "can i get more help than other care leavers"
+       "more help than", "more support than"),
     _t("care_leavers_hub", "support_advice", "Care leavers' hub",
        "hub", "drop in", "russell house", "shower", "laundry", "free clothes", "free food"),
     _t("immigration_support", "support_advice", "Support for migrant and asylum-seeking young people",
@@ -103,7 +105,9 @@ TOPICS: tuple[Topic, ...] = (
        "albanian", "home office", "waiting on the home office", "waiting for the home office",
        "asylum claim", "leave to remain", "immigration status", "asylum seeker",
        "asylum seeking", "my status", "status isnt sorted", "status still isnt sorted",
-       "came to the uk on my own", "came to uk on my own"),
+       "came to the uk on my own", "came to uk on my own",
+       # "i came to the uk alone from eritrea": arriving in the UK says the same.
+       "came to the uk", "came to uk", "came here alone", "came here on my own"),
     _t("feedback", "support_advice", "Telling the service what you think",
        "feedback", "have your say", "tell us what you think", "you said we did",
        "what i think", "tell them what i think", "give feedback"),
@@ -170,7 +174,9 @@ TOPICS: tuple[Topic, ...] = (
     _t("mentoring", "employment", "Mentoring", "mentor", "mentoring", "business mentor"),
     _t("employment_support", "employment", "Help getting and keeping a job",
        "job", "jobs", "employment", "find work", "get a job", "employability", "neet", "jobs drop in",
-       "job drop in", "careers drop in", "prospects"),
+       "job drop in", "careers drop in", "prospects",
+       # "i need proper help getting into work ... more hands on": the intensive support.
+       "into work", "back to work", "intensive support", "hands on"),
     # accommodation
     _t("housing_priority", "accommodation", "Priority for social housing",
        "housing priority", "housing register", "council house", "social housing", "priority",
@@ -226,7 +232,9 @@ TOPICS: tuple[Topic, ...] = (
        "mobile phone", "phone credit", "communication allowance", "phone bill", "top up",
        "phone money", "phone allowance", "money for my phone",
        "phone contract", "mobile contract"),
-    _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st"),
+    _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st",
+       # "its my 19th on saturday do i get anything": a birthday by its number.
+       "my 16th", "my 17th", "my 19th", "my 20th", "my 22nd", "my 23rd", "my 24th"),
     _t("festival_payment", "money", "Christmas and festival money",
        "christmas", "xmas", "eid", "diwali", "festival", "religious celebration"),
     _t("emergency_fund", "money", "Emergency money",

@@ -31,7 +31,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-04 (afternoon) to the run after this session's answer changes
     # (docs/answer-rounds/README.md), less two cases, as above.
     "dev/set_a.yml": (0.96, 0.04),
-    "dev/set_b.yml": (0.96, 0.04),
+    # Raised on 2026-12-04 (branch answers-12) to 123/124, 1 wrong, less two cases.
+    "dev/set_b.yml": (0.97, 0.03),
     "dev/round1.yml": (0.98, 0.02),
     "dev/round2.yml": (0.98, 0.02),
     # Held out on 2026-12-03 (75.0% correct / 15.8% wrong before, 75.0% / 16.7% after);
@@ -54,7 +55,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-04 (branch answers-9) to 113/120, 4 wrong, less two cases.
     # Raised on 2026-12-04 (branch answers-10) to 115/120, 3 wrong, less two cases.
     # Raised on 2026-12-04 (branch answers-11) to 117/120, 2 wrong, less two cases.
-    "dev/round6.yml": (0.95, 0.04),
+    # Raised on 2026-12-04 (branch answers-12) to 118/120, 2 wrong, less two cases.
+    "dev/round6.yml": (0.96, 0.04),
     # Written 2026-12-04 (a later session) by a third new helper from the sources only,
     # before branch answers-6 was merged. First run on 757b20f: 97/120 correct, 18 wrong;
     # the floor is two cases below (docs/answer-rounds/round7-before.txt).
@@ -72,7 +74,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-04 (branch answers-9) to 111/120, 7 wrong, less two cases.
     # Raised on 2026-12-04 (branch answers-10) to 114/120, 6 wrong, less two cases.
     # Raised on 2026-12-04 (branch answers-11) to 116/120, 4 wrong, less two cases.
-    "dev/round8.yml": (0.95, 0.05),
+    # Raised on 2026-12-04 (branch answers-12) to 118/120, 2 wrong, less two cases.
+    "dev/round8.yml": (0.96, 0.04),
     # Written 2026-12-04 (afternoon) by a fifth new helper from the sources only, after the
     # last change it measures. First run on 330144c: 103/120 correct, 13 wrong
     # (docs/answer-rounds/round9-before.txt); the floor is two cases below.
@@ -80,7 +83,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/round9-after.txt); the floor is that run less two cases.
     # Developed against since round 10 was run (2026-12-04, evening).
     # Raised on 2026-12-04 (branch answers-10) to 115/120, 4 wrong, less two cases.
-    "dev/round9.yml": (0.94, 0.05),
+    # Raised on 2026-12-04 (branch answers-12) to 116/120, 4 wrong, less two cases.
+    "dev/round9.yml": (0.95, 0.05),
     # Written 2026-12-04 (evening) by a sixth new helper from the sources only. First run
     # on fd862dc: 97/120 correct, 16 wrong (docs/answer-rounds/round10-before.txt); the
     # floor is two cases below.
@@ -88,13 +92,21 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/round10-after.txt); the floor is that run less two cases.
     # Developed against since round 11 was run (2026-12-04, night).
     # Raised on 2026-12-04 (branch answers-11) to 113/120, 7 wrong, less two cases.
-    "dev/round10.yml": (0.92, 0.08),
+    # Raised on 2026-12-04 (branch answers-12) to 117/120, 3 wrong, less two cases.
+    "dev/round10.yml": (0.95, 0.05),
     # Written 2026-12-04 (late evening) by a seventh new helper from the sources only. First
     # run on 0d070cc (2026-12-04 night, before any change it measures): 107/120 correct,
     # 10 wrong (docs/answer-rounds/round11-before.txt); the floor is two cases below.
     # After branch answers-11 and this session's crisis steps (12918ba): 109/120 correct, 9
     # wrong (docs/answer-rounds/round11-after.txt); the floor is that run less two cases.
-    "heldout/round11.yml": (0.89, 0.10),
+    # Developed against since round 12 was run (2026-12-04, late night).
+    # Raised on 2026-12-04 (branch answers-12) to 118/120, 2 wrong, less two cases; its two
+    # wrong are the national £3,000 beside West's £2,000, which those cases forbid.
+    "dev/round11.yml": (0.96, 0.04),
+    # Written 2026-12-04 (night) by an eighth new helper from the sources only. First run
+    # on 141e485 (2026-12-04 late night, before any change it measures): 109/120 correct,
+    # 9 wrong (docs/answer-rounds/round12-before.txt); the floor is two cases below.
+    "heldout/round12.yml": (0.89, 0.10),
 }
 
 

@@ -105,6 +105,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds37-38-before.txt); floors are that run less one message.
     "round37": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
     "round38": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.95, "non_english": 0.96, "false_alarms": 0.06},
+    # Written 2026-12-04 (late night) by two more new writers (round 40 mostly indirect),
+    # never tuned on. First run on 8ee41e7 before any change they measure
+    # (docs/crisis-rounds/rounds39-40-before.txt); floors are that run less one message.
+    "round39": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.07},
+    "round40": {"crisis": 0.94, "urgent": 0.97, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.06},
 }
 
 

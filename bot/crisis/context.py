@@ -58,7 +58,10 @@ _FRAMES = {
     # Books, films and songs: "the book im reading has a character who self harms".
     "story": (
         r"(?:book|novel|film|movie|show|series|episode|song|album) (?:i am|im) (?:reading|watching|listening to)|"
-        r"a character (?:who|that)|no spoilers|spoilers"
+        r"a character (?:who|that)|no spoilers|spoilers|"
+        # the news: "saw on the news someone jumped off the bridge in town, thats so sad"
+        r"(?:on|in) the news|news (?:report|story|article)|(?:an|this|that) article (?:about|on)|"
+        r"read (?:an|this|that) article|headlines?|(?:did|have) (?:you|u) (?:hear|heard|see|seen) about"
     ),
     # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
     "game": (
@@ -177,11 +180,22 @@ def housing_question(text: str) -> bool:
     return bool(_HOUSING_QUESTION.search(norm)) and not _HOUSING_NOW.search(norm)
 
 
+# An overdose taken in the last day is an emergency however the person feels now: a
+# paracetamol overdose can feel fine for a day while it harms the liver. So "took 40
+# paracetamol this morning, feel fine now, does that mean im ok?" is not a recovery.
+_RECENT = re.compile(
+    r"\b(?:this (?:morning|afternoon|evening)|today|earlier|last night|yesterday|just now|"
+    r"(?:an?|one|two|three|few|couple of|\d+) (?:hours?|hrs?|mins?|minutes?) ago)\b")
+
+
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
     if _rule(reason).startswith("homeless.") and housing_question(text):
         return "ordinary"
+    if (_rule(reason).startswith("overdose.") and _rule(reason) not in MENTION_RULES
+            and _RECENT.search(normalise(text))):
+        return "crisis"
     framed = read_framed(text)
     rule = _rule(reason)
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))

@@ -101,6 +101,8 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:took|take|taking) my (?:tablets|meds|pills) (?:this|every|in the|at|with)",
     r"(?:keep|store|collect) my (?:meds|pills|tablets)", r"(?:pills|tablets) does the gp", r"bridge on my road",
     r"cutting it fine", r"bleeding a bit",
+    # laughing and games: Polish "dying of laughter", "dead by daylight with the boys tonight"
+    r"(?:\w*mieram )?(?:od|ze) smiechu", r"dead by daylight", r"red dead(?: redemption)?(?: \d)?",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)?,? just woke up", r"last day at (?:the|my) \w+",
     r"(?:wont|will not|not going to|not gonna|am not going to|am not gonna) be (?:here|around) (?:when|till|until|next|this|on|at|for|tomorrow|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)",
@@ -412,21 +414,18 @@ def _scores(text: str) -> tuple[Optional[float], Optional[float]]:
 
 
 # The networks read too much into some ordinary sentences ("so tired of this rain" 0.8):
-# where the n-gram model reads a message as ordinary (under WORDS_ORDINARY_BELOW), the
-# networks' score counts only from SENSE_ALONE_FROM, and then as a broad signal (checked
-# where the bot did not understand, and in forms). On rounds 15 to 18 (models not trained
-# on them) the first took 19 of 80 meaning check-ins off hard negatives and 1 of 180 off
-# crisis messages (romanised Punjabi, which the language lists are for).
+# where the n-gram model reads a message as ordinary (under WORDS_ORDINARY_BELOW), its
+# score is the one that counts. Until 2026-12-05 the networks alone could still raise a
+# broad signal from 0.97 up (chosen on rounds 15 to 18 for one romanised Punjabi crisis
+# message, which the language lists now read). On dev rounds 33 to 38 and answer rounds 7
+# to 12 (none of them learned) that signal came from no risk message and from 12 ordinary
+# ones, every one a check-in where the bot did not understand ("cod tonight? ill carry
+# u", "my sister nicked my charger AGAIN"), so now it is gone.
 WORDS_ORDINARY_BELOW = 0.3
-SENSE_ALONE_FROM = 0.97
-
-
-def _networks_alone(sense: Optional[float], words: Optional[float]) -> bool:
-    return words is not None and words < WORDS_ORDINARY_BELOW and sense is not None
 
 
 def _higher(sense: Optional[float], words: Optional[float]) -> Optional[float]:
-    if words is not None and words < WORDS_ORDINARY_BELOW and (sense is None or sense < SENSE_ALONE_FROM):
+    if words is not None and words < WORDS_ORDINARY_BELOW:
         return words
     known = [s for s in (sense, words) if s is not None]
     return max(known) if known else None
@@ -474,9 +473,7 @@ def check(text: str) -> Optional[Signal]:
                 return Signal(broad.lastgroup or "", sharp=True)
             score = None
         if score is not None and score >= MEANING_SHARP_AT:
-            # The networks alone, against an n-gram model that reads the message as
-            # ordinary ("thanks, that knife set will be great" 0.98), make a broad signal.
-            return Signal("meaning", sharp=not _networks_alone(sense, words))
+            return Signal("meaning", sharp=True)
         if broad is not None and not _plainly_ordinary(sense, words):
             return Signal(broad.lastgroup or "", sharp=False)
         if score is not None and score >= MEANING_BROAD_AT:

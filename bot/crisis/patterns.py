@@ -52,7 +52,8 @@ DRUG = (
     r"citalopram|escitalopram|mirtazapine|quetiapine|amitriptyline|propranolol|diazepam|"
     r"valium|xanax|tramadol|insulin|lithium|olanzapine|pregabalin|gabapentin|methadone|"
     r"nurofen|anadin|benadryl|zopiclone|promethazine|antihistamines?|naproxen|"
-    r"prescription|capsules?|caps|morphine|oxycodone|heroin)"
+    r"prescription|capsules?|caps|morphine|oxycodone|heroin|nytol|sominex|night nurse|"
+    r"piriton|kalms|sleep aids?|sleeping aids?)"
 )
 TAKE = (
     r"(?:took|taken|take|takes|taking|swallowed|swallow|swallowing|necked|neck|necking|"
@@ -138,11 +139,14 @@ MASKS: tuple[str, ...] = (
     r"\bcuts? to (?:my |the |our )?(?:benefits?|services|budget|hours|funding|bus)\b",
     r"\bhair ?cut\b",
     # accidental injuries, unless the message says it wasn't an accident
-    r"\b(?:burn\w*|cut\w*|hurt\w*|scald\w*) (?:myself|my \w+) (?:on|with|while|whilst|when|at|"
+    r"\b(?:burn\w*|cut\w*|hurt\w*|scald\w*) (?:myself|my \w+) (?:(?:on|with|while|whilst|when|at|"
     r"playing|doing) (?:the |a |my )?(?:oven|hob|iron|kettle|stove|pan|grill|tray|tin|"
     r"cooking|shaving|chopping|football|gym|training|work|pe|rugby|boxing|netball|"
-    r"straighteners|curling)\b(?!.{0,40}\b(?:on purpose|deliberately|purposely|purposefully|"
+    r"straighteners|curling)|(?:shaving|chopping|cooking|slicing|peeling|gardening))\b(?!.{0,40}\b(?:on purpose|deliberately|purposely|purposefully|"
     r"to feel|to punish|so it hurts|again and again)\b)",
+    # "deadly" as slang for great or awful: "this weather is deadly, staying in"
+    r"\b(?:weather|rain|wind|cold|heat|traffic|queue|tune|song|film|movie|game|night|party|"
+    r"match|show|gig|trainers|fit|outfit|food|chippy|kebab)(?: is| was| s)(?: \w+)? deadly\b",
     # shooting, hanging, jumping idioms
     r"\bsh[oa]t? (?:myself|yourself) in the foot\b", r"\bshoot myself in the foot\b",
     r"\bshot down\b", r"\b(?:get|got|getting|gets) shot of\b",

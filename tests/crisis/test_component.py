@@ -213,7 +213,8 @@ def test_classifier_crisis_guess_is_kept_without_a_false_friend(detector: Crisis
     (None, None, "crisis", "crisis", None),         # no meaning model: DIET's guess stands
     (0.5, 0.2, "ask_tv_licence", "none", None),     # under 0.9: no guess, and the second tier finds nothing
     (0.35, 0.98, "ask_tv_licence", "none", "meaning"),  # ... but the networks' sharp signal still checks in
-    (0.05, 0.95, "ask_tv_licence", "none", None),   # ... the networks alone under 0.97: no signal of their own
+    (0.05, 0.95, "ask_tv_licence", "none", None),   # ... the networks alone: no signal of their own
+    (0.05, 0.99, "ask_tv_licence", "none", None),   # ... however sure ("cod tonight? ill carry u")
     (0.05, 0.3, "ask_tv_licence", "none", None),    # both plainly ordinary ("life is good rn ngl")
 ])
 def test_a_classifier_only_crisis_is_weighed_by_the_meaning_check(

@@ -218,3 +218,19 @@ def test_a_question_about_housing_rules_is_not_an_emergency(text: str, reads_as:
     assert verdict.positive and context.read(text, verdict.reason) == reads_as
     found = distress.check(text)
     assert (found is not None and found.sharp) == (reads_as == "crisis")
+
+
+@needs_model
+def test_an_overdose_taken_in_the_last_day_is_never_a_recovery() -> None:
+    text = "took 40 paracetamol this morning, feel fine now, does that mean im ok?"
+    assert context.told_as_past(text) == "recovery"
+    assert context.read(text, detect(text).reason) == "crisis"
+
+
+@needs_model
+def test_news_is_told_not_lived() -> None:
+    text = "read an article about county lines, is that a big thing round here"
+    assert context.told_as_past(text) == "story"
+    assert context.read(text, detect(text).reason) == "ordinary"
+    assert context.read("saw on the news about county lines and now they want me to run for them",
+                        "exploitation.county_lines") == "crisis"

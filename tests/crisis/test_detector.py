@@ -190,6 +190,8 @@ def test_normalise_and_detect_are_total(text):
         "my cat got hit by a car but the vet says she'll be fine",
         "that tiktok had me crying laughing i cant breathe 😂",
         "laughing so hard at this video i cant breathe",
+        "cut myself shaving this morning lol, any tips for a rash",
+        "this weather is deadly, staying in",
     ],
 )
 def test_false_friends_are_not_flagged(text):
@@ -242,6 +244,10 @@ def test_false_friends_are_not_flagged(text):
         # "to die for" is an idiom; "die for real" is not
         ("i want to die for real, i have the pills", "crisis"),
         ("so hungover i want to die. also i want to die for real", "crisis"),
+        # the accident mask never hides a purpose, and "deadly" still asks about a dose
+        ("i cut myself on purpose while shaving", "crisis"),
+        ("is 20 paracetamol deadly", "crisis"),
+        ("necked a full box of nytol lol night night", "crisis"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

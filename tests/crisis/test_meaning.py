@@ -152,9 +152,9 @@ def test_a_broad_word_in_a_plainly_ordinary_message_is_not_a_signal(monkeypatch)
 
 
 @pytest.mark.parametrize("sense, words, expected", [
-    (0.98, 0.1, ("meaning", False)),   # either reader can raise a signal: the networks (broad
-    (0.95, 0.1, None),                 # alone, from 0.97, where the n-gram model reads ordinary)
-    (0.95, 0.4, ("meaning", True)),
+    (0.98, 0.1, None),                 # the networks never alone where the n-gram model reads
+    (0.95, 0.1, None),                 # the message as ordinary (under 0.3)
+    (0.95, 0.4, ("meaning", True)),    # either reader can raise a signal: the networks
     (0.1, 0.95, ("meaning", True)),    # or the n-gram model
     (0.1, 0.75, ("meaning", False)),
     (0.1, 0.1, None),

@@ -94,6 +94,15 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round30.yml",
     "tests/crisis/heldout/round31.yml",
     "tests/crisis/heldout/round32.yml",
+    # Measured as held out on 2026-12-04 (docs/crisis-rounds/rounds33-34-*, rounds35-36-*),
+    # folded in on 2026-12-05 once rounds 39 and 40 had been written and run. Scored
+    # offline on the rounds still unlearned (37, 38) and answer rounds 7-12: one more risk
+    # message read as a crisis, none lost, and ordinary messages about as quiet (6 quieter,
+    # 4 less). Folding 33 and 34 alone had been neutral twice.
+    "tests/crisis/heldout/round33.yml",
+    "tests/crisis/heldout/round34.yml",
+    "tests/crisis/heldout/round35.yml",
+    "tests/crisis/heldout/round36.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

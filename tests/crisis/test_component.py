@@ -318,7 +318,12 @@ def test_gate_never_touches_a_crisis(tmp_path):
     assert message.get(CRISIS_KEY)["language"] == "fr"
 
 
-def test_a_plan_beside_an_everyday_rule_read_as_ordinary_checks_in(detector: CrisisDetector) -> None:
+def test_a_plan_beside_an_everyday_rule_read_as_ordinary_checks_in(detector: CrisisDetector,
+                                                                   monkeypatch) -> None:
+    # Both readers read the messages as ordinary (the real model's reading changes as it
+    # learns more rounds; this is about what happens then).
+    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.1)
+    monkeypatch.setattr(meaning, "risk", lambda text: 0.1)
     # The goodbye rule's words read as ordinary as a whole, but a will with a date is a plan.
     message = _diet_message("writing my will at 17 lol thats normal right. its for friday", top="chitchat")
     detector.process([message])

@@ -41,7 +41,12 @@ CLARIFY_MARKERS = ("which council looked after you", "which one looked after you
 # Replies that say the bot didn't understand, or doesn't know.
 DIDNT_KNOW_MARKERS = ("sorry, i didn't get that", "sorry, i can't help with that",
                       "i don't know what", "i only have the offers for", "i won't guess",
-                      "i don't have that", "i didn't understand the rest")
+                      "i don't have that", "i didn't understand the rest",
+                      # The crisis layer's check-in where NLU could not place a message
+                      # (domain.yml utter_check_in): it says it did not
+                      # understand, so it is no confident wrong answer. Counted as wrong
+                      # until 2026-12-05 (docs/answer-rounds/README.md).
+                      "i'm not sure i understood that")
 
 Say = Callable[[str, str], list[dict]]
 _DIGIT_GAP = re.compile(r"(?<=\d)[,\s]+(?=\d)")

@@ -34,6 +34,9 @@ def test_not_understanding_is_didnt_know() -> None:
     assert judge(_case(), [{"text": "Sorry, I didn't get that. Could you say it another way?"}]) \
         == "didn't know"
     assert judge(_case(), []) == "didn't know"
+    check_in = ("I'm not sure I understood that, and I want to check you're OK. If things feel "
+                "like too much, you can talk to someone now, for free:\n- Samaritans: call 116 123")
+    assert judge(_case(), [{"text": check_in}]) == "didn't know"
 
 
 def test_an_any_of_item_needs_one_of_its_options() -> None:

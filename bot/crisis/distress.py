@@ -130,7 +130,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 )) + r")\b")
 
 _SHARP_PATTERNS = {
-    "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+    "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|last (?:form|message|msg|text|chat|conversation) ever|"
             r"(?:so|for|when) (?:they|someone|people|the police|police) (?:can|could|will|have to) identify (?:me|my body)|"
             r"(?:wont|will not|not going to|never going to|not gonna) (?:be (?:here|around|alive|about|on this earth)|"
             r"get (?:any )?older|grow (?:up|older)|make (?:it|\d+)|be a problem)|not (?:be )?here (?:much|for) (?:longer|long)|"
@@ -186,6 +186,9 @@ _SHARP_PATTERNS = {
                r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
                r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
     "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|(?:keep |been )?planning (?:how|it|to|my)|"
+            # a funeral "for me", choosing when (dev rounds 37-38)
+            r"(?:funeral|coffin|grave|burial|cremation|headstone)s?(?: \S+){0,10} (?:its|it s|it is) for me(?! to)|"
+            r"(?:i m|im|i am) (?:choosing|deciding|picking) when$|"
             r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|my plan is|"
             r"do it (?:tonight|tomorrow|today|soon|this weekend|after)|(?:tonight|after \w+ \w+ \w*) (?:that is|thats) it|"
             r"(?:into|in front of) (?:the|a) (?:sea|river|canal|water|train|bus|lorry|traffic|wall)|"
@@ -209,7 +212,9 @@ _SHARP_PATTERNS = {
              r"(?:\d{2,}|loads of|all my|all the)(?: \w+s)? (?:pills|tablets|paracetamol|codeine)|"
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
-    "self_harm": r"old habit|marks on my|(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
+    "self_harm": r"old habit|marks on my|(?:my )?wrists? (?:\w+ ){0,3}bleed\w*|"
+                 r"(?:compass|sharpener blade|sharpener)(?: \w+){0,8} again|"
+                 r"(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
                  r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
                  r"c tting|self harm\w*|slef harm\w*|went too far|(?:went|cut|gone) (?:way |much |a lot )?deeper|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"

@@ -152,6 +152,9 @@ def test_a_medical_or_safety_emergency_with_self_harm_beside_it_gets_the_crisis_
     ("theyve got my card and use my account to move money", "danger_now"),
     ("a car has been driving slow behind me since college", "danger_now"),
     ("can i get emergency housing, im 18 and on the street", "homeless"),
+    ("need a funeral director that does cheap ones. its for me", "plan"),
+    ("used the compass from my college pencil case again", "self_harm"),
+    ("derby. write down that this is my last form ever", "gone"),
 ])
 def test_risk_inside_a_practical_question_is_a_sharp_signal(text: str, signal: str) -> None:
     from bot.crisis.distress import check

@@ -248,6 +248,8 @@ def test_false_friends_are_not_flagged(text):
         ("i cut myself on purpose while shaving", "crisis"),
         ("is 20 paracetamol deadly", "crisis"),
         ("necked a full box of nytol lol night night", "crisis"),
+        # bleeding from a wrist is self-harm until said otherwise: the crisis contacts too
+        ("my wrist won't stop bleeding and i don't want to go a&e", "crisis"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

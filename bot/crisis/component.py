@@ -299,11 +299,12 @@ class CheckInGate(GraphComponent, IntentClassifier):
 
     safety.md rule 8: a message the detector found no risk in gets the `check_in` intent
     (contacts and "Are you safe right now?") instead of its reply when
+    - most of its words are not English (a language we could not name), whatever DIET
+      guessed; or
     - NLU could not place it (nlu_fallback, out_of_scope) and the second tier found any
-      signal, or most of its words are not English (a language we could not name); or
+      signal; or
     - it is small talk (a goodbye, thanks, yes or no, a privacy request) and the signal
-      is a sharp one ("tell my sister i love her, bye"), or most of its words are not
-      English.
+      is a sharp one ("tell my sister i love her, bye").
     A message in another language (`crisis.language`, no risk found) gets
     `other_language`: the contacts, and a line in that language on how to get help in it.
     Replies that need the dialogue state (a re-asked form question, the council question)
@@ -351,13 +352,17 @@ class CheckInGate(GraphComponent, IntentClassifier):
                 intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if crisis.get("language"):
                 _put_first(message, config["other_language_intent"])
-            elif intent in config["uncertain_intents"] and (crisis.get("distress")
-                                                             or crisis.get("not_english")):
+            elif crisis.get("not_english"):
+                # Most of its words are not English and we could not name the language:
+                # whatever DIET guessed (it only knows English) is noise, so an answer to
+                # it would ignore the person. On dev rounds 33-38 and answer rounds 7-12
+                # this flag was on no English message; it was on 35 crisis messages in
+                # other languages (before their phrases were listed) and 87 ordinary ones
+                # (where a check-in is expected: we can't rule a crisis out).
                 _put_first(message, config["check_in_intent"])
-            elif intent in config["small_talk_intents"] and (crisis.get("distress_sharp")
-                                                              or crisis.get("not_english")):
-                # Small talk is the classifier's guess for words it can't read too
-                # ("kimot deliye aleku", Tigrinya, read as "delete my chat").
+            elif intent in config["uncertain_intents"] and crisis.get("distress"):
+                _put_first(message, config["check_in_intent"])
+            elif intent in config["small_talk_intents"] and crisis.get("distress_sharp"):
                 _put_first(message, config["check_in_intent"])
         return messages
 

@@ -296,6 +296,13 @@ def test_gate_checks_in_when_small_talk_is_a_guess_at_words_it_cannot_read(tmp_p
     assert message.get("intent")["name"] == "delete_my_chat"
 
 
+def test_gate_checks_in_whatever_diet_guessed_for_words_it_cannot_read(tmp_path):
+    # DIET only knows English: a confident answer intent on these words is noise.
+    message = _through_pipeline(tmp_path, "kya aap meri madad kar sakte hain", "ask_offer", 0.95)
+    assert message.get(CRISIS_KEY).get("not_english") is True
+    assert message.get("intent")["name"] == "check_in"
+
+
 def test_gate_leaves_an_understood_question_alone_even_with_a_broad_word(tmp_path):
     message = _through_pipeline(tmp_path, "can i get a tablet for college", "ask_laptop", 0.95)
     assert message.get("intent")["name"] == "ask_laptop"

@@ -76,7 +76,9 @@ _FRAMES = {
         r"toothache|tooth ache|cold|flu|fever|temperature|hay ?fever|back pain|sore throat|cough|"
         r"chest infection|infection|hangover|allergy|allergies|acne|spots)|"
         r"side effects?|make me (?:feel )?(?:sick|sleepy|drowsy|tired|dizzy)|the box says|"
-        r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in"
+        r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in|"
+        # piercings and tattoos: "how long do you bleed after getting your ears pierced"
+        r"(?:ears?|nose|belly button|tongue|lip|eyebrow|septum) (?:pierc\w*)|piercings?|tattoos?|nose ?bleeds?"
     ),
 }
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _FRAMES.items()) + r")\b")

@@ -101,6 +101,9 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:took|take|taking) my (?:tablets|meds|pills) (?:this|every|in the|at|with)",
     r"(?:keep|store|collect) my (?:meds|pills|tablets)", r"(?:pills|tablets) does the gp", r"bridge on my road",
     r"cutting it fine", r"bleeding a bit",
+    # a crush: "i'm literally gonna die if he texts me back"
+    r"(?:gonna|going to|will|would|actually|literally) die if (?:he|she|they|u|you|my crush) (?:\w+ )?"
+    r"(?:text|texts|replies|reply|messages|message|calls|call|likes|like|follows|follow|asks|ask|says|say)\w*",
     # laughing and games: Polish "dying of laughter", "dead by daylight with the boys tonight"
     r"(?:\w*mieram )?(?:od|ze) smiechu", r"dead by daylight", r"red dead(?: redemption)?(?: \d)?",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)?,? just woke up", r"last day at (?:the|my) \w+",

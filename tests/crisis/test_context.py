@@ -237,3 +237,11 @@ def test_news_is_told_not_lived() -> None:
     assert context.read(text, detect(text).reason) == "ordinary"
     assert context.read("saw on the news about county lines and now they want me to run for them",
                         "exploitation.county_lines") == "crisis"
+
+
+@needs_model
+def test_piercings_and_a_crush_are_not_risk() -> None:
+    assert distress.check("how long do you bleed after getting your ears pierced") is None
+    assert distress.check("i'm literally gonna die if he texts me back 😍") is None
+    # what is said beside them still counts
+    assert distress.check("i will die if he doesnt text me back, i have the pills ready") is not None

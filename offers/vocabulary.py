@@ -197,7 +197,9 @@ TOPICS: tuple[Topic, ...] = (
        "training flat", "taster flat", "practice flat", "try living on my own",
        "practice living on my own", "trial flat", "test flat", "practise living on my own",
        "practise living", "practice living", "try out living", "try living",
-       "living on my own first", "live on my own first"),
+       "living on my own first", "live on my own first",
+       # "is there a way to try it out first before i get my own place"
+       "try it out first", "try it out before", "try it first before"),
     _t("guarantor", "accommodation", "Guarantor", "guarantor", "rent guarantor", "trustee"),
     _t("deposit", "accommodation", "Rent deposit", "deposit", "rent deposit", "bond"),
     _t("independent_living_skills", "accommodation", "Independent living skills",

@@ -46,7 +46,7 @@ QUALIFIED = {
 # Leading words that start a title but not a name: "A deposit" reads "a deposit" mid-sentence.
 _ARTICLES = frozenset({"A", "An", "The", "Your"})
 # Words that keep their capital wherever they are ("English courses", "Christmas gifts").
-_PROPER = frozenset({"English", "Christmas", "Eid"})
+_PROPER = frozenset({"English", "Christmas", "Eid", "Ofsted", "Ofsted's"})
 
 
 # One money formatter for the project: offers.money.format_pence ("£3,000", "£3.50").

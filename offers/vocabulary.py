@@ -125,6 +125,11 @@ TOPICS: tuple[Topic, ...] = (
        # live there": the offer for those who live out of the area.
        "still count for me", "still counts for me", "only if u live", "only if you live",
        "out of the area", "outside the area", "out of area", "dont live there"),
+    # "what did ofsted say about north northants, are they any good": three independent
+    # question writers asked it; only North's entry publishes the ratings.
+    _t("ofsted_rating", "support_advice", "Ofsted's rating",
+       "ofsted", "ofsted rating", "ofsted report", "ofsted say", "inspection report",
+       "inspected", "inspectors"),
     # education_training
     _t("he_bursary", "education_training", "Higher education bursary",
        "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),

@@ -113,3 +113,21 @@ async def test_trying_it_out_before_my_own_place_is_a_taster_flat() -> None:
                              slots={"authority": "north_northamptonshire"})
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "taster" in said(dispatcher).lower()
+
+
+# --- Ofsted's rating ------------------------------------------------------------------------
+
+
+async def test_what_ofsted_said_is_north_northamptonshires_published_rating() -> None:
+    text = "honestly is north northants leaving care any good? what did ofsted say about it"
+    tracker = create_tracker("nlu_fallback", text, entities=places(text, "north northants"))
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    reply = said(dispatcher)
+    assert "Requires Improvement" in reply and "25 November 2022" in reply
+
+
+async def test_ofsted_for_a_council_that_publishes_no_rating_is_not_guessed() -> None:
+    tracker = create_tracker("nlu_fallback", "what did ofsted say about derby leaving care",
+                             slots={"authority": "derby_city"})
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    assert "Requires Improvement" not in said(dispatcher)

@@ -159,9 +159,18 @@ CONDITION = re.compile(r"^(?:(?:and|but|so|ok|okay) )*(?:even |what |wat |wot )?
 MAX_CONDITION_WORDS = 16
 
 
+# "even if im NOT in education": what the user is not doing names no new fact, whereas
+# "what if i get evicted" asks about eviction.
+_NOT = re.compile(r"\b(?:not|dont|do not|no longer|never|isnt|aint|without|no)\b")
+
+
 def adds_a_condition(text: str) -> bool:
+    """A short follow-up that only adds a condition of the user's own to the last answer:
+    it names no fact in its own words, or only facts it says the user is not part of."""
     folded = fold(text)
-    return bool(CONDITION.search(folded)) and len(folded.split()) <= MAX_CONDITION_WORDS
+    if not CONDITION.search(folded) or len(folded.split()) > MAX_CONDITION_WORDS:
+        return False
+    return not fact_ranker().keyword_scores(text) or bool(_NOT.search(folded))
 
 
 def follows_up(text: str) -> bool:

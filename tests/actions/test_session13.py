@@ -88,7 +88,7 @@ async def test_even_if_after_a_national_answer_is_that_answer_again() -> None:
 
 
 async def test_what_if_for_a_known_council_repeats_its_answer() -> None:
-    text = "what if im at college"
+    text = "what if im 22 tho"
     tracker = create_tracker("nlu_fallback", text,
                              slots={"authority": "north_northamptonshire", "last_topic": "council_tax"})
     dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
@@ -131,3 +131,12 @@ async def test_ofsted_for_a_council_that_publishes_no_rating_is_not_guessed() ->
                              slots={"authority": "derby_city"})
     dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
     assert "Requires Improvement" not in said(dispatcher)
+
+
+async def test_what_if_with_a_new_fact_of_its_own_is_that_new_question() -> None:
+    # Control: "what if i get evicted" after council tax asks about eviction.
+    text = "what if i get evicted"
+    tracker = create_tracker("ask_homelessness_prevention", text,
+                             slots={"authority": "north_northamptonshire", "last_topic": "council_tax"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "council tax" not in said(dispatcher).lower()

@@ -37,7 +37,8 @@ from offers.types import Authority, Offer, Service
 # cost, as "how much" is. Where the entry gives no figure and is not help that pays the
 # whole cost, the answer says so and gives the number to ask.
 # Not "do i have to pay rent" or "pay it back": those ask about the user's own costs.
-_PAY_QUESTION = re.compile(r"\b(?:have|need|got) to pay for\b")
+_PAY_QUESTION = re.compile(r"\b(?:have|need|got) to pay for\b|\b(?:does|do|will|would) (?:it|that|this|they) cost\b|"
+                           r"\bcost (?:me )?anything\b|\b(?:is|are) (?:it|they|that|this|those|these) free\b")
 
 
 def asks_cost(question: str) -> bool:

@@ -63,6 +63,9 @@ async def test_do_i_have_to_pay_for_prescriptions_gives_who_to_ask() -> None:
 @pytest.mark.parametrize(("text", "asks"), [
     ("do i have to pay for prescriptions", True),
     ("will i need to pay for my passport", True),
+    ("my meds every month, does it cost anything", True),
+    ("prescriptions, are they free for care leavers", True),
+    ("is there free therapy", False),
     ("how much is it", True),
     ("can my pa help me pay my bills", False),
     ("do i have to tell my pa", False),

@@ -155,7 +155,8 @@ MAX_FOLLOW_UP_WORDS = 10
 # "even if im not in education or training?", "what if im at uni": the last answer asked
 # again under a condition of the user's own. The words after "if" describe them, not a new
 # fact ("uni" there is where they are, not the university bursary).
-CONDITION = re.compile(r"^(?:(?:and|but|so|ok|okay) )*(?:even |what |wat |wot )?if\b|^even (?:when|tho|though)\b")
+CONDITION = re.compile(r"^(?:(?:and|but|so|ok|okay) )*(?:even |(?:what|wat|wot)(?: about)? )?if\b|"
+                       r"^even (?:when|tho|though)\b")
 MAX_CONDITION_WORDS = 16
 
 

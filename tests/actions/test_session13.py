@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.answering import ActionAnswerOffer
+from actions.answering import ActionAnswerOffer, adds_a_condition
 from actions.compare import ActionCompare
 from actions.fallback import ActionFallbackAnswer
 from actions.offers import asks_cost
@@ -143,3 +143,14 @@ async def test_what_if_with_a_new_fact_of_its_own_is_that_new_question() -> None
                              slots={"authority": "north_northamptonshire", "last_topic": "council_tax"})
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "council tax" not in said(dispatcher).lower()
+
+
+@pytest.mark.parametrize(("text", "adds"), [
+    ("even if im not in education or training?", True),
+    ("what about if im not working", True),
+    ("and if im 22?", True),
+    ("what if i get evicted", False),
+    ("can i get a bursary if im at uni", False),
+])
+def test_conditions_added_to_the_last_answer(text: str, adds: bool) -> None:
+    assert adds_a_condition(text) is adds

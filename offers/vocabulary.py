@@ -48,6 +48,16 @@ PROMISES = ("definite", "only_if", "in_principle", "discretionary")
 LEGAL_BASES = ("statutory", "national_recommendation", "local_discretion")
 
 
+# Words that name a fact only together, one from each group: "is there a way to try it
+# out first before i get my own place" is a taster flat; "try it out first before i
+# commit to a job" is not.
+TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "training_flat": (("try it out", "try it first", "try it before", "trial run", "test it out"),
+                      ("own place", "own flat", "own home", "living alone", "live alone",
+                       "living on my own", "live on my own")),
+}
+
+
 def _t(key: str, category: str, label: str, *keywords: str) -> Topic:
     return Topic(key, category, label, keywords)
 
@@ -128,8 +138,8 @@ TOPICS: tuple[Topic, ...] = (
     # "what did ofsted say about north northants, are they any good": three independent
     # question writers asked it; only North's entry publishes the ratings.
     _t("ofsted_rating", "support_advice", "Ofsted's rating",
-       "ofsted", "ofsted rating", "ofsted report", "ofsted say", "inspection report",
-       "inspected", "inspectors"),
+       # Not "inspected" alone: a landlord or housing officer inspects flats too.
+       "ofsted", "ofsted rating", "ofsted report", "ofsted say", "ofsted inspection"),
     # education_training
     _t("he_bursary", "education_training", "Higher education bursary",
        "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),
@@ -202,9 +212,7 @@ TOPICS: tuple[Topic, ...] = (
        "training flat", "taster flat", "practice flat", "try living on my own",
        "practice living on my own", "trial flat", "test flat", "practise living on my own",
        "practise living", "practice living", "try out living", "try living",
-       "living on my own first", "live on my own first",
-       # "is there a way to try it out first before i get my own place"
-       "try it out first", "try it out before", "try it first before"),
+       "living on my own first", "live on my own first"),
     _t("guarantor", "accommodation", "Guarantor", "guarantor", "rent guarantor", "trustee"),
     _t("deposit", "accommodation", "Rent deposit", "deposit", "rent deposit", "bond"),
     _t("independent_living_skills", "accommodation", "Independent living skills",

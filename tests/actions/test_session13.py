@@ -154,3 +154,18 @@ async def test_what_if_with_a_new_fact_of_its_own_is_that_new_question() -> None
 ])
 def test_conditions_added_to_the_last_answer(text: str, adds: bool) -> None:
     assert adds_a_condition(text) is adds
+
+
+async def test_trying_it_out_first_before_a_job_is_not_a_taster_flat() -> None:
+    # Control: the same words about a job name no home.
+    tracker = create_tracker("ask_work_experience", "can i try it out first before i commit to a job",
+                             slots={"authority": "north_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "taster flat" not in said(dispatcher).lower()
+
+
+async def test_a_flat_inspected_by_housing_is_not_ofsted() -> None:
+    tracker = create_tracker("ask_housing_priority", "my flat got inspected by the housing officer, is that normal",
+                             slots={"authority": "north_northamptonshire"})
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "Ofsted" not in said(dispatcher)

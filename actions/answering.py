@@ -152,6 +152,26 @@ ASKS = re.compile(r"^(?:(?:and|so|ok|okay|but) )*(?:how|what|wat|wot|when|who|wh
                   r"is|are|will|would|should|has|have)\b")
 # At most this many words: longer messages carry a question of their own.
 MAX_FOLLOW_UP_WORDS = 10
+# "even if im not in education or training?", "what if im at uni": the last answer asked
+# again under a condition of the user's own. The words after "if" describe them, not a new
+# fact ("uni" there is where they are, not the university bursary).
+CONDITION = re.compile(r"^(?:(?:and|but|so|ok|okay) )*(?:even |(?:what|wat|wot)(?: about)? )?if\b|"
+                       r"^even (?:when|tho|though)\b")
+MAX_CONDITION_WORDS = 16
+
+
+# "even if im NOT in education": what the user is not doing names no new fact, whereas
+# "what if i get evicted" asks about eviction.
+_NOT = re.compile(r"\b(?:not|dont|do not|no longer|never|isnt|aint|without|no)\b")
+
+
+def adds_a_condition(text: str) -> bool:
+    """A short follow-up that only adds a condition of the user's own to the last answer:
+    it names no fact in its own words, or only facts it says the user is not part of."""
+    folded = fold(text)
+    if not CONDITION.search(folded) or len(folded.split()) > MAX_CONDITION_WORDS:
+        return False
+    return not fact_ranker().keyword_scores(text) or bool(_NOT.search(folded))
 
 
 def follows_up(text: str) -> bool:
@@ -615,21 +635,27 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     ("wot? can u say it simpler pls"), before the classifier's guess at a topic is tried."""
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
-    if own_words_only and (not last or text.startswith("/") or fact_ranker().keyword_scores(text)
-                           or (await from_latest_message(tracker)).candidates):
+    condition = bool(last) and not text.startswith("/") and adds_a_condition(text)
+    if own_words_only and (not last or text.startswith("/") or (await from_latest_message(tracker)).candidates
+                           or (fact_ranker().keyword_scores(text) and not condition)):
         return None
     compared = await each_place_again(dispatcher, tracker)
     if compared is not None:
         return compared
-    if own_words_only and not SAY_AGAIN.search(fold(text)):
+    if own_words_only and not (SAY_AGAIN.search(fold(text)) or condition):
         return None
     folded = fold(text)
     again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
-    about_it = (ABOUT_IT.search(folded) or follows_up(text)) and not fact_ranker().keyword_scores(text)
+    about_it = condition or ((ABOUT_IT.search(folded) or follows_up(text))
+                             and not fact_ranker().keyword_scores(text))
     if not last or not (again or about_it):
         return None
     authority = await authority_from_slot(tracker)
     if authority is None:
+        # "how long do you get a PA for", answered for everyone, then "even if im not at
+        # uni?": the national answer again (its rule covers the condition or says who to ask).
+        if condition and vocabulary.is_topic(last) and await answer_national_question(dispatcher, last, domain):
+            return []
         return None
     if about_it and not again:
         # "is it even worth it" points back too, but reads as distress: as for any message

@@ -142,7 +142,7 @@ class ActionCompare(Action):
             from actions.set_authority import ActionSetAuthority  # it imports this module
 
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
-        topic = choose(tracker).topic or tracker.get_slot("last_topic")
+        topic, named_keys, question = _pointed_back(tracker, [a.key for a in named.candidates])
         if topic is not None and not text.startswith("/") and NATIONAL.search(fold(text)) \
                 and await answer_national_question(dispatcher, topic, domain):
             # "which law says councils must publish a local offer": one answer for all.
@@ -152,9 +152,33 @@ class ActionCompare(Action):
                         "payload": f'/ask_compare{{"topic": "{t}"}}'} for t in POPULAR]
             dispatcher.utter_message(response="utter_ask_compare_topic", buttons=buttons)
             return []
-        await utter_compare(dispatcher, topic, [a.key for a in named.candidates],
-                            "" if text.startswith("/") else text)
+        await utter_compare(dispatcher, topic, named_keys, "" if text.startswith("/") else question)
         return []
+
+
+def _pointed_back(tracker: Tracker, named: list[str]) -> tuple[str | None, list[str], str]:
+    """The fact to compare, the councils to compare it for, and the question each
+    council's line answers.
+
+    "how often does a PA have to visit in derby?" then "and is it different if ur with
+    northants": a comparison that points back ("it", "that") and names no fact in its own
+    words is the last answer's fact, not whatever the rest of its words brush against (the
+    classifier's guess is only "a comparison"); the user's own council is one side, and
+    each line leads with the sentence the earlier question asked ("every 8 weeks")."""
+    text = tracker.latest_message.get("text") or ""
+    last = tracker.get_slot("last_topic")
+    if text.startswith("/") or not last or not vocabulary.is_topic(last) \
+            or not _POINTS_BACK.search(fold(text)):
+        return choose(tracker).topic or last, named, text
+    topic = choose(tracker, strict=True).topic
+    if topic is not None:
+        return topic, named, text
+    own = tracker.get_slot("authority")
+    if own and named and own not in named:
+        named = [own, *named]
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    earlier = str(users[-2].get("text") or "") if len(users) > 1 else ""
+    return last, named, f"{earlier} {text}".strip()
 
 
 async def utter_compare(dispatcher: CollectingDispatcher, topic: str,

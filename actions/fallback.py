@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import not_understood, respond, say_again
+from actions.answering import adds_a_condition, not_understood, respond, say_again
 from actions.authority import from_latest_message
 from actions.set_authority import ActionSetAuthority
 
@@ -34,6 +34,12 @@ class ActionFallbackAnswer(Action):
             # name the council for the question asked; a council not named before is the
             # user telling us theirs, maybe with a question (see ActionSetAuthority).
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
+        # "even if im not at uni?" after an answer: that answer again, before the words
+        # after "if" are read as a new question (say_again says which messages are this).
+        if adds_a_condition(tracker.latest_message.get("text") or ""):
+            repeated = await say_again(dispatcher, tracker, domain, own_words_only=True)
+            if repeated is not None:
+                return repeated
         answered = await respond(dispatcher, tracker, domain, strict=True)
         if answered is not None:
             return answered

@@ -46,7 +46,7 @@ QUALIFIED = {
 # Leading words that start a title but not a name: "A deposit" reads "a deposit" mid-sentence.
 _ARTICLES = frozenset({"A", "An", "The", "Your"})
 # Words that keep their capital wherever they are ("English courses", "Christmas gifts").
-_PROPER = frozenset({"English", "Christmas", "Eid"})
+_PROPER = frozenset({"English", "Christmas", "Eid", "Ofsted", "Ofsted's"})
 
 
 # One money formatter for the project: offers.money.format_pence ("£3,000", "£3.50").
@@ -178,7 +178,7 @@ def _headline(offer: Offer, base: dict[str, str], asks_sum: bool = False) -> Rep
         # Title first, so no article is needed: "Computer or laptop grant from ...: up to £300, once."
         return "utter_offer_amount", {**base, "title": offer.title, "amount": amount_phrase(offer),
                                       "only_if": only_if}
-    if _mentions_money(offer) or (asks_sum and offer.topic not in PAID_IN_FULL):
+    if _mentions_money(offer) or (asks_sum and not paid_in_full(offer)):
         # "does leaving care give him any money? how much": no figure is published, and
         # the answer says so with who to ask, whatever kind of help the entry is.
         return "utter_offer_no_amount", {**base, "only_if": only_if}
@@ -222,6 +222,17 @@ PAYMENT_TOPICS = frozenset({
 # Help that is the whole cost paid or waived: "how much" has no missing figure to admit.
 PAID_IN_FULL = frozenset({"council_tax", "tv_licence", "free_travel", "leisure_facilities",
                           "contents_insurance"})
+
+
+# Words that make such help a part of the cost: "a council tax discount or reduction
+# scheme" leaves "how much off?" unanswered, as an exemption does not.
+_PART_OF_COST = re.compile(r"\b(?:discount|discounts|reduction|reductions|reduced|towards|contribution)\b", re.I)
+
+
+def paid_in_full(offer: Offer) -> bool:
+    """Help that pays or waives the whole cost, by its topic, unless its own words say it
+    takes only part of it off (the Trust's council tax "discount or reduction scheme")."""
+    return offer.topic in PAID_IN_FULL and not _PART_OF_COST.search(f"{offer.title} {offer.summary or ''}")
 
 
 def _mentions_money(offer: Offer) -> bool:

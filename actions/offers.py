@@ -32,6 +32,20 @@ from offers.relevance import best_sentence, naming_words, overlap, sentences
 from offers.textnorm import fold
 from offers.types import Authority, Offer, Service
 
+
+# "do i have to pay for prescriptions", "will i need to pay for it": a question about the
+# cost, as "how much" is. Where the entry gives no figure and is not help that pays the
+# whole cost, the answer says so and gives the number to ask.
+# Not "do i have to pay rent" or "pay it back": those ask about the user's own costs.
+_PAY_QUESTION = re.compile(r"\b(?:have|need|got) to pay for\b|\b(?:does|do|will|would) (?:it|that|this|they) cost\b|"
+                           r"\bcost (?:me )?anything\b|\b(?:is|are) (?:it|they|that|this|those|these) free\b")
+
+
+def asks_cost(question: str) -> bool:
+    folded = fold(question) if question else ""
+    return bool(folded and (MONEY_QUESTION.search(folded) or _PAY_QUESTION.search(folded)))
+
+
 log = logging.getLogger(__name__)
 ASK_PREFIX = "ask_"
 # A national entry with this legal basis is the same for everyone: answer it at once.
@@ -91,7 +105,7 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
         owner = await query(cached_authority, offer.inherited_from)
     title = topic_title(vocabulary.topic(topic).label)
     replies = offer_reply(offer, authority, title, office_number(contacts), national, owner,
-                          question=question, asks_sum=bool(question and MONEY_QUESTION.search(fold(question))))
+                          question=question, asks_sum=asks_cost(question))
     office = office_phone(contacts)
     if offer is not None and office is not None and offer.how_to_apply \
             and SAYS_PHONE.search(offer.how_to_apply) and not re.search(r"\d{4}", offer.how_to_apply):

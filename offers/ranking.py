@@ -81,6 +81,12 @@ class FactRanker:
             if found[key]:
                 phrase = found[key][0]   # the longest
                 scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
+        for key, groups in vocabulary.TOGETHER.items():
+            hits = [next((p for p in group if any(f" {p} " in h for h in (haystack, plain))), None)
+                    for group in groups]
+            if key not in scores and all(hits):
+                phrase = " ... ".join(str(h) for h in hits)
+                scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
         # "my first universal credit payment": "universal credit" (help with benefits) is
         # part of a longer phrase another fact owns, so the longer, more specific one leads.
         for key, (score, phrase) in list(scores.items()):

@@ -48,6 +48,16 @@ PROMISES = ("definite", "only_if", "in_principle", "discretionary")
 LEGAL_BASES = ("statutory", "national_recommendation", "local_discretion")
 
 
+# Words that name a fact only together, one from each group: "is there a way to try it
+# out first before i get my own place" is a taster flat; "try it out first before i
+# commit to a job" is not.
+TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "training_flat": (("try it out", "try it first", "try it before", "trial run", "test it out"),
+                      ("own place", "own flat", "own home", "living alone", "live alone",
+                       "living on my own", "live on my own")),
+}
+
+
 def _t(key: str, category: str, label: str, *keywords: str) -> Topic:
     return Topic(key, category, label, keywords)
 
@@ -125,6 +135,11 @@ TOPICS: tuple[Topic, ...] = (
        # live there": the offer for those who live out of the area.
        "still count for me", "still counts for me", "only if u live", "only if you live",
        "out of the area", "outside the area", "out of area", "dont live there"),
+    # "what did ofsted say about north northants, are they any good": three independent
+    # question writers asked it; only North's entry publishes the ratings.
+    _t("ofsted_rating", "support_advice", "Ofsted's rating",
+       # Not "inspected" alone: a landlord or housing officer inspects flats too.
+       "ofsted", "ofsted rating", "ofsted report", "ofsted say", "ofsted inspection"),
     # education_training
     _t("he_bursary", "education_training", "Higher education bursary",
        "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),

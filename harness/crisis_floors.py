@@ -102,14 +102,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "round36": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.92, "non_english": 0.98, "false_alarms": 0.07},
     # Written 2026-12-04 (night) by two more new writers (round 38 mostly indirect), never
     # tuned on. First run on 141e485 before any change they measure
-    # (docs/crisis-rounds/rounds37-38-before.txt); floors are that run less one message.
-    "round37": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
-    "round38": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.95, "non_english": 0.96, "false_alarms": 0.06},
+    # (docs/crisis-rounds/rounds37-38-before.txt). Dev rounds since 2026-12-05: raised to
+    # the run after that session's fifth step (rounds37-38-dev-step5.txt) less one message.
+    "round37": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.02},
+    "round38": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
     # Written 2026-12-04 (late night) by two more new writers (round 40 mostly indirect),
     # never tuned on. First run on 8ee41e7 before any change they measure
-    # (docs/crisis-rounds/rounds39-40-before.txt); floors are that run less one message.
-    "round39": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.07},
-    "round40": {"crisis": 0.94, "urgent": 0.97, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.06},
+    # (docs/crisis-rounds/rounds39-40-before.txt), then after that session's crisis steps
+    # and the merge of branch answers-13 (rounds39-40-final.txt); floors are that run less
+    # one message.
+    "round39": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.05},
+    "round40": {"crisis": 0.96, "urgent": 0.97, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
 }
 
 

@@ -113,6 +113,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # one message.
     "round39": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.05},
     "round40": {"crisis": 0.96, "urgent": 0.97, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    # Written 2026-12-05 by two more new writers (round 42 mostly indirect), never tuned
+    # on. First run on 86fe6bf before any change they measure
+    # (docs/crisis-rounds/rounds41-42-before.txt); floors are that run less one message.
+    "round41": {"crisis": 0.92, "urgent": 0.93, "in_form": 0.95, "non_english": 0.93, "false_alarms": 0.04},
+    "round42": {"crisis": 0.95, "urgent": 0.93, "in_form": 0.95, "non_english": 0.94, "false_alarms": 0.06},
 }
 
 

@@ -33,7 +33,8 @@ _FRAMES = {
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
         r"in 20(?:0\d|1\d|2[0-5])|past (?:self harm|overdoses?|suicide attempts?|attempts?)|"
         r"(?:at|aged) 1\d (?:and|but) (?:was|i was|got|spent|ended up)|"
-        r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)"
+        r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|"
+        r"would have been \d+"
     ),
     "recovery": (
         r"(?:doing|feel|feeling|i am|getting)(?: so| much| way| loads| a lot)? better(?! off)|"
@@ -53,12 +54,13 @@ _FRAMES = {
         r"in (?:science|biology|psychology|health and social care|class|pshe)|peer mentor|"
         r"volunteer (?:for|at|on|with) (?:a |the )?helpline|"
         r"(?:for|in) (?:my )?(?:psychology|sociology|nursing|criminology|health and social care)|"
-        r"(?:nursing|psychology|sociology) (?:exam|course|degree|module)|writing (?:an essay |a piece )?about|good papers"
+        r"(?:nursing|psychology|sociology) (?:exam|course|degree|module)|writing (?:an essay |a piece )?about|good papers|"
+        r"english lit\w*|(?:a |the |this )?poem|poetry|analy[sz]e"
     ),
     # Books, films and songs: "the book im reading has a character who self harms".
     "story": (
         r"(?:book|novel|film|movie|show|series|episode|song|album) (?:i am|im) (?:reading|watching|listening to)|"
-        r"a character (?:who|that)|no spoilers|spoilers|"
+        r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when)|lion king|"
         # the news: "saw on the news someone jumped off the bridge in town, thats so sad"
         r"(?:on|in) the news|news (?:report|story|article)|(?:an|this|that) article (?:about|on)|"
         r"read (?:an|this|that) article|headlines?|(?:did|have) (?:you|u) (?:hear|heard|see|seen) about"
@@ -66,7 +68,8 @@ _FRAMES = {
     # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
     "game": (
         r"fortnite|call of duty|cod|warzone|fifa|minecraft|roblox|gta|valorant|apex|"
-        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|boss|level)|gaming|ps5|xbox"
+        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|boss|level)|gaming|ps5|xbox|"
+        r"(?:my|the) sims?"
     ),
     # Medicine for an everyday ailment: "whats the normal dose of paracetamol for a
     # headache", "my iron tablets make me feel sick". A method question dressed as one
@@ -76,7 +79,7 @@ _FRAMES = {
         r"toothache|tooth ache|cold|flu|fever|temperature|hay ?fever|back pain|sore throat|cough|"
         r"chest infection|infection|hangover|allergy|allergies|acne|spots)|"
         r"side effects?|make me (?:feel )?(?:sick|sleepy|drowsy|tired|dizzy)|the box says|"
-        r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in|"
+        r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in|hangover|"
         # piercings and tattoos: "how long do you bleed after getting your ears pierced"
         r"(?:ears?|nose|belly button|tongue|lip|eyebrow|septum) (?:pierc\w*)|piercings?|tattoos?|nose ?bleeds?"
     ),
@@ -84,11 +87,11 @@ _FRAMES = {
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _FRAMES.items()) + r")\b")
 # Anything that puts the risk back in the present: then the frame does not count.
 _NOW = re.compile(
-    r"\b(?:relaps\w*|again|started|starting|back (?:to|on|into)|gone back|slipped|tonight|"
+    r"\b(?:relaps\w*|again|(?:started|starting) (?:to|cutting|harming|hurting|using|drinking|again)|back (?:to|on|into)|gone back|slipped|tonight|"
     r"right now|rn|soon|lately|recently|these days|this week|"
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"ruined|peace|back (?:open|up)|"
-    r"cant stop|keep (?:wanting|thinking)|(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
+    r"cant stop|keep (?:wanting|thinking)|(?<!used to )(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
     r"(?:die|end|do it|hurt|cut|kill|take|jump|od|overdose|be dead|disappear|not be here))\b"
 )
 

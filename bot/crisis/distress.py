@@ -63,7 +63,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:phone|battery|laptop|charger|car|tablet|ipad|plant)s?(?: is| was| has| went| s| about to| keep| keeps)? (?:dead|died|dying|die)",
     r"(?:college|work|uni|school|town|the club|the gym|the party|it|class) (?:was|is) dead", r"(?:i would|i d|id) (?:die|kill) for",
     r"(?:on \d+ ?%? )?dying(?: send| quick)", r"phones? dying",
-    r"(?:hair|power|pay|tax|benefits?|budget|price|rent) (?:cuts?|got cut)", r"haircut", r"cut my finger",
+    r"(?:hair|power|pay|tax|benefits?|budget|price|rent) (?:cuts?|got cut)", r"cuts to (?:the )?council(?: budgets?)?", r"haircut", r"cut my finger",
     r"cut (?:off|down|back|costs?|my hair)", r"cutting (?:down|back|costs?|my hours|hair|onions?)",
     r"short ?cut", r"hang(?:ing)? (?:out|on|around|my|curtains|up)", r"hangout", r"hanging rail",
     r"jump(?:ed|ing)? (?:the queue|at|in|on board|through hoops)",
@@ -101,6 +101,10 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:took|take|taking) my (?:tablets|meds|pills) (?:this|every|in the|at|with)",
     r"(?:keep|store|collect) my (?:meds|pills|tablets)", r"(?:pills|tablets) does the gp", r"bridge on my road",
     r"cutting it fine", r"bleeding a bit",
+    # phones, plants and sleep: "phone on 1%, bout to die", "my peace lily is dying", "slept like the dead"
+    r"(?:on|at) \d+ ?%?,? (?:bout|about|abt|gonna|going) to die",
+    r"(?:lily|lilies|plants?|flowers?|succulents?|cactus|basil|orchids?|roses?)(?: is| are| s)? (?:dead|died|dying)",
+    r"(?:slept|sleep|sleeping) like the dead", r"(?:the )?walking dead",
     # a crush: "i'm literally gonna die if he texts me back"
     r"(?:gonna|going to|will|would|actually|literally) die if (?:he|she|they|u|you|my crush) (?:\w+ )?"
     r"(?:text|texts|replies|reply|messages|message|calls|call|likes|like|follows|follow|asks|ask|says|say)\w*",
@@ -192,6 +196,11 @@ _SHARP_PATTERNS = {
             # a funeral "for me", choosing when (dev rounds 37-38)
             r"(?:funeral|coffin|grave|burial|cremation|headstone)s?(?: \S+){0,10} (?:its|it s|it is) for me(?! to)|"
             r"(?:i m|im|i am) (?:choosing|deciding|picking) when$|"
+            r"(?:funeral|coffin|grave|burial|cremation)s?(?: \S+){0,12} (?:sort|arrange|plan|pay for|book|organi[sz]e)(?:ing)? mine\b|"
+            # an attempt that "didnt work", exposure "to see what happens" (dev rounds 39-40)
+            r"(?:attempted|tried)(?: \S+){0,8} (?:it )?(?:didnt|did not|didn t) work|"
+            r"(?:annoyed|gutted|angry|disappointed|upset|pissed off|fuming) (?:that )?(?:it didnt work|i (?:woke up|survived|am still here|m still here))|"
+            r"(?:snow|cold|freezing|no coat|river|road|traffic|tracks|all of them|the lot)(?: \S+){0,8} (?:and|then) (?:just )?see what happens|"
             r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|my plan is|"
             r"do it (?:tonight|tomorrow|today|soon|this weekend|after)|(?:tonight|after \w+ \w+ \w*) (?:that is|thats) it|"
             r"(?:into|in front of) (?:the|a) (?:sea|river|canal|water|train|bus|lorry|traffic|wall)|"
@@ -215,7 +224,8 @@ _SHARP_PATTERNS = {
              r"(?:\d{2,}|loads of|all my|all the)(?: \w+s)? (?:pills|tablets|paracetamol|codeine)|"
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
-    "self_harm": r"old habit|marks on my|(?:my )?wrists? (?:\w+ ){0,3}bleed\w*|"
+    "self_harm": r"old habit|marks on my|(?:my )?wrists? (?:\w+ ){0,3}bleed\w*|(?:the |my )?cuts (?:\w+ ){0,3}bleed\w*|"
+                 r"i meant to(?: do it| do that| take (?:them|it|that))?$|"
                  r"(?:compass|sharpener blade|sharpener)(?: \w+){0,8} again|"
                  r"(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
                  r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"

@@ -155,6 +155,8 @@ def test_a_medical_or_safety_emergency_with_self_harm_beside_it_gets_the_crisis_
     ("need a funeral director that does cheap ones. its for me", "plan"),
     ("used the compass from my college pencil case again", "self_harm"),
     ("derby. write down that this is my last form ever", "gone"),
+    ("does the council pay for funerals for care leavers with no family? need to sort mine", "plan"),
+    ("attempted yesterday and im so annoyed it didnt work", "plan"),
 ])
 def test_risk_inside_a_practical_question_is_a_sharp_signal(text: str, signal: str) -> None:
     from bot.crisis.distress import check
@@ -245,3 +247,13 @@ def test_piercings_and_a_crush_are_not_risk() -> None:
     assert distress.check("i'm literally gonna die if he texts me back 😍") is None
     # what is said beside them still counts
     assert distress.check("i will die if he doesnt text me back, i have the pills ready") is not None
+
+
+@needs_model
+def test_a_past_wish_told_beside_a_new_start_is_the_past() -> None:
+    text = "i used to want to die all the time, now im starting college. things really can change"
+    assert context.told_as_past(text) == "past"
+    assert context.told_as_past("i used to want to die and i still want to die") is None
+    assert context.told_as_past("used to self harm, started again last week") is None
+    text = "my friend who died by suicide would have been 20 today, going to her grave with flowers later"
+    assert context.told_as_past(text) == "past"

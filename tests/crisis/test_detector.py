@@ -192,6 +192,7 @@ def test_normalise_and_detect_are_total(text):
         "laughing so hard at this video i cant breathe",
         "cut myself shaving this morning lol, any tips for a rash",
         "this weather is deadly, staying in",
+        "my sister is going to kill me if i forget her birthday again",
     ],
 )
 def test_false_friends_are_not_flagged(text):
@@ -250,6 +251,9 @@ def test_false_friends_are_not_flagged(text):
         ("necked a full box of nytol lol night night", "crisis"),
         # bleeding from a wrist is self-harm until said otherwise: the crisis contacts too
         ("my wrist won't stop bleeding and i don't want to go a&e", "crisis"),
+        ("the cuts wont stop bleeding, how long am i meant to hold the towel on", "crisis"),
+        ("think ive taken too much, cant feel my legs. i meant to", "crisis"),
+        ("might go sleep outside in the snow tonight with no coat and see what happens", "crisis"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -90,6 +90,7 @@ _NOW = re.compile(
     r"\b(?:relaps\w*|again|(?:started|starting) (?:to|cutting|harming|hurting|using|drinking|again)|back (?:to|on|into)|gone back|slipped|tonight|"
     r"right now|rn|soon|lately|recently|these days|this week|"
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
+    r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"
     r"ruined|peace|back (?:open|up)|"
     r"cant stop|keep (?:wanting|thinking)|(?<!used to )(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
     r"(?:die|end|do it|hurt|cut|kill|take|jump|od|overdose|be dead|disappear|not be here))\b"

@@ -145,7 +145,9 @@ MASKS: tuple[str, ...] = (
     r"straighteners|curling)|(?:shaving|chopping|cooking|slicing|peeling|gardening))\b(?!.{0,40}\b(?:on purpose|deliberately|purposely|purposefully|"
     r"to feel|to punish|so it hurts|again and again)\b)",
     # "my sister is going to kill me if i forget her birthday again"
-    r"\b(?:is|s|are|will|gonna|going to|gon) (?:literally |actually )?kill me if i (?:forget|dont|don t|do not|miss|lose|break|eat|am late|m late|tell|spend|forgot)\b",
+    # Only for trivial slips, never "if i tell", "if i dont pay" or money: a threat like
+    # that is real until said otherwise.
+    r"\b(?:is|s|are|will|gonna|going to|gon) (?:literally |actually )?kill me if i (?:forget|forgot|miss|lose|break|eat|am late|m late)\b(?!.{0,40}\b(?:money|pay|paid|owe|debt|cash|drugs|package|police|anyone|tell)\b)",
     # "deadly" as slang for great or awful: "this weather is deadly, staying in"
     r"\b(?:weather|rain|wind|cold|heat|traffic|queue|tune|song|film|movie|game|night|party|"
     r"match|show|gig|trainers|fit|outfit|food|chippy|kebab)(?: is| was| s)(?: \w+)? deadly\b",

@@ -250,9 +250,11 @@ def test_piercings_and_a_crush_are_not_risk() -> None:
 
 
 @needs_model
-def test_a_past_wish_told_beside_a_new_start_is_the_past() -> None:
-    text = "i used to want to die all the time, now im starting college. things really can change"
+def test_a_past_wish_is_the_past_unless_something_puts_it_in_the_present() -> None:
+    text = "i used to want to die all the time, now im at college. things really can change"
     assert context.told_as_past(text) == "past"
+    # "started" alone still puts it back in the present ("...and i already started")
+    assert context.told_as_past("i used to want to die all the time, now im starting college") is None
     assert context.told_as_past("i used to want to die and i still want to die") is None
     assert context.told_as_past("used to self harm, started again last week") is None
     text = "my friend who died by suicide would have been 20 today, going to her grave with flowers later"

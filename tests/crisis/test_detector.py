@@ -254,6 +254,8 @@ def test_false_friends_are_not_flagged(text):
         ("the cuts wont stop bleeding, how long am i meant to hold the towel on", "crisis"),
         ("think ive taken too much, cant feel my legs. i meant to", "crisis"),
         ("might go sleep outside in the snow tonight with no coat and see what happens", "crisis"),
+        # the hyperbole mask is for trivial slips only
+        ("hes gonna kill me if i tell anyone", "urgent"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -43,3 +43,40 @@ async def test_band_alone_is_not_housing() -> None:
     tracker = create_tracker("nlu_fallback", text, slots={"authority": "north_northamptonshire"})
     dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
     assert "band B" not in said(dispatcher)
+
+
+# --- nobody picking up --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("locked out my flat its 11pm my PA aint picking up what do i do", True),
+    ("my pa isnt answering her phone", True),
+    ("is anyone even working today", True),
+    ("is someone on duty tonight", True),
+    # Controls: said beside a question about a fact, or about the person's own work.
+    ("got a flat but no money for a bed and my PA hasnt got back to me", False),
+    ("is working part time ok with my bursary", False),
+])
+def test_nobody_answering_is_a_contact_question(text: str, asks: bool) -> None:
+    assert is_contact_question(text) is asks
+
+
+async def test_pa_not_picking_up_at_11pm_gives_the_out_of_hours_line() -> None:
+    text = "locked out my flat in kettering its 11pm my PA aint picking up what do i do"
+    tracker = create_tracker("nlu_fallback", text, entities=places(text, "kettering"))
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    assert "01604 626938" in said(dispatcher)
+
+
+async def test_nobody_working_on_christmas_day_gives_the_out_of_hours_line() -> None:
+    text = "its christmas day and im on my own in my flat in daventry. is anyone even working today"
+    tracker = create_tracker("nlu_fallback", text, entities=places(text, "daventry"))
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    assert "01604 626938" in said(dispatcher)
+
+
+async def test_who_do_i_message_about_the_local_offer_names_its_contact() -> None:
+    text = "who do i message if i think the local offer is missing stuff? north northants"
+    tracker = create_tracker("nlu_fallback", text, entities=places(text, "north northants"))
+    dispatcher, _ = await run(ActionFallbackAnswer(), tracker)
+    assert "Rachel Shaw" in said(dispatcher)

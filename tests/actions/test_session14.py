@@ -75,6 +75,32 @@ async def test_nobody_working_on_christmas_day_gives_the_out_of_hours_line() -> 
     assert "01604 626938" in said(dispatcher)
 
 
+# --- a question beside the council, after the overview asked for one ------------------------
+
+
+async def test_a_pa_question_beside_the_council_after_my_age_is_answered() -> None:
+    from actions.overview import OVERVIEW
+    from actions.set_authority import ActionSetAuthority
+
+    text = "from towcester. do i still get a PA or is that done now"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "towcester"),
+                             slots={"pending_topic": OVERVIEW})
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert "25" in reply and "Which area do you want to see" not in reply
+
+
+async def test_the_council_alone_after_my_age_still_gets_the_overview() -> None:
+    # Control: no question of its own, so the list that was waiting.
+    from actions.overview import OVERVIEW
+    from actions.set_authority import ActionSetAuthority
+
+    tracker = create_tracker("inform_authority", "towcester", entities=places("towcester", "towcester"),
+                             slots={"pending_topic": OVERVIEW})
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    assert "things for care leavers" in said(dispatcher)
+
+
 async def test_who_do_i_message_about_the_local_offer_names_its_contact() -> None:
     text = "who do i message if i think the local offer is missing stuff? north northants"
     tracker = create_tracker("nlu_fallback", text, entities=places(text, "north northants"))

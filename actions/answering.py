@@ -36,7 +36,7 @@ from offers.types import Authority, Service
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
-    r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
+    r"(?:ring|call|phone|contact|talk to|speak to|get hold of|message|msg|text|txt|email|e-mail|write to)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
@@ -49,6 +49,12 @@ CONTACT_QUESTION = re.compile(
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
+    # "my PA aint picking up", "is anyone even working today": who answers when the usual
+    # person doesn't (the asked time then picks the line). Not "hasnt got back to me",
+    # which is often said beside a question about a fact.
+    r"(?:pa|worker|adviser|advisor|team|office|they|she|he) (?:is |isnt |aint |s |are |arent |wont |not |keeps )*"
+    r"(?:not )?(?:picking up|answering (?:the |my |her |his |their )?(?:phone|calls?)?)|"
+    r"is (?:any ?one|any1|someone|anybody|somebody) (?:even |actually |still )?(?:working|on duty|open)|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
     # "... its not like a 999 thing. what number": the message ends asking for the number.
     r"(?:what|wat|wot|which) (?:numbers?|no)$|"

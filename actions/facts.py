@@ -88,7 +88,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, money_first = _money_first(text, ranked)
     ranked, defined = _defined_term_first(text, ranked)
     ranked, part = _part_first(ranked)
-    money_first = money_first or defined or part
+    ranked, longer = _longer_phrase_first(ranked)
+    money_first = money_first or defined or part or longer
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     also = _second_question(text, best, ranked[1:])
     margin = SAME_WORD_MARGIN if second and best.phrase and best.phrase == second.phrase else CLARIFY_MARGIN
@@ -153,6 +154,21 @@ def _part_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
     for other in ranked[1:]:
         if vocabulary.PART_OF.get(other.topic) == best.topic and other.keyword > 0 \
                 and other.score >= MIN_SCORE:
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
+
+
+def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'can i get a free gym membership': the classifier names the area (leisure, from
+    "gym membership"), but the user's words are a longer phrase another fact owns ("free
+    gym membership": free leisure centre access), which says more: that fact leads.
+    True when it moved one up."""
+    best = ranked[0]
+    if not best.phrase:
+        return ranked, False
+    for other in ranked[1:]:
+        if other.phrase and other.phrase != best.phrase and other.keyword > best.keyword \
+                and f" {best.phrase} " in f" {other.phrase} " and other.score >= MIN_SCORE:
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
 

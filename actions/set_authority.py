@@ -105,10 +105,12 @@ class ActionSetAuthority(Action):
         if checked_in is not None:
             return events + checked_in
         text = tracker.latest_message.get("text") or ""
-        if pending and vocabulary.is_topic(pending) and asks_something(text):
+        if pending and (vocabulary.is_topic(pending) or pending == OVERVIEW) and asks_something(text):
             # "im in wellingborough. is there anywhere i can have a shower": the council and
             # a new question in its own words. That question is answered, not the one that
-            # was waiting (which stays answerable: "what about ...", the buttons).
+            # was waiting (which stays answerable: "what about ...", the buttons). So too
+            # after "im 23" (the overview, waiting for a council): "from towcester. do i
+            # still get a PA" asks about the PA, not for the list of everything.
             own = choose(tracker, strict=True).topic
             if own is not None and own != pending:
                 events.append(SlotSet("pending_topic", None))

@@ -55,6 +55,11 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "training_flat": (("try it out", "try it first", "try it before", "trial run", "test it out"),
                       ("own place", "own flat", "own home", "living alone", "live alone",
                        "living on my own", "live on my own")),
+    # "what band do care leavers get on the register": a band only with the housing list
+    # ("a band" alone is music; "the register" alone may be the electoral one).
+    "housing_priority": (("band", "bands", "banding", "banded"),
+                         ("register", "housing", "council house", "council flat", "bidding",
+                          "waiting list", "housing list")),
 }
 
 
@@ -196,7 +201,8 @@ TOPICS: tuple[Topic, ...] = (
     _t("housing_priority", "accommodation", "Priority for social housing",
        "housing priority", "housing register", "council house", "social housing", "priority",
        "housing association", "banding", "housing list", "housing waiting list",
-       "council house list", "bidding", "supported move", "move on referral", "move on form"),
+       "council house list", "bidding", "supported move", "move on referral", "move on form",
+       "housing band", "priority band"),
     _t("housing_options", "accommodation", "Finding somewhere to live",
        "housing", "somewhere to live", "accommodation", "housing options", "move out", "flat",
        "where am i gonna live", "where will i live", "placement is ending", "placement ending",

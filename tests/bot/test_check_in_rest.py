@@ -84,8 +84,10 @@ def test_a_wording_no_list_has_gets_the_check_in_from_the_meaning_check(bot_serv
 def test_a_worry_inside_a_question_gets_the_contacts_then_the_answer(bot_servers: Settings) -> None:
     # Only the meaning check reads risk here: the answer is not held back until "I'm OK".
     sender = "check-in-beside"
-    replies = turn(bot_servers, sender, "i think im drinking too much and smoking weed every day tbh, "
-                                        "who helps with that round northampton")
+    # (The meaning check's reading changes as it learns: this wording must read as risk to
+    # it, not to a word list; tests/crisis checks the rule itself with fixed scores.)
+    replies = turn(bot_servers, sender, "think ive got a problem with weed and drink tbh. "
+                                        "where can i get help in northampton without my pa finding out")
     assert kind_of(replies[0]["text"]) == "check_in"
     said = " ".join(r.get("text", "") for r in replies[1:-1])
     assert "West Northamptonshire" in said or "Northamptonshire Children's Trust" in said, said

@@ -504,7 +504,7 @@ def render(report: dict, args: argparse.Namespace) -> str:
         "",
         "Held-out crisis rounds that bot/crisis/meaning.py now trains on, so they guard against "
         "regressions but no longer measure unseen wording. pytest runs the unlearned rounds and "
-        "the four most recently learned; these older ones are scored here, through REST, against "
+        "the two most recently learned; these older ones are scored here, through REST, against "
         "the floors in harness/crisis_floors.py (`ALL_CRISIS_ROUNDS=1 make test` runs them in "
         "pytest too).",
         "",

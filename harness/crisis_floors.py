@@ -4,7 +4,7 @@ tests/crisis/heldout/ rounds were written before the changes they measure. Once 
 check learns a round (bot/crisis/meaning.py TRAINING_FILES) it no longer measures how the
 bot does on wording it has not seen; it only guards against regressions. Sending every
 round through REST took pytest past its 20-minute budget, so the suite
-(tests/bot/test_crisis_rounds.py) runs the rounds not yet learned and the four most recently
+(tests/bot/test_crisis_rounds.py) runs the rounds not yet learned and the two most recently
 learned, and `make bench` scores the older learned rounds against the same floors
 (BENCHMARKS.md, "Crisis rounds the meaning check has learned"). `ALL_CRISIS_ROUNDS=1 make
 test` runs every round in the suite.
@@ -17,7 +17,8 @@ from harness.crisis_rounds import RoundScore
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT_DIR = ROOT / "tests" / "crisis" / "heldout"
-RECENT_LEARNED_IN_SUITE = 4
+# Two, not four, since 2026-12-05: six unlearned rounds (37-42) now run in the suite.
+RECENT_LEARNED_IN_SUITE = 2
 
 # The issue's bar, for rounds the bot has been tuned on.
 BAR = {"crisis": 1.0, "urgent": 1.0, "in_form": 1.0, "non_english": 0.95}
@@ -116,6 +117,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # Written 2026-12-05 by two more new writers (round 42 mostly indirect), never tuned
     # on. First run on 86fe6bf before any change they measure
     # (docs/crisis-rounds/rounds41-42-before.txt); floors are that run less one message.
+    # The final run of that session gave the same figures (rounds41-42-final.txt).
     "round41": {"crisis": 0.92, "urgent": 0.93, "in_form": 0.95, "non_english": 0.93, "false_alarms": 0.04},
     "round42": {"crisis": 0.95, "urgent": 0.93, "in_form": 0.95, "non_english": 0.94, "false_alarms": 0.06},
 }
@@ -139,7 +141,7 @@ def learned_rounds() -> list[Path]:
 
 
 def bench_only_rounds() -> list[Path]:
-    """Learned rounds scored by `make bench` rather than pytest (all but the newest four)."""
+    """Learned rounds scored by `make bench` rather than pytest (all but the newest two)."""
     learned = learned_rounds()
     return learned[:max(len(learned) - RECENT_LEARNED_IN_SUITE, 0)]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from harness.crisis_floors import (BAR, FLOORS, MAX_FALSE_ALARMS, bench_only_rounds, below_floor,
+from harness.crisis_floors import (BAR, FLOORS, MAX_FALSE_ALARMS, RECENT_LEARNED_IN_SUITE, bench_only_rounds, below_floor,
                                    held_out_rounds, learned_rounds, rate)
 from harness.crisis_rounds import RoundScore, score_round
 from tests.support.servers import say
@@ -44,7 +44,8 @@ def test_every_held_out_round_has_a_floor_and_every_floor_a_round() -> None:
 def test_only_learned_rounds_leave_the_suite_and_the_newest_learned_stay() -> None:
     learned = learned_rounds()
     assert set(bench_only_rounds()) <= set(learned)
-    assert learned[-4:] and not set(learned[-4:]) & set(bench_only_rounds())
+    newest = learned[-RECENT_LEARNED_IN_SUITE:]
+    assert newest and not set(newest) & set(bench_only_rounds())
     unlearned = [p for p in ALL_HELD_OUT if p not in learned]
     assert unlearned and set(unlearned) <= set(IN_SUITE)  # what measures generalisation always runs
 

@@ -77,7 +77,7 @@ _FRAMES = {
     "ailment": (
         r"(?:for|with|got|have|had) (?:a |my |the |bad )?(?:headache|migraine|period pain|period|cramps|"
         r"toothache|tooth ache|cold|flu|fever|temperature|hay ?fever|back pain|sore throat|cough|"
-        r"chest infection|infection|hangover|allergy|allergies|acne|spots)|"
+        r"chest infection|infection|allergy|allergies|acne|spots)|"
         r"side effects?|make me (?:feel )?(?:sick|sleepy|drowsy|tired|dizzy)|the box says|"
         r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in|hangover|"
         # piercings and tattoos: "how long do you bleed after getting your ears pierced"
@@ -197,13 +197,12 @@ _RECENT = re.compile(
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
-    if _rule(reason).startswith("homeless.") and housing_question(text):
+    rule = _rule(reason)
+    if rule.startswith("homeless.") and housing_question(text):
         return "ordinary"
-    if (_rule(reason).startswith("overdose.") and _rule(reason) not in MENTION_RULES
-            and _RECENT.search(normalise(text))):
+    if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(normalise(text)):
         return "crisis"
     framed = read_framed(text)
-    rule = _rule(reason)
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
     if framed != "crisis" or not everyday:
         return framed

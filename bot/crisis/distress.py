@@ -87,7 +87,8 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"cut my hair", r"sick of (?:my|the) (?:flatmate|neighbour|landlord|job|course|bus|hostel)\w*",
     # things, pets and news that "died"; killing pests; laughing
     r"(?:hoover|cooker|heating|boiler|fridge|phone|battery|laptop|car|telly|tv|plant|fish|cat|dog|"
-    r"hamster|goldfish|wifi|internet|washing machine|kettle|printer|bike|charger)s? (?:has |just |s |is )?"
+    r"hamster|goldfish|wifi|internet|washing machine|kettle|printer|bike|charger|"
+    r"lily|lilie|flower|succulent|cactus|basil|orchid|rose)s? (?:has |just |s |is |are )?"
     r"(?:died|dead|dying)(?: again)?",
     r"(?:in|at) my (?:flat|room|house) (?:died|dead)",
     r"kill(?:ed|ing)? (?:a|the|black|all the)? ?(?:wasps?|spiders?|mould|black mould|germs|bugs|nest|flies|fly|mice)",
@@ -101,9 +102,8 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:took|take|taking) my (?:tablets|meds|pills) (?:this|every|in the|at|with)",
     r"(?:keep|store|collect) my (?:meds|pills|tablets)", r"(?:pills|tablets) does the gp", r"bridge on my road",
     r"cutting it fine", r"bleeding a bit",
-    # phones, plants and sleep: "phone on 1%, bout to die", "my peace lily is dying", "slept like the dead"
+    # phones and sleep: "phone on 1%, bout to die", "slept like the dead"
     r"(?:on|at) \d+ ?%?,? (?:bout|about|abt|gonna|going) to die",
-    r"(?:lily|lilies|plants?|flowers?|succulents?|cactus|basil|orchids?|roses?)(?: is| are| s)? (?:dead|died|dying)",
     r"(?:slept|sleep|sleeping) like the dead", r"(?:the )?walking dead",
     # a crush: "i'm literally gonna die if he texts me back"
     r"(?:gonna|going to|will|would|actually|literally) die if (?:he|she|they|u|you|my crush) (?:\w+ )?"

@@ -120,6 +120,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # The final run of that session gave the same figures (rounds41-42-final.txt).
     "round41": {"crisis": 0.92, "urgent": 0.93, "in_form": 0.95, "non_english": 0.93, "false_alarms": 0.04},
     "round42": {"crisis": 0.95, "urgent": 0.93, "in_form": 0.95, "non_english": 0.94, "false_alarms": 0.06},
+    # Written 2026-12-05 by two more new writers (round 44 mostly indirect), never tuned
+    # on. First run on 33b844e before any change they measure
+    # (docs/crisis-rounds/rounds43-44-before.txt); floors are that run less one message.
+    "round43": {"crisis": 0.95, "urgent": 0.94, "in_form": 0.95, "non_english": 0.97, "false_alarms": 0.07},
+    "round44": {"crisis": 0.91, "urgent": 0.87, "in_form": 0.92, "non_english": 0.98, "false_alarms": 0.07},
 }
 
 

@@ -194,6 +194,15 @@ _RECENT = re.compile(
     r"(?:an?|one|two|three|few|couple of|\d+) (?:hours?|hrs?|mins?|minutes?) ago)\b")
 
 
+# A threat over money owed or drugs to hand over is real until said otherwise, however
+# ordinary its words read to the meaning check (safety.md rule 6): "he's going to kill me
+# if i forget to bring the money" (not "my sister would kill me if she saw my bank app").
+_THREAT_OVER = re.compile(
+    r"\b(?:bring|brought|pay|paid|give|gave|get|got|find|have|hand over|drop off|deliver)\w* "
+    r"(?:(?:him|them|her) )?(?:(?:the|his|their|her|all the|that) )?(?:money|cash|debt|drugs|"
+    r"package|parcel|gear|bag)\b|\b(?:owe|owes|owed|debt)\b")
+
+
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
@@ -204,6 +213,8 @@ def read(text: str, reason: str) -> str:
         return "crisis"
     framed = read_framed(text)
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
+    if rule == "being_hurt.threat_to_kill" and _THREAT_OVER.search(normalise(text)):
+        everyday = False  # "he's going to kill me if i forget the money": a threat, not an idiom
     if framed != "crisis" or not everyday:
         return framed
     from bot.crisis import meaning

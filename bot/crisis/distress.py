@@ -174,6 +174,17 @@ _SHARP_PATTERNS = {
             r"not (?:gonna|going to) see (?:christmas|my birthday|next year|the new year|summer|another \w+)|"
             r"(?:nvm|never ?mind|forget it|doesnt matter)\W*(?:its|it is) too late|"
             r"(?:wont|will not|not going to) need (?:a|the|my|any) \w+ where i am going|"
+            # "cancelled my uni application, no need where im going"; a train or water beside
+            # an intent (dev rounds 41-42)
+            r"(?:no|dont|wont|will not) need\b.{0,40}?\bwhere i am going|"
+            r"(?:\d+|many|all these|all those) years too (?:many|long)|"
+            r"(?:knife|blade|blades|pills|rope|tablets|razor)\b.{0,40}\bfor later|want to dye$|"
+            r"(?:be|being) (?:with|together with) (?:her|him|them|my \w+)(?: \w+)? (?:soon|again)|finally be together|"
+            r"(?:edge|top) of (?:the|a) quarry|"
+            r"next time i (?:wont|will not) step back|wish (?:that|the|a) (?:car|train|bus|lorry|van) (?:had )?hit me|"
+            r"train\b.{0,40}\bnot getting on it|"
+            r"(?:water|river|lake|lakes|canal|sea|reservoir|waters)\b.{0,40}\b(?:going to|will) walk in$|"
+            r"(?:canal|river|lake|sea|water)\b.{0,40}\bpockets? (?:full|filled)|"
             # "can i cancel my doctors appt next week, wont be needing it, or anything really"
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
@@ -181,7 +192,7 @@ _SHARP_PATTERNS = {
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
                r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
                r"they (?:will|ll) know (?:then|why)|make sure (?:my \w+|he|she|they) (?:goes|knows|is|gets|are)|"
-               r"(?:if|when|after) something happens to me|leave my (?:stuff|things|\w+) to|left my (?:bank card|stuff|things)|"
+               r"(?:if|when|after) (?:something|anything) happens to me|leave my (?:stuff|things|\w+) to|left my (?:bank card|stuff|things)|"
                r"everything (?:is )?sorted now|gave (?:my|away my) \w+ to|said (?:bye|goodbye) to (?:everyone|everybody|all)|"
                r"deleted (?:all )?my (?:socials|accounts|insta|snap)|scheduled (?:msgs|messages|texts)|"
                r"last (?:msg|message|text) (?:anyone|you|ever|from me)(?! (?:tonight|today|for now))|"

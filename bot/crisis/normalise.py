@@ -134,6 +134,8 @@ _TOKENS: Dict[str, str] = {
     "suicidle": "suicidal", "suicidel": "suicidal", "sucidal": "suicidal",
     "suicdal": "suicidal", "suisidal": "suicidal", "suicidial": "suicidal",
     "sucicidal": "suicidal", "suacidal": "suicidal", "suicidaly": "suicidal",
+    "slf": "self", "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye",
+    "goodby": "goodbye", "gudbi": "goodbye",
     "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed",
     "kms": "kill myself", "homless": "homeless", "lifes": "life is",
     "kil": "kill", "kiled": "killed", "kiling": "killing",

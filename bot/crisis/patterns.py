@@ -259,6 +259,11 @@ MASKS: tuple[str, ...] = (
     r"\b(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|pet|horse|tortoise)s? (?:got|was|has been|s been|"
     r"just got) (?:hit|run over|knocked over)\b",
     r"\bhung ?over (?:\w+ ){0,3}(?:i )?(?:want|wanna|could|just want) (?:to )?die (?:lol|lmao|haha\w*|never|\.)",
+    # Dev rounds 41-42: visiting a loved one's grave, and a friend bereaved by suicide
+    # ("my friend lost her brother to suicide, how can i support her").
+    r"\b(?:going|go|goes|went|been|visit\w*) (?:up |down |over )?(?:to )?(?:the|her|his|their|my \w+s) "
+    r"grave\w* (?:with (?:some )?flowers|to (?:visit|see|put|lay|leave|clean|tidy|take))\b",
+    r"\b(?:lost|losing) (?:her|his|their) (?:\w+ ){1,2}to suicide\b",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -1001,7 +1006,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?! (?:manager|for)\b)|\btrap house\b|\bcuckoo\w*|\b(?:taken|took|take|takes|taking)"
          r" over my (?:flat|house|place|home)\b|\bdealers? (?:are |is )?(?:using|took over|"
          r"have taken over|staying in|living in|in|dealing from) my (?:flat|house|place|home)\b"
-         r"|\bdealing (?:drugs )?(?:from|out of) my (?:flat|house|place|home)\b"),
+         r"|\bdealing (?:drugs )?(?:from|out of) my (?:flat|house|place|home)\b|"
+         # "olders": older gang members, in young people's own word
+         r"\bolders\b.{0,50}?\b(?:working for them|work for them|no choice|hold|owe|go "
+         r"country|making me)\b"),
     Rule("exploitation.made_to", URGENT, _EXPLOIT, 22,
          r"\b(?:made|make|makes|making|forced|forcing|force|forces|pressured|pressuring|"
          r"pressure|pressures|blackmail\w*|groomed) (?:me |us )?(?:to |into )?(?:carry|"
@@ -1069,7 +1077,8 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"pics|photos|pictures|videos|vids)\b|\b(?:nudes|nude \w+|naked \w+)\b.{0,60}?\b(?:unless|"
          r"or else|pay|money|if i (?:dont|wont|do not|refuse|stop|dont send)|tell everyone|show "
          r"everyone|send (?:them|it) to|post (?:them|it)|share (?:them|it)|leak)\b|"
-         r"\bblackmail\w* (?:me|us)\b|\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) "
+         r"\bblackmail\w* (?:me|us)\b|\b(?:being|getting|got|been|am) blackmailed\b|"
+         r"\b(?:shared|posted|leaked|sent|spread) (?:all )?my nudes\b|\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) "
          r"(?:will|would)) (?:to )?(?:share|post|send|leak|show|put|upload)\w* (?:them|it|"
          r"everything) (?:to|on|online|everywhere)\b(?=.{0,40}\b(?:unless|if i|or)\b)"),
     Rule("exploitation.asked_for_images", URGENT, _EXPLOIT, 22,
@@ -1087,6 +1096,24 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("exploitation.trafficking", URGENT, _EXPLOIT, 22,
          r"\btraffick\w*|\bmodern slavery\b|\b(?:took|taken|takes|keeps|kept|has|have|hold|"
          r"holding) my (?:passport|id|documents|bank card|papers)\b"),
+    # Someone who brought the young person here and now holds a debt or the Home Office
+    # over them, or left them somewhere they cannot get back from.
+    Rule("exploitation.smuggled", URGENT, _EXPLOIT, 22,
+         r"\b(?:agent|smuggler|the (?:man|men|guy|people) who (?:brought|got) me here)\b.{0,60}?"
+         r"\b(?:work for (?:him|them|her)|pay (?:off |back )?(?:the |my |his |their )?debt|pay "
+         r"(?:him|them) back|home office|deport\w*|police on me)\b|\b(?:dropped|drove|took|"
+         r"taken|brought|sent|left) me\b.{0,50}?\b(?:dont know|no idea) (?:where i am|how to "
+         r"get (?:back|home))\b"),
+    # Forced marriage is abuse and often imminent (a trip abroad): urgent, not a question.
+    Rule("exploitation.forced_marriage", URGENT, _EXPLOIT, 22,
+         r"\bforced marriage\b|\bmarr(?:y|ied) (?:me )?off\b|\b(?:make|making|made|force|"
+         r"forcing|forced|pressur\w*) (?:me )?(?:to |into )?(?:get )?marr(?:y|ied|iage)\b|"
+         r"\b(?:get|getting|be|being) married\b.{0,40}?\bi (?:dont|didnt|never) want (?:to|it|"
+         r"him|her)\b(?! (?:go|come|attend|be there|miss)\b)|\bagainst my will\b"),
+    # A place to stay in exchange for sex is sexual exploitation.
+    Rule("exploitation.sex_for_housing", URGENT, _EXPLOIT, 22,
+         r"\b(?:stay|live|keep (?:the|my) (?:room|flat)|not pay rent|rent free)\b.{0,30}?\bif i "
+         r"(?:sleep|slept|have sex|had sex|do stuff|do things) with\b"),
 
     # homeless tonight (priority 20)
     Rule("homeless.nowhere", URGENT, _HOMELESS, 20,

@@ -64,6 +64,18 @@ def test_an_everyday_rule_stands_unless_both_readers_read_the_message_as_ordinar
     assert context.read(burden, detect(burden).reason) == "crisis"
 
 
+def test_a_threat_over_money_owed_stands_however_ordinary_it_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.crisis import meaning
+    monkeypatch.setattr(meaning, "risk", lambda text: 0.0)       # both readers: plainly ordinary
+    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.0)
+    threat = "he is going to kill me if i forget to bring the money"
+    verdict = detect(threat, remember=False)
+    assert verdict.reason == "being_hurt.threat_to_kill"
+    assert context.read(threat, verdict.reason) == "crisis"
+    idiom = "my sister would kill me if she knew i spent my birthday money on trainers"
+    assert context.read(idiom, detect(idiom, remember=False).reason) == "ordinary"
+
+
 @needs_model
 @pytest.mark.parametrize("idiom, meant", [
     ("my nan is gonna kill me when she sees my hair", "my step brother says he will kill me if i tell social services"),

@@ -256,6 +256,20 @@ def test_false_friends_are_not_flagged(text):
         ("might go sleep outside in the snow tonight with no coat and see what happens", "crisis"),
         # the hyperbole mask is for trivial slips only
         ("hes gonna kill me if i tell anyone", "urgent"),
+        # forced marriage, smuggling debts, sex for a room, blackmail (dev rounds 41-42)
+        ("my aunt says im getting married in bangladesh this summer and i dont want to", "urgent"),
+        ("they are forcing me to marry him", "urgent"),
+        ("the man who brought me here says i have to work for him to pay off the debt", "urgent"),
+        ("they took me to a flat in luton and i dont know how to get back", "urgent"),
+        ("my landlord says i can live there rent free if i sleep with him", "urgent"),
+        ("someone is blackmailing me, being blackmailed over pics", "urgent"),
+        ("the olders say i owe them now", "urgent"),
+        ("slf harm agen", "crisis"),
+        # not these
+        ("my cousin is getting married and i dont want to go, can i skip it", "none"),
+        ("my agent at the job centre says i have to work 16 hours", "none"),
+        ("going to my nans grave with flowers on sunday", "none"),
+        ("my mate lost his dad to suicide, what can i say to him", "none"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -42,6 +42,14 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("cant go to the pathway meeting, my arms are all cut up", "self_harm"),
     ("yeah ill stay here till i jump", "gone"),
     ("derby. why, so the police can identify me?", "gone"),
+    ("if anything happens to me can u tell my brother i was proud of him", "goodbye"),
+    ("withdrew from college, no need where im going", "gone"),
+    ("standing on the platform, last train. not getting on it", "gone"),
+    ("the river looks calm tonight. gonna walk in", "gone"),
+    ("21 lol. 21 years too long", "gone"),
+    ("got the blade in my drawer for later", "gone"),
+    ("gonna be with my nan again soon, she died in may", "gone"),
+    ("sat at the edge of the quarry", "gone"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)

@@ -58,6 +58,10 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     # money, forms, weather, family and phones "killing" or "dead"
     r"(?:\w+ (?:is|was|s|are|be) )?(?:killing|killed|kill) (?:me|it|my \w+|time|some \w+|two birds)(?: lol| haha\w*)?",
     r"(?:\w+ )?(?:will|gonna|going to|would) kill me (?:if|when|for|lol|haha\w*)",
+    # someone else's "on purpose" (dev round 42): "ran me over on purpose", "they do this on
+    # purpose to make you give up"
+    r"(?:ran|run|knocked|pushed|tripped|blanked|ignored) (?:me|us) (?:over |up |out )?on purpose",
+    r"on purpose to (?:make (?:u|you|us|people|everyone) |wind (?:me|us|you) up|annoy)",
     r"dead (?:tired|beat|end|line|lines|good|easy|funny|quiet|serious|keen|set on|broke|battery)",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)", r"deadlines?", r"death trap",
     r"(?:phone|battery|laptop|charger|car|tablet|ipad|plant)s?(?: is| was| has| went| s| about to| keep| keeps)? (?:dead|died|dying|die)",
@@ -181,6 +185,10 @@ _SHARP_PATTERNS = {
             r"(?:knife|blade|blades|pills|rope|tablets|razor)\b.{0,40}\bfor later|want to dye$|"
             r"(?:be|being) (?:with|together with) (?:her|him|them|my \w+)(?: \w+)? (?:soon|again)|finally be together|"
             r"(?:edge|top) of (?:the|a) quarry|"
+            # dev rounds 39-42: a joke taken back, a last meal, a note, a funeral soon
+            r"(?:jk|joking|kidding)\W*(?:unless|or am i|or not)$|last meal\b.{0,40}\bfelt right|"
+            r"(?:start|write) a note like that|who do (?:u|you) address it to|"
+            r"(?:care leavers?|my) funeral\b.{0,60}\b(?:soon|this week|tonight|tomorrow|asap)|"
             r"next time i (?:wont|will not) step back|wish (?:that|the|a) (?:car|train|bus|lorry|van) (?:had )?hit me|"
             r"train\b.{0,40}\bnot getting on it|"
             r"(?:water|river|lake|lakes|canal|sea|reservoir|waters)\b.{0,40}\b(?:going to|will) walk in$|"
@@ -193,7 +201,7 @@ _SHARP_PATTERNS = {
                r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
                r"they (?:will|ll) know (?:then|why)|make sure (?:my \w+|he|she|they) (?:goes|knows|is|gets|are)|"
                r"(?:if|when|after) (?:something|anything) happens to me|leave my (?:stuff|things|\w+) to|left my (?:bank card|stuff|things)|"
-               r"everything (?:is )?sorted now|gave (?:my|away my) \w+ to|said (?:bye|goodbye) to (?:everyone|everybody|all)|"
+               r"everything (?:is )?sorted now|(?<!council )(?<!they )(?<!he )(?<!she )gave (?:my|away my) \w+ to|said (?:bye|goodbye) to (?:everyone|everybody|all)|"
                r"deleted (?:all )?my (?:socials|accounts|insta|snap)|scheduled (?:msgs|messages|texts)|"
                r"last (?:msg|message|text) (?:anyone|you|ever|from me)(?! (?:tonight|today|for now))|"
                r"letter (?:for|to) (?:my|her|his|their) (?:family|mum|sister|brother)|"

@@ -50,6 +50,9 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("got the blade in my drawer for later", "gone"),
     ("gonna be with my nan again soon, she died in may", "gone"),
     ("sat at the edge of the quarry", "gone"),
+    ("will my bursary still get paid if im gone lol jk.. unless", "gone"),
+    ("how do you start a note like that, who do you address it to", "gone"),
+    ("does the council cover my funeral? need to know soon", "gone"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)
@@ -94,6 +97,8 @@ def test_weak_signals_fire_only_in_pairs() -> None:
     "overdue on my phone bill, will they cut me off",
     "how do i get on the housing list, do i do it myself or what",
     "a council tax letter came thru the door saying i owe like 140 quid, do i have to pay",
+    "fuming, the council gave my flat to someone else",
+    "that bus driver nearly ran me over on purpose",
 ])
 def test_everyday_words_are_masked(text: str) -> None:
     assert check(text) is None

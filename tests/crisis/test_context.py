@@ -28,6 +28,7 @@ needs_model = pytest.mark.skipif(not meaning.MODEL_PATH.exists(),
     ("do i need to declare past self harm on a job application", "past"),
     ("for psychology im writing about why overdoses happen more in winter", "lesson"),
     ("the book im reading has a character who self harms", "story"),
+    ("i used to want to die all the time, now im starting college", "past"),
 ])
 def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: str) -> None:
     assert context.told_as_past(text) == frame
@@ -40,6 +41,7 @@ def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: 
     "i was fine for years but lately i keep thinking about cutting",
     "i want to die",
     "im better off dead",        # "better off" is not a recovery
+    "i used to cut but ive started again",
 ])
 def test_anything_in_the_present_undoes_the_frame(text: str) -> None:
     assert context.told_as_past(text) is None
@@ -265,8 +267,10 @@ def test_piercings_and_a_crush_are_not_risk() -> None:
 def test_a_past_wish_is_the_past_unless_something_puts_it_in_the_present() -> None:
     text = "i used to want to die all the time, now im at college. things really can change"
     assert context.told_as_past(text) == "past"
-    # "started" alone still puts it back in the present ("...and i already started")
-    assert context.told_as_past("i used to want to die all the time, now im starting college") is None
+    # "started" alone still puts it back in the present ("...and i already started"); a
+    # new start at college or work does not
+    assert context.told_as_past("i used to want to die all the time, now im starting college") == "past"
+    assert context.told_as_past("i used to want to die all the time, and i already started") is None
     assert context.told_as_past("i used to want to die and i still want to die") is None
     assert context.told_as_past("used to self harm, started again last week") is None
     text = "my friend who died by suicide would have been 20 today, going to her grave with flowers later"

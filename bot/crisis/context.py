@@ -63,7 +63,12 @@ _FRAMES = {
         r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when)|lion king|"
         # the news: "saw on the news someone jumped off the bridge in town, thats so sad"
         r"(?:on|in) the news|news (?:report|story|article)|(?:an|this|that) article (?:about|on)|"
-        r"read (?:an|this|that) article|headlines?|(?:did|have) (?:you|u) (?:hear|heard|see|seen) about"
+        r"read (?:an|this|that) article|headlines?|(?:did|have) (?:you|u) (?:hear|heard|see|seen) about|"
+        # telly, songs and football (dev round 42): "my heart cant take another episode of
+        # love island", "that song everybody hurts hits different", "spurs lost again"
+        r"episode of|love island|(?:that|this|the) song|(?:my|the) team (?:lost|got knocked out|got beat)|"
+        r"(?:spurs|arsenal|chelsea|man utd|man united|liverpool|villa|derby county|the cobblers|england) "
+        r"(?:lost|got beat|got battered|are losing|drew)"
     ),
     # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
     "game": (

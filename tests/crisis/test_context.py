@@ -29,6 +29,7 @@ needs_model = pytest.mark.skipif(not meaning.MODEL_PATH.exists(),
     ("for psychology im writing about why overdoses happen more in winter", "lesson"),
     ("the book im reading has a character who self harms", "story"),
     ("i used to want to die all the time, now im starting college", "past"),
+    ("that song everybody hurts hits different at 2am", "story"),
 ])
 def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: str) -> None:
     assert context.told_as_past(text) == frame

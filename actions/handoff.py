@@ -13,7 +13,7 @@ from actions.authority import from_latest_message
 from actions.contact import office_phone, utter_contacts
 from actions.formatting import team_and_number, topic_title
 from actions.offers import authority_from_slot
-from actions.store import LONDON, contacts_now
+from actions.store import LONDON, contacts_now, offer_store, query
 from actions.triage import raise_case
 from offers.types import Authority
 
@@ -37,9 +37,26 @@ class ActionHandoff(Action):
             await utter_contacts(dispatcher, authority.key, authority.name, text)
             return events
         if authority is None or not await utter_duty_number(dispatcher, authority, "utter_handoff"):
+            if authority is None and await no_office_open(asked_time(text, datetime.now(LONDON))):
+                # "i just need to talk to someone rn, its late": no leaving care office is
+                # open and the council is not known, so the free lines open day and night
+                # (national.yml: Samaritans, Shout) before the council question.
+                dispatcher.utter_message(response="utter_handoff_talk_now")
             dispatcher.utter_message(response="utter_handoff_no_authority")
             return events + [SlotSet("pending_topic", HANDOFF)]
         return events
+
+
+async def no_office_open(asked: Any = None) -> bool:
+    """No council's office is open at the time asked (or now): every council's office is
+    closed then, or publishes no hours."""
+    store = offer_store()
+    for authority in await query(store.authorities):
+        contacts = await (query(store.contacts, authority.key, asked.at) if asked is not None
+                          else contacts_now(authority.key))
+        if contacts.office_open:
+            return False
+    return True
 
 
 async def utter_duty_number(dispatcher: CollectingDispatcher, authority: Authority,

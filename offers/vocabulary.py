@@ -179,7 +179,10 @@ TOPICS: tuple[Topic, ...] = (
        "english classes", "english class", "adult learning", "forklift", "first aid course",
        "food hygiene", "health and safety course"),
     _t("travel_costs", "education_training", "Travel costs for education, training and work",
-       "travel", "bus fare", "train fare", "transport", "travel costs", "bus pass"),
+       "travel", "bus fare", "train fare", "transport", "travel costs", "bus pass",
+       # "or do i pay to get to my training": the fare there, beside "free bus travel"
+       "pay to get to", "get to my training", "get to my college", "get to my course",
+       "travel to work", "travel to training", "travel to college"),
     _t("graduation_costs", "education_training", "Graduation costs",
        "graduation", "cap and gown", "gown", "graduation photos"),
     # employment
@@ -244,7 +247,8 @@ TOPICS: tuple[Topic, ...] = (
        "redecoration", "redecorate", "decorating", "paint", "decorate", "decorating my flat",
        "walls"),
     _t("cooking_equipment", "money", "Cooking equipment",
-       "cooking equipment", "pots and pans", "kitchen", "cooker", "microwave"),
+       "cooking equipment", "pots and pans", "pots n pans", "pots pans",
+       "kitchen", "cooker", "microwave", "to cook with"),
     _t("council_tax", "money", "Council tax", "council tax", "ctax"),
     _t("tv_licence", "money", "TV licence", "tv licence", "tv license", "television licence"),
     _t("contents_insurance", "money", "Contents insurance", "contents insurance", "insurance"),

@@ -6,15 +6,15 @@ check-in when the message shows distress.
 """
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import adds_a_condition, not_understood, respond, say_again
-from actions.check_in import AUTHORITY, CONTEXT_SLOT, distress_signal
+from actions.answering import (adds_a_condition, asks_a_question, not_understood, respond, say_again,
+                               without_signal)
+from actions.check_in import distress_signal
 from actions.authority import from_latest_message
 from actions.set_authority import ActionSetAuthority
 
@@ -79,16 +79,14 @@ class ActionCheckInAnswer(Action):
         if distress_signal(tracker) != "meaning":
             return []
         # The fallback on the message as if no signal were there (the check-in is done).
-        quiet = copy.copy(tracker)
-        quiet.latest_message = {**tracker.latest_message, "crisis": {}}
         found = CollectingDispatcher()
-        events = await ActionFallbackAnswer().run(found, quiet, domain)
-        if not found.messages or any(m.get("response") in NOTHING_FOUND for m in found.messages):
+        events = await ActionFallbackAnswer().run(found, without_signal(tracker), domain)
+        if not found.messages or any(m.get("response") in NOTHING_FOUND for m in found.messages) \
+                or asks_a_question(found.messages):
+            # Nothing to answer, or an answer that asks which council: beside "Are you
+            # safe right now?" that would be two questions at once, so the check-in
+            # stands alone, as before.
             return []
         dispatcher.utter_message(response="utter_check_in_then_answer")
         dispatcher.messages.extend(found.messages)
-        if any(e.get("event") == "slot" and e.get("name") == "pending_topic" and e.get("value")
-               for e in events):
-            # The answer asked which council: "I'm OK" asks it again (action_check_in_ok).
-            events = events + [SlotSet(CONTEXT_SLOT, AUTHORITY)]
         return events

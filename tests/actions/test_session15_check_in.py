@@ -8,6 +8,7 @@ import pytest
 
 import actions.handoff
 import bot.triage
+from actions.answering import ActionAnswerOffer
 from actions.fallback import ActionCheckInAnswer
 from actions.handoff import ActionHandoff
 from actions.store import offer_store, query
@@ -40,11 +41,12 @@ async def test_a_question_only_the_meaning_check_worries_about_is_answered_after
     assert "utter_check_in_ask" not in responses(dispatcher)
 
 
-async def test_the_council_question_is_asked_again_after_im_ok() -> None:
+async def test_an_answer_that_would_ask_which_council_waits() -> None:
+    # No council named: the answer would end "Which council looked after you?", and two
+    # questions at once confuse, so the check-in stands alone, as before.
     text = "think ive got a problem with weed and drink tbh. where can i get help without my pa finding out"
     dispatcher, slots = await run(ActionCheckInAnswer(), create_tracker("check_in", text, crisis=MEANING))
-    assert "STAR" in said(dispatcher) or "drug" in said(dispatcher).lower()
-    assert slots["pending_topic"] and slots["check_in_context"] == "authority"
+    assert dispatcher.messages == [] and slots == {}
 
 
 async def test_a_council_named_in_the_message_is_answered_for() -> None:
@@ -90,3 +92,23 @@ async def test_in_office_hours_the_council_question_comes_alone(monkeypatch) -> 
     fixed_contacts(monkeypatch, datetime(2026, 12, 3, 11, 0, tzinfo=LONDON))
     dispatcher, _ = await run(ActionHandoff(), create_tracker("request_human", "can i talk to a real person"))
     assert responses(dispatcher) == ["utter_handoff_no_authority"]
+
+
+# --- the same beside an answer DIET placed, when the council is not known --------------------------
+
+
+async def test_a_national_answer_comes_between_the_contacts_and_the_safety_question() -> None:
+    text = "my foster carers want me to stay after im 18. is that even allowed and how long for"
+    tracker = create_tracker("ask_staying_put", text, crisis=MEANING)
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert responses(dispatcher)[0] == "utter_check_in_first"
+    assert "21" in said(dispatcher)
+    assert "utter_ask_authority" not in responses(dispatcher)
+
+
+async def test_a_spread_that_asks_which_council_still_gets_the_check_in_alone() -> None:
+    # Control (as tests/actions/test_check_in.py): the answer would ask which council.
+    tracker = create_tracker("ask_council_tax", "scared about bills, whats the council tax help", crisis=MEANING)
+    dispatcher, slots = await run(ActionAnswerOffer(), tracker)
+    assert responses(dispatcher) == ["utter_check_in"]
+    assert slots == {"check_in_context": "authority", "pending_topic": "council_tax"}

@@ -95,3 +95,23 @@ async def test_in_care_with_one_living_in_another_is_still_the_council_that_look
     tracker = create_tracker("ask_council_tax", text, entities=places(text, "derby", "kettering"))
     _, slots = await run(ActionAnswerOffer(), tracker)
     assert slots.get("authority") == "derby_city"
+
+
+# --- the Trust named by its own name ---------------------------------------------------------------
+
+
+async def test_the_trust_named_outright_gets_the_trusts_own_entry() -> None:
+    text = "do u get christmas money if ur with the northamptonshire childrens trust? how much"
+    tracker = create_tracker("ask_festival_payment", text,
+                             entities=places(text, "northamptonshire childrens trust"))
+    dispatcher, slots = await run(ActionAnswerOffer(), tracker)
+    assert "doesn't say how much" in said(dispatcher) and "01604 364778" in said(dispatcher)
+    assert "Which council" not in said(dispatcher) and not slots.get("pending_topic")
+
+
+async def test_northants_alone_still_gets_each_council() -> None:
+    # Control: the county's name is not the Trust's; North and West differ here, so ask.
+    text = "do u get christmas money in northants? how much"
+    tracker = create_tracker("ask_festival_payment", text, entities=places(text, "northants"))
+    dispatcher, slots = await run(ActionAnswerOffer(), tracker)
+    assert "£50" in said(dispatcher) and slots.get("pending_topic") == "festival_payment"

@@ -60,6 +60,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "housing_priority": (("band", "bands", "banding", "banded"),
                          ("register", "housing", "council house", "council flat", "bidding",
                           "waiting list", "housing list")),
+    # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
+    "setting_up_home_allowance": (("grand for her", "grand for his", "grand for my", "grand for their",
+                                   "grand for the", "grand for a", "1k for", "2k for", "3k for"),
+                                  ("flat", "place", "home", "house")),
 }
 
 

@@ -115,3 +115,19 @@ async def test_northants_alone_still_gets_each_council() -> None:
     tracker = create_tracker("ask_festival_payment", text, entities=places(text, "northants"))
     dispatcher, slots = await run(ActionAnswerOffer(), tracker)
     assert "£50" in said(dispatcher) and slots.get("pending_topic") == "festival_payment"
+
+
+# --- a sum for a first home ------------------------------------------------------------------------
+
+
+async def test_three_grand_for_her_flat_is_the_setting_up_money_compared() -> None:
+    text = "my mate in corby got 3 grand for her flat but i'm in northampton and my pa said 2k?? why is it different"
+    tracker = create_tracker("ask_housing_options", text, entities=places(text, "corby", "northampton"))
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    assert "£3,000" in said(dispatcher) and "£2,000" in said(dispatcher)
+
+
+def test_a_sum_for_something_else_is_not_the_setting_up_money() -> None:
+    from actions.facts import fact_ranker
+    # Control: no home beside the sum.
+    assert "setting_up_home_allowance" not in fact_ranker().keyword_scores("my mate got 2 grand for her car")

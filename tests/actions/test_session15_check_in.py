@@ -112,3 +112,12 @@ async def test_a_spread_that_asks_which_council_still_gets_the_check_in_alone() 
     dispatcher, slots = await run(ActionAnswerOffer(), tracker)
     assert responses(dispatcher) == ["utter_check_in"]
     assert slots == {"check_in_context": "authority", "pending_topic": "council_tax"}
+
+
+async def test_the_council_question_still_goes_out_when_the_hours_cant_be_read(monkeypatch) -> None:
+    def down():
+        raise RuntimeError("offer store down")
+    monkeypatch.setattr(actions.handoff, "offer_store", down)
+    dispatcher, slots = await run(ActionHandoff(), create_tracker("request_human", "i need to talk to someone"))
+    assert responses(dispatcher) == ["utter_handoff_no_authority"]
+    assert slots["pending_topic"] == "handoff"

@@ -6,6 +6,7 @@ was unsure of (nlu_fallback), and a council named in the same breath as a questi
 """
 from __future__ import annotations
 
+import copy
 import re
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
-from actions.check_in import AUTHORITY, check_in_instead
+from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
+                              check_in_instead)
 from actions.compose import render, utter_answer
 from actions.contact import (CONTACT, contact_spread, question_text, shared_team, utter_contacts,
                              utter_each_side)
@@ -41,7 +43,8 @@ CONTACT_QUESTION = re.compile(
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
-    r"(?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
+    r"(?:open|close|shut)|when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
+    r"offices|duty team|it|they) (?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
     r"(?:open|closed|shut)|"
     # "the office is shut what do i do", "leaving cares closed": who answers when it is shut.
     r"(?:the |their )?(?:office|offices|leaving care|leaving cares|duty team) (?:is |are |s )?(?:shut|closed)|"
@@ -499,7 +502,13 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if authority is None:
         # Every path from here asks (which council, which fact) or answers for all
         # councils: a message with a sharp distress signal gets the check-in first
-        # (safety.md rule 8); "I'm OK" carries on with the council question.
+        # (safety.md rule 8); "I'm OK" carries on with the council question. Where only
+        # the meaning check saw risk, the contacts come first and the answer after them,
+        # as for a known council (actions/check_in.py, answers_beside).
+        if answers_beside(tracker):
+            beside = await answer_beside_check_in(dispatcher, tracker, domain, strict, one_fact)
+            if beside is not None:
+                return beside
         checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", choose(tracker).topic)]
@@ -595,6 +604,36 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         # facts: the second fact too (two at most).
         await answer(dispatcher, authority, also, domain, text)
     return answered_events
+
+
+def without_signal(tracker: Tracker) -> Tracker:
+    """The tracker as if the second tier had seen nothing in the latest message: for the
+    answer that goes beside a check-in already given."""
+    quiet = copy.copy(tracker)
+    quiet.latest_message = {**tracker.latest_message, "crisis": {}}
+    return quiet
+
+
+def asks_a_question(messages: list[dict[str, Any]]) -> bool:
+    """The reply ends by asking something (which council, which fact): beside "Are you safe
+    right now?" that would be two questions at once."""
+    return any(str(m.get("response") or "").startswith("utter_ask_")
+               or m.get("response") == "utter_offer_which_fact" for m in messages)
+
+
+async def answer_beside_check_in(dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: dict[str, Any], strict: bool = False,
+                                 one_fact: bool = False) -> list[EventType] | None:
+    """The contacts, then the answer, then "Are you safe right now?"; None (nothing said)
+    when there is no answer to give, or the answer would ask a question of its own (then
+    the check-in comes alone, and "I'm OK" carries on with that question)."""
+    found = CollectingDispatcher()
+    answered = await respond(found, without_signal(tracker), domain, strict, one_fact)
+    if answered is None or not found.messages or asks_a_question(found.messages):
+        return None
+    ask_after = check_in_before_answering(dispatcher)
+    dispatcher.messages.extend(found.messages)
+    return answered + ask_after
 
 
 async def answer_national_question(dispatcher: CollectingDispatcher, topic: str,

@@ -193,6 +193,10 @@ def _defined_term_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ra
 
 # A second question needs the user's own words for it, longer than "pa" or "id" (three letters, as "job", will do).
 MIN_SECOND_KEYWORD = 0.54
+# "can i stay with my foster carers after 18, and till what age": beside a fact the user
+# names, these ask how long *that* lasts, not about support after 21 (whose words they are
+# when nothing else is named).
+HOW_LONG_IT_LASTS = frozenset({"till what age", "until what age", "up to what age"})
 _JOINS = (" and ", " & ", " n ", " also ", " plus ", "?")
 
 
@@ -205,6 +209,8 @@ def _second_question(text: str, best: Ranked, rest: tuple[Ranked, ...] | list[Ra
     for other in rest:
         if other.keyword < MIN_SECOND_KEYWORD or other.score < MIN_SCORE:
             continue    # "without my PA": two letters are too little to be a second question
+        if other.phrase in HOW_LONG_IT_LASTS:
+            continue    # "... and till what age": how long the first fact lasts
         a, b = best.phrase, other.phrase
         if a in b or b in a:
             continue    # the same words ("bursary") matched two topics: not two questions

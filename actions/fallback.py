@@ -12,8 +12,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import adds_a_condition, not_understood, respond, say_again
+from actions.answering import (adds_a_condition, asks_a_question, not_understood, respond, say_again,
+                               without_signal)
 from actions.authority import from_latest_message
+from actions.check_in import distress_signal
 from actions.set_authority import ActionSetAuthority
 
 
@@ -49,3 +51,42 @@ class ActionFallbackAnswer(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         return not_understood(dispatcher, tracker,
                                "utter_out_of_scope" if intent == "out_of_scope" else "utter_default")
+
+
+# What the fallback says when it found nothing to answer: after a check-in, say nothing more.
+NOTHING_FOUND = {"utter_default", "utter_out_of_scope", "utter_started_again"}
+
+
+class ActionCheckInAnswer(Action):
+    """After the check-in on a message NLU could not place (rule: check_in ->
+    utter_check_in -> this -> utter_check_in_ask): the answer the fallback would have
+    given, when only the meaning check saw risk and the message's own words name a fact,
+    a contact or a service.
+
+    The same choice as `answers_beside` (actions/check_in.py) for questions the classifier
+    did place: on the answer dev rounds nearly every such check-in was a plain question
+    with a worry in it ("my drinking is getting out of hand ... is there anyone round
+    northampton who helps"), and holding the answer back made it a dead end. The contacts
+    have already gone out (a domain response, so they go even with this server down) and
+    "Are you safe right now?" still follows; a phrase-list signal ("scared", "not safe")
+    or a message not in English still gets the check-in alone."""
+
+    def name(self) -> str:
+        return "action_check_in_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        if distress_signal(tracker) != "meaning":
+            return []
+        # The fallback on the message as if no signal were there (the check-in is done).
+        found = CollectingDispatcher()
+        events = await ActionFallbackAnswer().run(found, without_signal(tracker), domain)
+        if not found.messages or any(m.get("response") in NOTHING_FOUND for m in found.messages) \
+                or asks_a_question(found.messages):
+            # Nothing to answer, or an answer that asks which council: beside "Are you
+            # safe right now?" that would be two questions at once, so the check-in
+            # stands alone, as before.
+            return []
+        dispatcher.utter_message(response="utter_check_in_then_answer")
+        dispatcher.messages.extend(found.messages)
+        return events

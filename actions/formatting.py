@@ -129,6 +129,10 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
 
     base = {**base, "title": topic_title(offer.title) if offer.title else title}
     replies = [_headline(offer, base, asks_sum)]
+    if replies[0][0] == "utter_offer_offered" and asks_band(question) and not _gives_band(offer):
+        # "what band do derby care leavers get": the entry gives priority but no band, so
+        # the answer says so, with who to ask, as it does for a sum it doesn't publish.
+        replies = [("utter_offer_no_band", replies[0][1])]
     if national is not None:
         replies.append(("utter_offer_national", {"national": national.summary}))
     if offer.caution:
@@ -148,6 +152,19 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
     if is_stale(offer.last_reviewed, today):
         replies.append(("utter_offer_stale", {"reviewed": reviewed(offer.last_reviewed)}))
     return replies
+
+
+# "what band", "which banding": the housing list's band, asked for outright.
+_BAND_QUESTION = re.compile(r"\b(?:what|which|wat|wot) (?:housing |priority )?(?:band|banding)\b")
+_BAND = re.compile(r"\bband", re.I)
+
+
+def asks_band(question: str) -> bool:
+    return bool(question) and bool(_BAND_QUESTION.search(question.lower()))
+
+
+def _gives_band(offer: Offer) -> bool:
+    return bool(_BAND.search(" ".join(filter(None, [offer.title, offer.summary, offer.conditions]))))
 
 
 def without_restatement(summary: str, offer: Offer) -> str:

@@ -229,6 +229,24 @@ async def shared_entry(topic: str, candidates: list[Authority]) -> Authority | N
     return await query(cached_authority, parent)
 
 
+# The Trust by a name of its own, not by the county's ("northants"): "the northamptonshire
+# childrens trust", "NCT".
+TRUST_NAMED = re.compile(r"\b(?:childrens? trust|children s trust|the trust|nct|nctrust)\b")
+
+
+async def trust_named(topic: str, candidates: list[Authority], question: str) -> Authority | None:
+    """'do u get christmas money if ur with the northamptonshire childrens trust': the user
+    names the Trust itself, whose booklet is the offer for both councils it serves, so its
+    own entry answers (not each council's, then "which one?"). None otherwise."""
+    parents = {a.inherits for a in candidates}
+    if len(candidates) < 2 or len(parents) != 1 or None in parents or not TRUST_NAMED.search(fold(question)):
+        return None
+    parent = parents.pop()
+    if parent is None or await query(offer_store().offer_for, parent, topic) is None:
+        return None
+    return await query(cached_authority, parent)
+
+
 # "what does former relevant mean", "whats a qualifying care leaver": the meaning of a term.
 ASKS_MEANING = re.compile(r"\b(?:mean|means|meaning|definition|stand for|stands for|what is|whats|wats|"
                           r"what are|what does|wat does|wot does|what counts as)\b")
@@ -357,7 +375,8 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
     checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
     if checked_in is not None:
         return events + checked_in + [SlotSet("pending_topic", topic)]
-    shared = await shared_entry(topic, named.candidates)
+    shared = await shared_entry(topic, named.candidates) or await trust_named(topic, named.candidates,
+                                                                              question_of(tracker))
     if shared is not None:
         # "in care in northants": North and West both use the Trust's entry for this fact,
         # so it is the answer whichever council it was (no "which council?").

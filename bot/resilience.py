@@ -19,6 +19,10 @@ from offers.hours import LONDON
 log = logging.getLogger(__name__)
 CASE_SEVERITY = {"action_crisis_followup": "crisis", "action_urgent_followup": "urgent",
                  "action_not_safe": "crisis", "action_handoff": "handoff"}
+# Actions whose reply is a bonus after the contacts already sent as a domain response (the
+# answer beside a check-in): with the action server down they say nothing, rather than
+# "I can't look that up" between the contacts and "Are you safe right now?".
+SILENT_WHEN_DOWN = frozenset({"action_check_in_answer"})
 
 
 def duty_contact(authority_key: str | None) -> dict[str, str] | None:

@@ -60,6 +60,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "housing_priority": (("band", "bands", "banding", "banded"),
                          ("register", "housing", "council house", "council flat", "bidding",
                           "waiting list", "housing list")),
+    # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
+    "setting_up_home_allowance": (("grand for her", "grand for his", "grand for my", "grand for their",
+                                   "grand for the", "grand for a", "1k for", "2k for", "3k for"),
+                                  ("flat", "place", "home", "house")),
 }
 
 
@@ -179,7 +183,10 @@ TOPICS: tuple[Topic, ...] = (
        "english classes", "english class", "adult learning", "forklift", "first aid course",
        "food hygiene", "health and safety course"),
     _t("travel_costs", "education_training", "Travel costs for education, training and work",
-       "travel", "bus fare", "train fare", "transport", "travel costs", "bus pass"),
+       "travel", "bus fare", "train fare", "transport", "travel costs", "bus pass",
+       # "or do i pay to get to my training": the fare there, beside "free bus travel"
+       "pay to get to", "get to my training", "get to my college", "get to my course",
+       "travel to work", "travel to training", "travel to college"),
     _t("graduation_costs", "education_training", "Graduation costs",
        "graduation", "cap and gown", "gown", "graduation photos"),
     # employment
@@ -244,7 +251,8 @@ TOPICS: tuple[Topic, ...] = (
        "redecoration", "redecorate", "decorating", "paint", "decorate", "decorating my flat",
        "walls"),
     _t("cooking_equipment", "money", "Cooking equipment",
-       "cooking equipment", "pots and pans", "kitchen", "cooker", "microwave"),
+       "cooking equipment", "pots and pans", "pots n pans", "pots pans",
+       "kitchen", "cooker", "microwave", "to cook with"),
     _t("council_tax", "money", "Council tax", "council tax", "ctax"),
     _t("tv_licence", "money", "TV licence", "tv licence", "tv license", "television licence"),
     _t("contents_insurance", "money", "Contents insurance", "contents insurance", "insurance"),

@@ -28,6 +28,8 @@ _installed = False
 async def fallback_events(action_name: str, output_channel: Any, nlg: Any, tracker: Any) -> list:
     from rasa.core.actions.action import create_bot_utterance
 
+    if action_name in resilience.SILENT_WHEN_DOWN:
+        return []
     # The case store and the offer store block (up to a 5 s connect timeout when their
     # database is down too): on worker threads, so no other conversation waits on them.
     if action_name in resilience.CASE_SEVERITY:

@@ -41,6 +41,15 @@ def test_crisis_mid_form_without_the_action_server(rasa_alone: Settings) -> None
     assert is_crisis_reply(replies[0]["text"]), texts(replies)
 
 
+def test_check_in_without_the_action_server(rasa_alone: Settings) -> None:
+    # The check-in's contacts are a domain response; the answer beside it
+    # (action_check_in_answer) says nothing when it can't run, not "I can't look that up".
+    replies = say(rasa_alone, "down-check-in", "made my peace with it all")
+    text = texts(replies)
+    assert "116 123" in replies[0]["text"] and replies[-1]["text"] == "Are you safe right now?", text
+    assert "can't look that up" not in text, text
+
+
 def test_offer_question_gets_a_polite_reply(rasa_alone: Settings) -> None:
     replies = say(rasa_alone, "down-4", "how much is the setting up home allowance")
     text = texts(replies)

@@ -112,14 +112,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds39-40-before.txt), then after that session's crisis steps
     # and the merge of branch answers-13 (rounds39-40-final.txt); floors are that run less
     # one message.
-    "round39": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.05},
-    "round40": {"crisis": 0.96, "urgent": 0.97, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round39": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.04},
+    "round40": {"crisis": 0.98, "urgent": 0.97, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.04},
     # Written 2026-12-05 by two more new writers (round 42 mostly indirect), never tuned
     # on. First run on 86fe6bf before any change they measure
     # (docs/crisis-rounds/rounds41-42-before.txt); floors are that run less one message.
     # The final run of that session gave the same figures (rounds41-42-final.txt).
-    "round41": {"crisis": 0.92, "urgent": 0.93, "in_form": 0.95, "non_english": 0.93, "false_alarms": 0.04},
-    "round42": {"crisis": 0.95, "urgent": 0.93, "in_form": 0.95, "non_english": 0.94, "false_alarms": 0.06},
+    # Rounds 39-42 are dev since 2026-12-05 (rounds 43-44 held out): raised to the run at
+    # the end of that session (rounds37-42-dev-final.txt) less one message.
+    "round41": {"crisis": 0.94, "urgent": 0.98, "in_form": 0.95, "non_english": 0.98, "false_alarms": 0.04},
+    "round42": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.04},
     # Written 2026-12-05 by two more new writers (round 44 mostly indirect), never tuned
     # on. First run on 33b844e before any change they measure
     # (docs/crisis-rounds/rounds43-44-before.txt); floors are that run less one message.

@@ -96,7 +96,7 @@ _NOW = re.compile(
     # "starting again" is now, "now i'm starting college" is a recovery (dev round 39)
     r"(?:started|starting)(?! (?:college|uni|school|sixth form|work|a (?:new )?(?:job|course|"
     r"apprenticeship)|my (?:new )?(?:job|course|apprenticeship|degree)|an apprenticeship)\b)|"
-    r"back (?:to|on|into)|gone back|slipped|tonight|"
+    r"back (?:to|on|into)|(?:made|did|done|got) new (?:ones|cuts)|gone back|slipped|tonight|"
     r"right now|rn|soon|lately|recently|these days|this week|"
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"

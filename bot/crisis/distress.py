@@ -62,6 +62,9 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     # purpose to make you give up"
     r"(?:ran|run|knocked|pushed|tripped|blanked|ignored) (?:me|us) (?:over |up |out )?on purpose",
     r"on purpose to (?:make (?:u|you|us|people|everyone) |wind (?:me|us|you) up|annoy)",
+    # rope for camping or d of e (dev round 44)
+    r"(?:tent|tents|tent pegs|camping|climbing|d of e|dofe|washing line)(?: \w+){0,3} rope|"
+    r"rope (?:\w+ ){0,3}(?:for|to) (?:my |the |a )?(?:d of e|dofe|camping|tent|climbing|swing|washing line|boat)",
     r"dead (?:tired|beat|end|line|lines|good|easy|funny|quiet|serious|keen|set on|broke|battery)",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)", r"deadlines?", r"death trap",
     r"(?:phone|battery|laptop|charger|car|tablet|ipad|plant)s?(?: is| was| has| went| s| about to| keep| keeps)? (?:dead|died|dying|die)",
@@ -189,6 +192,16 @@ _SHARP_PATTERNS = {
             r"(?:jk|joking|kidding)\W*(?:unless|or am i|or not)$|last meal\b.{0,40}\bfelt right|"
             r"(?:start|write) a note like that|who do (?:u|you) address it to|"
             r"(?:care leavers?|my) funeral\b.{0,60}\b(?:soon|this week|tonight|tomorrow|asap)|"
+            # dev rounds 43-44: fresh wounds, water, loose ends, last times, the one who finds me
+            r"fresh (?:ones|cuts)\b.{0,40}\b(?:opening|open up|bleed\w*|hide|cover|see|notice)|"
+            r"scars?\b.{0,50}\bnew ones|new ones\b.{0,40}\bscars?|"
+            r"(?:i will|ill|i ll|going to) (?:just )?go (?:down|in|into|in to) (?:to )?the (?:river|canal|sea|lake|water|reservoir)|"
+            r"tying up (?:all )?(?:the |my )?loose ends|be a memory (?:by|before|after|soon|tomorrow|tonight|next)|"
+            r"(?:train|bus|coach|coast|sea|beach|bridge|cliffs?)\b.{0,40}\bnot coming back|"
+            r"(?:when|once|before) the clock (?:hits|strikes|gets to)|"
+            r"last (?:sunday dinner|meal|supper|christmas|birthday|sunset|cigarette|fag|night out) ever|"
+            r"(?:be )?the one (?:who|that|to) finds? me|(?:see|meet|join) the (?:big )?man upstairs|"
+            r"(?:on|for) my (?:gravestone|headstone)|who to tell after$|"
             r"next time i (?:wont|will not) step back|wish (?:that|the|a) (?:car|train|bus|lorry|van) (?:had )?hit me|"
             r"train\b.{0,40}\bnot getting on it|"
             r"(?:water|river|lake|lakes|canal|sea|reservoir|waters)\b.{0,40}\b(?:going to|will) walk in$|"

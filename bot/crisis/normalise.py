@@ -134,7 +134,7 @@ _TOKENS: Dict[str, str] = {
     "suicidle": "suicidal", "suicidel": "suicidal", "sucidal": "suicidal",
     "suicdal": "suicidal", "suisidal": "suicidal", "suicidial": "suicidal",
     "sucicidal": "suicidal", "suacidal": "suicidal", "suicidaly": "suicidal",
-    "slf": "self", "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye",
+    "slf": "self", "bettr": "better", "beter": "better", "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye",
     "goodby": "goodbye", "gudbi": "goodbye",
     "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed",
     "kms": "kill myself", "homless": "homeless", "lifes": "life is",
@@ -273,7 +273,8 @@ _G_WORDS = frozenset(
     "killing cutting dying living trying going hurting ending nothing something feeling "
     "thinking harming bleeding sleeping breathing starving burning hanging jumping taking "
     "planning wanting being doing coming getting saying kicking hitting beating punching "
-    "choking threatening making selling carrying grooming existing drinking crying".split()
+    "choking threatening making selling carrying grooming existing drinking crying sharing "
+    "posting leaking sending".split()
 )
 
 

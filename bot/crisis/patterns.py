@@ -264,6 +264,15 @@ MASKS: tuple[str, ...] = (
     r"\b(?:going|go|goes|went|been|visit\w*) (?:up |down |over )?(?:to )?(?:the|her|his|their|my \w+s) "
     r"grave\w* (?:with (?:some )?flowers|to (?:visit|see|put|lay|leave|clean|tidy|take))\b",
     r"\b(?:lost|losing) (?:her|his|their) (?:\w+ ){1,2}to suicide\b",
+    # Dev rounds 43-44: "kms the wifi is down", a spare key, a personal trainer, the weather,
+    # a faint a doctor has explained, an album's name.
+    r"\bkill myself (?:the|my) (?:wifi|internet|phone|laptop|bus|train|printer|signal|charger)\b",
+    r"\blocked out of (?:my|the) (?:flat|house|home|room|place)\b(?=.{0,40}\b(?:spare key|locksmith)\b)",
+    r"\b(?:pt|personal trainer|coach|instructor|trainer)s? (?:is |are )?(?:trying to |going to |about to )?"
+    r"(?:end|kill|murder|destroy) (?:me|us)\b",
+    r"\b(?:weather|cold|heat|rain|snow|wind)\b(?: \w+){0,3} makes? me (?:want to|wanna) die\b(?= (?:lol|lmao|haha\w*)\b)",
+    r"\bfaint(?:ed)?\b(?=.{0,50}\b(?:doctor|gp|nurse|dr) (?:said|says|thinks|reckons)\b)",
+    r"\bsuicide (?:season|squad|boys)\b",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -980,7 +989,7 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"live\b"),
     Rule("being_hurt.held", URGENT, _HURT, 25,
          r"\b(?:wont|doesnt|will not|dont) let me (?:leave|go out|out|go|see anyone|have my "
-         r"phone)\b|\block(?:s|ed|ing)? me (?:in|inside|up)\b|\bkeeps? me locked\b|"
+         r"phone)\b|\block(?:s|ed|ing)? (?:me|us) (?:in|inside|up)\b|\bkeeps? me locked\b|"
          r"\bheld me\b|\btrapped "
          r"(?:in|at|inside)\b"),
     Rule("being_hurt.breaking_in", URGENT, _HURT, 25,
@@ -1057,9 +1066,16 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("exploitation.debt", URGENT, _EXPLOIT, 22,
          r"\bowe (?:a |my |the |some |this )?(?:dealer|dealers|drug dealer|gang|them|him) "
          r"(?:money|cash|\d+)?\b.{0,60}?\b(?:work it off|pay (?:it )?back|hurt|or else|"
-         r"threat\w*|kill)\b|\bwork (?:it|the debt|off the debt) off\b|\bdebt bondage\b"),
+         r"threat\w*|kill)\b|\bwork (?:it|the debt|off the debt) off\b|\bdebt bondage\b|"
+         r"\bwork off (?:my|the|his|their|this|that) debt\b"),
     Rule("exploitation.grooming", URGENT, _EXPLOIT, 22,
-         r"\bgroom(?:ed|ing)\b"),
+         r"\bgroom(?:ed|ing)\b|"
+         # an adult partner who swears a young person to secrecy (dev round 44)
+         r"\b(?:says?|said|told me|tells me|keeps? saying) (?:not to|to not|never to|dont|i cant|i cannot|i shouldnt) "
+         r"tell (?:my |the )?(?:social worker|sw|pa|carers?|foster \w+|anyone|nobody|police|mum|"
+         r"teacher)\b.{0,15}?\babout (?:us|him|her|it|what we)\b|"
+         r"\bi am 1[0-7]\b.{0,40}?\b[2-5]\d ?(?:yr|yrs|year|years|yo)(?: old)? (?:boyfriend|bf|man|guy|"
+         r"bloke|girlfriend|gf)\b"),
     Rule("exploitation.sexual", URGENT, _EXPLOIT, 22,
          r"\b(?:forced|made|pressured|pressure|force) (?:me )?(?:to |into )?(?:have sex|having "
          r"sex|sex|sleep with|sleeping with|do stuff|do things|send nudes|sending nudes|send "
@@ -1078,7 +1094,7 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"or else|pay|money|if i (?:dont|wont|do not|refuse|stop|dont send)|tell everyone|show "
          r"everyone|send (?:them|it) to|post (?:them|it)|share (?:them|it)|leak)\b|"
          r"\bblackmail\w* (?:me|us)\b|\b(?:being|getting|got|been|am) blackmailed\b|"
-         r"\b(?:shared|posted|leaked|sent|spread) (?:all )?my nudes\b|\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) "
+         r"\b(?:shared|sharing|posted|posting|leaked|leaking|sent|sending|spread|spreading) (?:all )?my nudes\b|\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) "
          r"(?:will|would)) (?:to )?(?:share|post|send|leak|show|put|upload)\w* (?:them|it|"
          r"everything) (?:to|on|online|everywhere)\b(?=.{0,40}\b(?:unless|if i|or)\b)"),
     Rule("exploitation.asked_for_images", URGENT, _EXPLOIT, 22,
@@ -1103,10 +1119,11 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:work for (?:him|them|her)|pay (?:off |back )?(?:the |my |his |their )?debt|pay "
          r"(?:him|them) back|home office|deport\w*|police on me)\b|\b(?:dropped|drove|took|"
          r"taken|brought|sent|left) me\b.{0,50}?\b(?:dont know|no idea) (?:where i am|how to "
-         r"get (?:back|home))\b"),
+         r"get (?:back|home))\b|\bsmuggler\w*\b.{0,60}?\b(?:knows?|found me|threat\w*|coming for)\b"),
     # Forced marriage is abuse and often imminent (a trip abroad): urgent, not a question.
     Rule("exploitation.forced_marriage", URGENT, _EXPLOIT, 22,
-         r"\bforced marriage\b|\bmarr(?:y|ied) (?:me )?off\b|\b(?:make|making|made|force|"
+         r"\bforced marriage\b|\b(?:took|taking|take|sent|sending|dragged) me to (?:the |an )?imam\b|"
+         r"\b(?:nikkah|nikah)\b.{0,40}?\bi am 1[0-7]\b|\bi am 1[0-7]\b.{0,40}?\b(?:nikkah|nikah)\b|\bmarr(?:y|ied) (?:me )?off\b|\b(?:make|making|made|force|"
          r"forcing|forced|pressur\w*) (?:me )?(?:to |into )?(?:get )?marr(?:y|ied|iage)\b|"
          r"\b(?:get|getting|be|being) married\b.{0,40}?\bi (?:dont|didnt|never) want (?:to|it|"
          r"him|her)\b(?! (?:go|come|attend|be there|miss)\b)|\bagainst my will\b"),

@@ -43,6 +43,7 @@ def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: 
     "i want to die",
     "im better off dead",        # "better off" is not a recovery
     "i used to cut but ive started again",
+    "got a tattoo over my old scars but made new ones",
 ])
 def test_anything_in_the_present_undoes_the_frame(text: str) -> None:
     assert context.told_as_past(text) is None

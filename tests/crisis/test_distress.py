@@ -53,6 +53,16 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("will my bursary still get paid if im gone lol jk.. unless", "gone"),
     ("how do you start a note like that, who do you address it to", "gone"),
     ("does the council cover my funeral? need to know soon", "gone"),
+    ("fresh ones keep opening up under my sleeve", "gone"),
+    ("cant take it, ill just go in the canal", "gone"),
+    ("sold my ps5, tying up loose ends", "gone"),
+    ("ill be a memory by the weekend", "gone"),
+    ("on the coach to the coast, not comin back", "gone"),
+    ("when the clock hits midnight thats it", "gone"),
+    ("last christmas ever so who cares", "gone"),
+    ("dont want my sister to be the one who finds me", "gone"),
+    ("off to meet the big man upstairs", "gone"),
+    ("why do u need it, for my gravestone?", "gone"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)
@@ -99,6 +109,7 @@ def test_weak_signals_fire_only_in_pairs() -> None:
     "a council tax letter came thru the door saying i owe like 140 quid, do i have to pay",
     "fuming, the council gave my flat to someone else",
     "that bus driver nearly ran me over on purpose",
+    "need some rope for my d of e expedition",
 ])
 def test_everyday_words_are_masked(text: str) -> None:
     assert check(text) is None

@@ -33,6 +33,8 @@ _FRAMES = {
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
         r"in 20(?:0\d|1\d|2[0-5])|past (?:self harm|overdoses?|suicide attempts?|attempts?)|"
         r"(?:at|aged) 1\d (?:and|but) (?:was|i was|got|spent|ended up)|"
+        # "the army form asks about self harm, i did it at 15" (dev round 44)
+        r"(?:did|started|stopped|happened|began) (?:it |that |this )?(?:at|aged) 1?\d(?! (?:am|pm|oclock))|"
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|"
         r"would have been \d+"
     ),

@@ -30,6 +30,7 @@ needs_model = pytest.mark.skipif(not meaning.MODEL_PATH.exists(),
     ("the book im reading has a character who self harms", "story"),
     ("i used to want to die all the time, now im starting college", "past"),
     ("that song everybody hurts hits different at 2am", "story"),
+    ("the army form asks about self harm, i did it at 15, is that a problem", "past"),
 ])
 def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: str) -> None:
     assert context.told_as_past(text) == frame

@@ -210,6 +210,7 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               r"tell (?:my )?(?:\w+ ){1,3}(?:bye|goodbye) from me|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
                r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"
                r"they (?:will|ll) know (?:then|why)|make sure (?:my \w+|he|she|they) (?:goes|knows|is|gets|are)|"

@@ -63,6 +63,7 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("dont want my sister to be the one who finds me", "gone"),
     ("off to meet the big man upstairs", "gone"),
     ("why do u need it, for my gravestone?", "gone"),
+    ("kettering. tell my pa goodbye from me", "goodbye"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)

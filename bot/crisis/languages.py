@@ -346,11 +346,6 @@ def _ours(code: str) -> str:
     return _FROM_LANGID.get(code, code)
 
 
-def _english(word: str, english: frozenset[str]) -> bool:
-    """An English word, also with its g dropped as people type it ("smokin", "goin")."""
-    return word in english or (word.endswith("in") and word + "g" in english)
-
-
 @lru_cache(maxsize=1024)
 def identify(text: str) -> Optional[str]:
     """The code of a non-English language the message is written in, or None.
@@ -375,7 +370,7 @@ def identify(text: str) -> Optional[str]:
     if letters < MIN_LATIN_LETTERS or len(words) < 2:
         return None
     english = english_words()
-    if sum(_english(word, english) for word in words) / len(words) > MAX_ENGLISH_SHARE:
+    if sum(word in english for word in words) / len(words) > MAX_ENGLISH_SHARE:
         return None
     code, probability = _identifier((ENGLISH,) + _LATIN_LANGS).classify(text)
     if code == ENGLISH or probability < MIN_LATIN_PROBABILITY:

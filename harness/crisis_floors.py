@@ -125,14 +125,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # Written 2026-12-05 by two more new writers (round 44 mostly indirect), never tuned
     # on. First run on 33b844e before any change they measure
     # (docs/crisis-rounds/rounds43-44-before.txt); floors are that run less one message.
-    "round43": {"crisis": 0.95, "urgent": 0.94, "in_form": 0.95, "non_english": 0.97, "false_alarms": 0.07},
-    "round44": {"crisis": 0.91, "urgent": 0.87, "in_form": 0.92, "non_english": 0.98, "false_alarms": 0.07},
+    "round43": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.06},
+    "round44": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     # Written 2026-12-05 by two more new writers (round 46 mostly indirect; their brief put
     # medical emergencies in the urgent section only), never tuned on. First run on e9cbbf6,
     # later the same session, before any change they measure
     # (docs/crisis-rounds/rounds45-46-before.txt); floors are that run less one message.
-    "round45": {"crisis": 0.98, "urgent": 0.96, "in_form": 0.95, "non_english": 0.9, "false_alarms": 0.09},
-    "round46": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.1},
+    # Rounds 43-46 are dev since the end of that session (their after-runs were read for the
+    # closing note); all four raised to its last run less one message
+    # (docs/crisis-rounds/rounds43-46-dev-final.txt).
+    "round45": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.09},
+    "round46": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.09},
 }
 
 

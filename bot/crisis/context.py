@@ -214,6 +214,10 @@ _THREAT_OVER = re.compile(
     r"package|parcel|gear|bag)\b|\b(?:owe|owes|owed|debt)\b")
 
 
+# "I don't want to live" with nothing after it is never about where to live (dev round 45).
+_NOT_LIVE_AT_ALL = re.compile(r"\b(?:dont|didnt) want to (?:live|be alive|exist)(?: anymore)?(?= ?(?:\.|$))")
+
+
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
@@ -226,6 +230,8 @@ def read(text: str, reason: str) -> str:
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
     if rule == "being_hurt.threat_to_kill" and _THREAT_OVER.search(normalise(text)):
         everyday = False  # "he's going to kill me if i forget the money": a threat, not an idiom
+    if rule == "suicidal.dont_want_to_live" and _NOT_LIVE_AT_ALL.search(normalise(text)):
+        everyday = False  # "west northants but i dont want to live": not "to live there"
     if framed != "crisis" or not everyday:
         return framed
     from bot.crisis import meaning

@@ -184,6 +184,13 @@ _SHARP_PATTERNS = {
             # "cancelled my uni application, no need where im going"; a train or water beside
             # an intent (dev rounds 41-42)
             r"(?:no|dont|wont|will not) need\b.{0,40}?\bwhere i am going|"
+            # dev rounds 45-46: "no use for a licence where im heading", "by friday none of it
+            # matters", old wounds opened, a prescription early at "perfect timing"
+            r"(?:no|dont|wont|will not) (?:need|use)\b.{0,40}?\bwhere i am (?:going|heading)|"
+            r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week) "
+            r"none of (?:it|this|that) (?:matters|will matter)|"
+            r"opened (?:up )?(?:the |my )?old (?:ones|cuts|scars|wounds)|"
+            r"(?:prescription|pharmacist|meds|pills|tablets)\b.{0,60}\bperfect timing|"
             r"(?:\d+|many|all these|all those) years too (?:many|long)|"
             r"(?:knife|blade|blades|pills|rope|tablets|razor)\b.{0,40}\bfor later|want to dye$|"
             r"(?:be|being) (?:with|together with) (?:her|him|them|my \w+)(?: \w+)? (?:soon|again)|finally be together|"

@@ -134,7 +134,7 @@ _TOKENS: Dict[str, str] = {
     "suicidle": "suicidal", "suicidel": "suicidal", "sucidal": "suicidal",
     "suicdal": "suicidal", "suisidal": "suicidal", "suicidial": "suicidal",
     "sucicidal": "suicidal", "suacidal": "suicidal", "suicidaly": "suicidal",
-    "slf": "self", "bettr": "better", "beter": "better", "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye",
+    "slf": "self", "bettr": "better", "beter": "better", "tookmy": "took my", "tookall": "took all", "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye",
     "goodby": "goodbye", "gudbi": "goodbye",
     "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed",
     "kms": "kill myself", "homless": "homeless", "lifes": "life is",

@@ -273,6 +273,12 @@ MASKS: tuple[str, ...] = (
     r"\b(?:weather|cold|heat|rain|snow|wind)\b(?: \w+){0,3} makes? me (?:want to|wanna) die\b(?= (?:lol|lmao|haha\w*)\b)",
     r"\bfaint(?:ed)?\b(?=.{0,50}\b(?:doctor|gp|nurse|dr) (?:said|says|thinks|reckons)\b)",
     r"\bsuicide (?:season|squad|boys)\b",
+    # Dev rounds 45-46: PE drills and car doors called "suicides", a dead leg, a roof
+    # terrace, the last message before bed.
+    r"\bsuicide (?:runs?|drills?|sprints?|doors?)\b|\b(?:call|called|calls) (?:them |it )?suicides\b",
+    r"\b(?:leg|legs|arm|arms|foot|feet|hand|hands) (?:went|gone|has gone|have gone|is|are) dead\b",
+    r"\broof terrace\b",
+    r"\blast (?:message|msg|text)(?: from me)? tonight\b(?=.{0,25}\b(?:bed|sleep)\b)",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -1117,7 +1123,8 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("exploitation.smuggled", URGENT, _EXPLOIT, 22,
          r"\b(?:agent|smuggler|the (?:man|men|guy|people) who (?:brought|got) me here)\b.{0,60}?"
          r"\b(?:work for (?:him|them|her)|pay (?:off |back )?(?:the |my |his |their )?debt|pay "
-         r"(?:him|them) back|home office|deport\w*|police on me)\b|\b(?:dropped|drove|took|"
+         r"(?:him|them) back|home office|deport\w*|police on me|if i tell|family (?:back home )?will "
+         r"(?:pay|suffer|get hurt))\b|\b(?:dropped|drove|took|"
          r"taken|brought|sent|left) me\b.{0,50}?\b(?:dont know|no idea) (?:where i am|how to "
          r"get (?:back|home))\b|\bsmuggler\w*\b.{0,60}?\b(?:knows?|found me|threat\w*|coming for)\b"),
     # Forced marriage is abuse and often imminent (a trip abroad): urgent, not a question.

@@ -65,6 +65,8 @@ def test_an_everyday_rule_stands_unless_both_readers_read_the_message_as_ordinar
     verdict = detect(bills, remember=False)
     assert verdict.reason == "suicidal.burden"
     assert context.read(bills, verdict.reason) == "ordinary"
+    everyday_words = "west northants but i dont want to live"
+    assert context.read(everyday_words, detect(everyday_words, remember=False).reason) == "crisis"
     burden = "im such a burden to everyone, they'd all be better off"
     assert context.read(burden, detect(burden).reason) == "crisis"
 

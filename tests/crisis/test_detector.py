@@ -279,6 +279,12 @@ def test_false_friends_are_not_flagged(text):
         ("this rain makes me wanna die lol", "none"),
         ("i fainted at college, the doctor said its low blood sugar", "none"),
         ("suicide squad is on netflix tonight", "none"),
+        ("tookmy whole prescription", "crisis"),
+        ("the agent says if i tell anyone they will hurt my family", "urgent"),
+        ("pe teacher made us do suicide runs lol", "none"),
+        ("my leg went dead from sitting on it", "none"),
+        ("bbq on the roof terrace tonight", "none"),
+        ("last message from me tonight, going to bed x", "none"),
         # not these
         ("my cousin is getting married and i dont want to go, can i skip it", "none"),
         ("my agent at the job centre says i have to work 16 hours", "none"),

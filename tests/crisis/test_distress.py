@@ -64,6 +64,10 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("off to meet the big man upstairs", "gone"),
     ("why do u need it, for my gravestone?", "gone"),
     ("kettering. tell my pa goodbye from me", "goodbye"),
+    ("stop texting me about the flat, no use for it where im heading", "gone"),
+    ("by friday none of it matters anyway", "gone"),
+    ("opened up the old ones again", "gone"),
+    ("pharmacist gave me a months meds at once, perfect timing", "gone"),
 ])
 def test_sharp_signals_are_about_the_writers_own_life_or_safety(text: str, signal: str) -> None:
     found = check(text)

@@ -61,7 +61,8 @@ def test_every_phrase_matches_itself_inside_a_sentence() -> None:
 def test_a_crisis_phrase_in_another_language_is_a_crisis_with_its_language() -> None:
     for text, code in (("Chcę umrzeć", "pl"), ("je veux mourir", "fr"), ("quiero morirme", "es"),
                        ("nebenoriu gyventi", "lt"), ("hochu pokonchit s soboj", "ru"),
-                       ("jai pris tt mes cachets", "fr")):
+                       ("jai pris tt mes cachets", "fr"), ("napilas tabletok", "ru"),
+                       ("in seara asta termin cu tot", "ro")):
         verdict = detect(text)
         assert verdict.level == "crisis", text
         assert verdict.language == code

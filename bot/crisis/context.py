@@ -217,6 +217,12 @@ _THREAT_OVER = re.compile(
 # "I don't want to live" with nothing after it is never about where to live (dev round 45).
 _NOT_LIVE_AT_ALL = re.compile(r"\b(?:dont|didnt) want to (?:live|be alive|exist)(?: anymore)?(?= ?(?:\.|$))")
 
+# Everyday rules whose hit stands, whatever the meaning check reads, when the message says this.
+_STANDS_WHEN = {
+    "being_hurt.threat_to_kill": _THREAT_OVER,       # "...if i forget to bring the money"
+    "suicidal.dont_want_to_live": _NOT_LIVE_AT_ALL,  # "west northants but i dont want to live"
+}
+
 
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
@@ -228,10 +234,9 @@ def read(text: str, reason: str) -> str:
         return "crisis"
     framed = read_framed(text)
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
-    if rule == "being_hurt.threat_to_kill" and _THREAT_OVER.search(normalise(text)):
-        everyday = False  # "he's going to kill me if i forget the money": a threat, not an idiom
-    if rule == "suicidal.dont_want_to_live" and _NOT_LIVE_AT_ALL.search(normalise(text)):
-        everyday = False  # "west northants but i dont want to live": not "to live there"
+    stands = _STANDS_WHEN.get(rule)
+    if stands is not None and stands.search(normalise(text)):
+        everyday = False
     if framed != "crisis" or not everyday:
         return framed
     from bot.crisis import meaning

@@ -181,11 +181,9 @@ _SHARP_PATTERNS = {
             r"not (?:gonna|going to) see (?:christmas|my birthday|next year|the new year|summer|another \w+)|"
             r"(?:nvm|never ?mind|forget it|doesnt matter)\W*(?:its|it is) too late|"
             r"(?:wont|will not|not going to) need (?:a|the|my|any) \w+ where i am going|"
-            # "cancelled my uni application, no need where im going"; a train or water beside
-            # an intent (dev rounds 41-42)
-            r"(?:no|dont|wont|will not) need\b.{0,40}?\bwhere i am going|"
-            # dev rounds 45-46: "no use for a licence where im heading", "by friday none of it
-            # matters", old wounds opened, a prescription early at "perfect timing"
+            # dev rounds 41-46: "cancelled my uni application, no need where im going", "no use
+            # for a licence where im heading", "by friday none of it matters", old wounds
+            # opened, a prescription early at "perfect timing"; a train or water beside an intent
             r"(?:no|dont|wont|will not) (?:need|use)\b.{0,40}?\bwhere i am (?:going|heading)|"
             r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week) "
             r"none of (?:it|this|that) (?:matters|will matter)|"

@@ -136,6 +136,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds43-46-dev-final.txt).
     "round45": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.09},
     "round46": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.09},
+    # Written 2026-12-05 by two more new writers (round 48 mostly indirect; medical
+    # emergencies in the urgent section only), never tuned on. First run on 60ed316, at the
+    # start of the next session, before any change they measure
+    # (docs/crisis-rounds/rounds47-48-before.txt); floors are that run less one message.
+    "round47": {"crisis": 0.98, "urgent": 0.94, "in_form": 0.92, "non_english": 0.93, "false_alarms": 0.08},
+    "round48": {"crisis": 0.96, "urgent": 0.93, "in_form": 0.93, "non_english": 0.94, "false_alarms": 0.06},
 }
 
 

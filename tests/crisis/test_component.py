@@ -313,6 +313,49 @@ def test_gate_leaves_a_calm_unclear_message_to_the_fallback(tmp_path):
     assert message.get("intent")["name"] == "nlu_fallback"
 
 
+def _ranked(text: str, ranking: list[tuple[str, float]]) -> Message:
+    message = Message(data={"text": text})
+    entries = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    message.set("intent", dict(entries[0]), add_to_output=True)
+    message.set("intent_ranking", entries, add_to_output=True)
+    return message
+
+
+def _gate(tmp_path, message: Message) -> Message:
+    _create(CrisisDetector, tmp_path).process([message])
+    _create(FallbackClassifier, tmp_path, {"threshold": 0.3, "ambiguity_threshold": 0.05}).process([message])
+    _create(CheckInGate, tmp_path).process([message])
+    return message
+
+
+def test_a_dropped_check_in_guess_never_leaves_an_unweighed_crisis_guess(tmp_path):
+    # As the trained model read it: check_in 0.62, then crisis 0.09. No rule and no
+    # second-tier signal, so DIET's check_in goes, and the crisis guess under it must not
+    # become the intent (it gave the full crisis reply).
+    text = "i was in a really dark place last year but im doing so much better now"
+    message = _gate(tmp_path, _ranked(text, [("check_in", 0.62), ("crisis", 0.09), ("ask_contact", 0.06)]))
+    assert message.get(CRISIS_KEY)["level"] == "none" and not message.get(CRISIS_KEY).get("distress")
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_a_dropped_check_in_guess_leaves_a_confident_next_guess(tmp_path):
+    message = _gate(tmp_path, _ranked("whats a pathway plan", [("check_in", 0.6), ("ask_pathway_plan", 0.35)]))
+    assert message.get("intent")["name"] == "ask_pathway_plan"
+    message = _gate(tmp_path, _ranked("whats a pathway plan", [("check_in", 0.8), ("ask_pathway_plan", 0.1)]))
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_the_gate_knows_the_fallback_threshold_config_yml_gives(tmp_path):
+    import yaml
+
+    from bot.crisis.meaning import ROOT
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
+    fallback = next(step for step in pipeline if step["name"] == "FallbackClassifier")
+    gate = next(step for step in pipeline if step["name"].endswith("CheckInGate"))
+    assert CheckInGate.get_default_config()["fallback_threshold"] == gate.get("fallback_threshold", fallback["threshold"])
+    assert fallback["threshold"] == CheckInGate.get_default_config()["fallback_threshold"]
+
+
 def test_gate_marks_a_message_in_another_language(tmp_path):
     message = _through_pipeline(tmp_path, "Bonjour, je cherche de l'aide pour payer mon loyer", "greet", 0.9)
     assert message.get("intent")["name"] == "other_language"

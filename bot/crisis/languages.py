@@ -294,12 +294,19 @@ def english_words() -> frozenset[str]:
 NLU_FOLDER = Path(__file__).resolve().parents[2] / "data" / "nlu"
 _NOT_ENGLISH_FILES = ("gibberish.yml",)
 _NOT_ENGLISH_INTENTS = ("other_language",)
+EVERYDAY_ENGLISH = Path(__file__).with_name("everyday_english.txt")
+
+
+def everyday_english() -> frozenset[str]:
+    """Shops, apps and slang the lexicon lacks (everyday_english.txt says why)."""
+    lines = EVERYDAY_ENGLISH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def our_words() -> frozenset[str]:
-    """The lexicon's words and our NLU examples' words (the lexicon alone without them)."""
-    words = set(english_words())
+    """The lexicon's words, everyday British English and our NLU examples' words."""
+    words = set(english_words()) | everyday_english()
     for path in sorted(NLU_FOLDER.glob("*.yml")):
         if path.name in _NOT_ENGLISH_FILES:
             continue

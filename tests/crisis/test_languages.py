@@ -117,6 +117,15 @@ def test_a_malformed_language_file_names_the_language_and_field(tmp_path: Path) 
     ("im from brackley", False),                        # our own words: how they write, where they live
     ("whats the 16-19 bursary", False),
     ("wots the bursary for uni", False),
+    ("nandos or maccies", False),                       # everyday_english.txt: shops and slang
+    ("greggs then primark innit", False),
 ])
 def test_probably_not_english(text: str, expected: bool) -> None:
     assert languages.probably_not_english(text) is expected
+
+
+def test_everyday_english_is_plain_lower_case_words_and_none_is_a_listed_phrase() -> None:
+    words = languages.everyday_english()
+    assert len(words) > 30 and all(w.isalnum() and w == w.lower() for w in words)
+    for word in words:
+        assert languages.identify(word) is None, word

@@ -138,12 +138,16 @@ MASKS: tuple[str, ...] = (
     r"\bcut(?:ting|s)? (?:back|down|costs|corners|out|off|ties|it short|in line)\b",
     r"\bcuts? to (?:my |the |our )?(?:benefits?|services|budget|hours|funding|bus)\b",
     r"\bhair ?cut\b",
-    # accidental injuries, unless the message says it wasn't an accident
+    # accidental injuries, unless the message says it wasn't an accident: wanted, done
+    # over and over, or "meant to" ("i keep burning myself with the iron", "gonna burn
+    # myself with the straighteners", "burnt myself with the iron. meant to": dev rounds)
+    r"(?<!want to )(?<!wanna )(?<!gonna )(?<!going to )(?<!need to )(?<!urge to )(?<!keep )"
+    r"(?<!kept )(?<!been )(?<!started )(?<!start )(?<!cant stop )"
     r"\b(?:burn\w*|cut\w*|hurt\w*|scald\w*) (?:myself|my \w+) (?:(?:on|with|while|whilst|when|at|"
     r"playing|doing) (?:the |a |my )?(?:oven|hob|iron|kettle|stove|pan|grill|tray|tin|"
     r"cooking|shaving|chopping|football|gym|training|work|pe|rugby|boxing|netball|"
     r"straighteners|curling)|(?:shaving|chopping|cooking|slicing|peeling|gardening))\b(?!.{0,40}\b(?:on purpose|deliberately|purposely|purposefully|"
-    r"to feel|to punish|so it hurts|again and again)\b)",
+    r"to feel|to punish|so it hurts|again and again|meant to|meant it|helps|getting worse)\b)",
     # "my sister is going to kill me if i forget her birthday again"
     # Only for trivial slips, never "if i tell", "if i dont pay" or money: a threat like
     # that is real until said otherwise.
@@ -231,7 +235,11 @@ MASKS: tuple[str, ...] = (
     # Idioms from the hard negatives of folded rounds 7 and 8 (tests/crisis/rounds).
     r"\b(?:my )?(?:pa|mum|mam|nan|dad|teacher|boss|sister|bro|brother|mate|carer)s?(?: s| is)?(?: will| would)? "
     r"(?:gonna |going to )?kill me (?:if|when) [^.]*?(?:lol|haha\w*|lmao)\b",
-    r"\bkilling myself laughing\b", r"\boverdose (?:awareness|of (?!\w*(?:pills|tablets)))\w*",
+    r"\bkilling myself laughing\b",
+    # "an overdose of love", "overdose awareness day"; never "an overdose of paracetamol" or
+    # "of my meds" (until 2026-12-05 any "overdose of" but pills or tablets was masked).
+    r"\boverdose (?:awareness\w*|of (?!(?:my|his|her|their|your|the|some|all|those|these|them|it|a|an|"
+    r"\d+\w*|meds|medication|medicines?|tablets|pills|" + DRUG + r")\b)\w+)",
     r"\b(?:weather|cold|wind|ice|roads?) (?:is|was|s) lethal\b",
     r"\bin crisis with (?:his|her|their|my|the) (?:rent|money|bills|debt|landlord)\b",
     r"\bnot safe to (?:drive|use|drink|go out)\b",

@@ -290,6 +290,19 @@ def test_false_friends_are_not_flagged(text):
         ("my agent at the job centre says i have to work 16 hours", "none"),
         ("going to my nans grave with flowers on sunday", "none"),
         ("my mate lost his dad to suicide, what can i say to him", "none"),
+        # an overdose "of" a medicine is an overdose; the mask is for "of love", "awareness"
+        ("took an overdose of paracetamol", "crisis"),
+        ("i think i took an overdose of my meds", "crisis"),
+        ("took an overdoes", "crisis"),
+        ("an overdose of love lol", "none"),
+        ("overdose awareness day at college", "none"),
+        ("she always overdoes the salt", "none"),
+        # an injury is an accident unless it is wanted, kept up or meant
+        ("i keep burning myself with the iron", "crisis"),
+        ("gonna burn myself with the straighteners", "crisis"),
+        ("burnt myself with the iron. meant to", "crisis"),
+        ("burnt myself on the oven tray again, chef life", "none"),
+        ("cut myself shaving, why do razors hate me", "none"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

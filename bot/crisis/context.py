@@ -38,11 +38,13 @@ _FRAMES = {
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|"
         r"would have been \d+"
     ),
+    # Not when denied: "not doing great at all tbh, everything is falling apart" (the check_in
+    # examples), "not getting better", "never feel safe now".
     "recovery": (
-        r"(?:doing|feel|feeling|i am|getting)(?: so| much| way| loads| a lot)? better(?! off)|"
-        r"in a (?:good|better|way better|much better) place|(?:fine|ok|okay|good|safe) now|"
+        r"(?<!not )(?<!never )(?<!aint )(?<!isnt )(?:doing|feel|feeling|i am|getting)(?: so| much| way| loads| a lot)? better(?! off)|"
+        r"in a (?:good|better|way better|much better) place|(?<!not )(?<!never )(?:fine|ok|okay|good|safe) now|"
         r"(?:been|stayed|kept) (?:well|clean|safe|stable)(?: for)?|"
-        r"doing (?:well|good|great)|proud of (?:myself|me|it|her|him)|recovered|recovery|"
+        r"(?<!not )(?<!never )doing (?:well|good|great)|proud of (?:myself|me|it|her|him)|recovered|recovery|"
         r"(?:therapy|counselling|counseling|meds|medication) (?:really )?help(?:ed|s|ing)|"
         r"(?:all |its |it is )?dealt with"
     ),

@@ -377,6 +377,20 @@ _BROAD = _alternatives({
                   r"(?:nobody|no one) (?:cares|would (?:care|notice|miss))|miss me|better off without|"
                   r"hate (?:myself|my life|being alive)|empty inside|numb|falling apart|not ok|not okay|not alright",
 })
+# Plain words for feeling low, told of oneself now ("i'm not ok", "i'm in a really dark
+# place", "feeling really low"): a broad signal whatever the meaning check reads. DIET's
+# own check_in examples are such messages, but both readers read many of them as plainly
+# ordinary (the meaning check never learns check_in), so until 2026-12-05 they got "Sorry,
+# I didn't get that" (safety.md rule 8). Broad: only where the bot did not understand.
+_LOW = re.compile(
+    r"(?<!whos been )(?<!shes been )(?<!hes been )(?<!was )(?<!about )(?<!friend )(?<!mate )"
+    r"\b(?:(?:i am|im|i feel|feeling|feelin|i m|im just) (?:so |really |proper |very )?"
+    r"(?:not (?:ok|okay|alright|coping)(?! with)|low(?! (?:on|battery))|empty|numb|hopeless(?! (?:at|about|with))|broken|"
+    r"struggling(?! (?:with|to|at|on|for|a bit|this month)\b))|"
+    r"(?<!not )(?<!was )(?<!were )(?<!been )(?:in|at) (?:a |such a |a really )?(?:dark|bad|low) (?:place|way|point)(?! with)|"
+    r"(?<!was in a )(?<!was in a really )(?<!was in such a )dark place|"
+    r"everything (?:hurts|is falling apart|s falling apart|is too much)|"
+    r"struggling (?:so much|a lot|really bad|big time|to cope))\b")
 _TIME = re.compile(r"\b(?:tonight|tomorrow|today|this weekend|right now|at \d{1,2}(?: ?(?:am|pm))?|"
                    r"after (?:my|the) \w+|in an hour|by (?:friday|monday|the weekend|next week)|"
                    r"next week|soon)\b")
@@ -532,6 +546,8 @@ def check(text: str) -> Optional[Signal]:
             return Signal("meaning", sharp=True)
         if broad is not None and not _plainly_ordinary(sense, words):
             return Signal(broad.lastgroup or "", sharp=False)
+        if _LOW.search(masked):
+            return Signal("low", sharp=False)
         if score is not None and score >= MEANING_BROAD_AT:
             return Signal("meaning", sharp=False)
         weak = weak_signals(text, masked)

@@ -184,7 +184,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         (" od", r"\b(to|will|might|could|gonna|wanna|did|done|took|taken|the) od\b",
          r"\1 overdose"),
         ("over dos", r"\bover dos(e|ed|es|ing)\b", r"overdos\1"),
-        # "took an overdoes" (dev round 38); "he overdoes it" is English, so only after these
+        # "took an overdoes" (dev round 43); "he overdoes it" is English, so only after these
         ("overdoes", r"\b(an|a|another|took|taken|take|taking) overdoes\b", r"\1 overdose"),
         ("sewer", r"\bsewer ?(?:slide|side|cide)\b", "suicide"),
         ("un alive", r"\bun alive", "unalive"),

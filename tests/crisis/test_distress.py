@@ -85,6 +85,30 @@ def test_broad_signals_are_words_near_risk(text: str, signal: str) -> None:
     assert found is not None and (found.name, found.sharp) == (signal, False)
 
 
+@pytest.mark.parametrize("text", [
+    "i'm not ok", "i'm in a really dark place", "dark place again", "feeling really low",
+    "i am struggling so much i dont know what to do",
+    "not doing great at all tbh, everything is falling apart",   # "doing great", denied
+])
+def test_feeling_low_now_is_a_broad_signal_however_the_meaning_check_reads_it(text: str) -> None:
+    found = check(text)
+    assert found is not None and not found.sharp
+
+
+@pytest.mark.parametrize("text", [
+    "i was in a really dark place last year but im doing so much better now",
+    "how do i support my mate whos been feeling low",
+    "i'm not ok with the new rules at my hostel, who do i complain to",
+    "i feel hopeless at cooking lol any easy recipes",
+    "boilers been broken 3 days, who do i ring",
+    "my battery is low",
+    "not in a bad place or anything just so done with today",
+])
+def test_low_words_about_the_past_someone_else_or_a_thing_are_not_that(text: str) -> None:
+    found = check(text)
+    assert found is None or found.name != "low"
+
+
 def test_weak_signals_fire_only_in_pairs() -> None:
     assert check("going out tonight") is None                     # a time word alone
     found = check("everything is awful and i hate it all tonight 😭")

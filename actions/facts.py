@@ -180,22 +180,22 @@ def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...]
     return ranked, False
 
 
-# "apart from the bursary", "as well as my birthday money": the words after these name a
-# fact the user already knows about, not the one asked.
-EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: for)?|on top of|as well as|"
+# "apart from the bursary", "other than my birthday money": the words after these name a
+# fact the user already knows about, not the one asked. Not "as well as" or "on top of":
+# "help with council tax as well as a tv licence" asks about both.
+EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: for)?|"
                     r"not counting|not including)((?: [a-z0-9]+){1,4})")
 
 
 def _ruled_out(text: str) -> frozenset[str]:
     """Facts named only after "apart from", "as well as" and the like."""
-    ruled: set[str] = set()
-    for part in re.split(r"[?.!,;]", text.lower()):
-        folded = fold(part)
-        for found in EXCEPT.finditer(folded):
-            named = fact_ranker().keyword_scores(found.group(1))
-            rest = fact_ranker().keyword_scores(folded[:found.start()] + " " + folded[found.end():])
-            ruled |= {topic for topic in named if topic not in rest}
-    return frozenset(ruled)
+    parts = [fold(part) for part in re.split(r"[?.!,;]", text.lower())]
+    named = {topic for part in parts for found in EXCEPT.finditer(part)
+             for topic in fact_ranker().keyword_scores(found.group(1))}
+    if not named:
+        return frozenset()
+    rest = fact_ranker().keyword_scores(" qqq ".join(EXCEPT.sub(" ", part) for part in parts))
+    return frozenset(topic for topic in named if topic not in rest)
 
 
 # A clause that says why the user wants the thing, not what it is: "cant do college work

@@ -4,7 +4,10 @@ work without it"), a question tag ("is that allowed"), or what it is asked besid
 from the bursary")."""
 from __future__ import annotations
 
+import pytest
+
 from actions.answering import ActionAnswerOffer
+from actions.facts import _ruled_out
 from tests.actions.helpers import answer_texts, create_tracker, places, run, said
 
 
@@ -108,6 +111,17 @@ async def test_money_to_live_on_at_uni_apart_from_the_bursary_is_the_minimum_inc
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "basic benefit rate plus £30" in said(dispatcher)
     assert "Higher Education bursary" not in said(dispatcher)
+
+
+@pytest.mark.parametrize(("text", "ruled_out"), [
+    ("anything to live on at uni apart from the bursary", {"he_bursary", "fe_bursary"}),
+    ("is there anything other than my birthday money", {"birthday_payment"}),
+    # Controls: "as well as" adds a fact; a fact also named outside the phrase stands.
+    ("can i get help with council tax as well as my tv licence", set()),
+    ("the bursary, is that all, apart from the bursary", set()),
+])
+def test_what_apart_from_rules_out(text: str, ruled_out: set[str]) -> None:
+    assert _ruled_out(text) == ruled_out
 
 
 async def test_the_bursary_asked_about_is_the_bursary() -> None:

@@ -24,7 +24,7 @@ from actions.contact import (CONTACT, contact_spread, question_text, shared_team
                              utter_each_side)
 from actions.facts import choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
-from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars
+from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
 from actions.start_again import START_AGAIN
 from actions.store import LONDON, offer_store, query, services_for
@@ -589,6 +589,11 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         answered = await answer_national_question(dispatcher, choice.topic, domain)
         if answered:
             return events + [SlotSet("last_topic", choice.topic)]
+        if not choice.alternatives:
+            # "is there a set amount every care leaver in england gets for their 18th": the
+            # store has no national rule for it, so say so before each council's line.
+            dispatcher.utter_message(response="utter_offer_no_national_rule",
+                                     title=topic_title(vocabulary.topic(choice.topic).label))
     if choice.alternatives:
         checked_in = check_in_instead(dispatcher, tracker, "", sharp_only=True)
         if checked_in is not None:

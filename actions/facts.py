@@ -83,15 +83,22 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     if carried:
         intents[carried] = 1.0
     ranked = tuple(fact_ranker().rank(text, intents))
+    ruled_out = _ruled_out(text)
+    if ruled_out:
+        # "anything to live on at uni apart from the bursary": not the bursary.
+        ranked = tuple(r for r in fact_ranker().rank(text, intents, limit=len(ranked) + len(ruled_out))
+                       if r.topic not in ruled_out)[:len(ranked)]
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked)
     ranked, money_first = _money_first(text, ranked)
     ranked, defined = _defined_term_first(text, ranked)
     ranked, part = _part_first(ranked)
     ranked, longer = _longer_phrase_first(ranked)
-    money_first = money_first or defined or part or longer
+    ranked, reason = _reason_last(text, ranked)
+    money_first = money_first or defined or part or longer or reason
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
-    also = _second_question(text, best, ranked[1:])
+    also, one_clause = _second_question(text, best, ranked[1:])
+    money_first = money_first or one_clause
     margin = SAME_WORD_MARGIN if second and best.phrase and best.phrase == second.phrase else CLARIFY_MARGIN
     if also is None and not money_first and second and best.score - second.score < margin \
             and best.intent < 0.8 and abs(best.keyword - second.keyword) < 0.1:
@@ -173,6 +180,48 @@ def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...]
     return ranked, False
 
 
+# "apart from the bursary", "other than my birthday money": the words after these name a
+# fact the user already knows about, not the one asked. Not "as well as" or "on top of":
+# "help with council tax as well as a tv licence" asks about both.
+EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: for)?|"
+                    r"not counting|not including)((?: [a-z0-9]+){1,4})")
+
+
+def _ruled_out(text: str) -> frozenset[str]:
+    """Facts named only after "apart from", "as well as" and the like."""
+    parts = [fold(part) for part in re.split(r"[?.!,;]", text.lower())]
+    named = {topic for part in parts for found in EXCEPT.finditer(part)
+             for topic in fact_ranker().keyword_scores(found.group(1))}
+    if not named:
+        return frozenset()
+    rest = fact_ranker().keyword_scores(" qqq ".join(EXCEPT.sub(" ", part) for part in parts))
+    return frozenset(topic for topic in named if topic not in rest)
+
+
+# A clause that says why the user wants the thing, not what it is: "cant do college work
+# without it", "so i can get to college", "because of my course".
+REASON = re.compile(r"\b(?:(?:i |u )?(?:cant|cannot|can not|couldnt|wont be able to) [a-z ]{1,40}? without "
+                    r"(?:it|one|them|that|this)|so (?:that )?(?:i|u) (?:can|could) [a-z ]{1,40}|"
+                    r"(?:because|cos|coz|cuz|as) (?:of )?(?:my|the) (?:college|uni|university|school|course) ?"
+                    r"(?:work|stuff|course|assignments?)?)\b")
+
+
+def _reason_last(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'can they help get wifi sorted in my flat, cant do college work without it': the
+    best fact's words are only in the clause saying why (college), and another fact's words
+    name the thing asked for (wifi): that fact leads. True when it moved one up."""
+    folded = fold(text)
+    if not ranked[0].phrase or not REASON.search(folded):
+        return ranked, False
+    outside = fact_ranker().keyword_scores(REASON.sub(" ", folded))
+    if ranked[0].topic in outside:
+        return ranked, False
+    for other in ranked[1:]:
+        if other.topic in outside and other.keyword > 0 and other.score >= MIN_SCORE:
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
+
+
 # "what does former relevant mean", "wats a pathway plan mean": the term asked about.
 DEFINITION = re.compile(r"\b(?:what|wat|wot|whats|wats)(?: does| do| is| dose)? (.{2,60}?) (?:mean|means|stand for)\b")
 
@@ -200,12 +249,53 @@ HOW_LONG_IT_LASTS = frozenset({"till what age", "until what age", "up to what ag
 _JOINS = (" and ", " & ", " n ", " also ", " plus ", "?")
 
 
-def _second_question(text: str, best: Ranked, rest: tuple[Ranked, ...] | list[Ranked]) -> str | None:
+# Where a message's parts meet: a join word, or a mark between clauses (made a word, "qqq",
+# so it survives folding).
+_MARK = " qqq "
+_BOUNDARY = re.compile(r" (?:qqq|and|n|also|plus|or) ")
+
+
+def _marked(text: str) -> str:
+    return f" {fold(re.sub(r'[?.!,;&]+', _MARK, text.lower()))} "
+
+
+def _spans(marked: str, topic: str) -> list[tuple[int, int]]:
+    """Where a fact's own words are in the marked message."""
+    t = vocabulary.topic(topic)
+    phrases = {fold(k) for k in (*t.keywords, t.label)} - {""}
+    return [(m.start(), m.end()) for p in phrases
+            for m in re.finditer(rf"(?<= ){re.escape(p)}s?(?= )", marked)]
+
+
+def _apart(best: str, other: str, text: str) -> bool:
+    """The other fact's words stand in a part of the message of their own, cut off from
+    every word of the first fact's by a join or a comma: "decorating ur first flat" names one
+    thing (redecorating), where "first flat" only says which; "pots and pans ... or the
+    setting up money" names two."""
+    marked = _marked(text)
+    cuts = [(m.start(), m.end()) for m in _BOUNDARY.finditer(marked)]
+    mine = _spans(marked, best)
+
+    def between(x: tuple[int, int], y: tuple[int, int]) -> bool:
+        first, second = sorted((x, y))
+        return any(start >= first[1] - 1 and end <= second[0] + 1 for start, end in cuts)
+
+    return any(all(between(theirs, own) for own in mine) for theirs in _spans(marked, other))
+
+
+def _second_question(text: str, best: Ranked,
+                     rest: tuple[Ranked, ...] | list[Ranked]) -> tuple[str | None, bool]:
     """'how much is setting up home AND do they pay my tv licence': both facts are named in
-    the user's own words, in different parts of a message that joins two questions."""
+    the user's own words, in different parts of a message that joins two questions.
+
+    The second value is True when another fact's words were there but only in the first
+    fact's own part of the message ("applied for universal credit but it takes 5 weeks ...
+    anything to tide me over"): the message's own words settled which fact it asks about,
+    so there is nothing to ask."""
     lowered = f" {text.lower()} "
     if best.keyword == 0 or not any(j in lowered for j in _JOINS):
-        return None
+        return None, False
+    one_clause = False
     for other in rest:
         if other.keyword < MIN_SECOND_KEYWORD or other.score < MIN_SCORE:
             continue    # "without my PA": two letters are too little to be a second question
@@ -216,5 +306,8 @@ def _second_question(text: str, best: Ranked, rest: tuple[Ranked, ...] | list[Ra
             continue    # the same words ("bursary") matched two topics: not two questions
         if b in {fold(k) for k in vocabulary.topic(best.topic).keywords}:
             continue    # "at college ... a bursary": a word the first fact owns too
-        return other.topic
-    return None
+        if " ... " not in a + b and other.keyword <= best.keyword and not _apart(best.topic, other.topic, text):
+            one_clause = True
+            continue    # "decorating ur first flat": one clause, one question
+        return other.topic, False
+    return None, one_clause

@@ -6,6 +6,7 @@ check-in when the message shows distress.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -17,6 +18,7 @@ from actions.answering import (adds_a_condition, asks_a_question, not_understood
 from actions.authority import from_latest_message
 from actions.check_in import distress_signal
 from actions.set_authority import ActionSetAuthority
+from offers.textnorm import fold
 
 
 class ActionFallbackAnswer(Action):
@@ -53,6 +55,34 @@ class ActionFallbackAnswer(Action):
                                "utter_out_of_scope" if intent == "out_of_scope" else "utter_default")
 
 
+# A fear about the thing asked, not about a person or the user's safety: "scared ill mess
+# it up" (a first flat), "scared wat it says" (a care file), "nervous about living on my
+# own". The second tier's phrase list flags the fear word ("scared"); the check-in still
+# goes first, and these get the answer beside it too (see ActionCheckInAnswer).
+_FEAR = r"(?:scared|afraid|nervous|worried|terrified|frightened|anxious|bricking it)"
+_ABOUT_THE_THING = (r"(?:(?:mess|muck|screw|cock) (?:it |this |things |everything )?up|"
+                    r"(?:what|wat|wot) (?:it|its|the [a-z]+|my [a-z]+|ill|i will|i might|id) "
+                    r"(?:says?|said|find|see|read|shows?|will say)|"
+                    r"(?:of|about|to) (?:living|live|being|moving|move) (?:on my own|alone|by myself|out))")
+TASK_WORRY = re.compile(rf"\b{_FEAR}(?: [a-z]+){{0,3}}? {_ABOUT_THE_THING}\b")
+# Words that, left beside such a fear, still say the person may not be safe: then the
+# check-in stands alone, as for any other phrase-list signal.
+_STILL_RISKY = re.compile(
+    r"\b(?:scared|afraid|nervous|worried|terrified|frightened|anxious|die|dying|dead|kill\w*|suicid\w*|"
+    r"hurt\w*|harm\w*|cut\w*|pills?|tablets|overdose|od|blood|bleed\w*|safe|unsafe|danger\w*|help me|"
+    r"threat\w*|owe|cope|go on|give up|gave up|no point|hopeless|worthless|burden|too much|trapped|"
+    r"end it|ending it|him|her|he|she|them|they|ex|boyfriend|girlfriend|partner)\b")
+
+
+def only_worried_about_the_question(text: str) -> bool:
+    """The message's fear is about the thing it asks about, and nothing else in it says
+    the person may be unsafe."""
+    folded = fold(text)
+    if not TASK_WORRY.search(folded):
+        return False
+    return not _STILL_RISKY.search(TASK_WORRY.sub(" ", folded))
+
+
 # What the fallback says when it found nothing to answer: after a check-in, say nothing more.
 NOTHING_FOUND = {"utter_default", "utter_out_of_scope", "utter_started_again"}
 
@@ -68,15 +98,25 @@ class ActionCheckInAnswer(Action):
     with a worry in it ("my drinking is getting out of hand ... is there anyone round
     northampton who helps"), and holding the answer back made it a dead end. The contacts
     have already gone out (a domain response, so they go even with this server down) and
-    "Are you safe right now?" still follows; a phrase-list signal ("scared", "not safe")
-    or a message not in English still gets the check-in alone."""
+    "Are you safe right now?" still follows; a phrase-list signal ("not safe", "scared of
+    him") or a message not in English still gets the check-in alone. A fear about the thing
+    asked ("scared ill mess it up", "scared wat my file says") is answered beside it too."""
 
     def name(self) -> str:
         return "action_check_in_answer"
 
+    @staticmethod
+    def worried_about_the_question(tracker: Tracker, signal: str | None) -> bool:
+        """Only the broad fear word saw risk ("scared"), and the fear is about the thing
+        asked. A sharp signal, or any other phrase list, holds the answer back."""
+        crisis = tracker.latest_message.get("crisis") or {}
+        return signal == "not_safe" and not crisis.get("distress_sharp") \
+            and only_worried_about_the_question(tracker.latest_message.get("text") or "")
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if distress_signal(tracker) != "meaning":
+        signal = distress_signal(tracker)
+        if signal != "meaning" and not self.worried_about_the_question(tracker, signal):
             return []
         # The fallback on the message as if no signal were there (the check-in is done).
         found = CollectingDispatcher()

@@ -129,6 +129,11 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
 
     base = {**base, "title": topic_title(offer.title) if offer.title else title}
     replies = [_headline(offer, base, asks_sum)]
+    if replies[0][0] in ("utter_offer_offered", "utter_offer_no_amount") and asks_free(question) \
+            and not paid_in_full(offer) and not _says_free(offer):
+        # "are prescriptions free for care leavers": the entry offers help but doesn't say
+        # the thing is free, so the answer says that, with who to ask (not "how much").
+        replies = [("utter_offer_not_said_free", replies[0][1])]
     if replies[0][0] == "utter_offer_offered" and asks_band(question) and not _gives_band(offer):
         # "what band do derby care leavers get": the entry gives priority but no band, so
         # the answer says so, with who to ask, as it does for a sum it doesn't publish.
@@ -161,6 +166,22 @@ _BAND = re.compile(r"\bband", re.I)
 
 def asks_band(question: str) -> bool:
     return bool(question) and bool(_BAND_QUESTION.search(question.lower()))
+
+
+# "are prescriptions free", "is it free for care leavers", "do i get dental treatment free":
+# whether something costs the user nothing. Not "is there free bus travel", which asks
+# whether the free thing exists.
+_FREE_QUESTION = re.compile(r"\b(?:(?:is|are) (?!there\b)(?:[a-z]+ ){1,2}(?:free|for free)|"
+                            r"(?:do|can|will) (?:i|we|u|you|care leavers) get (?:[a-z]+ ){1,2}(?:free|for free))\b")
+
+
+def asks_free(question: str) -> bool:
+    return bool(question) and bool(_FREE_QUESTION.search(fold(question)))
+
+
+def _says_free(offer: Offer) -> bool:
+    return bool(re.search(r"\bfree\b", " ".join(filter(None, [offer.title, offer.summary, offer.conditions])),
+                          re.I))
 
 
 def _gives_band(offer: Offer) -> bool:

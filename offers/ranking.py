@@ -93,6 +93,11 @@ class FactRanker:
             if any(phrase != other and f" {phrase} " in f" {other} "
                    for other_key, others in found.items() if other_key != key for other in others):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
+        # "my PA only comes every 3 months, is that allowed": a question tag beside another
+        # fact's own words asks about that fact.
+        for key, (score, phrase) in list(scores.items()):
+            if phrase in vocabulary.ONLY_ALONE.get(key, ()) and any(k != key for k in scores):
+                scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         return scores
 
     def similarity_scores(self, text: str) -> dict[str, float]:

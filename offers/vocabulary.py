@@ -60,10 +60,24 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "housing_priority": (("band", "bands", "banding", "banded"),
                          ("register", "housing", "council house", "council flat", "bidding",
                           "waiting list", "housing list")),
+    # "anything to live on at uni": money to live on in education, which Derby's minimum
+    # income principle covers (the maintenance allowance is for 16 and 17-year-olds).
+    "minimum_income": (("to live on", "to live off", "living costs", "money to live"),
+                       ("at uni", "at university", "while at uni", "while im at uni", "during uni",
+                        "uni students", "university students", "a uni student", "a university student")),
     # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
     "setting_up_home_allowance": (("grand for her", "grand for his", "grand for my", "grand for their",
                                    "grand for the", "grand for a", "1k for", "2k for", "3k for"),
                                   ("flat", "place", "home", "house")),
+}
+
+
+# Keywords that ask about a fact only when the message names nothing else: "is that
+# allowed" after "they dont rent to care leavers" asks about discrimination, but after "my
+# PA only comes every 3 months" it asks about the PA's visits. Beside another fact's own
+# words they count for less (offers/ranking.py).
+ONLY_ALONE: dict[str, frozenset[str]] = {
+    "discrimination": frozenset({"is that allowed", "is that even allowed", "not allowed"}),
 }
 
 

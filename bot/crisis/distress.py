@@ -144,7 +144,12 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 )) + r")\b")
 
 _SHARP_PATTERNS = {
-    "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|last (?:form|message|msg|text|chat|conversation) ever|"
+    "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # fresh dev set (2026-12-05): "new years eve midnight, thats when im going",
+            # "i wont be at my review meeting next week. or anywhere"
+            r"thats when (?:i am|ill|i will) (?:go|going|gone|doing it|do it)(?= ?(?:$|\.|x\b|for good))|"
+            r"(?:wont|will not|not gonna|not going to) be (?:at|there|here|around|in)\b.{0,50}?\bor (?:anywhere|ever|at all)\b(?! else)|"
+            r"last (?:form|message|msg|text|chat|conversation) ever|"
             r"(?:so|for|when) (?:they|someone|people|the police|police) (?:can|could|will|have to) identify (?:me|my body)|"
             r"(?:wont|will not|not going to|never going to|not gonna) (?:be (?:here|around|alive|about|on this earth)|"
             r"get (?:any )?older|grow (?:up|older)|make (?:it|\d+)|be a problem)|not (?:be )?here (?:much|for) (?:longer|long)|"
@@ -215,6 +220,10 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               # fresh dev set: "the notes on my phone explain everything", "youll understand then"
+               r"notes? (?:on my phone |in my room |on my bed |i left )?(?:explains?|will explain|says?) (?:it all|everything)|"
+               r"(?:you|u|yous|you all|everyone|they) ?(?:ll|will) (?:all )?understand (?:then|soon|tomorrow|one day)\b|"
+               r""
                r"tell (?:my )?(?:\w+ ){1,3}(?:bye|goodbye) from me|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
                r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"

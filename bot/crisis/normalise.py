@@ -137,7 +137,7 @@ _TOKENS: Dict[str, str] = {
     "slf": "self", "bettr": "better", "beter": "better", "tookmy": "took my", "tookall": "took all",
     "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye", "goodby": "goodbye", "gudbi": "goodbye",
     "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed",
-    "kms": "kill myself", "homless": "homeless", "lifes": "life is",
+    "kms": "kill myself", "merk": "kill", "merked": "killed", "merking": "killing", "homless": "homeless", "lifes": "life is",
     "kil": "kill", "kiled": "killed", "kiling": "killing",
     "killin": "killing", "cuttin": "cutting", "hurtin": "hurting", "livin": "living",
     "endin": "ending", "goin": "going", "tryin": "trying", "feelin": "feeling",

@@ -240,6 +240,23 @@ MASKS: tuple[str, ...] = (
     # "of my meds" (until 2026-12-05 any "overdose of" but pills or tablets was masked).
     r"\boverdose (?:awareness\w*|of (?!(?:my|his|her|their|your|the|some|all|those|these|them|it|a|an|"
     r"\d+\w*|meds|medication|medicines?|tablets|pills|" + DRUG + r")\b)\w+)",
+    # Fresh dev set (2026-12-05): food by the box, an everyday last message, rope for
+    # everyday things, a shaving cut, a parcel left outside, first aid asked in advance.
+    r"\b(?:whole|full|entire) (?:packet|pack|box|tub|bag|tin|jar|tray|plate|multipack|sharing bag|tube) of "
+    r"(?:biscuits|crisps|sweets|chocolates?|celebrations|quality street|heroes|roses|cookies|doughnuts|donuts|"
+    r"pizza|cake|haribo|maltesers|popcorn|cereal|pringles|oreos|jaffa cakes|noodles|chips|nuggets|wings|mince pies)\b",
+    r"\boverdos(?:e|ed|ing) on (?:quality street|celebrations|heroes|haribo|biscuits|crisps|pizza|cake|mince pies|"
+    r"junk food|takeaways?|gym|cardio)\b",
+    r"\blast (?:message|msg|text)(?: from me)? (?:for|of) (?:today|tonight|the day|now)\b"
+    r"(?=.{0,50}\b(?:data\w*|battery|credit|bed|sleep|night x|work|shift|college|lesson|class|dinner|tea)\b)",
+    r"\brope (?:for|to (?:make|put up|tie)) (?:a |my |the |some |our )?(?:washing|clothes|tent|camping|d of e|dofe|"
+    r"climbing|swing|skipping|tug|boat|dog|hammock|fairy|lights|boxing|gym|plants?|bunting|crafts?|macrame)\w*|"
+    r"\brope lights?\b|\bskipping ropes?\b|\bjump ropes?\b|\bclimbing ropes?\b",
+    r"\b(?:shaving|paper) cuts?\b",
+    r"\b(?:parcel|package|delivery|post|amazon|bike|bins?|scooter|shoes)\b.{0,20}?\boutside my (?:door|flat|house)\b",
+    r"\b(?:what|how) (?:should|do|would|can) (?:i|you|u|we) (?:do|help|react)(?: \w+)? (?:if|when) "
+    r"(?:someone|somebody|a person|anyone|people)(?: ever)? (?:has|have|gets|get|goes into|go into) (?:a |an )?"
+    r"(?:seizure|fit|panic attack|asthma attack|allergic reaction|heart attack|hypo)\b",
     r"\b(?:weather|cold|wind|ice|roads?) (?:is|was|s) lethal\b",
     r"\bin crisis with (?:his|her|their|my|the) (?:rent|money|bills|debt|landlord)\b",
     r"\bnot safe to (?:drive|use|drink|go out)\b",
@@ -421,6 +438,24 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("method.rope_hang", CRISIS, _METHOD, 60,
          r"\brope\b.{0,40}?\bhang\b|\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |some )?"
          r"(?:gun|rope|poison|cyanide|helium|exit bag)\b|\bexit bag\b|\bsuicide bag\b"),
+
+    # Harm with what is to hand, told by its result (fresh dev set, 2026-12-05): "rubbed my
+    # skin with a cheese grater till it was raw".
+    Rule("self_harm.till_raw", CRISIS, _SELF_HARM, 60,
+         r"\b(?:rubbed|rubbing|scrubbed|scrubbing|scraped|scraping|scratched|scratching|grated|grating|"
+         r"burnt|burned|burning|hit|hitting|punched|punching|bit|biting) (?:at )?my (?:own )?(?:skin|arms?|legs?|"
+         r"wrists?|thighs?|hands?|face|stomach|body|chest|head)\b.{0,50}?\b(?:till|until) (?:it|they|i|my \w+) "
+         r"(?:was |were |went |is |are |started )?(?:raw|bled|bleed|bleeds|bleeding|broke|burst|blistered)\b"),
+    # Gas left unlit, a head in the oven (fresh dev set): "the gas is on and i havent lit it".
+    Rule("method.gas", CRISIS, _METHOD, 60,
+         r"\b(?:gas|oven|hob|cooker)(?: is| s| has been| been)? (?:on|turned on|left on|running)\b.{0,30}?"
+         r"\b(?:not lit|havent lit|have not lit|didnt light|did not light|wont light|unlit|no flame|not lighting it)\b|"
+         r"\b(?:turned|put|left) (?:the |all the )?gas on\b.{0,40}?\b(?:not lit|without lighting|havent lit|didnt light)\b|"
+         r"\b(?:my )?head in the oven\b"),
+    # A height or dose asked for "so it works first time" (fresh dev set).
+    Rule("method.works_first_time", CRISIS, _METHOD, 60,
+         r"\b(?:floor|storey|story|high|height|drop|dose|pills|tablets|many|deep)\b.{0,40}?\b(?:so (?:that )?|for )?"
+         r"it (?:definitely |actually |deffo |defo |will )?works? (?:first time|properly|for sure)\b"),
 
     # overdose (taken or about to be) (priority 55)
     Rule("overdose.took_amount", CRISIS, _OVERDOSE, 55,
@@ -1111,6 +1146,12 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:shared|sharing|posted|posting|leaked|leaking|sent|sending|spread|spreading) (?:all )?my nudes\b|\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) "
          r"(?:will|would)) (?:to )?(?:share|post|send|leak|show|put|upload)\w* (?:them|it|"
          r"everything) (?:to|on|online|everywhere)\b(?=.{0,40}\b(?:unless|if i|or)\b)"),
+    # An adult's messages kept secret (fresh dev set): "my foster carers mate keeps messaging
+    # me at night saying its our little secret".
+    Rule("exploitation.secret_messages", URGENT, _EXPLOIT, 22,
+         r"\b(?:messag\w*|text\w*|snap\w*|dms?|dming|calls? me|calling me|ringing me)\b.{0,60}?\b(?:(?:its|it is|this is|"
+         r"keep it|keep this) (?:our )?(?:little )?secret|our (?:little )?secret|(?:im|i am|youre|you are|ur) (?:so )?"
+         r"mature for (?:my|your|ur) age|delete (?:the|our|his|these|them all) (?:messages|texts|chats?|snaps))\b"),
     Rule("exploitation.asked_for_images", URGENT, _EXPLOIT, 22,
          r"\b(?:ask\w*|beg\w*|pressur\w*|push\w*|want\w*|tell\w*|told|keeps? on at|"
          r"keeps? messaging|nagg\w*|mak\w*|made|getting|got|trying to get|tried to get) "
@@ -1138,6 +1179,8 @@ URGENT_RULES: tuple[Rule, ...] = (
     # Forced marriage is abuse and often imminent (a trip abroad): urgent, not a question.
     Rule("exploitation.forced_marriage", URGENT, _EXPLOIT, 22,
          r"\bforced marriage\b|\b(?:took|taking|take|sent|sending|dragged) me to (?:the |an )?imam\b|"
+         r"\b(?:sent|sending|send|taking|take|took|dragged|shipped)(?: me)? (?:abroad|back home|back|away|to \w+) "
+         r"(?:to (?:get |be )?marr\w*|for (?:my |a )?(?:wedding|marriage|nikkah|nikah))\b|"
          r"\b(?:nikkah|nikah)\b.{0,40}?\bi am 1[0-7]\b|\bi am 1[0-7]\b.{0,40}?\b(?:nikkah|nikah)\b|\bmarr(?:y|ied) (?:me )?off\b|\b(?:make|making|made|force|"
          r"forcing|forced|pressur\w*) (?:me )?(?:to |into )?(?:get )?marr(?:y|ied|iage)\b|"
          r"\b(?:get|getting|be|being) married\b.{0,40}?\bi (?:dont|didnt|never) want (?:to|it|"

@@ -303,6 +303,26 @@ def test_false_friends_are_not_flagged(text):
         ("burnt myself with the iron. meant to", "crisis"),
         ("burnt myself on the oven tray again, chef life", "none"),
         ("cut myself shaving, why do razors hate me", "none"),
+        # a fresh dev set (2026-12-05): harm with what is to hand, gas, a height that "works",
+        # sent abroad to marry, secret messages, "merk"
+        ("rubbed my skin with a cheese grater till it was raw", "crisis"),
+        ("the gas is on and i havent lit it", "crisis"),
+        ("what floor do you need to be on so it definitely works first time", "crisis"),
+        ("my dad says im being sent abroad to get married, i leave tomorrow", "urgent"),
+        ("my foster carers mate keeps messaging me at night saying its our little secret", "urgent"),
+        ("my cousins mates said theyre gonna merk me when i get off the bus", "urgent"),
+        ("scratched my arm on the brambles", "none"),
+        ("put the gas on for the pasta", "none"),
+        ("he merked me in fifa again", "none"),
+        # and what it showed is not a crisis
+        ("took the whole packet of biscuits to my room, no regrets", "none"),
+        ("my nan overdosed on quality street at christmas lol", "none"),
+        ("this is my last message for today lol my datas nearly gone", "none"),
+        ("where can i buy rope for a washing line in my yard", "none"),
+        ("shaving cut on my leg wont stop bleeding, is that normal", "urgent"),  # bleeding, not self-harm
+        ("someone nicked my parcel from outside my door, who do i report it to", "none"),
+        ("what should i do if someone has a seizure? my flatmate has epilepsy", "none"),
+        ("took my whole box of tablets", "crisis"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

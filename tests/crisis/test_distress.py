@@ -109,6 +109,27 @@ def test_low_words_about_the_past_someone_else_or_a_thing_are_not_that(text: str
     assert found is None or found.name != "low"
 
 
+@pytest.mark.parametrize("text", [
+    "new years eve midnight, thats when im going",
+    "i wont be at my review meeting next week. or anywhere",
+    "the notes on my phone explain everything, the passcode is my birthday",
+    "can my PA come and get the keys tomorrow, ill leave them under the mat, youll understand then",
+])
+def test_a_fresh_dev_sets_goodbyes_and_plans_are_sharp(text: str) -> None:
+    found = check(text)
+    assert found is not None and found.sharp
+
+
+@pytest.mark.parametrize("text", [
+    "saturday at 3, thats when im going to the match",
+    "i wont be at college tomorrow or anywhere else, dentist",
+    "read the contract, youll understand why im moving",
+])
+def test_plans_with_a_place_are_not_those(text: str) -> None:
+    found = check(text)
+    assert found is None or found.name not in ("gone", "goodbye")
+
+
 def test_weak_signals_fire_only_in_pairs() -> None:
     assert check("going out tonight") is None                     # a time word alone
     found = check("everything is awful and i hate it all tonight 😭")

@@ -1,0 +1,55 @@
+"""Fresh development sets, read and tuned on (tests/crisis/dev/): offline, every crisis,
+urgent and in-form message keeps a full reply or a sharp signal (the check-in even where
+the bot understood the words), and the negatives' full replies and signals stay at most
+what they were when the set was worked on. Held-out rounds measure unseen wording; these
+keep what was fixed fixed.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.crisis import context, detector
+from bot.crisis.component import _plan_or_means_beside, with_second_tier
+
+DEV = Path(__file__).parent / "dev"
+RISK_SECTIONS = ("crisis", "urgent", "in_form")
+# Negatives' outcomes when the set was worked on (2026-12-05, ac32625), per set.
+NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 9, "unsure": 4, "sharp": 15, "broad": 12}}
+
+
+def outcome(text: str) -> str:
+    """'full', 'unsure' (a rule's words read as unsure: the check-in), 'sharp', 'broad' or 'none'."""
+    verdict = detector.detect(text, remember=False)
+    framed = context.read(text, verdict.reason) if verdict.positive else "crisis"
+    if framed == "ordinary" and _plan_or_means_beside(text):
+        framed = "unsure"
+    if verdict.positive and framed in ("crisis", "unsure"):
+        return "full" if framed == "crisis" else "unsure"
+    tier = with_second_tier(detector.NO_RISK, text)
+    if tier.get("distress"):
+        return "sharp" if tier.get("distress_sharp") else "broad"
+    return "none"
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVE_CEILINGS))
+def test_a_dev_sets_risk_messages_keep_a_full_reply_or_a_sharp_signal(name: str) -> None:
+    data = yaml.safe_load((DEV / name).read_text(encoding="utf-8"))
+    lost = [(section, item["text"]) for section in RISK_SECTIONS for item in data[section]
+            if outcome(item["text"]) not in ("full", "unsure", "sharp")]
+    assert not lost, lost
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVE_CEILINGS))
+def test_a_dev_sets_negatives_get_no_more_alarms_than_they_did(name: str) -> None:
+    data = yaml.safe_load((DEV / name).read_text(encoding="utf-8"))
+    counts = Counter(outcome(item["text"]) for item in data["negative"])
+    for kind, ceiling in NEGATIVE_CEILINGS[name].items():
+        assert counts[kind] <= ceiling, (kind, counts)
+
+
+def test_every_dev_set_has_ceilings() -> None:
+    assert {p.name for p in DEV.glob("*.yml")} == set(NEGATIVE_CEILINGS)

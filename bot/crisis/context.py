@@ -110,6 +110,38 @@ _NOW = re.compile(
 )
 
 
+# An everyday accident to a finger, a thumb or a head, told with its cause ("cut my finger
+# chopping onions", "scalded my hand on the kettle", "banged my head on the kitchen
+# cupboard"): no check-in, whatever the meaning check reads (a fresh dev set's false alarms,
+# 2026-12-05). Never where harm is wanted or kept up ("on purpose", "again", "keep"), and
+# never the arms, wrists or legs people hurt on purpose.
+_ACCIDENT = re.compile(
+    r"\b(?:"
+    r"(?:cut|burnt|burned|scalded|banged|bumped|trapped|caught|stubbed|sprained|twisted|nicked|sliced|grazed|"
+    r"shut|slammed) my (?:finger|fingers|thumb|hand|toe|toes|head|knee|ankle|foot|lip|tongue|elbow|nose)\b.{0,30}?"
+    r"\b(?:chopping|cutting|peeling|slicing|opening|cooking|shaving|on the (?:\w+ )?(?:kettle|oven|hob|stove|pan|iron|door|"
+    r"cupboard|table|stairs|lighter|tray|grill)|in the (?:door|car door|drawer)|trying to))\b")
+# Harm wanted or kept up, or an injury serious enough for the urgent reply (999 first):
+# "burnt my hand on the pan really bad, skin is coming off", "cut my hand cooking and its
+# spurting everywhere" (dev rounds 12-40, caught by the meaning check).
+_NOT_EVERYDAY = re.compile(
+    r"\b(?:on purpose|deliberately|meant to|again|keep|kept|to feel|punish|want(?:ed)? to|so it hurts|"
+    r"not an accident|wasnt an accident|"
+    r"really bad|so bad|badly|skin\w* (?:is |s )?(?:coming|peeling|falling|hanging)|white|black|blisters? (?:all|everywhere)|"
+    r"loads of blood|so much blood|a lot of blood|lots of blood|spurt\w*|pour\w*|everywhere|wont stop|cant stop|"
+    r"can see|deep|gaping|bone|cant move|cant feel|passed out|unconscious|fainted|dizzy|faint|ambulance|a and e|hospital)\b")
+
+
+def everyday_accident(text: str) -> bool:
+    """An everyday accident told with its cause, not harm wanted (never raises)."""
+    try:
+        norm = normalise(text)
+        return bool(_ACCIDENT.search(norm)) and not _NOT_EVERYDAY.search(norm)
+    except Exception:
+        log.exception("accident check failed")
+        return False
+
+
 # How the n-gram reader (meaning.word_risk) weighs a framed message: chosen on rounds 15
 # to 18 with a model not trained on them. Of their 26 full-reply false alarms framed this
 # way, 15 read under 0.5 and 2 at 0.9 or more; the one crisis message framed this way

@@ -534,6 +534,8 @@ def check(text: str) -> Optional[Signal]:
             found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
         if found is not None:
             return Signal(found.lastgroup or "", sharp=True)
+        if context.everyday_accident(text):
+            return None  # "cut my finger chopping onions, how long til it stops bleeding"
         # Read on the text before masking (each pattern says why).
         norm = normalise(text)
         for pattern, name in ((_POINTLESS_AND_GONE, "gone"), (_DEATH_ADMIN_SOON, "plan"),

@@ -257,6 +257,7 @@ MASKS: tuple[str, ...] = (
     r"\b(?:what|how) (?:should|do|would|can) (?:i|you|u|we) (?:do|help|react)(?: \w+)? (?:if|when) "
     r"(?:someone|somebody|a person|anyone|people)(?: ever)? (?:has|have|gets|get|goes into|go into) (?:a |an )?"
     r"(?:seizure|fit|panic attack|asthma attack|allergic reaction|heart attack|hypo)\b",
+    r"\bfollow\w* me on (?:insta\w*|ig|tiktok|twitter|x|snap\w*|facebook|fb|youtube|twitch|spotify|threads)\b",
     r"\b(?:weather|cold|wind|ice|roads?) (?:is|was|s) lethal\b",
     r"\bin crisis with (?:his|her|their|my|the) (?:rent|money|bills|debt|landlord)\b",
     r"\bnot safe to (?:drive|use|drink|go out)\b",

@@ -130,6 +130,29 @@ def test_plans_with_a_place_are_not_those(text: str) -> None:
     assert found is None or found.name not in ("gone", "goodbye")
 
 
+@pytest.mark.parametrize("text", [
+    "cut my finger chopping onions, how long til it stops bleeding",
+    "banged my head on the kitchen cupboard, got a lump but feel fine",
+    "burnt my thumb on the lighter trying to light a candle, rookie mistake",
+    "think someone is following me on insta with a fake account, how do i block them",
+])
+def test_an_everyday_accident_or_a_follower_is_no_alarm(text: str) -> None:
+    found = check(text)
+    assert found is None or found.name not in ("danger_now", "blood")
+    if "insta" not in text:
+        assert found is None
+
+
+@pytest.mark.parametrize("text", [
+    "burnt my hand on the pan really bad, skin is coming off and its white",
+    "cut my hand cooking and its spurting everywhere",
+    "cut my finger chopping onions on purpose",
+])
+def test_a_serious_or_wanted_injury_is_never_an_everyday_accident(text: str) -> None:
+    from bot.crisis import context
+    assert not context.everyday_accident(text)
+
+
 def test_weak_signals_fire_only_in_pairs() -> None:
     assert check("going out tonight") is None                     # a time word alone
     found = check("everything is awful and i hate it all tonight 😭")

@@ -77,7 +77,8 @@ _FRAMES = {
     # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
     "game": (
         r"fortnite|call of duty|cod|warzone|fifa|minecraft|roblox|gta|valorant|apex|"
-        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|boss|level)|gaming|ps5|xbox|"
+        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|level)|(?:the|this|a|final) boss (?:fight|battle|level)|"
+        r"final boss|(?:same|last) boss|gaming|ps5|xbox|"
         r"(?:my|the) sims?"
     ),
     # Medicine for an everyday ailment: "whats the normal dose of paracetamol for a

@@ -239,7 +239,12 @@ _SHARP_PATTERNS = {
                r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
                r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
                r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
-    "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|(?:keep |been )?planning (?:how|it|to|my)|"
+    "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|"
+            # fresh dev set 2: "should i donate my body or is that weird, asking because
+            # soon", "need more pills, the first lot didnt work"
+            r"donat\w* my (?:body|organs)\b.{0,50}?\b(?:soon|because|cos|after|tonight|this week)|"
+            r"(?:first|last) (?:lot|batch|time|try|attempt) (?:didnt|did not) work|"
+            r"(?:keep |been )?planning (?:how|it|to|my)|"
             # a funeral "for me", choosing when (dev rounds 37-38)
             r"(?:funeral|coffin|grave|burial|cremation|headstone)s?(?: \S+){0,10} (?:its|it s|it is) for me(?! to)|"
             r"(?:i m|im|i am) (?:choosing|deciding|picking) when$|"

@@ -447,6 +447,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"burnt|burned|burning|hit|hitting|punched|punching|bit|biting) (?:at )?my (?:own )?(?:skin|arms?|legs?|"
          r"wrists?|thighs?|hands?|face|stomach|body|chest|head)\b.{0,50}?\b(?:till|until) (?:it|they|i|my \w+) "
          r"(?:was |were |went |is |are |started )?(?:raw|bled|bleed|bleeds|bleeding|broke|burst|blistered)\b"),
+    # Harm moved where it won't be seen (fresh dev set 2): "my keyworker saw the marks so
+    # now i do it on my stomach instead".
+    Rule("self_harm.hidden_place", CRISIS, _SELF_HARM, 60,
+         r"\b(?:do|doing|cut|cutting|hurt|hurting|burn|burning) (?:it|myself) on my (?:stomach|belly|thighs?|legs?|hips?|"
+         r"ribs|side|feet|chest|upper arms?) (?:instead|now)\b|\b(?:saw|seen|noticed|found|spotted) (?:the |my )?"
+         r"(?:marks|cuts|scars|burns)\b.{0,40}?\bso (?:now )?i (?:do it|cut|hurt myself|burn)\b"),
     # Gas left unlit, a head in the oven (fresh dev set): "the gas is on and i havent lit it".
     Rule("method.gas", CRISIS, _METHOD, 60,
          r"\b(?:gas|oven|hob|cooker)(?: is| s| has been| been)? (?:on|turned on|left on|running)\b.{0,30}?"
@@ -1004,6 +1010,10 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("being_hurt.beat_up", URGENT, _HURT, 25,
          r"\bbeat(?:s|en|ing)? (?:me|us) up\b|\bbeaten up\b|\bbeat up\b|\brape\w*\b|\bglassed\b|"
          r"\bsexual(?:ly)? (?:assault\w*|abuse\w*)\b"),
+    # "a group messaged me saying im dead if i go to college tomorrow" (fresh dev set 2)
+    Rule("being_hurt.dead_if", URGENT, _HURT, 25,
+         r"\b(?:i am|im|ur|youre|you are|your|hes|shes|shes) (?:so |proper )?dead if (?:i|you|u|he|she) "
+         r"(?:go|goes|come|comes|show|shows|step|steps|turn up|turns up|walk|set foot|leave|tell|snitch)\b"),
     Rule("being_hurt.threat_to_kill", URGENT, _HURT, 25,
          r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|said (?:he|she|"
          r"they|hes|shes) (?:will|would|is going|are going|was going))\b(?: to)? (?:kill|hurt|"
@@ -1137,6 +1147,21 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"(?:mates|friends|boys|mate|friend|mans|men)\b|\bif i (?:dont|didnt|do not|refuse to|"
          r"wont) (?:sleep with|have sex|do (?:stuff|things|sexual \w+|what (?:he|she|they) "
          r"(?:says?|wants?|tells? me)))\b"),
+    # Fresh dev set 2: documents kept by a boss, a recorded video call held for money,
+    # private pictures shared round a group.
+    Rule("exploitation.documents_kept", URGENT, _EXPLOIT, 22,
+         r"\b(?:boss|he|she|they|employer|man|woman|landlord|uncle|auntie|agent|gang)\b.{0,30}?\b(?:keeps?|kept|has|"
+         r"took|taken|holding|holds|wont give (?:me )?back) (?:all )?(?:my )?(?:documents|passport|papers|id|brp|visa)\b"
+         r"(?!.{0,20}\b(?:to copy|to scan|for the form|for my application)\b)"),
+    Rule("exploitation.recorded_for_money", URGENT, _EXPLOIT, 22,
+         r"\b(?:recorded|screen ?recorded|filmed|screenshotted) (?:our |the |me on |me in |me during )?(?:the )?"
+         r"(?:video call|facetime|call|snap|cam|live)\b.{0,50}?\b(?:wants?|asking for|demand\w*|pay|money|share|"
+         r"send|post|leak|show)\b"),
+    Rule("exploitation.private_pics_shared", URGENT, _EXPLOIT, 22,
+         r"\b(?:my|our) (?:private|nude|naked|intimate|personal|explicit|sexy) (?:pics|pictures|photos|videos|vids|"
+         r"snaps|images)\b.{0,50}?\b(?:group ?chat|shared|sharing|posted|posting|sent round|going round|"
+         r"everyone has|whole (?:school|college)|half my|online)\b|\b(?:group ?chat|posted|shared|sent round)\b.{0,30}?"
+         r"\bmy (?:private|nude|naked|intimate|explicit) (?:pics|pictures|photos|videos|vids|snaps|images)\b"),
     Rule("exploitation.images", URGENT, _EXPLOIT, 22,
          r"\b(?:threaten\w*|going|gonna|will|said (?:he|she|they) (?:will|would)) (?:to )?"
          r"(?:share|post|send|leak|show|put|upload)\w* (?:my )?(?:\w+ )?(?:nudes|nude pics|"

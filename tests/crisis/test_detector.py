@@ -323,6 +323,15 @@ def test_false_friends_are_not_flagged(text):
         ("someone nicked my parcel from outside my door, who do i report it to", "none"),
         ("what should i do if someone has a seizure? my flatmate has epilepsy", "none"),
         ("took my whole box of tablets", "crisis"),
+        # fresh dev set 2: harm moved out of sight, "dead if", documents kept, images
+        ("my keyworker saw the marks so now i do it on my stomach instead", "crisis"),
+        ("a group messaged me saying im dead if i go to college tomorrow", "urgent"),
+        ("been working at a nail bar for months no pay, the boss keeps my documents", "urgent"),
+        ("a guy recorded our video call and now wants money or hell share it", "urgent"),
+        ("someone made a group chat with my private pics", "urgent"),
+        ("im dead if my mum finds out", "none"),
+        ("youre dead if you eat my chips lol", "none"),
+        ("keep dying on the same boss in elden ring", "none"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

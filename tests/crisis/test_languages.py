@@ -129,3 +129,26 @@ def test_everyday_english_is_plain_lower_case_words_and_none_is_a_listed_phrase(
     assert len(words) > 30 and all(w.isalnum() and w == w.lower() for w in words)
     for word in words:
         assert languages.identify(word) is None, word
+
+
+@pytest.mark.parametrize("text, code", [
+    ("non voglio più vivere, sono stanco di tutto", "it"),
+    ("ho preso tutte le pastiglie e mi gira la testa", "it"),
+    ("min hemû heb daqurtandin, dilê min pir lê dide", "ku"),
+    ("spolkla jsem vsechny prasky", "cs"),
+    ("naan tharkolai panna poren", "ta"),
+    ("nie chce mi sie juz zyc, mam dosc wszystkiego", "pl"),
+    ("apne aap ko phir se kaat liya, khoon ruk nahi raha", "ur"),
+])
+def test_a_fresh_dev_sets_crisis_phrases_in_other_languages(text: str, code: str) -> None:
+    verdict = detect(text)
+    assert verdict.level == "crisis" and verdict.language == code
+
+
+@pytest.mark.parametrize("text", [
+    "we did a lesson on suicide prevention at college today, it was interesting",  # English, not Italian
+    "mi taglio i capelli domani",
+    "muoio dal ridere",
+])
+def test_new_languages_dont_read_english_or_everyday_phrases_as_crisis(text: str) -> None:
+    assert detect(text).level == "none"

@@ -121,7 +121,8 @@ _ACCIDENT = re.compile(
     r"(?:cut|burnt|burned|scalded|banged|bumped|trapped|caught|stubbed|sprained|twisted|nicked|sliced|grazed|"
     r"shut|slammed) my (?:finger|fingers|thumb|hand|toe|toes|head|knee|ankle|foot|lip|tongue|elbow|nose)\b.{0,30}?"
     r"\b(?:chopping|cutting|peeling|slicing|opening|cooking|shaving|on the (?:\w+ )?(?:kettle|oven|hob|stove|pan|iron|door|"
-    r"cupboard|table|stairs|lighter|tray|grill)|in the (?:door|car door|drawer)|trying to))\b")
+    r"cupboard|table|stairs|lighter|tray|grill|straighteners|curling tongs|toaster|radiator|heater|candle)|"
+    r"in the (?:door|car door|drawer)|trying to))\b")
 # Harm wanted or kept up, or an injury serious enough for the urgent reply (999 first):
 # "burnt my hand on the pan really bad, skin is coming off", "cut my hand cooking and its
 # spurting everywhere" (dev rounds 12-40, caught by the meaning check).

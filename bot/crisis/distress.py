@@ -220,7 +220,10 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
-               # fresh dev set: "the notes on my phone explain everything", "youll understand then"
+               # fresh dev sets: "ive written my notes for everyone already" (in the council
+               # question), "the notes on my phone explain everything", "youll understand then"
+               r"(?:written|wrote|writing|left|leaving) (?:my |the )?(?:notes|letters) for (?:everyone|every1|my family|"
+               r"all of you|yous|you all|everybody)|"
                r"notes? (?:on my phone |in my room |on my bed |i left )?(?:explains?|will explain|says?) (?:it all|everything)|"
                r"(?:you|u|yous|you all|everyone|they) ?(?:ll|will) (?:all )?understand (?:then|soon|tomorrow|one day)\b|"
                r""

@@ -332,6 +332,9 @@ def test_false_friends_are_not_flagged(text):
         ("im dead if my mum finds out", "none"),
         ("youre dead if you eat my chips lol", "none"),
         ("keep dying on the same boss in elden ring", "none"),
+        ("i took too many naps today, feel groggy", "none"),
+        ("im not going to make it to the meeting on time, bus broke down", "none"),
+        ("gave blood for the first time today, felt a bit dizzy after", "none"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -114,6 +114,7 @@ def test_low_words_about_the_past_someone_else_or_a_thing_are_not_that(text: str
     "i wont be at my review meeting next week. or anywhere",
     "the notes on my phone explain everything, the passcode is my birthday",
     "can my PA come and get the keys tomorrow, ill leave them under the mat, youll understand then",
+    "kettering council. ive written my notes for everyone already",
 ])
 def test_a_fresh_dev_sets_goodbyes_and_plans_are_sharp(text: str) -> None:
     found = check(text)

@@ -148,6 +148,7 @@ _SHARP_PATTERNS = {
             # fresh dev set (2026-12-05): "new years eve midnight, thats when im going",
             # "i wont be at my review meeting next week. or anywhere"
             r"thats when (?:i am|ill|i will) (?:go|going|gone|doing it|do it)(?= ?(?:$|\.|x\b|for good))|"
+            r"(?:one day|next time|this time|someday|soon) i (?:wont|will not|might not|mightnt) (?:turn|come|go|drive) back|"
             r"(?:wont|will not|not gonna|not going to) be (?:at|there|here|around|in)\b.{0,50}?\bor (?:anywhere|ever|at all)\b(?! else)|"
             r"last (?:form|message|msg|text|chat|conversation) ever|"
             r"(?:so|for|when) (?:they|someone|people|the police|police) (?:can|could|will|have to) identify (?:me|my body)|"

@@ -143,8 +143,8 @@ MASKS: tuple[str, ...] = (
     # myself with the straighteners", "burnt myself with the iron. meant to": dev rounds)
     r"(?<!want to )(?<!wanna )(?<!gonna )(?<!going to )(?<!need to )(?<!urge to )(?<!keep )"
     r"(?<!kept )(?<!been )(?<!started )(?<!start )(?<!cant stop )"
-    r"\b(?:burn\w*|cut\w*|hurt\w*|scald\w*) (?:myself|my \w+) (?:(?:on|with|while|whilst|when|at|"
-    r"playing|doing) (?:the |a |my )?(?:oven|hob|iron|kettle|stove|pan|grill|tray|tin|"
+    r"\b(?:burn\w*|cut\w*|hurt\w*|scald\w*) (?:myself|herself|himself|themselves|my \w+|her \w+|his \w+) (?:(?:on|with|while|whilst|when|at|"
+    r"playing|doing) (?:the |a |my |her |his )?(?:hair )?(?:oven|hob|iron|kettle|stove|pan|grill|tray|tin|"
     r"cooking|shaving|chopping|football|gym|training|work|pe|rugby|boxing|netball|"
     r"straighteners|curling)|(?:shaving|chopping|cooking|slicing|peeling|gardening))\b(?!.{0,40}\b(?:on purpose|deliberately|purposely|purposefully|"
     r"to feel|to punish|so it hurts|again and again|meant to|meant it|helps|getting worse)\b)",
@@ -250,7 +250,7 @@ MASKS: tuple[str, ...] = (
     r"\blast (?:message|msg|text)(?: from me)? (?:for|of) (?:today|tonight|the day|now)\b"
     r"(?=.{0,50}\b(?:data\w*|battery|credit|bed|sleep|night x|work|shift|college|lesson|class|dinner|tea)\b)",
     r"\brope (?:for|to (?:make|put up|tie)) (?:a |my |the |some |our )?(?:washing|clothes|tent|camping|d of e|dofe|"
-    r"climbing|swing|skipping|tug|boat|dog|hammock|fairy|lights|boxing|gym|plants?|bunting|crafts?|macrame)\w*|"
+    r"climbing|swing|tyre swing|skipping|tug|boat|dog|hammock|fairy|lights|boxing|gym|plants?|bunting|crafts?|macrame)\w*|"
     r"\brope lights?\b|\bskipping ropes?\b|\bjump ropes?\b|\bclimbing ropes?\b",
     r"\b(?:shaving|paper) cuts?\b",
     r"\b(?:parcel|package|delivery|post|amazon|bike|bins?|scooter|shoes)\b.{0,20}?\boutside my (?:door|flat|house)\b",
@@ -267,6 +267,16 @@ MASKS: tuple[str, ...] = (
     r"\bmake it (?:on time|in time)\b",
     r"\b(?:gave|give|giving|donat\w*) blood\b|\bblood (?:tests?|donation|donor|pressure|sugar|type|group|results?|bank)\b",
     r"\bswallow\w* (?:my |some |the )?(?:chewing )?gum\b",
+    # Fresh dev set c: tablets packed for a holiday, an EpiPen to renew, fake blood in a
+    # film for college, a song called "die with a smile", a cliff rather than a wedding (never "rather be
+    # dead than": that is a crisis).
+    r"\btaking (?:all )?my (?:tablets|meds|medication|medicine|pills)(?: with me)? (?:on holiday|abroad|on the plane|"
+    r"in my hand luggage|to (?:spain|turkey|pakistan|india|nigeria|poland|romania|my nans))\b",
+    r"\bepi ?pens? (?:expires?|expired|expiring|prescription|refill|runs out|ran out|renewal|in date|out of date)\b|"
+    r"\b(?:new|renew|replace) (?:my |an |a )?epi ?pen\b",
+    r"\bfake blood\b|\bin the (?:film|video|play|short film) (?:we|i) (?:made|filmed|did)\b",
+    r"\bdie with a smile\b",
+    r"\b(?:id|i would|i d) (?:honestly |literally )?rather (?:jump off a cliff|eat glass) than\b",
     r"\bdisappear (?:for|off for) (?:the|a|a few|the whole) (?:weekend|week|day|days|bit|while|night|holiday|summer)\b"
     r"(?! and (?:never|not come back))",
     r"\b(?:weather|cold|wind|ice|roads?) (?:is|was|s) lethal\b",
@@ -1026,8 +1036,8 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:i am|im|ur|youre|you are|your|hes|shes|shes) (?:so |proper )?dead if (?:i|you|u|he|she) "
          r"(?:go|goes|come|comes|show|shows|step|steps|turn up|turns up|walk|set foot|leave|tell|snitch)\b"),
     Rule("being_hurt.threat_to_kill", URGENT, _HURT, 25,
-         r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|said (?:he|she|"
-         r"they|hes|shes) (?:will|would|is going|are going|was going))\b(?: to)? (?:kill|hurt|"
+         r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|theyll|hell|shell|theyd|hed|"
+         r"said (?:he|she|they|hes|shes) (?:will|would|is going|are going|was going))\b(?: to)? (?:kill|hurt|"
          r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do|knife|shank|glass|"
          r"bottle|slash|cut|punch|kick|choke|smack|slap|bash|batter|acid|torch|run over|"
          r"headbutt|break|snap) (?:me|us)\b"
@@ -1168,6 +1178,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:recorded|screen ?recorded|filmed|screenshotted) (?:our |the |me on |me in |me during )?(?:the )?"
          r"(?:video call|facetime|call|snap|cam|live)\b.{0,50}?\b(?:wants?|asking for|demand\w*|pay|money|share|"
          r"send|post|leak|show)\b"),
+    Rule("exploitation.filmed_unknowing", URGENT, _EXPLOIT, 22,
+         r"\b(?:didnt|did not) know (?:they|he|she|someone|anyone) (?:was|were) (?:filming|recording|taking pics)\b|"
+         r"\b(?:filmed|recorded) me (?:without|when i didnt|while i was (?:asleep|drunk|changing|in the shower))\b"),
     Rule("exploitation.private_pics_shared", URGENT, _EXPLOIT, 22,
          r"\b(?:my|our) (?:private|nude|naked|intimate|personal|explicit|sexy) (?:pics|pictures|photos|videos|vids|"
          r"snaps|images)\b.{0,50}?\b(?:group ?chat|shared|sharing|posted|posting|sent round|going round|"
@@ -1216,8 +1229,9 @@ URGENT_RULES: tuple[Rule, ...] = (
     # Forced marriage is abuse and often imminent (a trip abroad): urgent, not a question.
     Rule("exploitation.forced_marriage", URGENT, _EXPLOIT, 22,
          r"\bforced marriage\b|\b(?:took|taking|take|sent|sending|dragged) me to (?:the |an )?imam\b|"
-         r"\b(?:sent|sending|send|taking|take|took|dragged|shipped)(?: me)? (?:abroad|back home|back|away|to \w+) "
-         r"(?:to (?:get |be )?marr\w*|for (?:my |a )?(?:wedding|marriage|nikkah|nikah))\b|"
+         r"\b(?:sent|sending|send|taking|take|took|dragged|shipped)(?: me)? (?:abroad|back home|back|away|to \w+)"
+         r"(?: \w+){0,4}? (?:to (?:get |be )?marr\w*|for (?:my |a )?(?:wedding|marriage|nikkah|nikah))\b|"
+         r"\btaking me (?:abroad|back home|to \w+)\b.{0,60}?\b(?:my wedding|marry me|me married|my marriage|my nikkah|my nikah)\b|"
          r"\b(?:nikkah|nikah)\b.{0,40}?\bi am 1[0-7]\b|\bi am 1[0-7]\b.{0,40}?\b(?:nikkah|nikah)\b|\bmarr(?:y|ied) (?:me )?off\b|\b(?:make|making|made|force|"
          r"forcing|forced|pressur\w*) (?:me )?(?:to |into )?(?:get )?marr(?:y|ied|iage)\b|"
          r"\b(?:get|getting|be|being) married\b.{0,40}?\bi (?:dont|didnt|never) want (?:to|it|"

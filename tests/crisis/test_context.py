@@ -31,8 +31,10 @@ needs_model = pytest.mark.skipif(not meaning.MODEL_PATH.exists(),
     ("i used to want to die all the time, now im starting college", "past"),
     ("that song everybody hurts hits different at 2am", "story"),
     ("the army form asks about self harm, i did it at 15, is that a problem", "past"),
+    ("whats the film where the girl jumps off the bridge at the end", "story"),
+    ("my boss keeps my passport, says im dead if i leave", None),   # "the boss" is no game
 ])
-def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: str) -> None:
+def test_a_message_framed_as_past_recovery_or_lesson_is_named(text: str, frame: "str | None") -> None:
     assert context.told_as_past(text) == frame
 
 

@@ -335,6 +335,16 @@ def test_false_friends_are_not_flagged(text):
         ("i took too many naps today, feel groggy", "none"),
         ("im not going to make it to the meeting on time, bus broke down", "none"),
         ("gave blood for the first time today, felt a bit dizzy after", "none"),
+        # fresh dev set c
+        ("my dads mates said theyll kill me for snitching", "urgent"),
+        ("he said if i leave hell hurt me", "urgent"),
+        ("my family are taking me to pakistan in the summer to marry my cousin", "urgent"),
+        ("someones sharing a video of me, i didnt know they were filming", "urgent"),
+        ("id rather be dead than go back to that hostel", "crisis"),
+        ("ngl id rather jump off a cliff than go to my cousins wedding 😂", "none"),
+        ("my epipen expires next month, how do i get a new one", "none"),
+        ("im taking all my tablets with me on holiday, do i need a letter", "none"),
+        ("where can i buy rope for a tyre swing for my nephew", "none"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -21,9 +21,10 @@ RISK_SECTIONS = ("crisis", "urgent", "in_form")
 # English risk messages left with only a broad signal or none ("what do they do with your
 # stuff in supported accomodation if you die"; "yes still with my foster family but not
 # for long, ive made my decision" in set b).
-NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 9, "unsure": 4, "sharp": 15, "broad": 12},
-                     "fresh-2026-12-05-b.yml": {"full": 6, "unsure": 1, "sharp": 9, "broad": 8}}
-RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2}
+NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 9, "unsure": 4, "sharp": 12, "broad": 11},
+                     "fresh-2026-12-05-b.yml": {"full": 6, "unsure": 1, "sharp": 8, "broad": 6},
+                     "fresh-2026-12-05-c.yml": {"full": 10, "unsure": 0, "sharp": 35, "broad": 27}}
+RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0}
 
 
 def outcome(text: str) -> str:

@@ -51,8 +51,12 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     duty = team_and_number(contacts)
     if duty:
         line = {"authority_name": name, "team": duty[0], "number": duty[1]}
+        # "At the weekend, call ..." only where the source says when the line answers: a
+        # council that publishes no hours and no night line (Derby) gets its number plainly,
+        # and the line after it says nothing is published for nights and weekends.
+        known_when = contacts.office_open is not None or bool(contacts.out_of_hours_number)
         replies.append(("utter_contact_phone_at", {**line, "when": _capital(asked.phrase)})
-                       if asked else ("utter_contact_phone", line))
+                       if asked and known_when else ("utter_contact_phone", line))
     # The number asked for first; then that the PA is the first port of call.
     replies.append(("utter_contact_pa_first", {}))
     if contacts.hours_text:

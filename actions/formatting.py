@@ -171,8 +171,10 @@ def asks_band(question: str) -> bool:
 # "are prescriptions free", "is it free for care leavers", "do i get dental treatment free":
 # whether something costs the user nothing. Not "is there free bus travel", which asks
 # whether the free thing exists.
+# "do derby care leavers get free prescriptions" asks it too, with "free" before the thing.
 _FREE_QUESTION = re.compile(r"\b(?:(?:is|are) (?!there\b)(?:[a-z]+ ){1,2}(?:free|for free)|"
-                            r"(?:do|can|will) (?:i|we|u|you|care leavers) get (?:[a-z]+ ){1,2}(?:free|for free))\b")
+                            r"(?:do|can|will) (?:i|we|u|you|care leavers) get (?:[a-z]+ ){1,2}(?:free|for free)|"
+                            r"(?:do|does|can|will|would) (?:[a-z]+ ){1,3}get (?:a |any )?free [a-z]+)\b")
 
 
 def asks_free(question: str) -> bool:

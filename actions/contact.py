@@ -48,6 +48,10 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     if any(f" {w} " in f" {fold(question)} " for w in _TEXTPHONE_WORDS):
         replies += [("utter_contact_minicom", {"authority_name": name, "number": p.number})
                     for p in contacts.phones if p.role == "minicom"]
+    asked_person = [p for p in contacts.phones if p.role == "person" and p.label and _names_the_role(p.label, question)]
+    # "who do i contact about the local offer": the person the council names for that
+    # (Rachel Shaw, "the council's contact for the Local Offer") first, then the team.
+    replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."}) for p in asked_person]
     duty = team_and_number(contacts)
     if duty:
         line = {"authority_name": name, "team": duty[0], "number": duty[1]}
@@ -82,7 +86,7 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     replies += [("utter_contact_note", {"note": note}) for note in contacts.notes]
     # A named person's line ("Rachel Shaw, the council's contact for the Local Offer").
     replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."})
-                for p in contacts.phones if p.role == "person" and p.label]
+                for p in contacts.phones if p.role == "person" and p.label and p not in asked_person]
     if contacts.address:
         replies.append(("utter_contact_address", {"address": contacts.address}))
     if contacts.postal_address and contacts.postal_address != contacts.address:
@@ -90,6 +94,19 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     if contacts.email:
         replies.append(("utter_contact_email", {"email": contacts.email}))
     return replies
+
+
+# Words of a person's label that say nothing about what they are the contact for.
+_ROLE_STOP = frozenset({"the", "a", "an", "for", "of", "and", "council", "councils", "contact", "s", "her", "his",
+                        "their", "best", "person", "north", "west", "northamptonshire", "derby", "city"})
+# A label and a question sharing this many of those words name the same role.
+MIN_ROLE_WORDS = 2
+
+
+def _names_the_role(label: str, question: str) -> bool:
+    """The question asks for what the person is the contact for ("the local offer")."""
+    role = set(fold(label).split()) - _ROLE_STOP
+    return len(role & set(fold(question).split())) >= MIN_ROLE_WORDS
 
 
 def office_phone(contacts: Contacts) -> Phone | None:

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 import actions.contact
-from actions.answering import ActionAnswerOffer, adds_a_condition, follows_up
+from actions.answering import ActionAnswerOffer, ActionContact, adds_a_condition, follows_up
 from actions.fallback import ActionFallbackAnswer
 from actions.formatting import asks_free
 from actions.overview import ActionOverview
@@ -211,3 +211,23 @@ async def test_west_at_the_weekend_still_names_the_line_for_then(monkeypatch: py
     tracker = create_tracker("ask_contact", text, entities=places(text, "northampton"))
     dispatcher, _ = await run(ActionAnswerOffer(), tracker)
     assert "01604 626938" in said(dispatcher)
+
+
+# --- the person named for what is asked ---------------------------------------------------------
+
+
+async def test_who_to_contact_about_the_local_offer_leads_with_the_person_for_it() -> None:
+    text = "who do i contact about the local offer in north northants"
+    tracker = create_tracker("ask_contact", text, entities=places(text, "north northants"))
+    dispatcher, _ = await run(ActionContact(), tracker)
+    assert said(dispatcher).splitlines()[0] == "Rachel Shaw, the council's contact for the Local Offer: 07900918194."
+    assert said(dispatcher).count("07900918194") == 1
+
+
+async def test_who_to_ring_leads_with_the_team() -> None:
+    # Control: no role asked, so the team's line comes first and the person later.
+    text = "who do i ring in corby"
+    tracker = create_tracker("ask_contact", text, entities=places(text, "corby"))
+    dispatcher, _ = await run(ActionContact(), tracker)
+    lines = said(dispatcher).splitlines()
+    assert "Rachel Shaw" not in lines[0] and any("Rachel Shaw" in line for line in lines)

@@ -20,7 +20,7 @@ from actions.authority import from_latest_message
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import render, utter_answer
-from actions.contact import (CONTACT, contact_spread, question_text, shared_team, utter_contacts,
+from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
 from actions.facts import choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
@@ -561,6 +561,11 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return events + [SlotSet("pending_topic", None)]
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
+        office = await office_named(text) if authority is None and not named.single else None
+        if office is not None:
+            # "what time is the leaving care office on curzon street open": that office's.
+            await utter_contacts(dispatcher, office.key, office.name, text)
+            return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]
         if authority is None and named.separate:
             # "my cousin's in derby and i'm in northampton, whats the number for each of us"
             await contact_spread(dispatcher, text, named.candidates)
@@ -808,7 +813,9 @@ class ActionContact(Action):
             if answered is not None:
                 return answered
         named = await from_latest_message(tracker)
-        authority = named.single or await authority_from_slot(tracker)
+        # "the office on curzon street": the council whose office that is, before the slot.
+        office = await office_named(text) if not named.single and not text.startswith("/") else None
+        authority = named.single or office or await authority_from_slot(tracker)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:

@@ -96,6 +96,25 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     return replies
 
 
+# A part of an office address that names a street or building ("Curzon Street").
+_STREET = re.compile(r"\b(?:street|road|lane|avenue|way|close|square|place)$")
+
+
+async def office_named(text: str) -> Authority | None:
+    """The council whose office the message names by its street ("the leaving care office
+    on curzon street": Derby's, at Connexions, Curzon Street), if exactly one council's
+    published address has it."""
+    haystack = f" {fold(text)} "
+    store = offer_store()
+    found = []
+    for authority in await query(store.authorities):
+        contacts = await query(store.contacts, authority.key)
+        parts = [fold(part) for part in (contacts.address or "").split(",")]
+        if any(_STREET.search(part) and len(part.split()) >= 2 and f" {part} " in haystack for part in parts):
+            found.append(authority)
+    return found[0] if len(found) == 1 else None
+
+
 # Words of a person's label that say nothing about what they are the contact for.
 _ROLE_STOP = frozenset({"the", "a", "an", "for", "of", "and", "council", "councils", "contact", "s", "her", "his",
                         "their", "best", "person", "north", "west", "northamptonshire", "derby", "city"})

@@ -231,3 +231,22 @@ async def test_who_to_ring_leads_with_the_team() -> None:
     dispatcher, _ = await run(ActionContact(), tracker)
     lines = said(dispatcher).splitlines()
     assert "Rachel Shaw" not in lines[0] and any("Rachel Shaw" in line for line in lines)
+
+
+# --- an office named by its street --------------------------------------------------------------
+
+
+async def test_the_office_on_curzon_street_is_derby_s() -> None:
+    text = "what time is the leaving care office on curzon street open"
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", text))
+    text_said = said(dispatcher)
+    assert "utter_ask_authority" not in responses(dispatcher)
+    assert "01332 643907" in text_said and "doesn't publish its opening hours" in text_said
+    assert "01604" not in text_said
+
+
+async def test_a_street_no_office_is_on_still_asks() -> None:
+    # Control: "corporation street" is only in Derby's postal address, not an office's.
+    text = "what time is the office on high street open"
+    dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", text))
+    assert any(r and r.startswith("utter_ask_") for r in responses(dispatcher))

@@ -250,3 +250,23 @@ async def test_a_street_no_office_is_on_still_asks() -> None:
     text = "what time is the office on high street open"
     dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", text))
     assert any(r and r.startswith("utter_ask_") for r in responses(dispatcher))
+
+
+# --- a care leaver from another council ---------------------------------------------------------
+
+
+async def test_from_another_council_the_exemption_s_condition_comes_first() -> None:
+    text = "i was in care with a different council but ive moved to rushden, do i get the council tax exemption here?"
+    tracker = create_tracker("ask_council_tax", text, entities=places(text, "rushden"))
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    lines = [line for line in said(dispatcher).splitlines() if line.strip()]
+    assert lines[1].startswith("The exemption does not include care leavers from other areas.")
+
+
+async def test_a_corby_care_leaver_gets_the_exemption_first() -> None:
+    # Control: nothing about another council, so the entry's own order stands.
+    text = "do i get the council tax exemption in corby"
+    tracker = create_tracker("ask_council_tax", text, entities=places(text, "corby"))
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    lines = [line for line in said(dispatcher).splitlines() if line.strip()]
+    assert lines[1].startswith("The council exempts care leavers from council tax up to the age of 21.")

@@ -20,7 +20,7 @@ from actions.authority import from_latest_message
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import render, utter_answer
-from actions.contact import (CONTACT, contact_spread, question_text, shared_team, utter_contacts,
+from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
 from actions.facts import choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
@@ -174,18 +174,41 @@ MAX_CONDITION_WORDS = 16
 _NOT = re.compile(r"\b(?:not|dont|do not|no longer|never|isnt|aint|without|no)\b")
 
 
+# "do i have to be in college or working to get it": what the user must be or do to get
+# the thing just answered. The words in between describe the user ("college" there is
+# where they are), not a new fact.
+QUALIFYING = re.compile(r"\b(?:have|need|got) to (?:be|do|have|stay|keep) .{1,40}? (?:to (?:get|keep|claim|qualify for)|"
+                        r"for) (?:it|that|this|them)\b|"
+                        r"\b(?:does|do|will|would) (?:it|that|this) (?:only )?(?:count|apply|work) if\b")
+
+
 def adds_a_condition(text: str) -> bool:
     """A short follow-up that only adds a condition of the user's own to the last answer:
-    it names no fact in its own words, or only facts it says the user is not part of."""
+    it names no fact in its own words, or only facts it says the user is not part of, or it
+    asks what the user must be to get "it"."""
     folded = fold(text)
-    if not CONDITION.search(folded) or len(folded.split()) > MAX_CONDITION_WORDS:
+    if len(folded.split()) > MAX_CONDITION_WORDS:
+        return False
+    if QUALIFYING.search(folded):
+        return True
+    if not CONDITION.search(folded):
         return False
     return not fact_ranker().keyword_scores(text) or bool(_NOT.search(folded))
 
 
+# "how many a year tho", "how much roughly", "what age till": a bare question for a detail
+# of the thing just answered, with no pronoun and nothing else in it.
+BARE_DETAIL = re.compile(r"^(?:(?:and|so|ok|okay|but) )*(?:how (?:many|much|often|long)|(?:till|until) when|"
+                         r"(?:what|which) age)\b")
+MAX_BARE_DETAIL_WORDS = 6
+
+
 def follows_up(text: str) -> bool:
-    """A short question about the thing just answered, in pronouns only."""
+    """A short question about the thing just answered, in pronouns only, or a bare "how
+    many a year" with nothing else in it."""
     folded = fold(text)
+    if BARE_DETAIL.search(folded) and len(folded.split()) <= MAX_BARE_DETAIL_WORDS:
+        return True
     return bool(ASKS.search(folded) and POINTS_BACK.search(folded)) and len(folded.split()) <= MAX_FOLLOW_UP_WORDS
 
 
@@ -538,6 +561,11 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return events + [SlotSet("pending_topic", None)]
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
+        office = await office_named(text) if authority is None and not named.single else None
+        if office is not None:
+            # "what time is the leaving care office on curzon street open": that office's.
+            await utter_contacts(dispatcher, office.key, office.name, text)
+            return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]
         if authority is None and named.separate:
             # "my cousin's in derby and i'm in northampton, whats the number for each of us"
             await contact_spread(dispatcher, text, named.candidates)
@@ -692,7 +720,9 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     compared = await each_place_again(dispatcher, tracker)
     if compared is not None:
         return compared
-    if own_words_only and not (SAY_AGAIN.search(fold(text)) or condition):
+    if own_words_only and not (SAY_AGAIN.search(fold(text)) or condition or follows_up(text)):
+        # "how much do they give for it" after the laptop answer names no fact of its own
+        # (checked above): the last answer, not the classifier's weak guess at a topic.
         return None
     folded = fold(text)
     again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
@@ -701,6 +731,13 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     if not last or not (again or about_it):
         return None
     authority = await authority_from_slot(tracker)
+    if authority is None and last == CONTACT and about_it:
+        # "what time does russell house open" then "and what time does it shut on a
+        # friday": the team the last contacts were for, named in the earlier message.
+        team = await team_named_before(tracker)
+        if team is not None:
+            await utter_contacts(dispatcher, team.key, team.name, text)
+            return []
     if authority is None:
         # "how long do you get a PA for", answered for everyone, then "even if im not at
         # uni?": the national answer again (its rule covers the condition or says who to ask).
@@ -721,6 +758,20 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     # "do i have to pay it back": the sentence of the last answer that answers it leads.
     await answer(dispatcher, authority, last, domain, text if about_it else "")
     return []
+
+
+async def team_named_before(tracker: Tracker) -> Authority | None:
+    """The council, or the one team serving every council, that the user's previous
+    typed message named ("russell house": the Trust's Leaving Care Service), if any."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    earlier = next((e for e in reversed(users[:-1])
+                    if e.get("text") and not str(e.get("text")).startswith("/")), None)
+    if earlier is None:
+        return None
+    before = copy.copy(tracker)
+    before.latest_message = {**(earlier.get("parse_data") or {}), "text": earlier.get("text")}
+    named = await from_latest_message(before)
+    return named.single or await shared_team(named.candidates)
 
 
 def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -762,7 +813,9 @@ class ActionContact(Action):
             if answered is not None:
                 return answered
         named = await from_latest_message(tracker)
-        authority = named.single or await authority_from_slot(tracker)
+        # "the office on curzon street": the council whose office that is, before the slot.
+        office = await office_named(text) if not named.single and not text.startswith("/") else None
+        authority = named.single or office or await authority_from_slot(tracker)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:

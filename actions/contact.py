@@ -48,11 +48,19 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     if any(f" {w} " in f" {fold(question)} " for w in _TEXTPHONE_WORDS):
         replies += [("utter_contact_minicom", {"authority_name": name, "number": p.number})
                     for p in contacts.phones if p.role == "minicom"]
+    asked_person = [p for p in contacts.phones if p.role == "person" and p.label and _names_the_role(p.label, question)]
+    # "who do i contact about the local offer": the person the council names for that
+    # (Rachel Shaw, "the council's contact for the Local Offer") first, then the team.
+    replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."}) for p in asked_person]
     duty = team_and_number(contacts)
     if duty:
         line = {"authority_name": name, "team": duty[0], "number": duty[1]}
+        # "At the weekend, call ..." only where the source says when the line answers: a
+        # council that publishes no hours and no night line (Derby) gets its number plainly,
+        # and the line after it says nothing is published for nights and weekends.
+        known_when = contacts.office_open is not None or bool(contacts.out_of_hours_number)
         replies.append(("utter_contact_phone_at", {**line, "when": _capital(asked.phrase)})
-                       if asked else ("utter_contact_phone", line))
+                       if asked and known_when else ("utter_contact_phone", line))
     # The number asked for first; then that the PA is the first port of call.
     replies.append(("utter_contact_pa_first", {}))
     if contacts.hours_text:
@@ -78,7 +86,7 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     replies += [("utter_contact_note", {"note": note}) for note in contacts.notes]
     # A named person's line ("Rachel Shaw, the council's contact for the Local Offer").
     replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."})
-                for p in contacts.phones if p.role == "person" and p.label]
+                for p in contacts.phones if p.role == "person" and p.label and p not in asked_person]
     if contacts.address:
         replies.append(("utter_contact_address", {"address": contacts.address}))
     if contacts.postal_address and contacts.postal_address != contacts.address:
@@ -86,6 +94,38 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     if contacts.email:
         replies.append(("utter_contact_email", {"email": contacts.email}))
     return replies
+
+
+# A part of an office address that names a street or building ("Curzon Street").
+_STREET = re.compile(r"\b(?:street|road|lane|avenue|way|close|square|place)$")
+
+
+async def office_named(text: str) -> Authority | None:
+    """The council whose office the message names by its street ("the leaving care office
+    on curzon street": Derby's, at Connexions, Curzon Street), if exactly one council's
+    published address has it."""
+    haystack = f" {fold(text)} "
+    store = offer_store()
+    found = []
+    for authority in await query(store.authorities):
+        contacts = await query(store.contacts, authority.key)
+        parts = [fold(part) for part in (contacts.address or "").split(",")]
+        if any(_STREET.search(part) and len(part.split()) >= 2 and f" {part} " in haystack for part in parts):
+            found.append(authority)
+    return found[0] if len(found) == 1 else None
+
+
+# Words of a person's label that say nothing about what they are the contact for.
+_ROLE_STOP = frozenset({"the", "a", "an", "for", "of", "and", "council", "councils", "contact", "s", "her", "his",
+                        "their", "best", "person", "north", "west", "northamptonshire", "derby", "city"})
+# A label and a question sharing this many of those words name the same role.
+MIN_ROLE_WORDS = 2
+
+
+def _names_the_role(label: str, question: str) -> bool:
+    """The question asks for what the person is the contact for ("the local offer")."""
+    role = set(fold(label).split()) - _ROLE_STOP
+    return len(role & set(fold(question).split())) >= MIN_ROLE_WORDS
 
 
 def office_phone(contacts: Contacts) -> Phone | None:

@@ -149,6 +149,10 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         # The headline shows the amount: a sentence saying only that again goes.
         summary = without_restatement(summary, offer)
     details = _join([summary, ages(offer.age_min, offer.age_max), offer.conditions])
+    if offer.conditions and from_another_council(question) and _OTHER_AREAS.search(offer.conditions):
+        # "i was in care with a different council but ive moved to rushden, do i get the
+        # exemption here": the condition about care leavers from other areas answers it.
+        details = _join([offer.conditions, summary, ages(offer.age_min, offer.age_max)])
     if details:
         replies.append(("utter_offer_details", {"details": details}))
     if offer.how_to_apply:
@@ -157,6 +161,18 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
     if is_stale(offer.last_reviewed, today):
         replies.append(("utter_offer_stale", {"reviewed": reviewed(offer.last_reviewed)}))
     return replies
+
+
+# "i was in care with a different council", "im from another area": the user was looked
+# after by a council other than the one whose offer is answered.
+_ANOTHER_COUNCIL = re.compile(r"\b(?:(?:a |another |different |other )(?:council|area|local authority)|"
+                              r"(?:different|another|other) (?:council|area|local authority)|"
+                              r"not from (?:here|round here|this area))\b")
+_OTHER_AREAS = re.compile(r"\b(?:other|another|different) (?:areas?|councils?|local authorit(?:y|ies))\b", re.I)
+
+
+def from_another_council(question: str) -> bool:
+    return bool(question) and bool(_ANOTHER_COUNCIL.search(fold(question)))
 
 
 # "what band", "which banding": the housing list's band, asked for outright.
@@ -171,8 +187,10 @@ def asks_band(question: str) -> bool:
 # "are prescriptions free", "is it free for care leavers", "do i get dental treatment free":
 # whether something costs the user nothing. Not "is there free bus travel", which asks
 # whether the free thing exists.
+# "do derby care leavers get free prescriptions" asks it too, with "free" before the thing.
 _FREE_QUESTION = re.compile(r"\b(?:(?:is|are) (?!there\b)(?:[a-z]+ ){1,2}(?:free|for free)|"
-                            r"(?:do|can|will) (?:i|we|u|you|care leavers) get (?:[a-z]+ ){1,2}(?:free|for free))\b")
+                            r"(?:do|can|will) (?:i|we|u|you|care leavers) get (?:[a-z]+ ){1,2}(?:free|for free)|"
+                            r"(?:do|does|can|will|would) (?:[a-z]+ ){1,3}get (?:a |any )?free [a-z]+)\b")
 
 
 def asks_free(question: str) -> bool:

@@ -1,13 +1,14 @@
 """'What am I entitled to?': the user's authority's offer, by area, filtered by age."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import IT_STOPS, follows_up, is_contact_question, respond, say_again
+from actions.answering import IT_STOPS, adds_a_condition, follows_up, is_contact_question, respond, say_again
 from actions.authority import from_latest_message
 from actions.eligibility import parse_age
 from actions.facts import choose
@@ -23,6 +24,9 @@ MAX_BUTTONS = 8
 # A keyword score this high (a phrase of seven letters or more, not "flat" or "pa") names a
 # fact clearly enough to answer it instead of listing the whole offer.
 NAMED_FACT = 0.75
+# "what if im 22, what can i get": the whole offer asked for, under a condition.
+WHOLE_OFFER = re.compile(r"\b(?:what (?:else )?(?:can|could|do|would|will) (?:i|u|you) get|entitled|everything|"
+                         r"what else|what (?:help|support) is there)\b")
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -51,9 +55,10 @@ class ActionOverview(Action):
             from actions.set_authority import ActionSetAuthority  # it imports this module
 
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
-        if text and not text.startswith("/") and (IT_STOPS.search(fold(text)) or follows_up(text)):
-            # "ok and i turn 21 next week does it stop then": about the last answer, whose
-            # ages say when it stops, not the whole offer at 21.
+        if text and not text.startswith("/") and (IT_STOPS.search(fold(text)) or follows_up(text) or (
+                adds_a_condition(text) and not WHOLE_OFFER.search(fold(text)))):
+            # "ok and i turn 21 next week does it stop then", "what if i was 22 tho": about
+            # the last answer, whose ages say when it stops, not the whole offer at 21.
             repeated = await say_again(dispatcher, tracker, domain)
             if repeated is not None:
                 return repeated

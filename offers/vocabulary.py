@@ -122,7 +122,9 @@ TOPICS: tuple[Topic, ...] = (
        "25th birthday", "my 25th", "till what age", "until what age", "up to what age",
        "support last", "support lasts", "help last", "help lasts",
        # "doing a degree that finishes when im 26, will leaving care just drop me at 25"
-       "at 25", "past 25", "beyond 25", "over 25", "older than 25", "drop me"),
+       "at 25", "past 25", "beyond 25", "over 25", "older than 25", "drop me",
+       # "what happens to my leaving care support when i hit 25"
+       "hit 25", "hitting 25", "reach 25", "reaching 25", "get to 25"),
     _t("extra_support", "support_advice", "Extra support for particular needs",
        "extra support", "additional support", "special educational needs", "disability",
        "leaving custody", "difficult time", "autistic", "autism", "adhd",
@@ -157,7 +159,10 @@ TOPICS: tuple[Topic, ...] = (
        # "i moved to birmingham, does the local offer stuff still count or is it only if u
        # live there": the offer for those who live out of the area.
        "still count for me", "still counts for me", "only if u live", "only if you live",
-       "out of the area", "outside the area", "out of area", "dont live there"),
+       "out of the area", "outside the area", "out of area", "dont live there",
+       # "what does every council's local offer have to cover by law": what it must contain.
+       "local offer have to", "local offers have to", "local offer has to", "local offer must",
+       "local offers must", "every local offer"),
     # "what did ofsted say about north northants, are they any good": three independent
     # question writers asked it; only North's entry publishes the ratings.
     _t("ofsted_rating", "support_advice", "Ofsted's rating",
@@ -185,7 +190,9 @@ TOPICS: tuple[Topic, ...] = (
        "choosing a course", "ucas", "connexions", "same degree", "same subject",
        "mentor that did", "mentor who did", "mentor who studied", "mentor that studied"),
     _t("education_support", "education_training", "Help with school, college and university",
-       "college", "school", "exams", "open days", "sen", "send", "virtual school", "taster"),
+       "college", "school", "exams", "open days", "sen", "virtual school", "taster",
+       # SEND, not the verb ("can leaving care send him any money").
+       "send needs", "send support", "i have send", "ive got send", "with send"),
     _t("study_programmes", "education_training", "Study programmes and courses",
        "study programme", "courses", "course", "training course", "english and maths",
        # "just left school, dont wanna do sixth form, any training thing thats not school"
@@ -211,7 +218,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("work_clothes", "employment", "Work and interview clothes",
        "work clothes", "interview clothes", "uniform", "clothes for work", "clothing",
        "smart clothes", "clothes for an interview", "clothes for interview", "clothes rail",
-       "corporate wear", "office clothes", "something smart to wear", "suit for"),
+       "corporate wear", "office clothes", "something smart to wear", "suit for",
+       # The Trust's "one-off commencing work allowance" for clothes, by its own name
+       # (not the 16-17 maintenance allowance, whose word "allowance" it shares).
+       "commencing work allowance", "work allowance", "starting work allowance"),
     _t("mentoring", "employment", "Mentoring", "mentor", "mentoring", "business mentor"),
     _t("employment_support", "employment", "Help getting and keeping a job",
        "job", "jobs", "employment", "find work", "get a job", "employability", "neet", "jobs drop in",

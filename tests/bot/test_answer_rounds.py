@@ -146,6 +146,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Developed against since round 16 was run (2026-12-05, next session).
     # Raised on 2026-12-05 (branch answers-16) to 110/110, 0 wrong, less two cases.
     "dev/round15.yml": (0.98, 0.02),
+    # Written 2026-12-05 by an independent helper from the published sources only, without
+    # looking at the bot. First run on ee200b8 (before any change it measures): 103/111
+    # correct, 2 wrong (docs/answer-rounds/set_c-before.txt); the floor is two cases below.
+    # Raised on 2026-12-05 (branch answers-17) to 110/111, 0 wrong, less two cases.
+    "dev/set_c.yml": (0.97, 0.02),
     # Written 2026-12-05 by a twelfth new helper from the sources only. First run on
     # 60ed316 (before any change it measures): 110/115 correct, 4 wrong
     # (docs/answer-rounds/round16-before.txt); the floor is two cases below.

@@ -66,6 +66,7 @@ _FRAMES = {
         r"(?:book|novel|film|movie|show|series|episode|song|album) (?:i am|im) (?:reading|watching|listening to)|"
         # "whats the film where the girl jumps off the bridge at the end" (fresh dev set c)
         r"(?:whats|what is|whats the name of) (?:the|that|this) (?:film|movie|show|series|book|song) (?:where|when|that|about|called)|"
+        r"(?:watched|watching|read|reading) (?:a|the|this|that) (?:film|movie|show|series|book|documentary) about|"
         r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when)|lion king|"
         # the news: "saw on the news someone jumped off the bridge in town, thats so sad"
         r"(?:on|in) the news|news (?:report|story|article)|(?:an|this|that) article (?:about|on)|"

@@ -225,7 +225,7 @@ _SHARP_PATTERNS = {
                # question), "the notes on my phone explain everything", "youll understand then"
                r"(?:written|wrote|writing|left|leaving) (?:my |the )?(?:notes|letters) for (?:everyone|every1|my family|"
                r"all of you|yous|you all|everybody)|"
-               r"notes? (?:on my phone |in my room |on my bed |i left )?(?:explains?|will explain|says?) (?:it all|everything)|"
+               r"(?:notes?|letters?) (?:\w+ ){0,4}?(?:explains?|explaining|will explain|says?) (?:it all|everything)|"
                r"(?:you|u|yous|you all|everyone|they) ?(?:ll|will) (?:all )?understand (?:then|soon|tomorrow|one day)\b|"
                r""
                r"tell (?:my )?(?:\w+ ){1,3}(?:bye|goodbye) from me|"
@@ -248,6 +248,19 @@ _SHARP_PATTERNS = {
             # soon", "need more pills, the first lot didnt work"
             r"donat\w* my (?:body|organs)\b.{0,50}?\b(?:soon|because|cos|after|tonight|this week)|"
             r"(?:first|last) (?:lot|batch|time|try|attempt) (?:didnt|did not) work|"
+            # rounds 47-48 (dev since their after-run): debts settled, belongings collected
+            # "after", a bridge "for later", stockpiling across shops, dressings with no
+            # questions, "if im dead ... serious question"
+            r"so (?:nobody|no one|noone|my \w+) (?:gets|has to|is|will be) (?:lumbered|stuck|left) with\b|"
+            r"(?:collect|clear|sort|pack|get) (?:up )?my (?:stuff|things|room|flat|belongings)\b.{0,40}?\bafter\b"
+            r"(?= ?(?:$|\.|\?|,|i dont|dont))|"
+            r"\b(?:bridge|footbridge|car park|multi ?storey|roof|cliff|tracks?)\b.{0,60}?\b(?:need it for later|for later|"
+            r"need it tonight)\b|"
+            r"know if (?:you|i|u) (?:already )?(?:bought|buy|got|get) (?:some|them|it|any)\b.{0,40}?\b(?:same day|today|"
+            r"another|other shop|tesco|asda|boots|superdrug|lidl|aldi)\b|"
+            r"(?:dressings|plasters|steri ?strips|bandages)\b.{0,40}?\bwithout (?:them|anyone|people) (?:asking|knowing|"
+            r"finding out)\b|"
+            r"if i am dead\b.{0,40}?\b(?:serious|not joking|srsly|for real|genuinely)\b|"
             r"(?:keep |been )?planning (?:how|it|to|my)|"
             # a funeral "for me", choosing when (dev rounds 37-38)
             r"(?:funeral|coffin|grave|burial|cremation|headstone)s?(?: \S+){0,10} (?:its|it s|it is) for me(?! to)|"

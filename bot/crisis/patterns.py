@@ -276,6 +276,8 @@ MASKS: tuple[str, ...] = (
     r"\b(?:new|renew|replace) (?:my |an |a )?epi ?pen\b",
     r"\bfake blood\b|\bin the (?:film|video|play|short film) (?:we|i) (?:made|filmed|did)\b",
     r"\bdie with a smile\b",
+    r"\b(?:banter|jokes?|roasts?|comebacks?|chat|tekkers|skills|shot|finish\w*|tackle)s? (?:is|are|was|were|s) "
+    r"(?:actually |so |proper )?(?:lethal|deadly|killer)\b",
     r"\b(?:id|i would|i d) (?:honestly |literally )?rather (?:jump off a cliff|eat glass) than\b",
     r"\bdisappear (?:for|off for) (?:the|a|a few|the whole) (?:weekend|week|day|days|bit|while|night|holiday|summer)\b"
     r"(?! and (?:never|not come back))",
@@ -1031,6 +1033,9 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("being_hurt.beat_up", URGENT, _HURT, 25,
          r"\bbeat(?:s|en|ing)? (?:me|us) up\b|\bbeaten up\b|\bbeat up\b|\brape\w*\b|\bglassed\b|"
          r"\bsexual(?:ly)? (?:assault\w*|abuse\w*)\b"),
+    Rule("being_hurt.throws_at_me", URGENT, _HURT, 25,
+         r"\b(?:throws|threw|throwing|chucks|chucked|chucking|lobs|lobbed) (?:stuff|things|plates|cups|bottles|"
+         r"glasses|his phone|chairs|whatever|a \w+|the \w+)(?: \w+)? at me\b"),
     # "a group messaged me saying im dead if i go to college tomorrow" (fresh dev set 2)
     Rule("being_hurt.dead_if", URGENT, _HURT, 25,
          r"\b(?:i am|im|ur|youre|you are|your|hes|shes|shes) (?:so |proper )?dead if (?:i|you|u|he|she) "
@@ -1181,6 +1186,16 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("exploitation.filmed_unknowing", URGENT, _EXPLOIT, 22,
          r"\b(?:didnt|did not) know (?:they|he|she|someone|anyone) (?:was|were) (?:filming|recording|taking pics)\b|"
          r"\b(?:filmed|recorded) me (?:without|when i didnt|while i was (?:asleep|drunk|changing|in the shower))\b"),
+    # Rounds 47-48 (dev since their after-run): "someones shared naked pics of me in a group
+    # chat", "theres a video of me going round college that i never agreed to", "17 and this
+    # guy online whos 35 wants to meet me", "if im late back he throws stuff at me".
+    Rule("exploitation.pics_of_me_shared", URGENT, _EXPLOIT, 22,
+         r"\b(?:naked|nude|private|intimate|explicit|sexy) (?:pics|pictures|photos|videos|vids|snaps|images) of me\b|"
+         r"\b(?:video|vid|pics|pictures|photos|images) of me\b.{0,50}?\b(?:never agreed|didnt agree|did not agree|"
+         r"without (?:my )?(?:permission|consent|asking)|didnt say (?:it was ok|yes))\b"),
+    Rule("exploitation.older_wants_to_meet", URGENT, _EXPLOIT, 22,
+         r"\b1[2-7]\b.{0,40}?\b(?:guy|man|bloke|lad|woman|someone|he|she)\b.{0,30}?\b(?:2[2-9]|[3-6]\d)\b.{0,50}?"
+         r"\b(?:meet|come round|pick me up|see me|stay over|his place|his flat|her place)\b"),
     Rule("exploitation.private_pics_shared", URGENT, _EXPLOIT, 22,
          r"\b(?:my|our) (?:private|nude|naked|intimate|personal|explicit|sexy) (?:pics|pictures|photos|videos|vids|"
          r"snaps|images)\b.{0,50}?\b(?:group ?chat|shared|sharing|posted|posting|sent round|going round|"

@@ -345,6 +345,15 @@ def test_false_friends_are_not_flagged(text):
         ("my epipen expires next month, how do i get a new one", "none"),
         ("im taking all my tablets with me on holiday, do i need a letter", "none"),
         ("where can i buy rope for a tyre swing for my nephew", "none"),
+        # rounds 47-48, dev since their after-run was read
+        ("someones shared naked pics of me in a group chat", "urgent"),
+        ("theres a video of me going round college that i never agreed to", "urgent"),
+        ("17 and this guy online whos 35 wants to meet me on my own", "urgent"),
+        ("if im late back he throws stuff at me", "urgent"),
+        ("sorry bro bas hay a5er message", "crisis"),
+        ("ami r parchi na, brijer upore dariye achi", "crisis"),
+        ("my mates banter is lethal", "none"),
+        ("my mum is 45 and my sister is 17, they want to meet us for lunch", "none"),
     ],
 )
 def test_recall_survives_negation_and_idioms(text, level):

@@ -115,6 +115,10 @@ def test_low_words_about_the_past_someone_else_or_a_thing_are_not_that(text: str
     "the notes on my phone explain everything, the passcode is my birthday",
     "can my PA come and get the keys tomorrow, ill leave them under the mat, youll understand then",
     "kettering council. ive written my notes for everyone already",
+    "i was, ask my foster mum, ive left her a letter explaining everything",
+    "can i pay next months rent early so nobody gets lumbered with it after this weekend",
+    "does the pharmacy in asda know if you already bought some in tesco the same day",
+    "can you get the chemist to give you dressings without them asking what happened",
 ])
 def test_a_fresh_dev_sets_goodbyes_and_plans_are_sharp(text: str) -> None:
     found = check(text)

@@ -22,6 +22,8 @@ from actions.triage import crisis_reason, raise_case
 
 log = logging.getLogger(__name__)
 
+OVERDOSE = "overdose"   # the detector's category for an overdose taken or about to be
+
 
 async def utter_local_number(dispatcher: CollectingDispatcher, tracker: Tracker,
                              response: str, named: Resolution | None = None) -> list[EventType]:
@@ -53,6 +55,10 @@ class ActionCrisisFollowup(Action):
         named = await from_latest_message(tracker)
         await raise_case("crisis", crisis_reason(tracker), tracker,
                          named.single.key if named.single else None)
+        if (tracker.latest_message.get("crisis") or {}).get("category") == OVERDOSE:
+            # An overdose can feel fine for hours while it does harm (paracetamol to the
+            # liver): 999 or A&E now, whatever they feel (NHS advice).
+            dispatcher.utter_message(response="utter_crisis_overdose")
         utter_interpreter_line(dispatcher, tracker)
         events = await utter_local_number(dispatcher, tracker, "utter_crisis_local", named)
         dispatcher.utter_message(response="utter_crisis_team_may_see")

@@ -52,6 +52,19 @@ async def test_crisis_followup_without_authority_still_raises_the_case(isolated_
     assert [c.severity for c in open_cases(isolated_stores)] == ["crisis"]
 
 
+async def test_an_overdose_gets_999_or_a_and_e_first_even_if_they_feel_ok(isolated_stores: Path) -> None:
+    dispatcher = CollectingDispatcher()
+    overdose = {"level": "crisis", "category": "overdose", "reason": "overdose.took_overdose"}
+    await ActionCrisisFollowup().run(dispatcher, create_tracker("crisis", "took an overdose of paracetamol",
+                                                                crisis=overdose), domain())
+    assert responses(dispatcher) == ["utter_crisis_overdose", "utter_crisis_team_may_see"]
+    line = domain()["responses"]["utter_crisis_overdose"][0]["text"]
+    assert "999" in line and "A&E" in line and "even if you feel OK" in line
+    dispatcher = CollectingDispatcher()
+    await ActionCrisisFollowup().run(dispatcher, create_tracker("crisis", crisis=VERDICT), domain())
+    assert "utter_crisis_overdose" not in responses(dispatcher)
+
+
 async def test_urgent_followup_raises_an_urgent_case(isolated_stores: Path) -> None:
     dispatcher = CollectingDispatcher()
     tracker = create_tracker("urgent_safety", slots={"authority": "north_northamptonshire"},

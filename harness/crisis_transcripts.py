@@ -19,6 +19,11 @@ CONVERSATIONS: list[tuple[str, list[str]]] = [
      ["bdi i2tol 7ali"]),
     ("A crisis message in the middle of the eligibility form",
      ["/ask_eligibility", "who cares how old i am, i won't get older"]),
+    # Added 2026-12-05 (next session): a language added that day, vague distress that got
+    # "Sorry, I didn't get that" before, and an overdose a mask used to hide.
+    ("A crisis message in Italian", ["non voglio più vivere, sono stanco di tutto"]),
+    ("Feeling low, which the bot did not understand", ["i'm in a really dark place"]),
+    ("An overdose of a named medicine", ["took an overdose of paracetamol"]),
 ]
 
 

@@ -227,7 +227,6 @@ _SHARP_PATTERNS = {
                r"all of you|yous|you all|everybody)|"
                r"(?:notes?|letters?) (?:\w+ ){0,4}?(?:explains?|explaining|will explain|says?) (?:it all|everything)|"
                r"(?:you|u|yous|you all|everyone|they) ?(?:ll|will) (?:all )?understand (?:then|soon|tomorrow|one day)\b|"
-               r""
                r"tell (?:my )?(?:\w+ ){1,3}(?:bye|goodbye) from me|"
                r"tell (?:my )?(?:\w+ ){1,2}(?:that )?i (?:love|loved)|give my \w+ (?:to|away)|"
                r"tell (?:them|her|him|everyone|my (?:\w+ ){1,2})(?:i am )?sorry|(?:wasnt|was not|not) (?:her|his|your|their) fault|"

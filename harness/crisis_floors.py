@@ -142,6 +142,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds47-48-before.txt); floors are that run less one message.
     "round47": {"crisis": 0.98, "urgent": 0.94, "in_form": 0.92, "non_english": 0.93, "false_alarms": 0.08},
     "round48": {"crisis": 0.96, "urgent": 0.93, "in_form": 0.93, "non_english": 0.94, "false_alarms": 0.06},
+    # Rounds 49 (mixed) and 50 (mostly indirect), written by two more new helpers who never saw
+    # the bot or its patterns, never tuned on. First run on fcd7c57, at the start of the next
+    # session, before any change they measure (docs/crisis-rounds/rounds49-50-before.txt);
+    # floors are that run less one message. Their hard negatives are much harder than earlier
+    # rounds' (22.6% and 15.9% false alarms where rounds 47-48 gave 5.6% and 4.9% on the same code).
+    "round49": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.24},
+    "round50": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.93, "non_english": 0.89, "false_alarms": 0.17},
 }
 
 

@@ -68,6 +68,10 @@ _FRAMES = {
         r"(?:whats|what is|whats the name of) (?:the|that|this) (?:film|movie|show|series|book|song) (?:where|when|that|about|called)|"
         r"(?:watched|watching|read|reading) (?:a|the|this|that) (?:film|movie|show|series|book|documentary) about|"
         r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when)|lion king|"
+        # "the ending of that film where he jumps off the bridge had me in bits", "what song
+        # is it that goes i dont wanna live forever, stuck in my head" (fresh dev set d)
+        r"(?:film|movie|show|series|book|episode|video) (?:where|when) (?:he|she|they|the|a|this|that)|"
+        r"(?:song|track) (?:is it )?that goes|the song (?:that )?goes|stuck in my head|lyrics|"
         # the news: "saw on the news someone jumped off the bridge in town, thats so sad"
         r"(?:on|in) the news|news (?:report|story|article)|(?:an|this|that) article (?:about|on)|"
         r"read (?:an|this|that) article|headlines?|(?:did|have) (?:you|u) (?:hear|heard|see|seen) about|"
@@ -83,6 +87,36 @@ _FRAMES = {
         r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|level)|(?:the|this|a|final) boss (?:fight|battle|level)|"
         r"final boss|(?:same|last) boss|gaming|ps5|xbox|"
         r"(?:my|the) sims?"
+    ),
+    # Tiredness with its cause: "could sleep forever after that shift", "going to sleep and
+    # not waking up till noon tomorrow, day off" (fresh dev sets, 2026-12-05). Never "sleep
+    # forever and not wake up": the frame needs the shift, the day or the hour.
+    "tired": (
+        r"sleep (?:forever|for (?:a week|days|ever|a year))(?: \w+){0,3} (?:after|on|this|till|until|and skip)\b"
+        r"(?! (?:it|them|everything|everyone|life)\b)|"
+        r"(?:not|never) wak\w* up (?:till|until) (?:noon|lunch|dinner|the afternoon|\d+)|"
+        # "i just want to sleep forever, mondays are evil" (fresh dev set d)
+        r"sleep forever\W+(?:\w+ ){0,2}(?:mondays?|work|shifts?|school|college|exams?|alarms?)"
+    ),
+    # A will asked about as paperwork, with its everyday reason: "do i need to make a will
+    # now im 18? my pa mentioned it", "want to write a will cos i just bought a car". A will
+    # with a date or a goodbye beside it is read apart (component._plan_or_means_beside).
+    "admin": (
+        r"(?:write|make|making|writing|do|doing|need) (?:a |my )?will\b(?=.{0,60}\b(?:my (?:nan|pa|gran|mum|dad|aunt|"
+        r"solicitor|foster \w+)|bought|car|house|mortgage|everyone|normal|weird|at \d\d|now i am \d\d|i am (?:1[89]|2\d)))"
+    ),
+    # A relationship ended, a job or a place left, a move: "im ending it with my boyfriend
+    # tonight, been a long time coming", "bye everyone!! last day at the youth club", "i
+    # wont be needing the bedsit after the 30th, how do i hand the keys back" (fresh dev
+    # set d: the second tier's check-ins). The n-gram reader still decides (read_framed).
+    "parting": (
+        r"(?:ending|end|ended|finish\w*|done|over|break\w* up|broke up|split\w*(?: up)?) (?:it |things )?with "
+        r"(?:my |the |this |me )?(?:boyfriend|girlfriend|bf|gf|situationship|partner|ex|fella|husband|wife|him|her)|"
+        r"(?:me and|and) (?:my |the )?(?:bf|gf|boyfriend|girlfriend|partner|ex) (?:are|r) (?:done|over|finished)|"
+        r"(?:do|doing) this relationship|leaving (?:do|party|drinks)|last day at (?:the |my )?\w+|"
+        # not "new flat" or "moving in": "i dont feel safe, my ex has found my new flat"
+        r"moving (?:out|flats?|house)|new chapter|hand (?:the|my) keys back|"
+        r"(?:bedsit|flat|room|tenancy) after the \d+"
     ),
     # Medicine for an everyday ailment: "whats the normal dose of paracetamol for a
     # headache", "my iron tablets make me feel sick". A method question dressed as one
@@ -105,6 +139,8 @@ _NOW = re.compile(
     r"(?:started|starting)(?! (?:college|uni|school|sixth form|work|a (?:new )?(?:job|course|"
     r"apprenticeship)|my (?:new )?(?:job|course|apprenticeship|degree)|an apprenticeship)\b)|"
     r"back (?:to|on|into)|(?:made|did|done|got) new (?:ones|cuts)|gone back|slipped|tonight|"
+    # "do i need a will if im 18? want to sort things before i go" (fresh dev set a)
+    r"before i (?:go|leave|die)|when i am gone|after i am gone|sort (?:things|everything|it all|my stuff)|"
     r"right now|rn|soon|lately|recently|these days|this week|"
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"
@@ -112,6 +148,12 @@ _NOW = re.compile(
     r"cant stop|keep (?:wanting|thinking)|(?<!used to )(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
     r"(?:die|end|do it|hurt|cut|kill|take|jump|od|overdose|be dead|disappear|not be here))\b"
 )
+
+
+# A day soon: a will with a date beside it is a plan, not paperwork.
+_SOON = re.compile(
+    r"\b(?:(?:for|on|by|before|this|next|after) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend|week)|tomorrow|tmrw|tonight|today)\b")
 
 
 # An everyday accident to a finger, a thumb or a head, told with its cause ("cut my finger
@@ -256,11 +298,110 @@ _THREAT_OVER = re.compile(
 # "I don't want to live" with nothing after it is never about where to live (dev round 45).
 _NOT_LIVE_AT_ALL = re.compile(r"\b(?:dont|didnt) want to (?:live|be alive|exist)(?: anymore)?(?= ?(?:\.|$))")
 
+# Thoughts of dying that are back, worse or constant are now, however the words read.
+_THOUGHTS_NOW = re.compile(
+    r"\b(?:its back|back again|(?:getting|gotten|got|even) worse|worse than ever|all day|every day|all the time|"
+    r"constantly|cant stop|wont stop|keep (?:having|getting|coming))\b")
+
 # Everyday rules whose hit stands, whatever the meaning check reads, when the message says this.
 _STANDS_WHEN = {
     "being_hurt.threat_to_kill": _THREAT_OVER,       # "...if i forget to bring the money"
     "suicidal.dont_want_to_live": _NOT_LIVE_AT_ALL,  # "west northants but i dont want to live"
+    # "i was fine for ages but its back and its worse, the thoughts about dying are all day now"
+    "suicidal.thinking_of": _THOUGHTS_NOW,
 }
+
+
+# A recovery said outright, in the present: "back then i didnt want to be here but now im
+# so glad i stuck around", "i used to think everyone would be better off without me, so
+# glad i was wrong", "its been a year since my overdose and im in a much better place".
+# With a past frame and nothing in the present (_NOW), the message is ordinary however
+# high the n-gram reader scores its risk words (fresh dev sets and dev rounds 46-48:
+# seven full-reply false alarms, no risk message).
+_GLAD_NOW = re.compile(
+    r"\b(?:(?:so |really |well |just )?glad (?:i (?:stuck around|was wrong|am still here|survived|got help|"
+    r"reached out|didnt|held on)|to be (?:alive|here))|"
+    r"(?:things are|life is|i am|everything is|its all) (?:so |way |much |loads |a lot |so much )?better now|"
+    r"proud of (?:how far|where i am|myself)|dont bother me (?:anymore|any more)|"
+    r"in a (?:much |way |so much )?better place)\b")
+
+
+def _glad_now(norm: str) -> bool:
+    frame = _FRAME.search(norm)
+    return (frame is not None and frame.lastgroup in ("past", "recovery")
+            and bool(_GLAD_NOW.search(norm)) and not _NOW.search(norm))
+
+
+# Hyperbole told as a joke about an everyday thing: "ugh kms this essay is due tomorrow
+# lol", "i want to die, this hangover is brutal 😂", "monday again, jump off a bridge
+# vibes lol jk". It needs all three: a laugh (normalise turns the emoji into "lol"), the
+# everyday cause, and nothing that says it is meant or that means are to hand. Then a
+# message the n-gram reader still reads as a crisis gets the check-in, never nothing
+# ("kms 😂 i just walked into a glass door"); the rest get their ordinary reply.
+_LAUGH = re.compile(r"\b(?:lol\w*|lmao\w*|lmfao\w*|haha\w*|jk|jokes|joking|rofl)\b")
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(?:hangover|hungover|essay|homework|assignment|coursework|presentation|exams?|resits?|revision|revising|"
+    r"lessons?|maths|english|science|tutor|teacher|lecture|deadline|due (?:tomorrow|today|in)|song|singing|"
+    r"monday|mondays|alarm|red bull|monster|energy drinks?|caffeine|coffee|cook\w*|chicken|form|forms|\d+ ?am|shift|work|boss|wifi|phone|battery|charger|dinner|queue|bus|train|traffic|"
+    r"brother|sister|mum|flatmate|mate|mates|family|cousins?|wedding|party|meme|group chat|tiktok|cringe|"
+    r"embarrass\w*|glass door|walked into|fell over|tripped|hair|outfit|ibiza|magaluf|holiday|beach|"
+    r"sunday|weekend|spiders?|heat|weather|rain|cold|football|match|team|game|love island|episode|"
+    r"full|ate|food|chocolate|diet|gym|legs day|leg day|run|hills|rollercoaster)\b")
+_MEANT = re.compile(
+    r"\b(?:not joking|no joke|not a joke|not even joking|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
+    r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
+    r"bridge tonight|tonight|goodbye|bye|love you|sorry|note|letter|will|plan|planned|ready|again and again|"
+    r"miss me|no one|nobody|no point|alone|lonely|hopeless|worthless|burden|hate (?:myself|my life|me))\b")
+
+
+# The rules whose words are everyday hyperbole too ("i want to die", "kms", "jump off a
+# bridge", "wish i could disappear"). Never a will, a note, a goodbye or "no one would miss me".
+HYPERBOLE_RULES = frozenset((
+    "suicidal.want_to_die", "suicidal.kill_myself", "suicidal.want_to_end", "suicidal.jump",
+    "suicidal.wish_could_die", "suicidal.disappear", "suicidal.cant_go_on", "suicidal.not_wake_up",
+    "suicidal.want_it_to_stop", "suicidal.rather_die", "suicidal.be_dead", "suicidal.going_to_die",
+    "suicidal.method_stated", "suicidal.coffin",
+))
+
+
+def joking(text: str) -> bool:
+    """Hyperbole told as a joke about an everyday thing (never raises)."""
+    try:
+        norm = normalise(text)
+        return (bool(_LAUGH.search(norm)) and bool(_EVERYDAY_CAUSE.search(norm))
+                and not _MEANT.search(norm))
+    except Exception:
+        log.exception("joke check failed")
+        return False
+
+
+# A friend's past or present risk, asked about to support them, and said to be safe now:
+# "my friend self harms, she's getting help now, how can i support her". safety.md rule 1
+# gives a friend in danger the contacts, so any danger, any "tonight", and any friend not
+# said to be safe keep the full reply.
+_SUPPORT_ASK = re.compile(
+    r"\b(?:how (?:do|can|should) i (?:help|support|talk|be there|look after)|what (?:do|should|can) i (?:say|do)|"
+    r"how to (?:help|support)|(?:help|support) (?:her|him|them) (?:properly|better|going forward)|"
+    r"be there for (?:her|him|them)|advice (?:for|on)|things (?:that )?(?:actually )?help|"
+    r"can i (?:go with|help|support)|what can i do)\b")
+_FRIEND_SAFE = re.compile(
+    r"\b(?:(?:she|he|they) (?:is|are|s|re) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
+    r"(?:shes|hes|theyre) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
+    r"not (?:going to|gonna) do anything|getting help now|(?:safe|fine|ok|okay) now|home now|"
+    r"(?:she|he|they) (?:is|are|s|re) (?:out|back home|back in \w+)|(?:shes|hes|theyre) (?:out|back home|back in \w+)|"
+    r"doing (?:ok|okay|good|well|better|great)|(?:has|have|got) a crisis team)\b")
+_FRIEND_DANGER = re.compile(
+    r"\b(?:tonight|right now|rn|just (?:took|taken|done|cut)|has taken|(?:took|taken)(?! (?:\w+ ){0,3}(?:last|a|two|three) "
+    r"(?:week|month|year)s?(?: ago)?\b)|wont wake|not waking|bleeding|"
+    r"unconscious|ambulance|999|goodbye|said bye|note|plan|tomorrow night|going to (?:kill|end|jump|do it)|"
+    r"(?:wants|want) to (?:die|kill|end)|keeps saying)\b")
+
+
+def friend_safe_now(text: str) -> bool:
+    """A question about supporting a friend whom the writer says is safe now."""
+    norm = normalise(text)
+    return (bool(_SUPPORT_ASK.search(norm)) and bool(_FRIEND_SAFE.search(norm))
+            and not _FRIEND_DANGER.search(norm))
 
 
 def read(text: str, reason: str) -> str:
@@ -271,6 +412,16 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(normalise(text)):
         return "crisis"
+    norm = normalise(text)
+    if _glad_now(norm):
+        return "ordinary"
+    if reason.startswith(THIRD_PARTY) and friend_safe_now(text):
+        return "ordinary"
+    if rule in HYPERBOLE_RULES and joking(text):
+        from bot.crisis import meaning
+
+        words = meaning.word_risk(text)
+        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     framed = read_framed(text)
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
     stands = _STANDS_WHEN.get(rule)
@@ -295,6 +446,8 @@ def told_as_past(text: str) -> Optional[str]:
         found = _FRAME.search(norm)
         if found is None or _NOW.search(norm):
             return None
+        if found.lastgroup == "admin" and _SOON.search(norm):
+            return None  # "writing my will at 17 lol thats normal right. its for friday"
         return found.lastgroup
     except Exception:
         log.exception("past-framing check failed")

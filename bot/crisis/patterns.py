@@ -893,7 +893,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # "help my cut wont stop bleeding" had only the urgent reply (dev round 34): a cut of
     # their own that bleeds gets the crisis contacts, which say 999 / A&E too.
     Rule("self_harm.own_cut_bleeding", CRISIS, _SELF_HARM, 40,
-         r"\bmy cut\b.{0,30}?\b(?:wont stop|not stopping|cant stop|keeps bleeding|bleeding (?:a lot|"
+         # "the cuts are gaping a bit, they wont stop bleeding" (fresh dev set d)
+         r"\b(?:my|the) cuts?\b.{0,40}?\b(?:wont stop|not stopping|cant stop|keeps bleeding|bleeding (?:a lot|"
          r"loads|so much|badly|heavily|everywhere)|blood everywhere|so much blood)\b"),
     Rule("self_harm.tied_tight", CRISIS, _SELF_HARM, 40,
          r"\b(?:tied|tie|tying|wrapped|wrapping|pulled) .{0,30}?\b(?:tight|tightly|tighter)\b.{0,20}?"

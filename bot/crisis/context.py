@@ -351,7 +351,10 @@ _MEANT = re.compile(
     r"\b(?:not joking|no joke|not a joke|not even joking|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
     r"bridge tonight|tonight|goodbye|bye|love you|sorry|note|letter|will|plan|planned|ready|again and again|"
-    r"miss me|no one|nobody|no point|alone|lonely|hopeless|worthless|burden|hate (?:myself|my life|me))\b")
+    r"miss me|no one|nobody|no point|alone|lonely|hopeless|worthless|burden|hate (?:myself|my life|me)|"
+    # dev rounds 42-44: "fancy a swim in the canal with my coat on and my pockets full lol",
+    # "last sunday dinner ever lol", "gave my mate my chain and my coat today, he was confused lol"
+    r"pockets|last (?:\w+ ){1,2}ever|gave (?:away|my \w+ my)|giving (?:away|my \w+ my))\b")
 
 
 # The rules whose words are everyday hyperbole too ("i want to die", "kms", "jump off a

@@ -547,6 +547,8 @@ def check(text: str) -> Optional[Signal]:
     try:
         if context.read_framed(text) == "ordinary":
             return None  # "was homeless last year but i've got my own place now"
+        if context.joking(text):
+            return None  # "did boxing training today and my knuckles are all split and bleeding haha"
         masked = masked_text(text)
         if _means_emoji(text, masked):
             return Signal("emoji", sharp=True)

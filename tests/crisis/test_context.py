@@ -313,3 +313,14 @@ def test_parting_is_not_read_into_danger_at_a_new_flat() -> None:
     assert context.told_as_past("ended it with my situationship lol she wasnt serious anyway") == "parting"
     assert context.told_as_past("i dont feel safe, my ex has found my new flat and keeps knocking") is None
     assert context.told_as_past("writing my will at 17 lol thats normal right. its for friday") is None
+
+
+@needs_model
+@pytest.mark.parametrize("joke, meant", [
+    ("if i hear that song one more time i swear ill jump out the window 😂",
+     "fancy a swim in the canal with my coat on and my pockets full lol"),
+    ("did a suicide run in pe and nearly threw up lol", "last sunday dinner ever lol"),
+])
+def test_the_second_tier_lets_a_joke_be_a_joke_but_not_a_plan(joke: str, meant: str) -> None:
+    assert context.joking(joke) and distress.check(joke) is None
+    assert not context.joking(meant) and distress.check(meant) is not None

@@ -662,7 +662,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             utter_answer(dispatcher, render(domain, service_reply(service)))
             return events + [SlotSet("last_topic", choice.topic)]
     if text and NATIONAL.search(folded) and authority is None:
-        answered = await answer_national_question(dispatcher, choice.topic, domain)
+        answered = await answer_national_question(dispatcher, choice.topic, domain, text)
         if answered:
             return events + [SlotSet("last_topic", choice.topic)]
         if not choice.alternatives:
@@ -718,11 +718,11 @@ async def answer_beside_check_in(dispatcher: CollectingDispatcher, tracker: Trac
 
 
 async def answer_national_question(dispatcher: CollectingDispatcher, topic: str,
-                                   domain: dict[str, Any]) -> bool:
+                                   domain: dict[str, Any], question: str = "") -> bool:
     """'Is it the same everywhere?': the national entry or national helpline, if any."""
     offer = await query(offer_store().national, topic)
     if offer is not None:
-        utter_answer(dispatcher, render(domain, national_reply(offer)))
+        utter_answer(dispatcher, render(domain, national_reply(offer, question)))
         return True
     service = await national_service(topic)
     if service is not None:

@@ -22,7 +22,7 @@ from offers.money import format_pence
 from offers.relevance import best_sentence, lead_with, naming_words, sentences, words
 from offers.textnorm import fold
 from offers.sources import reply_name
-from offers.types import Authority, Contacts, Offer, Service
+from offers.types import Authority, Contacts, Offer, Service, SourceRef
 
 Reply = tuple[str, dict[str, str]]
 
@@ -460,8 +460,11 @@ NATIONAL_SOURCE_NAMES = {
 }
 
 
-def national_reply(offer: Offer) -> list[Reply]:
-    """A fact that is the same for every care leaver in England, with where it comes from."""
+def national_reply(offer: Offer, question: str = "") -> list[Reply]:
+    """A fact that is the same for every care leaver in England, with where it comes from
+    (and where the part the question asks about comes from, when that is another source:
+    "what does the 2026 act add" is in the README's national facts, not FosterWiki's 2021
+    guide)."""
     replies: list[Reply] = [("utter_offer_national", {"national": offer.summary})]
     details = _join([ages(offer.age_min, offer.age_max), offer.conditions])
     if details:
@@ -471,7 +474,26 @@ def national_reply(offer: Offer) -> list[Reply]:
     replies.append(("utter_offer_national_source", {
         "source_name": NATIONAL_SOURCE_NAMES.get(offer.source_file, offer.source_file),
         "section": section_name(offer.source_section, offer.source_file)}))
+    also = _source_asked_about(offer, question)
+    if also is not None:
+        replies.append(("utter_offer_national_source", {
+            "source_name": NATIONAL_SOURCE_NAMES.get(also.file, also.file),
+            "section": section_name(also.section, also.file)}))
     return replies
+
+
+def _source_asked_about(offer: Offer, question: str) -> SourceRef | None:
+    """Another of the entry's sources whose quote shares more of the question's words than
+    the entry's own source does, if any."""
+    asked = words(question) if question else set()
+    if not asked or len(offer.citations) < 2:
+        return None
+    own = len(asked & words(offer.citations[0].quote or ""))
+    best = max(offer.citations[1:], key=lambda c: len(asked & words(c.quote or "")))
+    if len(asked & words(best.quote or "")) > own and \
+            (best.file, best.section) != (offer.source_file, offer.source_section):
+        return best
+    return None
 
 
 # --- services ----------------------------------------------------------------------------------

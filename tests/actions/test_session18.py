@@ -174,3 +174,18 @@ async def test_a_service_asked_for_by_contact_with_no_town() -> None:
     dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", "whats the number for prospects"))
     assert "Sheep Street" in said(dispatcher) and "Silver Street" in said(dispatcher)
     assert "every week" not in said(dispatcher)
+
+
+async def test_the_2026_act_cites_where_the_act_is_named() -> None:
+    # d-125: the Act's sentence comes from the README's national facts, not FosterWiki's
+    # 2021 guide; both are named.
+    text = "what new stuff does the 2026 act make councils put in the local offer"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("nlu_fallback", text))
+    assert "FosterWiki" in said(dispatcher) and "National facts" in said(dispatcher)
+
+
+async def test_what_every_local_offer_covers_cites_fosterwiki_only() -> None:
+    # Control (c106): the areas are FosterWiki's part 2.
+    text = "what does every council's local offer have to cover by law"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_local_offer", text))
+    assert "FosterWiki" in said(dispatcher) and "National facts" not in said(dispatcher)

@@ -22,7 +22,7 @@ from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answeri
 from actions.compose import render, utter_answer
 from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
-from actions.facts import choose, fact_ranker
+from actions.facts import MIN_SCORE, choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
@@ -40,7 +40,9 @@ CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of|message|msg|text|txt|email|e-mail|write to)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
-    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address)|"
+    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address|postcode)|"
+    # "whats the postcode for russell house i need to put it in my maps"
+    r"postcode (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
     r"(?:open|close|shut)|when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
@@ -89,7 +91,10 @@ NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
-    r"(?:best|most|more|better|least)|who (?:gives|pays|does|has) (?:the )?(?:best|most|more|better)|"
+    r"(?:best|most|more|better|least|longest|longer|highest|biggest)|"
+    # "which of the 3 councils gives housing priority the longest, north, west or derby"
+    r"which (?:one )?of (?:the |these |those |all )?(?:2 |3 |two |three |the three |the two )?councils|"
+    r"who (?:gives|pays|does|has) (?:the )?(?:best|most|more|better)|"
     r"where (?:do|would|will|can) (?:i|u|you|care leavers|people) (?:get|be given) (?:the )?(?:most|more|best)|"
     r"(?:out of|across|between) (?:all )?(?:the |these |those )?(?:councils|areas)|"
     r"(?:different|other|all|each|every) councils? (?:give|pay|offer|do)|"
@@ -106,7 +111,9 @@ NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
-    r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes))\b")
+    r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes)|"
+    # "what new stuff does the 2026 act make councils put in the local offer"
+    r"20\d\d act|act (?:of )?20\d\d)\b")
 # "is there a charity i can ring": a service for the topic, not the council's entry.
 # Topics that are themselves "who to contact": a contact question about them is answered
 # by the contacts alone.
@@ -203,6 +210,18 @@ BARE_DETAIL = re.compile(r"^(?:(?:and|so|ok|okay|but) )*(?:how (?:many|much|ofte
 MAX_BARE_DETAIL_WORDS = 6
 
 
+# "and how do i get it, do i just ask my pa?": the PA as the way to get the thing just
+# answered, not a question about PAs.
+ASK_THE_PA = re.compile(r"\b(?:(?:just|do i|should i|can i|would i) )?(?:ask|go through|go thru|get it (?:from|through|thru)|"
+                        r"apply through|apply thru|talk to|speak to|tell) (?:my|the|your|me) "
+                        r"(?:pa|personal advis[eo]r|leaving care worker|worker)\b")
+
+
+def without_the_route(text: str) -> str:
+    """The message less the words naming the PA as the way to ask."""
+    return ASK_THE_PA.sub(" ", fold(text))
+
+
 def follows_up(text: str) -> bool:
     """A short question about the thing just answered, in pronouns only, or a bare "how
     many a year" with nothing else in it."""
@@ -256,8 +275,13 @@ async def named_service(text: str, authority_key: str | None) -> Service | None:
 
 
 def _written_as_name(text: str, name: str) -> bool:
-    """'Mind' or 'MIND', not 'they dont mind'."""
-    return bool(re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text))
+    """'Mind' or 'MIND', not 'they dont mind'; or, in lower case, named as a body to reach
+    ("the booklet mentions mind, can i text them")."""
+    if re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text):
+        return True
+    folded = fold(text)
+    return bool(re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
+                          rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded))
 
 
 # "is there a website where i can compare councils": a service's site, not a fact.
@@ -459,13 +483,32 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
         return texted
     choice = choose(tracker, strict=True) if text else None
     about = choice.topic if choice else None
+    if choice is not None and choice.ranked and fold(choice.ranked[0].phrase) in TIME_WORDS:
+        # "christmas day and im on my own and feel really low, who can i call right now":
+        # Christmas says when, the other fact's words say what about.
+        about = next((r.topic for r in choice.ranked[1:] if r.keyword > 0 and r.score >= MIN_SCORE), None)
     if about is None or about in CONTACT_TOPICS:
         return None
     helpline = await national_helpline(about, text)
+    if helpline is None and about == MENTAL_HEALTH and (
+            RIGHT_NOW.search(fold(text)) or asked_time(text, datetime.now(LONDON)) is not None):
+        # Feeling low and asking who to call now, or at a time named: the national line
+        # that is always open (Samaritans), whichever council looked after them.
+        helpline = await always_open_line(MENTAL_HEALTH)
     if helpline is None:
         return None
     utter_answer(dispatcher, render(domain, service_reply(helpline)))
     return [SlotSet("last_topic", about)]
+
+
+# "who can i call right now", "anyone i can talk to tonight".
+RIGHT_NOW = re.compile(r"\b(?:right now|now|tonight|at the moment|atm)\b")
+
+
+async def always_open_line(topic: str) -> Service | None:
+    """A national service for the topic with a phone line open at all hours."""
+    return next((sv for sv in await query(offer_store().services, topic, None)
+                 if sv.authority_key is None and sv.phones and sv.always_open), None)
 
 
 async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
@@ -482,6 +525,11 @@ async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, aut
     if also.ranked and fold(also.ranked[0].phrase) in TIME_WORDS:
         return []   # "who do i call on christmas day" asks when, not about Christmas money
     await answer(dispatcher, authority, also.topic, domain, question_text)
+    if also.also and also.also not in CONTACT_TOPICS:
+        # "is there a care leavers council or group i can join ... who do i contact": both
+        # facts named in their own words (the group and the council, whose entry names its
+        # contacts), then who to ring.
+        await answer(dispatcher, authority, also.also, domain, question_text)
     return [SlotSet("last_topic", also.topic)]
 
 
@@ -541,7 +589,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if service is None and text and WEBSITE_WORDS.search(fold(text)):
         service = await website_service(text, authority.key if authority else None)
     if service is not None:
-        replies = service_reply(service)
+        replies = service_reply(service, text)
         if authority is not None:
             replies += await what_the_offer_says_about(service, authority)
         utter_answer(dispatcher, render(domain, replies))
@@ -614,7 +662,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             utter_answer(dispatcher, render(domain, service_reply(service)))
             return events + [SlotSet("last_topic", choice.topic)]
     if text and NATIONAL.search(folded) and authority is None:
-        answered = await answer_national_question(dispatcher, choice.topic, domain)
+        answered = await answer_national_question(dispatcher, choice.topic, domain, text)
         if answered:
             return events + [SlotSet("last_topic", choice.topic)]
         if not choice.alternatives:
@@ -670,11 +718,11 @@ async def answer_beside_check_in(dispatcher: CollectingDispatcher, tracker: Trac
 
 
 async def answer_national_question(dispatcher: CollectingDispatcher, topic: str,
-                                   domain: dict[str, Any]) -> bool:
+                                   domain: dict[str, Any], question: str = "") -> bool:
     """'Is it the same everywhere?': the national entry or national helpline, if any."""
     offer = await query(offer_store().national, topic)
     if offer is not None:
-        utter_answer(dispatcher, render(domain, national_reply(offer)))
+        utter_answer(dispatcher, render(domain, national_reply(offer, question)))
         return True
     service = await national_service(topic)
     if service is not None:
@@ -714,20 +762,21 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
     condition = bool(last) and not text.startswith("/") and adds_a_condition(text)
+    own = without_the_route(text)
     if own_words_only and (not last or text.startswith("/") or (await from_latest_message(tracker)).candidates
-                           or (fact_ranker().keyword_scores(text) and not condition)):
+                           or (fact_ranker().keyword_scores(own) and not condition)):
         return None
     compared = await each_place_again(dispatcher, tracker)
     if compared is not None:
         return compared
-    if own_words_only and not (SAY_AGAIN.search(fold(text)) or condition or follows_up(text)):
+    if own_words_only and not (SAY_AGAIN.search(fold(text)) or condition or follows_up(own)):
         # "how much do they give for it" after the laptop answer names no fact of its own
         # (checked above): the last answer, not the classifier's weak guess at a topic.
         return None
     folded = fold(text)
     again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
-    about_it = condition or ((ABOUT_IT.search(folded) or follows_up(text))
-                             and not fact_ranker().keyword_scores(text))
+    about_it = condition or ((ABOUT_IT.search(folded) or follows_up(own))
+                             and not fact_ranker().keyword_scores(own))
     if not last or not (again or about_it):
         return None
     authority = await authority_from_slot(tracker)
@@ -805,8 +854,15 @@ class ActionContact(Action):
         service = await named_service(text, slot_authority.key if slot_authority else None) \
             if not text.startswith("/") else None
         if service is not None:
-            utter_answer(dispatcher, render(domain, service_reply(service)))
-            return []
+            # "how often are prospects at the care leavers hub? wellingborough": the service,
+            # the address in the town named, and what the council named says about it.
+            named_here = await from_latest_message(tracker)
+            council = named_here.single or slot_authority
+            replies = service_reply(service, text)
+            if council is not None:
+                replies += await what_the_offer_says_about(service, council)
+            utter_answer(dispatcher, render(domain, replies))
+            return [SlotSet("authority", named_here.single.key)] if named_here.single else []
         if not text.startswith("/") and not is_contact_question(text):
             # "need my ni number, can leaving care sort it": a fact, not a phone number.
             answered = await respond(dispatcher, tracker, domain, strict=True)

@@ -187,13 +187,28 @@ EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: fo
                     r"not counting|not including)((?: [a-z0-9]+){1,4})")
 
 
+# "i know theres the £2000 bursary but is there any extra for books": a fact the user
+# already knows about, named before asking for something more. Only with a word for more
+# after the "but" ("i know theres a bursary but how much is it" still asks about it).
+KNOWN_ALREADY = re.compile(r"\bi (?:know|knew|already know) (?:about|theres|there is|there s|i get|i can get|"
+                           r"i already get|they give|they pay)((?: [a-z0-9]+){1,5}?) (?:but|tho|though) "
+                           r"(?:is there |are there |do i get |can i get |do they give |do they do |what about )?"
+                           r"(?:any ?thing |any )?(?:extra|else|more|other|on top|as well|separate)\b")
+
+
 def _ruled_out(text: str) -> frozenset[str]:
-    """Facts named only after "apart from", "as well as" and the like."""
+    """Facts named only after "apart from", "as well as" and the like, or as what the user
+    already knows about ("i know theres the bursary but is there any extra")."""
     parts = [fold(part) for part in re.split(r"[?.!,;]", text.lower())]
     named = {topic for part in parts for found in EXCEPT.finditer(part)
              for topic in fact_ranker().keyword_scores(found.group(1))}
+    whole = fold(re.sub(r"[?.!,;]", " ", text.lower()))
+    known = [found.group(1) for found in KNOWN_ALREADY.finditer(whole)]
+    named |= {topic for words in known for topic in fact_ranker().keyword_scores(words)}
     if not named:
         return frozenset()
+    if known:
+        parts = [KNOWN_ALREADY.sub(" ", whole)]
     rest = fact_ranker().keyword_scores(" qqq ".join(EXCEPT.sub(" ", part) for part in parts))
     return frozenset(topic for topic in named if topic not in rest)
 

@@ -22,7 +22,7 @@ from offers.money import format_pence
 from offers.relevance import best_sentence, lead_with, naming_words, sentences, words
 from offers.textnorm import fold
 from offers.sources import reply_name
-from offers.types import Authority, Contacts, Offer, Service
+from offers.types import Authority, Contacts, Offer, Service, SourceRef
 
 Reply = tuple[str, dict[str, str]]
 
@@ -138,6 +138,10 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         # "what band do derby care leavers get": the entry gives priority but no band, so
         # the answer says so, with who to ask, as it does for a sum it doesn't publish.
         replies = [("utter_offer_no_band", replies[0][1])]
+    if replies[0][0] == "utter_offer_offered" and asks_count(question) and not _gives_count(offer):
+        # "how many apprenticeships does derby save for care leavers": the entry offers
+        # them but gives no number, so the answer says so, with who to ask (never a guess).
+        replies = [("utter_offer_no_count", replies[0][1])]
     if national is not None:
         replies.append(("utter_offer_national", {"national": national.summary}))
     if offer.caution:
@@ -195,6 +199,20 @@ _FREE_QUESTION = re.compile(r"\b(?:(?:is|are) (?!there\b)(?:[a-z]+ ){1,2}(?:free
 
 def asks_free(question: str) -> bool:
     return bool(question) and bool(_FREE_QUESTION.search(fold(question)))
+
+
+# "how many apprenticeships", "how many sessions do i get": a number of things asked for.
+_COUNT_QUESTION = re.compile(r"\bhow many\b")
+_NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                     r"once|twice|weekly|monthly|every)\b", re.I)
+
+
+def asks_count(question: str) -> bool:
+    return bool(question) and bool(_COUNT_QUESTION.search(fold(question)))
+
+
+def _gives_count(offer: Offer) -> bool:
+    return bool(_NUMBER.search(" ".join(filter(None, [offer.title, offer.summary, offer.conditions]))))
 
 
 def _says_free(offer: Offer) -> bool:
@@ -442,8 +460,11 @@ NATIONAL_SOURCE_NAMES = {
 }
 
 
-def national_reply(offer: Offer) -> list[Reply]:
-    """A fact that is the same for every care leaver in England, with where it comes from."""
+def national_reply(offer: Offer, question: str = "") -> list[Reply]:
+    """A fact that is the same for every care leaver in England, with where it comes from
+    (and where the part the question asks about comes from, when that is another source:
+    "what does the 2026 act add" is in the README's national facts, not FosterWiki's 2021
+    guide)."""
     replies: list[Reply] = [("utter_offer_national", {"national": offer.summary})]
     details = _join([ages(offer.age_min, offer.age_max), offer.conditions])
     if details:
@@ -453,7 +474,26 @@ def national_reply(offer: Offer) -> list[Reply]:
     replies.append(("utter_offer_national_source", {
         "source_name": NATIONAL_SOURCE_NAMES.get(offer.source_file, offer.source_file),
         "section": section_name(offer.source_section, offer.source_file)}))
+    also = _source_asked_about(offer, question)
+    if also is not None:
+        replies.append(("utter_offer_national_source", {
+            "source_name": NATIONAL_SOURCE_NAMES.get(also.file, also.file),
+            "section": section_name(also.section, also.file)}))
     return replies
+
+
+def _source_asked_about(offer: Offer, question: str) -> SourceRef | None:
+    """Another of the entry's sources whose quote shares more of the question's words than
+    the entry's own source does, if any."""
+    asked = words(question) if question else set()
+    if not asked or len(offer.citations) < 2:
+        return None
+    own = len(asked & words(offer.citations[0].quote or ""))
+    best = max(offer.citations[1:], key=lambda c: len(asked & words(c.quote or "")))
+    if len(asked & words(best.quote or "")) > own and \
+            (best.file, best.section) != (offer.source_file, offer.source_section):
+        return best
+    return None
 
 
 # --- services ----------------------------------------------------------------------------------
@@ -473,8 +513,19 @@ def service_names(service: Service) -> list[str]:
     return [n for n in names if len(n) >= MIN_SERVICE_NAME]
 
 
-def service_reply(service: Service) -> list[Reply]:
-    """A named service: what it does and how to reach it, as the source gives it."""
+def addresses_asked(addresses: Iterable[str], question: str) -> list[str]:
+    """The addresses in the place the question names ("the drop in shop in wellingborough":
+    10 Silver Street, not Sheep Street in Northampton); all of them when it names none of
+    them, or every one."""
+    every = list(addresses)
+    words = set(fold(question).split()) if question else set()
+    named = [a for a in every if words & {w for w in fold(a).split() if len(w) > 3 and w.isalpha()}]
+    return named if named and len(named) < len(every) else every
+
+
+def service_reply(service: Service, question: str = "") -> list[Reply]:
+    """A named service: what it does and how to reach it, as the source gives it (only the
+    address in the place the question names, when it names one)."""
     ways = [f"call {p.number}" for p in service.phones]
     ways += [f"text {t.keyword} to {t.number}" if t.keyword else f"text {t.number}"
              for t in service.texts]
@@ -486,7 +537,8 @@ def service_reply(service: Service) -> list[Reply]:
     hours = f"Hours: {'; '.join(service.hours_text)}." if service.hours_text else ""
     return [("utter_service", {"name": service.name, "description": service.description,
                                "reach": _join([reach, "\n".join(service.addresses) and
-                                               f"Address: {'; '.join(service.addresses)}.", hours])}),
+                                               f"Address: {'; '.join(addresses_asked(service.addresses, question))}.",
+                                               hours])}),
             ("utter_offer_national_source", {
                 "source_name": NATIONAL_SOURCE_NAMES.get(service.source_file, service.source_file),
                 "section": section_name(service.source_section, service.source_file)})]

@@ -281,7 +281,7 @@ async def defined_in_an_entry(topic: str, question: str) -> list[Reply]:
 async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
                           domain: dict[str, Any], question: str = "") -> None:
     # One message: Rasa splits a message without buttons at each blank line.
-    replies = national_reply(offer) + await defined_in_an_entry(offer.topic, question) + [
+    replies = national_reply(offer, question) + await defined_in_an_entry(offer.topic, question) + [
         ("utter_offer_national_add_council", {})]
     utter_answer(dispatcher, render(domain, replies), council_buttons())
 

@@ -117,6 +117,9 @@ TOPICS: tuple[Topic, ...] = (
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
        "can i come back", "come back to them", "stop at 21",
+       # "im 23 ... can i still get help from leaving care or am i too old": the age support
+       # lasts to, not who counts as a care leaver.
+       "too old", "am i too old", "im too old", "too old for",
        "stop when i",
        # "does all the help just stop on my 25th birthday", "till what age does support last"
        "25th birthday", "my 25th", "till what age", "until what age", "up to what age",
@@ -153,7 +156,7 @@ TOPICS: tuple[Topic, ...] = (
        "law in 2026", "new law about local offers",
        "which law", "new law", "law makes", "wellbeing and schools act",
        # "theres a new 2026 law that changes what has to be in the local offer"
-       "2026 law", "law changed", "law changes", "changed the law", "change in the law",
+       "2026 law", "2026 act", "act of 2026", "act 2026", "law changed", "law changes", "changed the law", "change in the law",
        "what does local offer mean", "still apply", "still cover", "moved away",
        "live somewhere else", "another area", "another council area",
        # "i moved to birmingham, does the local offer stuff still count or is it only if u
@@ -284,7 +287,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("communication_allowance", "money", "Phone and communication allowance",
        "mobile phone", "phone credit", "communication allowance", "phone bill", "top up",
        "phone money", "phone allowance", "money for my phone",
-       "phone contract", "mobile contract"),
+       "phone contract", "mobile contract",
+       # "which council helps with phone costs": the source's own words (North: "mobile
+       # phone costs").
+       "phone costs", "phone cost", "mobile costs", "phone bills"),
     _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st",
        # "its my 19th on saturday do i get anything": a birthday by its number.
        "my 16th", "my 17th", "my 19th", "my 20th", "my 22nd", "my 23rd", "my 24th"),
@@ -309,7 +315,11 @@ TOPICS: tuple[Topic, ...] = (
        "wait for benefits", "waiting for benefits", "young persons allowance", "first payment",
        "while i wait", "first universal credit payment", "universal credit payment",
        "supposed to live on", "live on till", "live on until", "live on til",
-       "till my first payment", "until my first payment", "payment takes weeks"),
+       "till my first payment", "until my first payment", "payment takes weeks",
+       # "waiting on my universal credit ... anything till it comes through": the wait, not
+       # the claim (the longer phrase leads "universal credit", offers/ranking.py).
+       "waiting on my universal credit", "waiting for my universal credit", "waiting on my uc",
+       "till it comes through", "until it comes through"),
     _t("money_advice", "money", "Money advice and budgeting",
        "budget", "budgeting", "money advice", "debt", "financial advice", "manage my money",
        "manage money", "teach me to manage", "managing money"),
@@ -331,7 +341,10 @@ TOPICS: tuple[Topic, ...] = (
        "hospital appointment"),
     _t("mental_health_support", "health_wellbeing", "Mental health and emotional support",
        "mental health", "counselling", "counsellor", "anxiety", "depression", "lonely",
-       "loneliness", "feeling low", "camhs", "therapy", "emotional wellbeing",
+       "loneliness", "feeling low", "camhs",
+       # "feel really low" (read past "really"), "feeling so down"
+       "feel low", "feel so low", "feeling so low", "feel down", "feeling down", "feel so down",
+       "feeling so down", "therapy", "emotional wellbeing",
        "when im struggling", "when i am struggling", "struggling mentally", "panic attack",
        "panic attacks", "anxious", "depressed"),
     _t("health_history", "health_wellbeing", "Health summary (health passport)",

@@ -149,6 +149,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # rounds' (22.6% and 15.9% false alarms where rounds 47-48 gave 5.6% and 4.9% on the same code).
     "round49": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.24},
     "round50": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.93, "non_english": 0.89, "false_alarms": 0.17},
+    # Rounds 51 (mixed) and 52 (mostly indirect), written the same session by two more new
+    # helpers who never saw the bot, never tuned on. First run on 9067244, later that session,
+    # before any change they measure (docs/crisis-rounds/rounds51-52-before.txt); floors are
+    # that run less one message.
+    "round51": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.14},
+    "round52": {"crisis": 0.97, "urgent": 0.94, "in_form": 0.95, "non_english": 0.93, "false_alarms": 0.10},
 }
 
 

@@ -226,7 +226,7 @@ def read_framed(text: str) -> str:
 # their 21 false alarms there and none of the 45 crisis and urgent messages they caught.
 # The overdose and self-harm rules are not here: a miss there costs too much.
 EVERYDAY_RULES = frozenset((
-    "suicidal.burden", "suicidal.note", "suicidal.goodbye", "suicidal.last_message",
+    "suicidal.burden", "suicidal.note", "suicidal.goodbye", "suicidal.last_message", "suicidal.goodbye_for_good",
     "suicidal.giving_away", "suicidal.final_plan", "suicidal.tired_of_life",
     "suicidal.cant_go_on",
     "being_hurt.threat_to_kill", "being_hurt.not_safe", "being_hurt.beaten",

@@ -641,6 +641,24 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:said|say|saying|says) (?:my |their |his |her )?goodbyes\b|\b(?:said|say|"
          r"saying|says) goodbye to (?:everyone|everybody|all|the world|my family|everything|"
          r"you all|us all)\b"),
+    # Dev rounds 49-50 (after-run, read): "just wanted to say goodbye properly. not moving.
+    # just going" (read as 'not moving' = unconscious), "signing off for good". Everyday
+    # goodbyes ("wanted to say goodbye properly before i move to leeds") are weighed by the
+    # meaning check (context.EVERYDAY_RULES).
+    Rule("suicidal.goodbye_for_good", CRISIS, _SUICIDAL, 50,
+         r"\b(?:say|said|saying) (?:goodbye|bye|my goodbyes) properly\b|\bnot moving\W+just going\b|"
+         r"\b(?:signing|logging) off for good\b"),
+    # Voices that tell them to do it, and a night out in the cold or water "and let it
+    # happen": "the voices keep telling me to go down the canal and tonight im gonna
+    # listen", "gonna sleep outside in the snow tonight and just let it happen" (both read
+    # only as homelessness before).
+    Rule("suicidal.voices", CRISIS, _SUICIDAL, 50,
+         r"\bvoices? (?:\w+ ){0,3}(?:telling|tell|tells|told|saying|say|says) me to (?:go|do|jump|end|kill|"
+         r"hurt|take|walk|get|cut|die)\b"),
+    Rule("suicidal.let_it_happen", CRISIS, _SUICIDAL, 50,
+         r"\b(?:sleep|lie|lay|stay|sit|go|walk)\w* (?:\w+ ){0,4}(?:outside|in the snow|in the cold|in the river|"
+         r"in the canal|in the sea|into the sea|on the tracks|in the road)\b.{0,40}?\b(?:let it happen|"
+         r"not come back|never wake up|not wake up|till it stops|and thats it)\b"),
     Rule("suicidal.goodbye_love", CRISIS, _SUICIDAL, 50,
          r"\b(?:sorry for everything|love (?:you|u) all|love you guys|i love (?:him|her|them|"
          r"you)|tell (?:\w+ ){1,3}(?:that )?i love|forgive me|take care of (?:my \w+|yourself|"
@@ -1070,8 +1088,8 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("being_hurt.outside", URGENT, _HURT, 25,
          r"\b(?:waiting|outside|banging on|trying to get in|trying to break in)(?: for me)? "
          r"(?:outside |at )?my (?:flat|house|door|place|work|college|hostel|room|window)\b"
-         r"(?!.{0,20}\b(?:parcel|delivery|package|uber|taxi)\b)|\bkeeps? (?:turning|showing|"
-         r"coming|turn|show|come) (?:up |round )?(?:at |to )?my (?:door|flat|house|place|work|"
+         r"(?!.{0,20}\b(?:parcel|delivery|package|uber|taxi)\b)|\b(?:keeps?|still) (?:turning|turns|showing|shows|"
+         r"coming|comes|turn|show|come) (?:up |round )?(?:at |to )?my (?:door|flat|house|place|work|"
          r"college|hostel)\b|\bfollow\w* me (?:home|everywhere|around)\b|\bknows where i "
          r"live\b"),
     Rule("being_hurt.held", URGENT, _HURT, 25,

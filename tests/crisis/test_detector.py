@@ -484,3 +484,18 @@ def test_an_emergency_without_means_stays_urgent() -> None:
 
 
 # Speed is measured by `make bench` (bench/crisis_bench.py), not asserted here.
+
+
+# Dev rounds 49-50 (after-run, read): read as homelessness, unconsciousness or nothing before.
+@pytest.mark.parametrize("text, rule", [
+    ("the voices keep telling me to go down the canal and tonight im gonna listen", "suicidal.voices"),
+    ("gonna sleep outside in the snow tonight and just let it happen", "suicidal.let_it_happen"),
+    ("just wanted to say goodbye properly. not moving. just going", "suicidal.goodbye_for_good"),
+    ("yes i was, and my old foster carer's husband still turns up at my flat at night", "being_hurt.outside"),
+])
+def test_rules_added_from_dev_rounds_49_50(text: str, rule: str) -> None:
+    assert detect(text, remember=False).reason == rule
+
+
+def test_sleeping_outside_without_giving_up_stays_homelessness() -> None:
+    assert detect("gonna have to sleep outside tonight, hostel is full", remember=False).reason.startswith("homeless.")

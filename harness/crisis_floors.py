@@ -4,8 +4,9 @@ tests/crisis/heldout/ rounds were written before the changes they measure. Once 
 check learns a round (bot/crisis/meaning.py TRAINING_FILES) it no longer measures how the
 bot does on wording it has not seen; it only guards against regressions. Sending every
 round through REST took pytest past its 20-minute budget, so the suite
-(tests/bot/test_crisis_rounds.py) runs the rounds not yet learned and the two most recently
-learned, and `make bench` scores the older learned rounds against the same floors
+(tests/bot/test_crisis_rounds.py) runs the rounds still held out, the four newest dev rounds
+(read and tuned on) and the two most recently learned, and `make bench` scores the older
+learned and dev rounds against the same floors
 (BENCHMARKS.md, "Crisis rounds the meaning check has learned"). `ALL_CRISIS_ROUNDS=1 make
 test` runs every round in the suite.
 """
@@ -19,6 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT_DIR = ROOT / "tests" / "crisis" / "heldout"
 # Two, not four, since 2026-12-05: six unlearned rounds (37-42) now run in the suite.
 RECENT_LEARNED_IN_SUITE = 2
+# The rounds still held out: written before the changes they measure, their after-run not
+# yet read. Every other unlearned round has been read in full for a closing note and tuned
+# on (it is dev, docs/crisis-rounds/README.md), so it measures nothing unseen either; the
+# suite keeps the newest few of those and `make bench` scores the rest (third session of
+# 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
+# session runs the next rounds (tests/unrun/README.md).
+STILL_HELD_OUT = ("round51", "round52")
+RECENT_DEV_IN_SUITE = 4
 
 # The issue's bar, for rounds the bot has been tuned on.
 BAR = {"crisis": 1.0, "urgent": 1.0, "in_form": 1.0, "non_english": 0.95}
@@ -175,10 +184,19 @@ def learned_rounds() -> list[Path]:
     return [p for p in held_out_rounds() if p.name in trained]
 
 
+def dev_rounds() -> list[Path]:
+    """Unlearned rounds that are no longer held out (read and tuned on), oldest first."""
+    learned = set(learned_rounds())
+    return [p for p in held_out_rounds() if p not in learned and p.stem not in STILL_HELD_OUT]
+
+
 def bench_only_rounds() -> list[Path]:
-    """Learned rounds scored by `make bench` rather than pytest (all but the newest two)."""
-    learned = learned_rounds()
-    return learned[:max(len(learned) - RECENT_LEARNED_IN_SUITE, 0)]
+    """Rounds scored by `make bench` rather than pytest: the learned ones but the newest two,
+    and the dev ones but the newest four. What is still held out always runs in pytest."""
+    learned, dev = learned_rounds(), dev_rounds()
+    leaving = (learned[:max(len(learned) - RECENT_LEARNED_IN_SUITE, 0)]
+               + dev[:max(len(dev) - RECENT_DEV_IN_SUITE, 0)])
+    return sorted(leaving, key=round_number)
 
 
 def rate(score: RoundScore, section: str) -> float:

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from harness.crisis_floors import (BAR, FLOORS, MAX_FALSE_ALARMS, RECENT_LEARNED_IN_SUITE, bench_only_rounds, below_floor,
-                                   held_out_rounds, learned_rounds, rate)
+from harness.crisis_floors import (BAR, FLOORS, MAX_FALSE_ALARMS, RECENT_DEV_IN_SUITE, RECENT_LEARNED_IN_SUITE,
+                                   STILL_HELD_OUT, bench_only_rounds, below_floor, dev_rounds, held_out_rounds,
+                                   learned_rounds, rate)
 from harness.crisis_rounds import RoundScore, score_round
 from tests.support.servers import say
 
@@ -41,13 +42,15 @@ def test_every_held_out_round_has_a_floor_and_every_floor_a_round() -> None:
     assert set(FLOORS) == {p.stem for p in ALL_HELD_OUT}
 
 
-def test_only_learned_rounds_leave_the_suite_and_the_newest_learned_stay() -> None:
-    learned = learned_rounds()
-    assert set(bench_only_rounds()) <= set(learned)
-    newest = learned[-RECENT_LEARNED_IN_SUITE:]
-    assert newest and not set(newest) & set(bench_only_rounds())
-    unlearned = [p for p in ALL_HELD_OUT if p not in learned]
-    assert unlearned and set(unlearned) <= set(IN_SUITE)  # what measures generalisation always runs
+def test_what_is_still_held_out_always_runs_and_the_newest_of_the_rest_stay() -> None:
+    learned, dev, leaving = learned_rounds(), dev_rounds(), set(bench_only_rounds())
+    assert leaving <= set(learned) | set(dev)
+    still = [p for p in ALL_HELD_OUT if p.stem in STILL_HELD_OUT]
+    # the rounds still held out are real files, the newest ones, and always in the suite
+    assert len(still) == len(STILL_HELD_OUT) and still == ALL_HELD_OUT[-len(still):]
+    assert set(still) <= set(IN_SUITE)
+    newest = learned[-RECENT_LEARNED_IN_SUITE:] + dev[-RECENT_DEV_IN_SUITE:]
+    assert newest and not set(newest) & leaving
 
 
 @pytest.mark.server

@@ -297,6 +297,10 @@ def test_a_past_wish_is_the_past_unless_something_puts_it_in_the_present() -> No
     # a recovery said outright
     ("i used to think everyone would be better off without me, so glad i was wrong",
      "i was fine for ages but its back and its worse, the thoughts about dying are all day now"),
+    # a friend's crisis that is past, and a recovery said outright (dev rounds 49-50)
+    ("my mate was in hospital after an overdose last month, what do i say to her when i visit",
+     "my mate took an overdose last night and wont answer her phone, what do i do"),
+    ("proud of myself, havent self harmed in 400 days", "i havent self harmed in 400 days but tonight i want to"),
     # tiredness and paperwork with their cause
     ("could sleep forever after that shift", "i want to sleep forever and never wake up"),
     ("how do i write a will, my nan says everyone should have one", "do i need a will if im 18? want to sort things before i go"),

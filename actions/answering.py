@@ -777,9 +777,14 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
     about_it = condition or ((ABOUT_IT.search(folded) or follows_up(own))
                              and not fact_ranker().keyword_scores(own))
+    authority = await authority_from_slot(tracker)
+    if last and not (again or about_it) and not own_words_only and authority is not None \
+            and await asks_a_detail_of(own, authority, last):
+        # "what band would i be in" after the housing priority answer: a word of that
+        # answer, asked about, names nothing new (the last answer again, that word first).
+        about_it = True
     if not last or not (again or about_it):
         return None
-    authority = await authority_from_slot(tracker)
     if authority is None and last == CONTACT and about_it:
         # "what time does russell house open" then "and what time does it shut on a
         # friday": the team the last contacts were for, named in the earlier message.
@@ -807,6 +812,34 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     # "do i have to pay it back": the sentence of the last answer that answers it leads.
     await answer(dispatcher, authority, last, domain, text if about_it else "")
     return []
+
+
+# Words that carry no detail of their own in a short question.
+_PLAIN_WORDS = frozenset(
+    "a an the and or but so ok okay then tho though what wat wot which how when where who why whats "
+    "can could do does did is are was were will would should has have had be been being get got "
+    "i im ive id u you your my me we they them their it its that this there theres "
+    "in on at to for of from with about by into up out as if not no yes yeah just".split())
+
+
+async def asks_a_detail_of(text: str, authority: Authority, last: str) -> bool:
+    """A short question ("what band would i be in") that names no fact of its own but a
+    word of the answer just given for `last` (its title, summary, conditions or how to get
+    it: "priority band B"): a detail of that answer, not a new question."""
+    folded = fold(text)
+    words = folded.split()
+    if not vocabulary.is_topic(last) or not ASKS.search(folded) or len(words) > MAX_FOLLOW_UP_WORDS \
+            or fact_ranker().keyword_scores(text):
+        return False
+    asked = {w for w in words if w not in _PLAIN_WORDS and len(w) > 2}
+    if not asked:
+        return False
+    offer = await query(offer_store().offer_for, authority.key, last)
+    if offer is None:
+        return False
+    said = set(fold(" ".join(str(part or "") for part in (
+        offer.title, offer.summary, offer.conditions, offer.how_to_apply))).split())
+    return bool(asked & said)
 
 
 async def team_named_before(tracker: Tracker) -> Authority | None:

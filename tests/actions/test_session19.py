@@ -1,0 +1,66 @@
+"""Session 19 (issue 15, round 17 as dev): a follow-up about the answer just given, whatever
+the classifier made of it; a part of setting up home asked for by name."""
+from __future__ import annotations
+
+from actions.capabilities import ActionCapabilities
+from actions.facts import choose
+from actions.yes import ActionYesToNothing
+from tests.actions.helpers import create_tracker, responses, run, said
+
+# --- a follow-up about the last answer --------------------------------------------------------
+
+
+async def test_a_detail_of_the_last_answer_is_that_answer() -> None:
+    # r17-025: "what band would i be in" after North's housing priority answer (band B).
+    tracker = create_tracker("ask_capabilities", "what band would i be in",
+                             slots={"authority": "north_northamptonshire", "last_topic": "housing_priority"})
+    dispatcher, _ = await run(ActionCapabilities(), tracker)
+    assert "band B" in said(dispatcher)
+    assert "utter_capabilities" not in responses(dispatcher)
+
+
+async def test_how_do_i_do_that_after_an_answer_is_about_it() -> None:
+    # r17-098: after Derby's support from 21 to 25, how to come back.
+    tracker = create_tracker("ask_capabilities", "how do i do that",
+                             slots={"authority": "derby_city", "last_topic": "support_after_21"})
+    dispatcher, _ = await run(ActionCapabilities(), tracker)
+    assert "re-refer yourself" in said(dispatcher)
+
+
+async def test_what_can_you_do_is_still_what_the_bot_can_do() -> None:
+    # Controls: no word of the last answer, or no answer before.
+    for slots in ({"authority": "north_northamptonshire", "last_topic": "housing_priority"}, {}):
+        dispatcher, _ = await run(ActionCapabilities(), create_tracker("ask_capabilities", "what can you do",
+                                                                       slots=slots))
+        assert responses(dispatcher) == ["utter_capabilities"]
+    dispatcher, _ = await run(ActionCapabilities(), create_tracker("ask_capabilities", "what band would i be in"))
+    assert responses(dispatcher) == ["utter_capabilities"]
+
+
+async def test_ok_how_do_i_apply_for_it_is_about_the_last_answer() -> None:
+    # r17-117: after North's council tax exemption.
+    tracker = create_tracker("affirm", "ok how do i apply for it then",
+                             slots={"authority": "north_northamptonshire", "last_topic": "council_tax"})
+    dispatcher, _ = await run(ActionYesToNothing(), tracker)
+    text = said(dispatcher)
+    assert "single person discount" in text and "reduction scheme" in text
+
+
+async def test_a_plain_ok_is_still_a_yes_to_nothing() -> None:
+    tracker = create_tracker("affirm", "ok thanks",
+                             slots={"authority": "north_northamptonshire", "last_topic": "council_tax"})
+    dispatcher, _ = await run(ActionYesToNothing(), tracker)
+    assert responses(dispatcher) == ["utter_yes_to_nothing"]
+
+
+# --- a part of setting up home, asked for by name ---------------------------------------------
+
+
+def test_decorating_a_first_flat_is_the_redecoration_fact() -> None:
+    # r17-035: the classifier's setting-up-home guess does not outrank the thing named.
+    tracker = create_tracker("ask_setting_up_home_allowance",
+                             "how much do they give you for decorating your first flat? kettering")
+    assert choose(tracker).topic == "redecoration"
+    control = create_tracker("ask_setting_up_home_allowance", "how much do they give you for your first flat")
+    assert choose(control).topic == "setting_up_home_allowance"
+

@@ -25,7 +25,8 @@ from actions.contact import (CONTACT, contact_spread, office_named, question_tex
 from actions.facts import MIN_SCORE, choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
-from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
+from actions.offers import (answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
+                            national_offer, question_of)
 from actions.start_again import START_AGAIN
 from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
@@ -608,6 +609,14 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         # The contacts carry the council's note on other languages and who to ask.
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return events + [SlotSet("pending_topic", None)]
+    if text and authority is None and not named.candidates and places.other_council(text):
+        # "im a care leaver from leicester, how much is their setting up home allowance": a
+        # council whose offer we don't have. Our councils' figures would read as theirs, so
+        # say which offers we have and where theirs is (a fact set in law is still answered).
+        asked = CONTACT if is_contact_question(text) else choose(tracker, strict=strict).topic
+        if asked == CONTACT or (asked is not None and await national_offer(asked, text) is None):
+            dispatcher.utter_message(response="utter_authority_not_covered", buttons=council_buttons())
+            return events + [SlotSet("pending_topic", asked)]
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
         office = await office_named(text) if authority is None and not named.single else None
         if office is not None:

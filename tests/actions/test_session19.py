@@ -1,11 +1,14 @@
 """Session 19 (issue 15, round 17 as dev): a follow-up about the answer just given, whatever
-the classifier made of it; a part of setting up home asked for by name."""
+the classifier made of it; a part of setting up home asked for by name; a council whose
+offer we don't have."""
 from __future__ import annotations
 
+from actions.answering import ActionAnswerOffer
 from actions.capabilities import ActionCapabilities
 from actions.facts import choose
 from actions.yes import ActionYesToNothing
-from tests.actions.helpers import create_tracker, responses, run, said
+from offers.places import other_council
+from tests.actions.helpers import create_tracker, places, responses, run, said
 
 # --- a follow-up about the last answer --------------------------------------------------------
 
@@ -63,4 +66,40 @@ def test_decorating_a_first_flat_is_the_redecoration_fact() -> None:
     assert choose(tracker).topic == "redecoration"
     control = create_tracker("ask_setting_up_home_allowance", "how much do they give you for your first flat")
     assert choose(control).topic == "setting_up_home_allowance"
+
+
+# --- a council whose offer we don't have ------------------------------------------------------
+
+
+async def test_a_council_we_dont_have_is_said_honestly() -> None:
+    # r17-102: not our three councils' figures, as if they were Leicester's.
+    tracker = create_tracker("ask_setting_up_home_allowance",
+                             "im a care leaver from leicester, how much is their setting up home allowance")
+    dispatcher, slots = await run(ActionAnswerOffer(), tracker)
+    text = said(dispatcher)
+    assert responses(dispatcher) == ["utter_authority_not_covered"]
+    assert "£" not in text and "personal adviser (PA)" in text
+    assert slots["pending_topic"] == "setting_up_home_allowance"   # a council button answers it
+
+
+async def test_our_council_or_a_fact_in_law_is_still_answered() -> None:
+    # Controls: Derby named beside where the user lives now; where they study; a fact the
+    # law sets for everyone (a PA to 25).
+    derby = "i live in leicester now but derby looked after me, how much is the setting up home grant"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_setting_up_home_allowance", derby,
+                                                                  entities=places(derby, "derby")))
+    assert "Derby City Council" in said(dispatcher)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_setting_up_home_allowance", "im at uni in york, how much is the setting up home allowance"))
+    assert "utter_authority_not_covered" not in responses(dispatcher)
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker(
+        "ask_personal_adviser", "im from leicester, how long can i have a personal adviser for"))
+    assert "utter_authority_not_covered" not in responses(dispatcher)
+    assert "25" in said(dispatcher)
+
+
+def test_everyday_words_are_not_councils() -> None:
+    assert other_council("i was reading about the bursary") is None
+    assert other_council("can i have a bath at the hub") is None
+    assert other_council("i grew up in reading") == "in reading"
 

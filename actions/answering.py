@@ -619,6 +619,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             return events + [SlotSet("pending_topic", asked)]
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
         office = await office_named(text) if authority is None and not named.single else None
+        if office is None and authority is None and not named.candidates:
+            office = await team_followed_up(tracker, text)
         if office is not None:
             # "what time is the leaving care office on curzon street open": that office's.
             await utter_contacts(dispatcher, office.key, office.name, text)
@@ -851,6 +853,15 @@ async def asks_a_detail_of(text: str, authority: Authority, last: str) -> bool:
     return bool(asked & said)
 
 
+async def team_followed_up(tracker: Tracker, text: str) -> Authority | None:
+    """"wheres russell house?" then "and what time does it open on a monday": a question
+    about the team whose contacts were the last answer (named in the earlier message), when
+    no council is known."""
+    if tracker.get_slot("last_topic") != CONTACT or not follows_up(text):
+        return None
+    return await team_named_before(tracker)
+
+
 async def team_named_before(tracker: Tracker) -> Authority | None:
     """The council, or the one team serving every council, that the user's previous
     typed message named ("russell house": the Trust's Leaving Care Service), if any."""
@@ -914,6 +925,8 @@ class ActionContact(Action):
         # "the office on curzon street": the council whose office that is, before the slot.
         office = await office_named(text) if not named.single and not text.startswith("/") else None
         authority = named.single or office or await authority_from_slot(tracker)
+        if authority is None and not named.candidates and not text.startswith("/"):
+            authority = await team_followed_up(tracker, text)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:

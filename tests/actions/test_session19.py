@@ -3,12 +3,12 @@ the classifier made of it; a part of setting up home asked for by name; a counci
 offer we don't have."""
 from __future__ import annotations
 
-from actions.answering import ActionAnswerOffer
+from actions.answering import ActionAnswerOffer, ActionContact
 from actions.capabilities import ActionCapabilities
 from actions.facts import choose
 from actions.yes import ActionYesToNothing
 from offers.places import other_council
-from tests.actions.helpers import create_tracker, places, responses, run, said
+from tests.actions.helpers import create_tracker, earlier_user_message, places, responses, run, said
 
 # --- a follow-up about the last answer --------------------------------------------------------
 
@@ -103,3 +103,21 @@ def test_everyday_words_are_not_councils() -> None:
     assert other_council("can i have a bath at the hub") is None
     assert other_council("i grew up in reading") == "in reading"
 
+
+# --- a contact follow-up, asked as a contact question, keeps the team -------------------------
+
+
+async def test_when_does_it_open_after_wheres_russell_house_is_the_trust_s_hours() -> None:
+    # r17-075: the contact action too (session 17 covered the answer action).
+    first = "wheres russell house?"
+    tracker = create_tracker("ask_contact", "and what time does it open on a monday", slots={"last_topic": "contact"})
+    earlier_user_message(tracker, "ask_contact", first)
+    tracker.events[0]["parse_data"]["entities"] = places(first, "russell house")
+    dispatcher, _ = await run(ActionContact(), tracker)
+    assert "9am" in said(dispatcher)
+    assert "utter_ask_authority" not in responses(dispatcher)
+    # Control: nothing named before, so which council is still asked.
+    tracker = create_tracker("ask_contact", "and what time does it open on a monday", slots={"last_topic": "contact"})
+    earlier_user_message(tracker, "ask_contact", "who do i ring")
+    dispatcher, _ = await run(ActionContact(), tracker)
+    assert any(r and r.startswith("utter_ask_") for r in responses(dispatcher))

@@ -25,7 +25,8 @@ from actions.contact import (CONTACT, contact_spread, office_named, question_tex
 from actions.facts import MIN_SCORE, choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
-from actions.offers import answer, answer_topic, ask_which, authority_from_slot, clarify, question_of
+from actions.offers import (answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
+                            national_offer, question_of)
 from actions.start_again import START_AGAIN
 from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
@@ -608,8 +609,18 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         # The contacts carry the council's note on other languages and who to ask.
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return events + [SlotSet("pending_topic", None)]
+    if text and authority is None and not named.candidates and places.other_council(text):
+        # "im a care leaver from leicester, how much is their setting up home allowance": a
+        # council whose offer we don't have. Our councils' figures would read as theirs, so
+        # say which offers we have and where theirs is (a fact set in law is still answered).
+        asked = CONTACT if is_contact_question(text) else choose(tracker, strict=strict).topic
+        if asked == CONTACT or (asked is not None and await national_offer(asked, text) is None):
+            dispatcher.utter_message(response="utter_authority_not_covered", buttons=council_buttons())
+            return events + [SlotSet("pending_topic", asked)]
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
         office = await office_named(text) if authority is None and not named.single else None
+        if office is None and authority is None and not named.candidates:
+            office = await team_followed_up(tracker, text)
         if office is not None:
             # "what time is the leaving care office on curzon street open": that office's.
             await utter_contacts(dispatcher, office.key, office.name, text)
@@ -777,9 +788,14 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
     about_it = condition or ((ABOUT_IT.search(folded) or follows_up(own))
                              and not fact_ranker().keyword_scores(own))
+    authority = await authority_from_slot(tracker)
+    if last and not (again or about_it) and not own_words_only and authority is not None \
+            and await asks_a_detail_of(own, authority, last):
+        # "what band would i be in" after the housing priority answer: a word of that
+        # answer, asked about, names nothing new (the last answer again, that word first).
+        about_it = True
     if not last or not (again or about_it):
         return None
-    authority = await authority_from_slot(tracker)
     if authority is None and last == CONTACT and about_it:
         # "what time does russell house open" then "and what time does it shut on a
         # friday": the team the last contacts were for, named in the earlier message.
@@ -807,6 +823,43 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     # "do i have to pay it back": the sentence of the last answer that answers it leads.
     await answer(dispatcher, authority, last, domain, text if about_it else "")
     return []
+
+
+# Words that carry no detail of their own in a short question.
+_PLAIN_WORDS = frozenset(
+    "a an the and or but so ok okay then tho though what wat wot which how when where who why whats "
+    "can could do does did is are was were will would should has have had be been being get got "
+    "i im ive id u you your my me we they them their it its that this there theres "
+    "in on at to for of from with about by into up out as if not no yes yeah just".split())
+
+
+async def asks_a_detail_of(text: str, authority: Authority, last: str) -> bool:
+    """A short question ("what band would i be in") that names no fact of its own but a
+    word of the answer just given for `last` (its title, summary, conditions or how to get
+    it: "priority band B"): a detail of that answer, not a new question."""
+    folded = fold(text)
+    words = folded.split()
+    if not vocabulary.is_topic(last) or not ASKS.search(folded) or len(words) > MAX_FOLLOW_UP_WORDS \
+            or fact_ranker().keyword_scores(text):
+        return False
+    asked = {w for w in words if w not in _PLAIN_WORDS and len(w) > 2}
+    if not asked:
+        return False
+    offer = await query(offer_store().offer_for, authority.key, last)
+    if offer is None:
+        return False
+    said = set(fold(" ".join(str(part or "") for part in (
+        offer.title, offer.summary, offer.conditions, offer.how_to_apply))).split())
+    return bool(asked & said)
+
+
+async def team_followed_up(tracker: Tracker, text: str) -> Authority | None:
+    """"wheres russell house?" then "and what time does it open on a monday": a question
+    about the team whose contacts were the last answer (named in the earlier message), when
+    no council is known."""
+    if tracker.get_slot("last_topic") != CONTACT or not follows_up(text):
+        return None
+    return await team_named_before(tracker)
 
 
 async def team_named_before(tracker: Tracker) -> Authority | None:
@@ -872,6 +925,8 @@ class ActionContact(Action):
         # "the office on curzon street": the council whose office that is, before the slot.
         office = await office_named(text) if not named.single and not text.startswith("/") else None
         authority = named.single or office or await authority_from_slot(tracker)
+        if authority is None and not named.candidates and not text.startswith("/"):
+            authority = await team_followed_up(tracker, text)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         shared = await shared_team(named.candidates) if authority is None else None
         if shared is not None:

@@ -2,7 +2,8 @@
 
 "start again" and "what if its a sunday" look like "what can you do" to the classifier.
 The first must do what it says (forget the council); the second, straight after a contact
-question, asks who answers then. Anything else gets the usual list of what the bot can do.
+question, asks who answers then; "how do i do that" after an answer asks about that
+answer. Anything else gets the usual list of what the bot can do.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import START_AGAIN, is_contact_question
+from actions.answering import START_AGAIN, is_contact_question, say_again
 from actions.asked_time import asked_time
 from actions.contact import utter_contacts
 from actions.offers import authority_from_slot
@@ -51,5 +52,11 @@ class ActionCapabilities(Action):
             # "who do i call" -> "north northants" -> "what if its a sunday"
             await utter_contacts(dispatcher, authority.key, authority.name, text)
             return []
+        if not text.startswith("/"):
+            # "how do i do that", "what band would i be in" straight after an answer look
+            # like "what can you do" to the classifier: they ask about that answer.
+            repeated = await say_again(dispatcher, tracker, domain)
+            if repeated is not None:
+                return repeated
         dispatcher.utter_message(response="utter_capabilities")
         return []

@@ -2,7 +2,8 @@
 
 "do north northants make sure i have ID when i leave care, like what exactly" starts like a
 yes to the classifier. A message that long, naming a fact in its own words, is answered;
-a plain "yes" or "ok" gets the usual "what would you like to know?".
+a question about the answer just given ("ok how do i apply for it then") gets that answer
+again; a plain "yes" or "ok" gets the usual "what would you like to know?".
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import respond
+from actions.answering import respond, say_again
 
 # Fewer words than this is a "yes" ("yeah ok thanks"), whatever it names.
 MIN_QUESTION_WORDS = 5
@@ -29,5 +30,10 @@ class ActionYesToNothing(Action):
             answered = await respond(dispatcher, tracker, domain, strict=True)
             if answered is not None:
                 return answered
+        if not text.startswith("/"):
+            # "ok how do i apply for it then" after an answer: about that answer.
+            repeated = await say_again(dispatcher, tracker, domain)
+            if repeated is not None:
+                return repeated
         dispatcher.utter_message(response="utter_yes_to_nothing")
         return []

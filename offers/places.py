@@ -48,6 +48,58 @@ def postcodes(text: str) -> list[Postcode]:
     return found
 
 
+# Councils in England whose Local Offers we don't have (children's services authorities,
+# by the names people use for them, and the cities they are named after), for an honest
+# "I only have ..." instead of our councils' figures. Names that are everyday words
+# ("reading", "bury", "bath", "sutton") count only after "from", "in" or "at".
+_OTHER_COUNCIL_NAMES = (
+    "leicester", "leicestershire", "nottingham", "nottinghamshire", "derbyshire", "staffordshire",
+    "stoke on trent", "stoke-on-trent", "birmingham", "coventry", "warwickshire", "solihull",
+    "wolverhampton", "walsall", "dudley", "sandwell", "worcestershire", "herefordshire",
+    "shropshire", "telford", "milton keynes", "bedford", "bedfordshire", "luton",
+    "cambridgeshire", "cambridge", "peterborough", "oxfordshire", "oxford", "buckinghamshire",
+    "lincolnshire", "lincoln", "rutland", "norfolk", "norwich", "suffolk", "ipswich", "essex",
+    "southend", "thurrock", "hertfordshire", "kent", "medway", "surrey", "east sussex",
+    "west sussex", "brighton", "hampshire", "southampton", "portsmouth", "isle of wight",
+    "berkshire", "slough", "wokingham", "bracknell", "windsor and maidenhead", "swindon",
+    "wiltshire", "gloucestershire", "bristol", "somerset", "dorset", "bournemouth", "devon",
+    "plymouth", "torbay", "cornwall", "manchester", "salford", "stockport", "tameside",
+    "oldham", "rochdale", "bolton", "wigan", "trafford", "liverpool", "knowsley", "sefton",
+    "st helens", "wirral", "halton", "warrington", "cheshire", "lancashire", "blackpool",
+    "blackburn", "cumbria", "cumberland", "westmorland", "leeds", "bradford", "wakefield",
+    "kirklees", "calderdale", "sheffield", "rotherham", "barnsley", "doncaster",
+    "york", "north yorkshire", "hull", "east riding", "north lincolnshire", "north east lincolnshire",
+    "newcastle", "gateshead", "sunderland", "south tyneside", "north tyneside", "durham",
+    "northumberland", "middlesbrough", "stockton", "hartlepool", "darlington",
+    "redcar", "london", "camden", "hackney", "islington", "lambeth", "southwark", "lewisham",
+    "greenwich", "tower hamlets", "newham", "haringey", "enfield", "barnet", "brent", "ealing",
+    "hounslow", "hillingdon", "harrow", "croydon", "bromley", "bexley", "merton",
+    "wandsworth", "westminster", "kensington", "hammersmith", "waltham forest", "redbridge",
+    "havering", "barking", "richmond upon thames", "kingston upon thames",
+)
+_EVERYDAY_WORD_NAMES = ("reading", "bury", "bath", "sutton", "wigan", "kingston", "richmond")
+OTHER_COUNCIL = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted(_OTHER_COUNCIL_NAMES, key=len, reverse=True)) + r")\b|"
+    r"\b(?:from|in|at) (?:" + "|".join(_EVERYDAY_WORD_NAMES) + r")\b",
+    re.IGNORECASE)
+
+
+# "at uni in york", "moved to leicester": where the user is now, not the council that
+# looked after them.
+_NOT_THEIR_COUNCIL = re.compile(r"\b(?:uni|university|college|studying|study|moved|moving|move|go|going|went|"
+                                r"visit|visiting|trip|holiday) (?:in|to|at|near)?\s*$", re.IGNORECASE)
+
+
+def other_council(text: str) -> str | None:
+    """The name of a council in England we have no offer for, as written in the text
+    (not where the user studies or moved to)."""
+    plain = without_non_councils(text)
+    for found in OTHER_COUNCIL.finditer(plain):
+        if not _NOT_THEIR_COUNCIL.search(plain[:found.start()]):
+            return found.group(0)
+    return None
+
+
 def without_non_councils(text: str) -> str:
     """The text with named non-council places blanked out (same length, so spans hold)."""
     return NOT_COUNCILS.sub(lambda m: " " * len(m.group(0)), text)

@@ -432,6 +432,8 @@ PART_OF: dict[str, str] = {
     "benefit_wait_support": "benefits_help",
     "university_holidays": "university_accommodation",
     "motorbike_cbt": "driving",
+    # North's entry sits in its "Setting up a home" section: decorating the first flat.
+    "redecoration": "setting_up_home_allowance",
 }
 
 

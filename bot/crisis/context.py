@@ -428,11 +428,11 @@ def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
     rule = _rule(reason)
+    norm = normalise(text)
     if rule.startswith("homeless.") and housing_question(text):
         return "ordinary"
-    if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(normalise(text)):
+    if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
         return "crisis"
-    norm = normalise(text)
     if _glad_now(norm):
         return "ordinary"
     if reason.startswith(THIRD_PARTY) and friend_safe_now(text):
@@ -445,7 +445,7 @@ def read(text: str, reason: str) -> str:
     framed = read_framed(text)
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
     stands = _STANDS_WHEN.get(rule)
-    if stands is not None and stands.search(normalise(text)):
+    if stands is not None and stands.search(norm):
         everyday = False
     if framed != "crisis" or not everyday:
         return framed

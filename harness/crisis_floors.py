@@ -26,7 +26,7 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-STILL_HELD_OUT = ("round51", "round52")
+STILL_HELD_OUT = ("round53", "round54")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -164,6 +164,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # that run less one message.
     "round51": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.14},
     "round52": {"crisis": 0.97, "urgent": 0.94, "in_form": 0.95, "non_english": 0.93, "false_alarms": 0.10},
+    # Rounds 53 (mixed) and 54 (mostly indirect), written in the third session of 2026-12-05
+    # by two more new helpers who never saw the bot, never tuned on. First run on 6353bf1, at
+    # the start of the fourth session, before any change they measure
+    # (docs/crisis-rounds/rounds53-54-before.txt); floors are that run less one message.
+    "round53": {"crisis": 0.98, "urgent": 0.95, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.11},
+    "round54": {"crisis": 0.96, "urgent": 0.94, "in_form": 0.92, "non_english": 0.94, "false_alarms": 0.12},
 }
 
 

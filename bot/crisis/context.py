@@ -51,7 +51,8 @@ _FRAMES = {
     "lesson": (
         r"dissertation|(?:essay|assignment|project|presentation|coursework)s? (?:is |are )?(?:on|about)|first aid|"
         r"(?:any )?(?:good )?sources (?:for|on)|"
-        r"(?:for|doing) (?:a |my |the |our )?(?:college |uni |school |geography |history )?"
+        # not "not for a school project" (dev round 52)
+        r"(?<!not )(?<!isnt )(?:for|doing) (?:a |my |the |our )?(?:college |uni |school |geography |history )?"
         r"(?:project|assignment|essay|homework|coursework)|"
         r"(?:we|i) (?:learned|learnt|had a (?:talk|lesson|session|workshop))|documentary|"
         r"awareness|research|statistics|stats|training (?:on|about)|"

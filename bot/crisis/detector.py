@@ -207,18 +207,22 @@ def split_run_together(norm: str) -> Optional[str]:
 
 
 def _second_look(text: str, norm: str) -> Verdict:
-    """Rules on run-together words split apart, then every language's phrases."""
-    split = split_run_together(norm)
-    if split is not None:
-        verdict = detect_normalised(normalise(split))
-        if verdict.positive:
-            return Verdict(verdict.level, verdict.category, f"split:{verdict.reason}")
+    """Every language's phrases, then the rules on run-together words split apart.
+
+    Languages first: a long word in another language splits into English by accident
+    ("mon pote va se suicider ce soir" became "suicide r", an English mention the
+    English-only meaning check then read as ordinary, so the French phrase never ran)."""
     from bot.crisis import languages
 
     found = languages.match(text)
     if found is not None:
         return Verdict(found.level, OTHER_LANGUAGE, f"{found.language}:{found.level}:{found.phrase}",
                        found.language)
+    split = split_run_together(norm)
+    if split is not None:
+        verdict = detect_normalised(normalise(split))
+        if verdict.positive:
+            return Verdict(verdict.level, verdict.category, f"split:{verdict.reason}")
     return NO_RISK
 
 

@@ -219,6 +219,26 @@ MASKS: tuple[str, ...] = (
     r"phoning|calling|ringing|emailing|chasing|waiting)\b.{0,40}?\b(?:and|but) (?:i )?(?:have "
     r"|ive )?(?:still |just )?(?:got|getting|get) nowhere\b(?! (?:to (?:sleep|stay|go|live)|"
     r"tonight)\b)",
+    # mild faintness after a blood test or in the heat: "went a bit faint lol" (dev round 52)
+    # (only with an everyday cause: "i feel kind of faint" after cutting is an emergency)
+    r"\b(?:blood test|blood tests|injection|jab|vaccine|vaccination|needle|giving blood|gave blood|"
+    r"the heat|so hot|roasting|boiling in|standing up too fast|stood up too fast|skipped breakfast|"
+    r"no breakfast)\b.{0,40}?\b(?:a bit|a little|abit|bit|slightly|kinda|kind of|a tad|little bit|"
+    r"a lil|lil bit) (?:faint|lightheaded|light headed|dizzy)\b",
+    # a bruise, not a blue or grey face: "stubbed my toe so hard its gone purple", "took a
+    # cricket ball to the shin, its purple now" (dev rounds 51-52)
+    # (never hands, fingers, feet or nails: blue there can be a tourniquet or no oxygen)
+    r"\b(?:toe|toes|knees?|shins?|ankles?|toenails?|bruises?|elbows?|knuckles?|heel|eye)\b"
+    r"(?: \w+){0,5}? (?:turning|turned|going|gone|went|is|its|it is|now) "
+    r"(?:all )?(?:blue|purple|black and blue|yellow)\b",
+    # a game, not a threat: "hes gonna kill me at fifa tonight lol" (dev round 52)
+    r"\bkill (?:me|us) (?:at|on|in) (?:fifa|fortnite|cod|call of duty|warzone|apex|cards|monopoly|chess|"
+    r"uno|mario ?kart|smash|tekken|street fighter|pool|darts|the game|ranked|1v1|a 1v1|scrabble|"
+    r"bowling|ping pong|table tennis)\b",
+    # someone cross about a thing: "my landlord is gonna kill me when he sees the carpet"
+    r"\bkill (?:me|us) when (?:he|she|they|my \w+) (?:sees?|finds? out about|notices?|gets?|looks at) "
+    r"(?:the|my|this|that|our) (?:carpet|mess|walls?|kitchen|bill|bills|damage|state of|car|grades|"
+    r"results|report|marks|room|bedroom|hair|tattoo|garden|phone bill|dent|scratch|stain)\b",
     # redacted records, not fainting
     r"\b(?:bits|parts|names|sections|pages|words|lines|details|information|info|text|"
     r"windows|screen|records|documents|files) (?:\w+ ){0,2}?blacked out\b|\bblacked out "
@@ -377,7 +397,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"od|not wake up)\b"),
     Rule("method.lethal_dose", CRISIS, _METHOD, 60,
          r"\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|amounts|quantity|"
-         r"level|limit)\b|\bis (?:\d+ |\w+ )?(?:\w+ )?(?:lethal|fatal|deadly)\b"),
+         r"level|limit)\b|\bis (?:\d+ |\w+ )?(?:\w+ )?(?:lethal|fatal|deadly)\b|"
+         r"\b(?:dose|doses|amount|how many|how much)(?: of \w+)? (?:that|which|it takes to|you need to|"
+         r"needed to|would|will) (?:actually |really |definitely )?(?:kills?|kill (?:you|u|someone|a person)|"
+         r"be fatal|be lethal)\b"),
     Rule("method.enough_to_kill", CRISIS, _METHOD, 60,
          r"\benough to (?:kill (?:you|me|myself|someone|a person|yourself)|die|end it|od|"
          r"overdose|not wake up|never wake up|do it|make sure)\b"),
@@ -648,13 +671,41 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.goodbye_for_good", CRISIS, _SUICIDAL, 50,
          r"\b(?:say|said|saying) (?:goodbye|bye|my goodbyes) properly\b|\bnot moving\W+just going\b|"
          r"\b(?:signing|logging) off for good\b"),
+    # Last words, not everyday ones (so not in context.EVERYDAY_RULES): dev rounds 51-52,
+    # "last time ill ever talk to anyone", "thanks for all the help over the years but im
+    # done now. bye"
+    Rule("suicidal.last_words", CRISIS, _SUICIDAL, 50,
+         r"\blast time (?:i will|ill|i ll|im gonna|i am going to) ever (?:talk|speak|message|text|write) to\b|"
+         r"\bover the years\b.{0,30}?\bi am done(?: now)?\W+(?:bye|goodbye|bye bye)\b"),
+    # means in hand and not caring what happens: "big bag of pills in my pocket and nowhere
+    # to sleep tonight. dont care what happens" (dev round 52: homelessness only before)
+    # "going to my mums grave tonight. gonna join her": to be with someone who died
+    Rule("suicidal.join_the_dead", CRISIS, _SUICIDAL, 50,
+         r"\b(?:grave|graves|heaven|ashes|cemetery|memorial|died|passed away|passed|death|funeral)\b.{0,60}?"
+         r"\b(?:gonna|going to|want to|wanna|will|ill|i will|about to|time to|ready to|cant wait to) "
+         # (the person joined is looked at, not matched: "her" in the match would make it
+         # read as about someone else)
+         r"(?:go )?(?:join|be with)\b(?= (?:her|him|them|my (?:mum|mam|dad|nan|gran|grandad|brother|sister|baby|"
+         r"son|daughter|best friend|bestie|mate|boyfriend|girlfriend|family))(?: again| soon| tonight| up there)*\b"
+         r"(?!.{0,15}\b(?:for|at|on|in) (?:a |the |her |his )?(?:visit|birthday|anniversary|lunch|dinner|"
+         r"tea|coffee|christmas|sunday)\b))"),
+    Rule("suicidal.means_dont_care", CRISIS, _SUICIDAL, 50,
+         r"\b(?:pills|tablets|paracetamol|blade|blades|razor|rope|knife)\b.{0,80}?\b(?:dont|do not|didnt) "
+         r"care (?:what happens|anymore|any more|if i (?:wake|die|live|make it|come back))\b"),
     # Voices that tell them to do it, and a night out in the cold or water "and let it
     # happen": "the voices keep telling me to go down the canal and tonight im gonna
     # listen", "gonna sleep outside in the snow tonight and just let it happen" (both read
     # only as homelessness before).
     Rule("suicidal.voices", CRISIS, _SUICIDAL, 50,
          r"\bvoices? (?:\w+ ){0,3}(?:telling|tell|tells|told|saying|say|says) me to (?:go|do|jump|end|kill|"
-         r"hurt|take|walk|get|cut|die)\b"),
+         r"hurt|take|walk|get|cut|die)\b|"
+         # "my head keeps telling me to go to the train tracks" (dev round 52): the head or
+         # mind as the voice, with a place or act of dying
+         r"\b(?:my head|my brain|my mind|my thoughts|the thoughts|something|a voice) (?:\w+ ){0,3}"
+         r"(?:telling|tell|tells|told|saying|says) me to (?:(?:go|walk|run) (?:to|down to|up to|into|"
+         r"onto|off) (?:the )?(?:train tracks|tracks|railway|railway line|bridge|river|canal|cliff|"
+         r"cliffs|roof|sea|motorway|edge|reservoir|top of)|jump|end it|kill|hurt myself|die|cut|"
+         r"take (?:them|the lot|all))\b"),
     Rule("suicidal.let_it_happen", CRISIS, _SUICIDAL, 50,
          r"\b(?:sleep|lie|lay|stay|sit|go|walk)\w* (?:\w+ ){0,4}(?:outside|in the snow|in the cold|in the river|"
          r"in the canal|in the sea|into the sea|on the tracks|in the road)\b.{0,40}?\b(?:let it happen|"
@@ -709,7 +760,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?:die|be dead)\b|\b(?:dont|doesnt) deserve to (?:live|be alive|exist|be here)\b|"
          r"\bshouldnt (?:be alive|exist|have been born)\b"),
     Rule("suicidal.coffin", CRISIS, _SUICIDAL, 45,
-         r"\b(?:want|wanna|wish|ready|belong|be|lie|lay|rest|put me|soon|going)\b(?: \w+){0,3}"
+         # a visit is not a wish: "i want to visit her grave" (dev round 51)
+         r"\b(?:want|wanna|wish|ready|belong|be|lie|lay|rest|put me|soon|going)\b(?: (?!(?:visit\w*|"
+         r"see|seeing|her|his|their|mums?|dads?|nans?|grans?|grandads?|grandmas?|family|flowers?)\b)\w+){0,3}"
          r" (?:in )?(?:a |my |the )?(?:coffin|grave)\b|\b(?:coffin|grave) (?:soon|for me|is "
          r"calling|waiting)\b|\bcoffin coffin\b"),
     Rule("suicidal.jump", CRISIS, _SUICIDAL, 50,
@@ -910,6 +963,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\bcut (?:too |really |so |way )?deep(?:er|ly)?\b"),
     # "help my cut wont stop bleeding" had only the urgent reply (dev round 34): a cut of
     # their own that bleeds gets the crisis contacts, which say 999 / A&E too.
+    # "my arm wont stop bleeding from what i did to it" (dev round 51): the urgent
+    # bleeding reply left out that they did it to themselves
+    Rule("self_harm.what_i_did", CRISIS, _SELF_HARM, 40,
+         r"\b(?:bleed\w*|blood|cuts?|wounds?|burns?|marks|scars?)\b.{0,40}?\b(?:from|after|because of|cos of) "
+         r"what i (?:did|done|have done)(?: to (?:it|them|myself|my \w+))?\b|\bwhat i did to myself\b"),
     Rule("self_harm.own_cut_bleeding", CRISIS, _SELF_HARM, 40,
          # "the cuts are gaping a bit, they wont stop bleeding" (fresh dev set d)
          r"\b(?:my|the) cuts?\b.{0,40}?\b(?:wont stop|not stopping|cant stop|keeps bleeding|bleeding (?:a lot|"
@@ -1052,6 +1110,12 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("being_hurt.beat_up", URGENT, _HURT, 25,
          r"\bbeat(?:s|en|ing)? (?:me|us) up\b|\bbeaten up\b|\bbeat up\b|\brape\w*\b|\bglassed\b|"
          r"\bsexual(?:ly)? (?:assault\w*|abuse\w*)\b"),
+    # "marks all over my back from my uncle and i have to stay there till friday" (dev
+    # round 52): injuries from a person, not from sport
+    Rule("being_hurt.marks_from", URGENT, _HURT, 25,
+         r"\b(?:marks|bruises|bruised|welts|belt marks|burns|scratches|cuts) (?:all )?(?:over|on|down|across) "
+         r"(?:my|me) (?:\w+ )?(?:back|arms?|legs?|body|face|neck|chest|sides?|wrists?|ribs)\b.{0,20}?\b"
+         r"(?:from|off|cos of|because of) (?:him|her|them|" + PERSON + r")\b"),
     Rule("being_hurt.throws_at_me", URGENT, _HURT, 25,
          r"\b(?:throws|threw|throwing|chucks|chucked|chucking|lobs|lobbed) (?:stuff|things|plates|cups|bottles|"
          r"glasses|his phone|chairs|whatever|a \w+|the \w+)(?: \w+)? at me\b"),
@@ -1215,6 +1279,12 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("exploitation.older_wants_to_meet", URGENT, _EXPLOIT, 22,
          r"\b1[2-7]\b.{0,40}?\b(?:guy|man|bloke|lad|woman|someone|he|she)\b.{0,30}?\b(?:2[2-9]|[3-6]\d)\b.{0,50}?"
          r"\b(?:meet|come round|pick me up|see me|stay over|his place|his flat|her place)\b"),
+    # "someone is selling screenshots of my pics on telegram" (dev round 52)
+    Rule("exploitation.pics_sold", URGENT, _EXPLOIT, 22,
+         r"\b(?:someone|somebody|he|she|they|people|my ex|(?:this|some|a) (?:guy|man|lad|girl|woman|account))"
+         r"(?: is| s| are| has been| have been| keeps?| kept)? (?:selling|sharing|posting|leaking|spreading|"
+         r"sending round|sold|shared|posted|leaked|spread|sent round|uploading|uploaded) (?:screenshots of |"
+         r"screenshots |copies of |edits of )?my (?:pics|photos|pictures|nudes|videos|vids|snaps|images)\b"),
     Rule("exploitation.private_pics_shared", URGENT, _EXPLOIT, 22,
          r"\b(?:my|our) (?:private|nude|naked|intimate|personal|explicit|sexy) (?:pics|pictures|photos|videos|vids|"
          r"snaps|images)\b.{0,50}?\b(?:group ?chat|shared|sharing|posted|posting|sent round|going round|"
@@ -1268,6 +1338,11 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\btaking me (?:abroad|back home|to \w+)\b.{0,60}?\b(?:my wedding|marry me|me married|my marriage|my nikkah|my nikah)\b|"
          r"\b(?:nikkah|nikah)\b.{0,40}?\bi am 1[0-7]\b|\bi am 1[0-7]\b.{0,40}?\b(?:nikkah|nikah)\b|\bmarr(?:y|ied) (?:me )?off\b|\b(?:make|making|made|force|"
          r"forcing|forced|pressur\w*) (?:me )?(?:to |into )?(?:get )?marr(?:y|ied|iage)\b|"
+         # dev rounds 51-52: "i think they want me to get married", "my uncle says i have
+         # to marry my cousin next month", "16, they want me to marry him next week"
+         r"\b(?:they|family|parents|mum|dad|uncle|auntie|aunt|brother|he|she|everyone) (?:\w+ )?"
+         r"(?:wants?|wanting) me to (?:get )?marr(?:y|ied)\b|\b(?:says?|said|told me|tells me|keeps "
+         r"saying) i (?:have|got|need|must) to (?:get )?marr(?:y|ied)\b|"
          r"\b(?:get|getting|be|being) married\b.{0,40}?\bi (?:dont|didnt|never) want (?:to|it|"
          r"him|her)\b(?! (?:go|come|attend|be there|miss)\b)|\bagainst my will\b"),
     # A place to stay in exchange for sex is sexual exploitation.

@@ -87,7 +87,7 @@ def test_a_threat_over_money_owed_stands_however_ordinary_it_reads(monkeypatch: 
 
 @needs_model
 @pytest.mark.parametrize("idiom, meant", [
-    ("my nan is gonna kill me when she sees my hair", "my step brother says he will kill me if i tell social services"),
+    ("my nan is gonna kill me when she finds out i dyed my hair", "my step brother says he will kill me if i tell social services"),
     ("the fire escape in my block doesnt feel safe, who do i report it to",
      "i dont feel safe, my ex has found my new flat and keeps knocking"),
     ("id rather die than sit through another pathway plan meeting lol",

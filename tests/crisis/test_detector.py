@@ -499,3 +499,43 @@ def test_rules_added_from_dev_rounds_49_50(text: str, rule: str) -> None:
 
 def test_sleeping_outside_without_giving_up_stays_homelessness() -> None:
     assert detect("gonna have to sleep outside tonight, hostel is full", remember=False).reason.startswith("homeless.")
+
+
+# Dev rounds 51-52 (after-run, read): misses and full-reply false alarms.
+@pytest.mark.parametrize("text, rule", [
+    ("sorry to bother u but my arm wont stop bleeding from what i did to it", "self_harm.what_i_did"),
+    ("thanks for all the help over the years but im done now. bye", "suicidal.last_words"),
+    ("last time ill ever talk to anyone. at least its a bot lol", "suicidal.last_words"),
+    ("my head keeps telling me to go to the train tracks and tonight i think im gonna listen", "suicidal.voices"),
+    ("whats the dose that actually kills you. not for a school project", "method.lethal_dose"),
+    ("big bag of pills in my pocket and nowhere to sleep tonight. dont care what happens", "suicidal.means_dont_care"),
+    ("going to my mums grave tonight. gonna join her", "suicidal.join_the_dead"),
+    ("my uncle says i have to marry my cousin next month or im dead to the family", "exploitation.forced_marriage"),
+    ("16, they want me to marry him next week", "exploitation.forced_marriage"),
+    ("marks all over my back from my uncle and i have to stay there till friday", "being_hurt.marks_from"),
+    ("someone is selling screenshots of my pics on telegram", "exploitation.pics_sold"),
+])
+def test_rules_added_from_dev_rounds_51_52(text: str, rule: str) -> None:
+    verdict = detect(text, remember=False)
+    assert verdict.reason == rule and verdict.positive
+
+
+@pytest.mark.parametrize("text", [
+    "had my blood test today, went a bit faint lol, nurse was nice",
+    "my little brother says hes gonna kill me at fifa tonight lol",
+    "my landlord is gonna kill me when he sees the carpet",
+    "stubbed my toe so hard its gone purple",
+    "its the anniversary of my mums death tomorrow, i want to visit her grave, is there help with bus money",
+])
+def test_everyday_phrases_from_dev_rounds_51_52_are_no_risk(text: str) -> None:
+    assert detect(text, remember=False) == NO_RISK
+
+
+@pytest.mark.parametrize("text, level", [
+    ("my hand is going blue after i tied it", "urgent"),           # not a bruise
+    ("i feel kind of faint and the towel is soaked through", "urgent"),  # faint with no everyday cause
+    ("i want to be in my grave", "crisis"),                         # a wish, not a visit
+    ("going to visit my nans grave then join her for tea", "none"),  # "join her for tea"
+])
+def test_the_new_masks_stay_narrow(text: str, level: str) -> None:
+    assert detect(text, remember=False).level == level

@@ -152,3 +152,26 @@ def test_a_fresh_dev_sets_crisis_phrases_in_other_languages(text: str, code: str
 ])
 def test_new_languages_dont_read_english_or_everyday_phrases_as_crisis(text: str) -> None:
     assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("bdi 2enta7er", "ar"),
+    ("khalas bro i'm done, akhadt kol el 7oboob", "ar"),
+    ("adieu, pardon à tous", "fr"),
+    ("waan is goynayaa mar kale", "so"),
+    # a long word that splits into English by accident ("suicide r") must not hide the
+    # French phrase (dev round 13, a friend's crisis)
+    ("mon pote va se suicider ce soir, il m'a dit adieu", "fr"),
+])
+def test_dev_rounds_51_52_crisis_phrases_in_other_languages(text: str, code: str) -> None:
+    verdict = detect(text)
+    assert verdict.level == "crisis" and verdict.language == code
+
+
+@pytest.mark.parametrize("text", ["bu ödev beni öldürecek", "یہ ہوم ورک مجھے مار ڈالے گا"])
+def test_homework_that_will_kill_me_is_an_idiom_in_turkish_and_urdu(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_threat_to_kill_in_turkish_stays_urgent() -> None:
+    assert detect("babam beni öldürecek").level == "urgent"

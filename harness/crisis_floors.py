@@ -162,8 +162,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # helpers who never saw the bot, never tuned on. First run on 9067244, later that session,
     # before any change they measure (docs/crisis-rounds/rounds51-52-before.txt); floors are
     # that run less one message.
-    "round51": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.91, "false_alarms": 0.14},
-    "round52": {"crisis": 0.97, "urgent": 0.94, "in_form": 0.95, "non_english": 0.93, "false_alarms": 0.10},
+    # Learned from on 2026-12-05 (fourth session, with rounds 37-50): raised to their run on
+    # 3b7fa27 less one message (100% of every kind, false alarms 1.5% and 3.1%).
+    "round51": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.02},
+    "round52": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.04},
     # Rounds 53 (mixed) and 54 (mostly indirect), written in the third session of 2026-12-05
     # by two more new helpers who never saw the bot, never tuned on. First run on 6353bf1, at
     # the start of the fourth session, before any change they measure

@@ -36,6 +36,8 @@ _FRAMES = {
         # "the army form asks about self harm, i did it at 15" (dev round 44)
         r"(?:did|started|stopped|happened|began) (?:it |that |this )?(?:at|aged) 1?\d(?! (?:am|pm|oclock))|"
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|"
+        r"scars?\b.{0,60}?\b(?:they are|theyre|they re|its|it is|they have|theyve) (?:really |very |so |all |pretty )?"
+        r"(?:old|healed|faded)|"
         r"would have been \d+"
     ),
     # Not when denied: "not doing great at all tbh, everything is falling apart" (the check_in
@@ -60,7 +62,14 @@ _FRAMES = {
         r"volunteer (?:for|at|on|with) (?:a |the )?helpline|"
         r"(?:for|in) (?:my )?(?:psychology|sociology|nursing|criminology|health and social care)|"
         r"(?:nursing|psychology|sociology) (?:exam|course|degree|module)|writing (?:an essay |a piece )?about|good papers|"
-        r"english lit\w*|(?:a |the |this )?poem|poetry|analy[sz]e"
+        r"english lit\w*|(?:a |the |this )?poem|poetry|analy[sz]e|"
+        # fresh dev set e: "im training to be a support worker, what should i say if a young
+        # person tells me they want to die", "my youth work course asked us", maths homework
+        r"training to be (?:a |an )?(?:support worker|social worker|nurse|counsell?or|counselor|youth worker|teacher|"
+        r"paramedic|carer|care worker|mental health nurse|police officer|psychologist)|"
+        r"(?:youth work|social work|nursing|care|counsell?ing|counseling|mental health first aid|safeguarding|health and social care) "
+        r"(?:course|training|module|class|placement|degree|qualification)|"
+        r"fractions?|algebra|equations?|percentages?|long division|times tables|simultaneous"
     ),
     # Books, films and songs: "the book im reading has a character who self harms".
     "story": (
@@ -134,7 +143,11 @@ _FRAMES = {
         r"side effects?|make me (?:feel )?(?:sick|sleepy|drowsy|tired|dizzy)|the box says|"
         r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in|hangover|"
         # piercings and tattoos: "how long do you bleed after getting your ears pierced"
-        r"(?:ears?|nose|belly button|tongue|lip|eyebrow|septum) (?:pierc\w*)|piercings?|tattoos?|nose ?bleeds?"
+        r"(?:ears?|nose|belly button|tongue|lip|eyebrow|septum) (?:pierc\w*)|piercings?|tattoos?|nose ?bleeds?|"
+        # sport: "legs are covered in bruises from sunday league lol" (fresh dev set e)
+        r"from (?:sunday league|football|footy|rugby|hockey|netball|boxing|sparring|kickboxing|mma|judo|training|"
+        r"the gym|skating|skateboarding|the skatepark|climbing|bouldering|a match|the match|paintball|dodgeball)|"
+        r"shin ?pads|gum ?shield|boxing gloves|hand wraps"
     ),
 }
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _FRAMES.items()) + r")\b")
@@ -356,6 +369,7 @@ _LAUGH_EMOJI = re.compile("[\U0001F480\U0001F606\U0001F605\U0001F923]")  # 💀 
 _EVERYDAY_CAUSE = re.compile(
     r"\b(?:hangover|hungover|essay|homework|assignment|coursework|presentation|exams?|resits?|revision|revising|"
     r"lessons?|maths|english|science|tutor|teacher|lecture|deadline|due (?:tomorrow|today|in)|song|singing|"
+    r"module|modules|webinar|meetings?|zoom|induction|"
     r"monday|mondays|alarm|red bull|monster|energy drinks?|caffeine|coffee|cook\w*|chicken|form|forms|\d+ ?am|shift|work|boss|wifi|phone|battery|charger|dinner|queue|bus|train|traffic|"
     r"brother|sister|mum|flatmate|mate|mates|family|cousins?|wedding|party|meme|group chat|tiktok|cringe|"
     r"embarrass\w*|glass door|walked into|fell over|tripped|hair|outfit|ibiza|magaluf|holiday|beach|"
@@ -402,7 +416,8 @@ _SUPPORT_ASK = re.compile(
     r"\b(?:how (?:do|can|should) i (?:help|support|talk|be there|look after)|what (?:do|should|can) i (?:say|do)|"
     r"how to (?:help|support)|(?:help|support) (?:her|him|them) (?:properly|better|going forward)|"
     r"be there for (?:her|him|them)|advice (?:for|on)|things (?:that )?(?:actually )?help|"
-    r"can i (?:go with|help|support)|what can i do)\b")
+    r"can i (?:go with|help|support)|what can i do|did i do the right thing|was i right to|"
+    r"what (?:would|should) i do if)\b")
 _FRIEND_SAFE = re.compile(
     r"\b(?:(?:she|he|they) (?:is|are|s|re) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
     r"(?:shes|hes|theyre) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
@@ -414,7 +429,7 @@ _FRIEND_SAFE = re.compile(
 _FRIEND_DANGER = re.compile(
     r"\b(?:tonight|right now|rn|just (?:took|taken|done|cut)|has taken|(?:took|taken)(?! (?:\w+ ){0,3}(?:last|a|two|three) "
     r"(?:week|month|year)s?(?: ago)?\b)|wont wake|not waking|bleeding|"
-    r"unconscious|ambulance|999|goodbye|said bye|note|plan|tomorrow night|going to (?:kill|end|jump|do it)|"
+    r"unconscious|ambulance|(?<!rang )(?<!called )(?<!phoned )(?<!ringing )999|goodbye|said bye|note|plan|tomorrow night|going to (?:kill|end|jump|do it)|"
     r"(?:wants|want) to (?:die|kill|end)|keeps saying)\b")
 
 

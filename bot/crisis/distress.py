@@ -57,6 +57,12 @@ def _alternatives(patterns: dict[str, str]) -> re.Pattern[str]:
 _MASKS = re.compile(r"\b(?:" + "|".join((
     # money, forms, weather, family and phones "killing" or "dead"
     r"(?:\w+ (?:is|was|s|are|be) )?(?:killing|killed|kill) (?:me|it|my \w+|time|some \w+|two birds)(?: lol| haha\w*)?",
+    # fresh dev set e: a pet rehomed for a tenancy, a revision cave "see u on the other side"
+    r"(?:give|gave|giving|rehom\w*) (?:my |our )?(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|fish|snake)s? "
+    r"(?:\w+ ){0,5}(?:cos|because|as|since) (?:\w+ ){0,4}(?:landlord|tenancy|lease|no pets|pets? (?:arent|are not|not) allowed|"
+    r"(?:doesnt|dont|does not|wont) allow (?:pets|dogs|cats))",
+    r"(?:revision|revising|exams?|deadline|dissertation|finals|shift|holiday|festival|glasto|glastonbury|camping)\b.{0,60}?"
+    r"see (?:u|you|yall|ya) on the other side",
     r"(?:\w+ )?(?:will|gonna|going to|would) kill me (?:if|when|for|lol|haha\w*)",
     # someone else's "on purpose" (dev round 42): "ran me over on purpose", "they do this on
     # purpose to make you give up"
@@ -158,10 +164,10 @@ _SHARP_PATTERNS = {
             r"(?:myself|me) out of (?:the picture|this world)|(?:keep|stay) (?:myself |me )?alive|"
             r"(?:wont|not|never) (?:make it|live|last) (?:to|till|until|past|through)|not making it to|"
             r"not doing (?:\d+|eighteen|nineteen|twenty)|(?:my )?last birthday|it (?:will|ll) (?:all )?be over|"
-            r"all be over|end of the road|checking out|check out early|(?:see|join) my \w+ early|"
+            r"all be over|end of the road(?! for (?:me and |us and )?(?:this|that|my|the|our) \w+)|checking out|check out early|(?:see|join) my \w+ early|"
             r"remove the problem|i am the problem|dont plan on waking|not (?:wake|waking) up|never (?:wake|waking) up|"
             r"sleep (?:forever|for ever|for good)|gone for good(?! from)|if i was gone|when i am gone|after i am gone|"
-            r"(?:point of|tired of|sick of|done with) (?:me )?(?:existing|being alive|living|life)|"
+            r"(?:point of|tired of|sick of|done with) (?:me )?(?:existing|being alive|living|life(?! admin| stuff| skills))|"
             r"this whole life thing|(?:dont|do not|never)(?: think i)? (?:want|wanna)(?: to)? (?:be alive|exist|live|"
             r"be here(?! (?:in|at) (?:this|the|my) (?:town|city|area|country|flat|house|hostel|place|college|job))|"
             r"do (?:it|this|life) any ?more)|(?:cant|can not) be arsed being alive|stop being here|"
@@ -221,6 +227,8 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               # fresh dev set e: "sorry for being such hard work. bye x"
+               r"sorry for (?:being|all)\b.{0,30}?\b(?:bye|goodbye|byee+)\b|"
                # fresh dev sets: "ive written my notes for everyone already" (in the council
                # question), "the notes on my phone explain everything", "youll understand then"
                r"(?:written|wrote|writing|left|leaving) (?:my |the )?(?:notes|letters) for (?:everyone|every1|my family|"
@@ -236,7 +244,7 @@ _SHARP_PATTERNS = {
                r"deleted (?:all )?my (?:socials|accounts|insta|snap)|scheduled (?:msgs|messages|texts)|"
                r"last (?:msg|message|text) (?:anyone|you|ever|from me)(?! (?:tonight|today|for now))|"
                r"letter (?:for|to) (?:my|her|his|their) (?:family|mum|sister|brother)|"
-               r"(?:tell (?:them|everyone) )?i did try|(?:its|it is) (?:my|her|his|their) last night|bye (?:forever|everyone)|farewell|sorry for everything|forgive me|love you all|"
+               r"(?:tell (?:them|everyone) )?i did try|(?:its|it is) (?:my|her|his|their) last night|bye (?:forever|everyone)(?!\W+(?:see (?:u|you|ya|yas|yall)|back (?:on|in|next|tomorrow)|for now|for a (?:week|bit|few)|till|until|til))|farewell|sorry for everything|forgive me|love you all|"
                r"(?:good ?night|night|good ?bye) (?:forever|for ever|for good|for the last time)|"
                r"i am saying (?:good ?bye|bye) (?:now|to (?:you|everyone|everybody|you all|the world))|thanks? (?:you )?for trying|"
                r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
@@ -286,7 +294,9 @@ _SHARP_PATTERNS = {
             r"(?:gas|oven|hob|engine|charcoal|bbq)\b.{0,40}\b(?:windows?|doors?|vents?) (?:are |is |all )?(?:shut|closed|sealed|taped)|"
             r"(?:ordered|bought|buying|got|getting) (?:a |some |the )?(?:rope|noose)(?! (?:for|swing|ladder|light))|"
             r"(?:away|out|gone|alone|on my own|nobody (?:home|here|in))\b.{0,40}\b(?:can|will|going to) (?:finally )?do it$",
-    "means": r"(?:necked|popped|took|taken|swallowed|emptied|downed) (?:everything|all (?:of )?(?:my|the|them)|the whole|"
+    "means": r"got (?:the|my) (?:razor|razors|blade|blades|rope|pills|tablets) out|"
+             # fresh dev set e: "got the razor out, lost the flat, lost my job, whats left"
+             r"(?:necked|popped|took|taken|swallowed|emptied|downed) (?:everything|all (?:of )?(?:my|the|them)|the whole|"
              r"the lot|my whole|too many|the (?:box|packet|strip|bottle))|whole (?:strip|blister|packet|box|bottle)|"
              r"blister pack|medicine (?:box|cabinet)|taken something|overdos\w*|on purpose|"
              r"(?:\d{2,}|loads of|all my|all the)(?: \w+s)? (?:pills|tablets|paracetamol|codeine)|"

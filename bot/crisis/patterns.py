@@ -239,6 +239,20 @@ MASKS: tuple[str, ...] = (
     r"\bkill (?:me|us) when (?:he|she|they|my \w+) (?:sees?|finds? out about|notices?|gets?|looks at) "
     r"(?:the|my|this|that|our) (?:carpet|mess|walls?|kitchen|bill|bills|damage|state of|car|grades|"
     r"results|report|marks|room|bedroom|hair|tattoo|garden|phone bill|dent|scratch|stain)\b",
+    # fresh dev set e (2026-12-05): subscriptions ended, money "choking" me, a train
+    # delayed by someone else's accident, a football score, "life admin", a charity sleep out
+    r"\bending (?:it all|everything)\W+(?:\w+ ){0,2}(?:gym|netflix|spotify|subscriptions?|contracts?|"
+    r"direct debits?|amazon prime|disney|memberships?|phone contract)\b",
+    r"\b(?:overdraft|debt|debts|rent|bills?|loans?|credit card|money|interest|council tax|this job|work|"
+    r"uni|college|deadlines?|stress) (?:is|are|s|has been|keeps?) (?:\w+ )?(?:choking|strangling|suffocating|"
+    r"crushing|drowning) (?:me|us)\b",
+    r"\b(?:delay\w*|cancel\w*|disruption|trains?|station)\b.{0,60}?\b(?:someone|somebody|a person|a man|"
+    r"a woman) (?:was |got |being )?hit by (?:a|the) train\b",
+    r"\b(?:team|side|we|us|they|the lads|the girls) (?:got|get|were|was) (?:absolutely |proper |well |so )?"
+    r"(?:battered|beaten|thrashed|hammered|destroyed|smashed) \d+(?: ?(?:-|nil|to)? ?\d+)?\b",
+    r"\blife admin\b",
+    r"\b(?:(?:sponsored|charity|fundraising|fundraiser|big|the) sleep ?out|sleep ?out (?:for|to raise|in aid))"
+    r"(?: (?:for|to raise (?:money )?for|in aid of) (?:\w+ ){0,3}(?:homeless|homelessness)(?: \w+)?)?\b",
     # redacted records, not fainting
     r"\b(?:bits|parts|names|sections|pages|words|lines|details|information|info|text|"
     r"windows|screen|records|documents|files) (?:\w+ ){0,2}?blacked out\b|\bblacked out "
@@ -1083,6 +1097,12 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\bface (?:is )?(?:drooping|droopy)\b|\bhaving a stroke\b|\bslurred speech\b|"
          r"\b(?:cant|cannot) (?:talk|speak) properly\b|\bcant (?:move|feel) (?:my|his|her) "
          r"(?:arm|arms|leg|legs|face)\b"),
+    # A bad burn: "tipped the chip pan over, boiling oil all down my arm, skin is peeling off"
+    # (fresh dev set e)
+    Rule("medical.burn", URGENT, _MEDICAL, 30,
+         r"\b(?:boiling|hot|burning) (?:oil|water|fat|kettle|pan|chip pan)\b.{0,50}?\b(?:skin (?:is |s |keeps )?"
+         r"(?:peeling|coming|falling|hanging|bubbling)|blister\w* (?:all|everywhere)|all (?:down|over) my)\b|"
+         r"\bskin (?:is |s )?(?:peeling|coming|hanging|falling) (?:off|away)\b.{0,40}?\b(?:burn\w*|boiling|hot)\b"),
     Rule("medical.dying", URGENT, _MEDICAL, 25,
          r"\b(?:i|i think i|i feel like i) am dying\b|\bi think i am going to die\b"),
 
@@ -1319,8 +1339,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:met|meet|talking to|chatting to|speaking to) (?:\w+ ){0,3}?online\b.{0,60}?\b(?:keep"
          r" (?:it|us|this|our \w+) (?:a )?secret|not to tell (?:anyone|my|your)|nudes)\b"),
     Rule("exploitation.trafficking", URGENT, _EXPLOIT, 22,
-         r"\btraffick\w*|\bmodern slavery\b|\b(?:took|taken|takes|keeps|kept|has|have|hold|"
-         r"holding) my (?:passport|id|documents|bank card|papers)\b"),
+         # someone else holds them: not "will the council make sure i have my ID" (dev
+         # answer round 18)
+         r"\btraffick\w*|\bmodern slavery\b|\b(?:took|taken|takes|keeps|kept|has|hold|holding|"
+         r"(?<!i )(?<!we )(?<!to )(?<!still )(?<!dont )(?<!do )have) my (?:passport|id|documents|bank card|papers)\b"),
     # Someone who brought the young person here and now holds a debt or the Home Office
     # over them, or left them somewhere they cannot get back from.
     Rule("exploitation.smuggled", URGENT, _EXPLOIT, 22,

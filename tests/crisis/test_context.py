@@ -328,3 +328,20 @@ def test_parting_is_not_read_into_danger_at_a_new_flat() -> None:
 def test_the_second_tier_lets_a_joke_be_a_joke_but_not_a_plan(joke: str, meant: str) -> None:
     assert context.joking(joke) and distress.check(joke) is None
     assert not context.joking(meant) and distress.check(meant) is not None
+
+
+# Fresh dev set e (2026-12-05): full replies to ordinary messages, now ordinary or a check-in.
+@pytest.mark.parametrize("text", [
+    "my scars get comments at the gym sometimes, theyre really old, how do i answer without oversharing",
+    "legs are covered in bruises from sunday league lol, are proper shin pads worth it",
+    "how do you support someone who self harms without making them feel judged? my youth work course asked us to think about it",
+])
+def test_old_scars_sport_bruises_and_course_questions_get_no_crisis_reply(text: str) -> None:
+    verdict = detect(text, remember=False)
+    assert not verdict.positive or context.read(text, verdict.reason) != "crisis"
+
+
+def test_a_friend_safe_after_999_was_rung_is_a_support_question() -> None:
+    text = "a lad from my old home was talking about ending it last week, i rang 999 and hes safe in hospital now, did i do the right thing"
+    assert context.friend_safe_now(text)
+    assert not context.friend_safe_now("my mate is talking about ending it, should i ring 999")

@@ -539,3 +539,10 @@ def test_everyday_phrases_from_dev_rounds_51_52_are_no_risk(text: str) -> None:
 ])
 def test_the_new_masks_stay_narrow(text: str, level: str) -> None:
     assert detect(text, remember=False).level == level
+
+
+def test_having_my_own_id_is_no_trafficking() -> None:
+    # dev answer round 18: a question about ID documents got the urgent reply
+    text = "will the council make sure i have my ID before i leave care? i dont have a passport or anything"
+    assert detect(text, remember=False) == NO_RISK
+    assert detect("they have my passport and wont give it back", remember=False).reason == "exploitation.trafficking"

@@ -214,3 +214,26 @@ def test_a_broken_check_errs_towards_checking_in(monkeypatch: pytest.MonkeyPatch
         raise RuntimeError("bug")
     monkeypatch.setattr(distress, "normalise", boom)
     assert check("anything") == distress.CHECK_FAILED and distress.CHECK_FAILED.sharp
+
+
+# Fresh dev set e (2026-12-05): ordinary messages the second tier read as sharp.
+@pytest.mark.parametrize("text", [
+    "had to give my dog to my cousin cos the new tenancy says no pets, so gutted but hes happy there",
+    "end of the road for me and this car lol, failed the mot on literally everything",
+    "done with life admin for today, council tax can wait till tmrw",
+    "were doing a sponsored sleep out for the homeless charity, what do i bring",
+    "if i have to sit through one more online safeguarding module im walking into the sea 😂",
+])
+def test_everyday_messages_from_fresh_dev_set_e_are_not_sharp(text: str) -> None:
+    signal = check(text)
+    assert signal is None or not signal.sharp
+
+
+@pytest.mark.parametrize("text", [
+    "bye everyone. this is it",
+    "its the end of the road for me",
+    "so done with life, nothing left",
+])
+def test_the_new_exceptions_keep_real_goodbyes_sharp(text: str) -> None:
+    signal = check(text)
+    assert signal is not None and signal.sharp

@@ -35,6 +35,15 @@ CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actu
 _WANTS = re.compile(r"\b(?:i want|i need|i'd like|i would like|need help|help me)\b")
 
 
+def compares(text: str) -> bool:
+    """'how often does the PA visit in derby compared to northamptonshire': a question
+    comparing the councils named, not an answer to "which council?"."""
+    from actions.answering import COMPARISON, NAMED_COMPARISON
+
+    folded = fold(text)
+    return bool(COMPARISON.search(folded) or NAMED_COMPARISON.search(folded))
+
+
 def earlier_question(tracker: Tracker) -> str:
     """The user's last typed message before this one ('' if none)."""
     users = [e for e in tracker.events if e.get("event") == "user"]
@@ -75,7 +84,8 @@ class ActionSetAuthority(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
-            if named.separate and asks_something(tracker.latest_message.get("text") or ""):
+            text = tracker.latest_message.get("text") or ""
+            if (named.separate or compares(text)) and asks_something(text):
                 # "me in kettering, my mate in northampton, same setting up money?": a
                 # question about each council named, not an answer to "which council?".
                 answered = await respond(dispatcher, tracker, domain)

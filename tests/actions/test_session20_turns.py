@@ -54,3 +54,23 @@ async def test_a_contact_question_naming_its_council_gets_the_numbers_beside_the
     dispatcher, _ = await run(ActionContact(), tracker)
     assert responses(dispatcher)[0] == "utter_check_in_first"
     assert "01604 626938" in said(dispatcher)
+
+
+async def test_every_question_waiting_for_the_council_is_answered() -> None:
+    # Two questions, no council: "which council?", then "corby" answers both, not only the first.
+    first = "how much is the setting up home allowance and do i get help with council tax"
+    tracker = create_tracker("inform_authority", "corby", entities=places("corby", "corby"),
+                             slots={"pending_topic": "setting_up_home_allowance"})
+    earlier_user_message(tracker, "ask_setting_up_home_allowance", first)
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert "£3,000" in reply and "council tax" in reply.lower()
+    assert reply.count("Offers change, so check with your PA.") == 1
+
+
+async def test_one_question_waiting_is_still_one_answer() -> None:
+    tracker = create_tracker("inform_authority", "corby", entities=places("corby", "corby"),
+                             slots={"pending_topic": "setting_up_home_allowance"})
+    earlier_user_message(tracker, "ask_setting_up_home_allowance", "how much is the setting up home allowance")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    assert "council tax" not in said(dispatcher).lower()

@@ -691,12 +691,12 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     folded = fold(text)
     if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
-        await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates], text)
-        for other in (choice.also, *choice.more):
-            if other:
-                # "books and laptop money across councils": each council's line for each
-                # fact asked.
-                await utter_compare(dispatcher, other, [a.key for a in named.candidates], text)
+        compared = [t for t in (choice.topic, choice.also, *choice.more) if t]
+        for at, topic in enumerate(compared):
+            # "books and laptop money across councils": each council's line for each fact
+            # asked; whose offer counts is said once, at the end.
+            await utter_compare(dispatcher, topic, [a.key for a in named.candidates], text,
+                                note=at == len(compared) - 1)
         return events + [SlotSet("last_topic", choice.topic)]
     if text and SERVICE_WORDS.search(folded):
         service = await service_for(choice.topic, authority.key if authority else None, text)

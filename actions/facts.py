@@ -345,9 +345,15 @@ def _own_question(text: str, phrase: str, best_phrase: str) -> bool:
     get a PA" beside "how many driving lessons"): then even a short word ("pa") asks."""
     for part in re.split(r"[,;:.!?&\n]| and | also | plus ", text.lower()):
         folded = f" {fold(part)} "
-        if f" {phrase} " in folded and f" {best_phrase} " not in folded and _ASKING.match(folded.strip()):
+        if f" {phrase} " in folded and f" {best_phrase} " not in folded and _ASKING.match(folded.strip()) \
+                and not re.search(rf" {re.escape(phrase)} {_DOES}\b", folded):
             return True
     return False
+
+
+# "can my pa help me apply": the PA is who does it (the subject), not what is asked.
+_DOES = (r"(?:help|helps|sort|sorts|do|does|did|say|says|said|told|tell|get|gets|give|gives|pay|pays|ring|call|can|"
+         r"cant|will|wont|would|is|isnt|has|hasnt|keeps|should|could|reckons|thinks|needs|wants|knows)")
 
 
 def compound(text: str, best: Ranked, other: Ranked) -> bool:

@@ -77,6 +77,9 @@ async def test_each_fact_asked_is_compared() -> None:
         "ask_setting_up_home_allowance", text, entities=places(text, "derby", "northamptonshire")))
     reply = said(dispatcher)
     assert "£300" in reply and "£350" in reply
+    # Whose offer counts is said once, after the last fact compared.
+    assert reply.count("Each council sets its own offer") == 1
+    assert reply.rstrip().endswith("You get the offer of the council that looked after you.")
 
 
 async def test_which_has_the_most_says_where_no_number_is_published() -> None:

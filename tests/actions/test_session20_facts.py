@@ -66,3 +66,10 @@ def test_an_allowance_to_live_on_is_the_maintenance_allowance() -> None:
 def test_the_users_own_words_for_a_fact(text: str, topic: str) -> None:
     # Messages the classifier could not place: only the user's own words choose.
     assert choose(create_tracker("nlu_fallback", text), strict=True).topic == topic
+
+
+def test_a_pa_who_does_something_is_no_question() -> None:
+    # Control: in "can my pa help me apply" the PA is who helps, not what is asked.
+    choice = choose(create_tracker("ask_setting_up_home_allowance",
+                                   "how much is the setting up home allowance, can my pa help me apply for it"))
+    assert "personal_adviser" not in (choice.also, *choice.more)

@@ -7,6 +7,7 @@ was unsure of (nlu_fallback), and a council named in the same breath as a questi
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from datetime import datetime
 from typing import Any
@@ -19,10 +20,10 @@ from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
 from actions.authority import from_latest_message
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
-from actions.compose import render, utter_answer
+from actions.compose import drop_repeats, render, utter_answer
 from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
-from actions.facts import MIN_SCORE, choose, fact_ranker
+from actions.facts import MIN_SCORE, Choice, choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import (answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
@@ -53,6 +54,9 @@ CONTACT_QUESTION = re.compile(
     r"(?:the |their )?(?:office|offices|leaving care|leaving cares|duty team) (?:is |are |s )?(?:shut|closed)|"
     r"where (?:even |actually |exactly )?(?:is|are) (?:the )?(?:leaving care|russell house|the office|"
     r"their office)|wheres (?:the )?(?:leaving care|russell house|the office)|minicom|textphone|"
+    # "where's the derby leaving care team actually based? want to go in"
+    r"(?:where|wheres) (?:is |are )?(?:the |their )?(?:[a-z]+ )?(?:leaving care|team|office|service)"
+    r"(?: team| service| office)? (?:(?:actually|exactly) )?(?:based|located)|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     # "my PA aint picking up", "is anyone even working today": who answers when the usual
@@ -114,7 +118,7 @@ NATIONAL = re.compile(
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
     r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes)|"
     # "what new stuff does the 2026 act make councils put in the local offer"
-    r"20\d\d act|act (?:of )?20\d\d)\b")
+    r"20\d\d act|act (?:of |in )?20\d\d|new act)\b")
 # "is there a charity i can ring": a service for the topic, not the council's entry.
 # Topics that are themselves "who to contact": a contact question about them is answered
 # by the contacts alone.
@@ -406,6 +410,11 @@ def asked_for(services: list[Service], question: str,
     return best[2] if best and best[0] > 0 else None
 
 
+# Facts whose help is by its nature from outside the council: the national line answers
+# "who can i call" whichever council looked after them.
+INDEPENDENT_TOPICS = frozenset({"advocacy"})
+
+
 async def national_helpline(topic: str, question: str) -> Service | None:
     """A national service with a phone line for the topic that the question points to:
     "who do i call for urgent mental health help thats not 999" -> NHS 111, option 2.
@@ -413,6 +422,10 @@ async def national_helpline(topic: str, question: str) -> Service | None:
     Shelter) don't count: "who do i ring about housing" wants the council's team."""
     services = [sv for sv in await query(offer_store().services, topic, None)
                 if sv.authority_key is None and (sv.phones or sv.texts)]
+    if topic in INDEPENDENT_TOPICS and services:
+        # "i need an advocate, no one at the council listens to me. who can i call": an
+        # advocate speaks up to the council, so the line is the national one, not its own.
+        return asked_for(services, question) or services[0]
     label = vocabulary.topic(topic)
     own_words = frozenset(fold(k) for k in (label.label, *label.keywords))
     return urgent_line(services, question) or asked_for(services, question, own_words)
@@ -435,6 +448,10 @@ async def national_service(topic: str) -> Service | None:
     return None
 
 
+# A sentence that goes on about the one before it.
+GOES_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
+
+
 async def what_the_offer_says_about(service: Service, authority: Authority) -> list[Reply]:
     """The council's own sentence about a service it names, with its source: "the Prince's
     Trust" -> "The Prince's Trust runs a 12-week course ... that includes work experience"."""
@@ -442,13 +459,17 @@ async def what_the_offer_says_about(service: Service, authority: Authority) -> l
     for offer in await query(offer_store().offers_for, authority.key):
         if offer.topic not in service.helps_with or offer.status in ("not_offered", "unknown"):
             continue
-        for sentence in sentences(offer.summary or ""):
+        told = sentences(offer.summary or "")
+        for at, sentence in enumerate(told):
             # "Right Resolutions gives care leavers intensive support": the source's own
             # spelling of the name may carry an s.
             if any(f" {name} " in f" {fold(sentence)} " or f" {name}s " in f" {fold(sentence)} "
                    for name in names):
                 owner = await query(cached_authority, offer.inherited_from or authority.key)
-                return [("utter_offer_details", {"details": sentence}),
+                # The sentences after it that go on about it ("It has about 25 places a
+                # year"): the question may be about those.
+                rest = list(itertools.takewhile(lambda s: bool(GOES_ON.match(s)), told[at + 1:]))
+                return [("utter_offer_details", {"details": " ".join([sentence, *rest])}),
                         ("utter_offer_source", source_vars(offer, owner))]
     return []
 
@@ -525,12 +546,17 @@ async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, aut
         return []
     if also.ranked and fold(also.ranked[0].phrase) in TIME_WORDS:
         return []   # "who do i call on christmas day" asks when, not about Christmas money
+    since = len(dispatcher.messages)
     await answer(dispatcher, authority, also.topic, domain, question_text)
     if also.also and also.also not in CONTACT_TOPICS:
         # "is there a care leavers council or group i can join ... who do i contact": both
         # facts named in their own words (the group and the council, whose entry names its
         # contacts), then who to ring.
         await answer(dispatcher, authority, also.also, domain, question_text)
+        for other in also.more:
+            if other not in CONTACT_TOPICS:
+                await answer(dispatcher, authority, other, domain, question_text)
+        drop_repeats(dispatcher, since + 1)
     return [SlotSet("last_topic", also.topic)]
 
 
@@ -665,7 +691,12 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     folded = fold(text)
     if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
-        await utter_compare(dispatcher, choice.topic, [a.key for a in named.candidates], text)
+        compared = [t for t in (choice.topic, choice.also, *choice.more) if t]
+        for at, topic in enumerate(compared):
+            # "books and laptop money across councils": each council's line for each fact
+            # asked; whose offer counts is said once, at the end.
+            await utter_compare(dispatcher, topic, [a.key for a in named.candidates], text,
+                                note=at == len(compared) - 1)
         return events + [SlotSet("last_topic", choice.topic)]
     if text and SERVICE_WORDS.search(folded):
         service = await service_for(choice.topic, authority.key if authority else None, text)
@@ -688,14 +719,46 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         clarify(dispatcher, choice)
         return events
     answered_events = await answer_topic(dispatcher, tracker, choice.topic, domain, named, authority)
+    if authority is not None and not choice.also and not one_fact:
+        neighbour = await offered_neighbour(authority, choice)
+        if neighbour is not None:
+            # "do derby give free gym membership or anything for sports": Derby publishes
+            # nothing on free leisure centres (said), but its activities entry covers
+            # memberships and clubs.
+            since = len(dispatcher.messages)
+            await answer(dispatcher, authority, neighbour, domain, text)
+            drop_repeats(dispatcher, since)
+            return answered_events
     also = choice.also or vocabulary.companion(
         choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "",
         text)
     if also and authority is not None and not one_fact:
         # Two questions in one message, or a general word ("what ID") that covers two
         # facts: the second fact too (two at most).
+        since = len(dispatcher.messages)
         await answer(dispatcher, authority, also, domain, text)
+        for other in choice.more if also == choice.also else ():
+            # "3 questions: when do i get a PA, how many driving lessons, and free gym?"
+            await answer(dispatcher, authority, other, domain, text)
+        drop_repeats(dispatcher, since)
     return answered_events
+
+
+async def offered_neighbour(authority: Authority, choice: Choice) -> str | None:
+    """The council publishes nothing on the fact asked, and the user's own words also name
+    a fact of the same area that it does offer: that one, said after the "I don't know"."""
+    offer = await query(offer_store().offer_for, authority.key, choice.topic)
+    if offer is not None and offer.status != "unknown":
+        return None
+    category = vocabulary.category_of(str(choice.topic))
+    for other in choice.ranked:
+        if other.topic == choice.topic or other.keyword == 0 or other.score < MIN_SCORE \
+                or vocabulary.category_of(other.topic) != category:
+            continue
+        near = await query(offer_store().offer_for, authority.key, other.topic)
+        if near is not None and near.status in ("offered", "discretionary"):
+            return other.topic
+    return None
 
 
 def without_signal(tracker: Tracker) -> Tracker:
@@ -898,6 +961,14 @@ class ActionContact(Action):
         text = tracker.latest_message.get("text") or ""
         slot_authority = await authority_from_slot(tracker)
         if slot_authority is None and not text.startswith("/"):
+            if answers_beside(tracker) and (await from_latest_message(tracker)).single:
+                # As in respond() for a council named in the message ("if something goes
+                # wrong on christmas day who can i call? ... im in towcester"): only the
+                # meaning check is worried, so the check-in's contacts, then the numbers,
+                # then "Are you safe right now?".
+                beside = await answer_beside_check_in(dispatcher, tracker, domain)
+                if beside is not None:
+                    return beside
             # As in respond(): a sharp distress signal ("is there a number i can text, i
             # cant keep going") gets the check-in first; "I'm OK" carries on with the
             # council question, then the numbers.

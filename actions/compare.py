@@ -182,13 +182,18 @@ def _pointed_back(tracker: Tracker, named: list[str]) -> tuple[str | None, list[
 
 
 async def utter_compare(dispatcher: CollectingDispatcher, topic: str,
-                        named: Sequence[str] = (), question: str = "") -> None:
+                        named: Sequence[str] = (), question: str = "", note: bool = True) -> None:
     """Every council's line; when the user named two or more councils ("north vs west"),
-    only theirs, each in full."""
+    only theirs, each in full. `note`: end with whose offer counts (once, after the last of
+    two or three facts compared)."""
     rows = await query(offer_store().compare, topic)
     chosen = [row for row in rows if row[0].key in named] if len(set(named)) >= 2 else []
     lines = [compare_line(authority.short_name, offer, whole=bool(chosen), question=question)
              for authority, offer in (chosen or rows)]
+    if not note:
+        utter_answer(dispatcher, f"What each council says about {topic_title(vocabulary.topic(topic).label)}:\n"
+                                 f"{bullet_list(lines)}")
+        return
     dispatcher.utter_message(response="utter_compare",
                              title=topic_title(vocabulary.topic(topic).label),
                              items=bullet_list(lines))

@@ -84,3 +84,31 @@ def utter_answer(dispatcher: CollectingDispatcher, answer: str,
     so such a message keeps single line breaks instead."""
     text = answer if buttons else answer.replace("\n\n", "\n")
     dispatcher.utter_message(response="utter_offer_answer", answer=text, buttons=buttons or [])
+
+
+# A sentence shorter than this is never dropped as a repeat ("Ask your PA.").
+MIN_REPEAT = 25
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def drop_repeats(dispatcher: CollectingDispatcher, since: int) -> None:
+    """Two or three facts answered in one reply: a sentence an earlier answer of this reply
+    already said ("Read it online: ...", "Offers change, so check with your PA.", "That is
+    not a firm promise, so ask your PA or call ...") is not said again. Each fact keeps its
+    own words and its own source and section."""
+    said: set[str] = set()
+    for at, message in enumerate(dispatcher.messages):
+        if message.get("response") != "utter_offer_answer":
+            continue
+        text = str(message.get("answer") or "")
+        if at < since:
+            said |= {s.strip() for line in text.split("\n") for s in _SENTENCE_END.split(line)}
+            continue
+        lines = []
+        for line in text.split("\n"):
+            parts = _SENTENCE_END.split(line)
+            kept = [p for p in parts if len(p.strip()) < MIN_REPEAT or p.strip() not in said]
+            said |= {p.strip() for p in parts}
+            if kept or not line.strip():
+                lines.append(" ".join(kept))
+        message["answer"] = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -38,6 +38,7 @@ class Choice:
     alternatives: tuple[str, ...]  # when set, ask which of these was meant
     ranked: tuple[Ranked, ...] = ()
     also: str | None = None        # a second fact asked in the same message
+    more: tuple[str, ...] = ()     # a third one ("3 questions: ... , ... and ...")
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, reason = _reason_last(text, ranked)
     money_first = money_first or defined or part or longer or reason
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
-    also, one_clause = _second_question(text, best, ranked[1:])
+    others, one_clause = _other_questions(text, best, ranked[1:])
+    also, more = (others[0] if others else None), tuple(others[1:])
     money_first = money_first or one_clause
     margin = SAME_WORD_MARGIN if second and best.phrase and best.phrase == second.phrase else CLARIFY_MARGIN
     if also is None and not money_first and second and best.score - second.score < margin \
@@ -108,7 +110,7 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
         if context == second.topic:
             ranked = (second, best, *ranked[2:])
         return Choice(context, (), ranked)
-    return Choice(best.topic, (), ranked, also)
+    return Choice(best.topic, (), ranked, also, more)
 
 
 # The earlier message must lean this much more to one of two equally likely facts.
@@ -146,6 +148,8 @@ def _money_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, .
     if not MONEY_QUESTION.search(fold(text)) or vocabulary.category_of(best.topic) == MONEY:
         return ranked, False
     for other in ranked[1:]:
+        if compound(text, best, other):
+            continue    # "a laptop grant": the money word only says what kind of help the laptop is
         if vocabulary.category_of(other.topic) == MONEY and other.keyword > 0 \
                 and other.keyword >= best.keyword - 0.1 and other.score >= MIN_SCORE:
             return (other, *[r for r in ranked if r is not other]), True
@@ -298,10 +302,74 @@ def _apart(best: str, other: str, text: str) -> bool:
     return any(all(between(theirs, own) for own in mine) for theirs in _spans(marked, other))
 
 
-def _second_question(text: str, best: Ranked,
-                     rest: tuple[Ranked, ...] | list[Ranked]) -> tuple[str | None, bool]:
-    """'how much is setting up home AND do they pay my tv licence': both facts are named in
-    the user's own words, in different parts of a message that joins two questions.
+# At most this many facts answer one message ("3 questions: when do i get a PA, how many
+# driving lessons, and is there free gym"): more would be too long to read.
+MAX_FACTS = 3
+# A clause that asks: it starts with a question word (after "and", "so", "also" ...).
+_ASKING = re.compile(r"^(?:(?:and|n|so|ok|okay|also|plus|but|then|oh|like|[0-9]+ questions?|questions?) )*"
+                     r"(?:how|what|whats|wat|wot|when|whens|where|wheres|who|whos|why|which|can|could|do|does|did|"
+                     r"is|are|will|would|should|shall|am|have|has|any|anything|is there|are there)\b")
+
+
+# "will they pay my phone bill? im in kettering. or like the wifi at least": a sentence
+# that carries on the question before it.
+_GOES_ON_ASKING = re.compile(r"^(?:or|and|n|also|plus|what about|wat about|how about|as well as|as well)\b")
+
+
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """The message's sentences (folded), each with whether it asks: it has a question mark,
+    or one of its comma-separated parts starts with a question word."""
+    found = []
+    for match in re.finditer(r"[^.!?\n]+[.!?\n]*", text.lower()):
+        chunk = match.group(0)
+        parts = [fold(p) for p in re.split(r"[,;:&]", chunk.rstrip(".!?\n "))]
+        asks = "?" in chunk or any(_ASKING.match(p.strip()) for p in parts if p.strip()) \
+            or bool(_GOES_ON_ASKING.match(fold(chunk)))
+        found.append((f" {fold(chunk)} ", asks))
+    return found
+
+
+def _asked_in(text: str, phrase: str) -> bool | None:
+    """Whether a fact's words stand in a sentence that asks (None when no sentence of the
+    message asks: then nothing is told apart this way). "my first flat in corby is grim.
+    will they pay to redecorate it?": the first flat only says which flat."""
+    sentences = _sentences(text)
+    if not any(asks for _, asks in sentences):
+        return None
+    words = phrase.split(" ... ")
+    return any(asks and all(f" {w} " in chunk or f" {w}s " in chunk for w in words) for chunk, asks in sentences)
+
+
+def _own_question(text: str, phrase: str, best_phrase: str) -> bool:
+    """The words stand in a part of the message that is a question of its own ("when do i
+    get a PA" beside "how many driving lessons"): then even a short word ("pa") asks."""
+    for part in re.split(r"[,;:.!?&\n]| and | also | plus ", text.lower()):
+        folded = f" {fold(part)} "
+        if f" {phrase} " in folded and f" {best_phrase} " not in folded and _ASKING.match(folded.strip()) \
+                and not re.search(rf" {re.escape(phrase)} {_DOES}\b", folded):
+            return True
+    return False
+
+
+# "can my pa help me apply": the PA is who does it (the subject), not what is asked.
+_DOES = (r"(?:help|helps|sort|sorts|do|does|did|say|says|said|told|tell|get|gets|give|gives|pay|pays|ring|call|can|"
+         r"cant|will|wont|would|is|isnt|has|hasnt|keeps|should|could|reckons|thinks|needs|wants|knows)")
+
+
+def compound(text: str, best: Ranked, other: Ranked) -> bool:
+    """'a laptop grant', 'a phone allowance': the other fact's word follows the best fact's
+    own words and only says what kind of help it is, not a second thing."""
+    if not best.phrase or not other.phrase:
+        return False
+    return f" {best.phrase} {other.phrase} " in f" {fold(text)} "
+
+
+def _other_questions(text: str, best: Ranked,
+                     rest: tuple[Ranked, ...] | list[Ranked]) -> tuple[list[str], bool]:
+    """'how much is setting up home AND do they pay my tv licence': other facts named in the
+    user's own words, in different parts of a message that joins two or three questions
+    (MAX_FACTS in all). The wider fact whose words stand only in a sentence that does not
+    ask ("my first flat in corby is grim") is what the question is about, not a question.
 
     The second value is True when another fact's words were there but only in the first
     fact's own part of the message ("applied for universal credit but it takes 5 weeks ...
@@ -309,10 +377,15 @@ def _second_question(text: str, best: Ranked,
     so there is nothing to ask."""
     lowered = f" {text.lower()} "
     if best.keyword == 0 or not any(j in lowered for j in _JOINS):
-        return None, False
+        return [], False
     one_clause = False
+    found: list[Ranked] = []
     for other in rest:
-        if other.keyword < MIN_SECOND_KEYWORD or other.score < MIN_SCORE:
+        if len(found) >= MAX_FACTS - 1:
+            break
+        if other.score < MIN_SCORE or other.keyword == 0:
+            continue
+        if other.keyword < MIN_SECOND_KEYWORD and not _own_question(text, other.phrase, best.phrase):
             continue    # "without my PA": two letters are too little to be a second question
         if other.phrase in HOW_LONG_IT_LASTS:
             continue    # "... and till what age": how long the first fact lasts
@@ -321,8 +394,20 @@ def _second_question(text: str, best: Ranked,
             continue    # the same words ("bursary") matched two topics: not two questions
         if b in {fold(k) for k in vocabulary.topic(best.topic).keywords}:
             continue    # "at college ... a bursary": a word the first fact owns too
+        if compound(text, best, other):
+            continue    # "a laptop grant": one thing
+        if vocabulary.PART_OF.get(best.topic) == other.topic and _asked_in(text, b) is False and _asked_in(text, a):
+            # "my first flat in corby is grim. will they pay to redecorate it?": the wider
+            # fact's words (setting up a first home) only say which flat, in a sentence
+            # that asks nothing. (Not any fact: "still waiting on my asylum decision. do i
+            # get money while i wait" asks about money as an asylum seeker.)
+            one_clause = True
+            continue
         if " ... " not in a + b and other.keyword <= best.keyword and not _apart(best.topic, other.topic, text):
             one_clause = True
             continue    # "decorating ur first flat": one clause, one question
-        return other.topic, False
-    return None, one_clause
+        if any(b in r.phrase or r.phrase in b or b in {fold(k) for k in vocabulary.topic(r.topic).keywords}
+               or compound(text, r, other) for r in found):
+            continue    # words of a fact already found ("the setting up home allowance")
+        found.append(other)
+    return [r.topic for r in found], one_clause and not found

@@ -63,7 +63,10 @@ _FEAR = r"(?:scared|afraid|nervous|worried|terrified|frightened|anxious|bricking
 _ABOUT_THE_THING = (r"(?:(?:mess|muck|screw|cock) (?:it |this |things |everything )?up|"
                     r"(?:what|wat|wot) (?:it|its|the [a-z]+|my [a-z]+|ill|i will|i might|id) "
                     r"(?:says?|said|find|see|read|shows?|will say)|"
-                    r"(?:of|about|to) (?:living|live|being|moving|move) (?:on my own|alone|by myself|out))")
+                    r"(?:of|about|to) (?:living|live|being|moving|move) (?:on my own|alone|by myself|out)|"
+                    # "i want to read my care file but im scared of reading it by myself"
+                    r"(?:of|about|to) (?:reading|read|seeing|see|opening|open|going through|look at|looking at) "
+                    r"(?:it|my [a-z]+|the [a-z]+)(?: (?:on my own|alone|by myself))?)")
 TASK_WORRY = re.compile(rf"\b{_FEAR}(?: [a-z]+){{0,3}}? {_ABOUT_THE_THING}\b")
 # Words that, left beside such a fear, still say the person may not be safe: then the
 # check-in stands alone, as for any other phrase-list signal.

@@ -350,6 +350,11 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False, question: 
     if first and offer.status not in ("unknown",) and len(first) <= MAX_COMPARE_SUMMARY \
             and (whole or score or len(first) <= MAX_COMPARE_SENTENCE):
         line += f". {first}"
+    if question and COUNT_QUESTION.search(fold(question)) and offer.status not in ("unknown", "not_offered") \
+            and not re.search(r"\d", f"{summary} {offer.amount_text or ''}") and "not published" not in line:
+        # "which council has the most ringfenced apprenticeships": a yes with no figure
+        # says so, beside a council that gives one.
+        line = f"{line.rstrip('.')}. No number is published"
     age_limits = [a for a in (offer.age_min, offer.age_max) if a is not None]
     if offer.status not in ("unknown", "not_offered") and age_limits \
             and not all(re.search(rf"\b{a}\b", line) for a in age_limits):
@@ -359,6 +364,9 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False, question: 
 
 
 MAX_COMPARE_SENTENCE = 160
+# A comparison that asks for a count or the biggest: "which council has the most".
+COUNT_QUESTION = re.compile(r"\b(?:how many|the most|has most|have most|gives most|give most|the fewest|the least|"
+                            r"the biggest|the highest|more places|most places|number of)\b")
 MAX_COMPARE_SUMMARY = 400
 
 
@@ -510,7 +518,9 @@ def service_names(service: Service) -> list[str]:
     name = fold(service.name)
     short = fold(re.sub(r"\s*\(.*?\)|\s*\".*?\"", "", service.name))
     names = {name, short, _PLACE_PREFIX.sub("", short)}
-    return [n for n in names if len(n) >= MIN_SERVICE_NAME]
+    # "which option do u press on 111": a service named by its own number ("NHS 111").
+    numbers = {w for w in short.split() if w.isdigit() and any(fold(p.number) == w for p in service.phones)}
+    return [n for n in names | numbers if len(n) >= MIN_SERVICE_NAME or n in numbers]
 
 
 def addresses_asked(addresses: Iterable[str], question: str) -> list[str]:

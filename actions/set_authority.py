@@ -1,6 +1,7 @@
 """The user named their authority: remember it and answer whatever was waiting for it."""
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -8,10 +9,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import respond
+from actions.answering import CONTACT_TOPICS, respond
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import same_elsewhere
+from actions.compose import drop_repeats
 from actions.contact import CONTACT, question_text, utter_contacts
 from actions.facts import MONEY_QUESTION, choose
 from actions.handoff import HANDOFF, utter_duty_number
@@ -30,9 +32,36 @@ _QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|w
 MIN_QUESTION_WORDS = 6
 # "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.
 CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actually|got (?:it |that )?wrong|"
-                        r"got confused|mixed (?:it |them )?up|correction)\b")
+                        r"got confused|mixed (?:it |them )?up|correction|scrap that|forget that|ignore that|"
+                        r"never mind that|nvm)\b")
 # "i want the fact sheets in pashto, west northants": a request, not only a council.
 _WANTS = re.compile(r"\b(?:i want|i need|i'd like|i would like|need help|help me)\b")
+
+
+def compares(text: str) -> bool:
+    """'how often does the PA visit in derby compared to northamptonshire': a question
+    comparing the councils named, not an answer to "which council?"."""
+    from actions.answering import COMPARISON, NAMED_COMPARISON
+
+    folded = fold(text)
+    return bool(COMPARISON.search(folded) or NAMED_COMPARISON.search(folded))
+
+
+def others_waiting(tracker: Tracker, pending: str, said: str | None = None) -> list[str]:
+    """The other facts the waiting question asked ("... and do i get help with council
+    tax"), read from that message as it was understood, if its first fact is the one
+    waiting."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    earlier = next((e for e in reversed(users[:-1])
+                    if e.get("text") and not str(e.get("text")).startswith("/")), None)
+    if earlier is None:
+        return []
+    before = copy.copy(tracker)
+    before.latest_message = {**(earlier.get("parse_data") or {}), "text": earlier.get("text")}
+    choice = choose(before)
+    if choice.topic != pending:
+        return []
+    return [t for t in (choice.also, *choice.more) if t and t != said and t not in CONTACT_TOPICS]
 
 
 def earlier_question(tracker: Tracker) -> str:
@@ -75,7 +104,8 @@ class ActionSetAuthority(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
-            if named.separate and asks_something(tracker.latest_message.get("text") or ""):
+            text = tracker.latest_message.get("text") or ""
+            if (named.separate or compares(text)) and asks_something(text):
                 # "me in kettering, my mate in northampton, same setting up money?": a
                 # question about each council named, not an answer to "which council?".
                 answered = await respond(dispatcher, tracker, domain)
@@ -122,6 +152,12 @@ class ActionSetAuthority(Action):
             if also:
                 # "no id, no passport nothing" -> "derby city": the NI number is ID too.
                 await answer(dispatcher, authority, also, domain, earlier_question(tracker))
+            since = len(dispatcher.messages)
+            for other in others_waiting(tracker, pending, also):
+                # "how much is the setting up grant and do i get help with council tax" ->
+                # "which council?" -> "corby": every question of it, not only the first.
+                await answer(dispatcher, authority, other, domain, earlier_question(tracker))
+            drop_repeats(dispatcher, since)
             events.append(SlotSet("last_topic", pending))
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)

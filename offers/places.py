@@ -25,7 +25,9 @@ NOT_COUNCILS = re.compile(
     r"\b(?:university of northampton|northampton (?:uni|university)|"
     r"northampton general(?: hospital)?|(?:kettering|northampton) general hospital|"
     r"northampton (?:road|rd|street|st|lane|avenue|ave|way|close)|"
-    # "northampton town" is the football club; "northampton town centre" is the town.
+    # "northampton town" is the football club; "northampton town centre" is the town, and
+    # so is "i just moved to northampton town" (a place lived in, not a club).
+    r"(?<!moved to )(?<!move to )(?<!moving to )(?<!live in )(?<!living in )(?<!lives in )(?<!im in )"
     r"northampton town(?! cent(?:re|er))(?: fc)?|northampton saints|derby county|derby royal(?: hospital)?|"
     r"royal derby(?: hospital)?|derby road|derby rd|derby street|university of derby|"
     r"derby uni(?:versity)?|derby college|kettering road)\b",

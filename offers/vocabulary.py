@@ -109,7 +109,10 @@ TOPICS: tuple[Topic, ...] = (
        "thru the complaints", "through complaints first"),
     _t("eligibility", "support_advice", "Who counts as a care leaver",
        "eligible", "eligibility", "qualify", "am i a care leaver", "13 weeks", "former relevant",
-       "relevant child", "qualifying"),
+       "relevant child", "qualifying",
+       # "what are the different types of care leaver? like the legal categories"
+       "types of care leaver", "type of care leaver", "kinds of care leaver", "legal categories",
+       "categories of care leaver", "legal category"),
     _t("support_after_21", "support_advice", "Support from 21 to 25",
        "after 21", "over 21", "21 to 25", "until 25", "up to 25", "post 21", "stop at 25",
        "support stop", "go back to leaving care", "can i go back", "come back to leaving care",
@@ -127,7 +130,11 @@ TOPICS: tuple[Topic, ...] = (
        # "doing a degree that finishes when im 26, will leaving care just drop me at 25"
        "at 25", "past 25", "beyond 25", "over 25", "older than 25", "drop me",
        # "what happens to my leaving care support when i hit 25"
-       "hit 25", "hitting 25", "reach 25", "reaching 25", "get to 25"),
+       "hit 25", "hitting 25", "reach 25", "reaching 25", "get to 25",
+       # "left care 3 years ago ... do they ever contact you after?": the yearly letter;
+       # "im 23 and never bothered with them, can i still go back to them now?"
+       "contact you after", "ever contact you", "heard from anyone",
+       "go back to them", "still go back", "go back to the leaving care"),
     _t("extra_support", "support_advice", "Extra support for particular needs",
        "extra support", "additional support", "special educational needs", "disability",
        "leaving custody", "difficult time", "autistic", "autism", "adhd",
@@ -165,7 +172,9 @@ TOPICS: tuple[Topic, ...] = (
        "out of the area", "outside the area", "out of area", "dont live there",
        # "what does every council's local offer have to cover by law": what it must contain.
        "local offer have to", "local offers have to", "local offer has to", "local offer must",
-       "local offers must", "every local offer"),
+       "local offers must", "every local offer",
+       # "heard there's a new act in 2026 that changes local offers, what do they have to include now"
+       "new act", "act in 2026", "have to include", "has to include", "must include"),
     # "what did ofsted say about north northants, are they any good": three independent
     # question writers asked it; only North's entry publishes the ratings.
     _t("ofsted_rating", "support_advice", "Ofsted's rating",
@@ -290,7 +299,10 @@ TOPICS: tuple[Topic, ...] = (
        "phone contract", "mobile contract",
        # "which council helps with phone costs": the source's own words (North: "mobile
        # phone costs").
-       "phone costs", "phone cost", "mobile costs", "phone bills"),
+       "phone costs", "phone cost", "mobile costs", "phone bills",
+       # "does derby give u anything for ur phone? my credit keeps running out"
+       "for my phone", "for ur phone", "for your phone", "my credit", "out of credit", "no credit",
+       "credit runs out", "credit keeps running out", "credit running out"),
     _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st",
        # "its my 19th on saturday do i get anything": a birthday by its number.
        "my 16th", "my 17th", "my 19th", "my 20th", "my 22nd", "my 23rd", "my 24th"),
@@ -302,7 +314,9 @@ TOPICS: tuple[Topic, ...] = (
     _t("maintenance_allowance", "money", "Maintenance allowance (16-17)",
        "maintenance allowance", "allowance", "weekly money", "a week to live on",
        "money a week", "weekly allowance", "money to live on", "money do i get to live on",
-       "get to live on", "money every week", "get every week", "money each week"),
+       "get to live on", "money every week", "get every week", "money each week",
+       # "im 17 living semi independent, do i get any allowance to live on"
+       "allowance to live on", "any allowance"),
     _t("minimum_income", "money", "Minimum income",
        "minimum income", "basic income", "minimum i should be left with", "left with",
        "minimum amount", "left over", "have left over", "supposed to have left",

@@ -69,7 +69,8 @@ _FRAMES = {
         r"paramedic|carer|care worker|mental health nurse|police officer|psychologist)|"
         r"(?:youth work|social work|nursing|care|counsell?ing|counseling|mental health first aid|safeguarding|health and social care) "
         r"(?:course|training|module|class|placement|degree|qualification)|"
-        r"fractions?|algebra|equations?|percentages?|long division|times tables|simultaneous"
+        r"fractions?|algebra|equations?|percentages?|long division|times tables|simultaneous|"
+        r"(?:my |a |the )?debate (?:topic|on|about|is)"
     ),
     # Books, films and songs: "the book im reading has a character who self harms".
     "story": (
@@ -196,6 +197,33 @@ _NOT_EVERYDAY = re.compile(
     r"really bad|so bad|badly|skin\w* (?:is |s )?(?:coming|peeling|falling|hanging)|white|black|blisters? (?:all|everywhere)|"
     r"loads of blood|so much blood|a lot of blood|lots of blood|spurt\w*|pour\w*|everywhere|wont stop|cant stop|"
     r"can see|deep|gaping|bone|cant move|cant feel|passed out|unconscious|fainted|dizzy|faint|ambulance|a and e|hospital)\b")
+
+
+# A question about taking medicine safely, as prescribed or bought: "can adults take
+# calpol", "is it safe to have a glass of wine if ive had 2 co-codamol", "took 2 by
+# accident this morning", "where do i take old tablets to get rid of them" (fresh dev set
+# e: the second tier checked in on each). Never with an amount beyond the dose, a wish to
+# die or be hurt, saving them up, or tonight.
+_MEDICINE_QUESTION = re.compile(
+    r"\b(?:is it (?:safe|ok|okay|bad|alright|fine)|(?:can|could|should) (?:i|adults|you|u|kids|children) (?:take|have|drink|mix|"
+    r"get|cut|split|crush)|do i (?:cut|split|crush|take|have to take|need to take)|how (?:do|should|often do) i take|"
+    r"dosette|pill (?:box|organiser|organizer)|get rid of|dispos\w+|(?:take|bring) (?:them |it )?back to the (?:chemist|pharmacy)|"
+    r"(?:gp|doctor|dr|nurse|chemist|pharmacist) (?:said|gave|told|prescribed|put me on)|by accident|"
+    r"forgot (?:if|whether|to take|id|i had)|keep forgetting|(?:cant|can not) swallow)\b")
+_MEDICINE_RISK = re.compile(
+    r"\b(?:all (?:of )?(?:them|my|the)|whole (?:box|packet|pack|strip|bottle|lot)|too many|overdose|od|enough|kill|die|dying|dead|"
+    r"end it|wake up|stockpil\w*|sav(?:e|ed|ing) (?:them|up|(?:\w+ ){1,2}up)|collect\w*|tonight|lethal|fatal|how many|hurt|harm|"
+    r"want to|wanna|on purpose|deliberately|suicid\w*|worthless|no point|cant go on|bye)\b")
+
+
+def medicine_question(text: str) -> bool:
+    """A question about taking medicine safely, with no sign of harm (never raises)."""
+    try:
+        norm = normalise(text)
+        return bool(_MEDICINE_QUESTION.search(norm)) and not _MEDICINE_RISK.search(norm)
+    except Exception:
+        log.exception("medicine question check failed")
+        return False
 
 
 def everyday_accident(text: str) -> bool:

@@ -79,6 +79,13 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:hair|power|pay|tax|benefits?|budget|price|rent) (?:cuts?|got cut)", r"cuts to (?:the )?council(?: budgets?)?", r"haircut", r"cut my finger",
     r"cut (?:off|down|back|costs?|my hair)", r"cutting (?:down|back|costs?|my hours|hair|onions?)",
     r"short ?cut", r"hang(?:ing)? (?:out|on|around|my|curtains|up)", r"hangout", r"hanging rail",
+    # fresh dev set e: things hung on walls, bleach on clothes, a funeral as an errand
+    r"cut (?:them|it|the (?:tablets?|pills?)|my (?:tablets?|pills?)) in half", r"hanging baskets?", r"hang(?:ing)? (?:a |the |my |some |up )?(?:mirror|mirrors|picture|pictures|pics|shelf|shelves|"
+    r"curtains?|clothes|washing|coat|coats|tv|frames?|art|posters?|fairy lights|lights|blinds|hooks?)",
+    r"(?:spill\w*|splash\w*|got|dropped) bleach on (?:my |the )?(?:\w+ )?(?:hoodie|clothes|top|jeans|carpet|shirt|"
+    r"trousers|towels?|trainers|joggers|jumper|dress|sofa|rug|bedding)",
+    r"(?:when|if|after) (?:someone|somebody|a (?:parent|relative|family member)) (?:dies|has died|passes away)",
+    r"(?:been|go|going|went|get invited) to a funeral|at a funeral|funeral (?:outfit|clothes|flowers)",
     r"jump(?:ed|ing)? (?:the queue|at|in|on board|through hoops)",
     r"blood (?:test|tests|donor|donation|pressure|sugar|group)", r"give blood", r"bleeding me dry",
     r"emergency (?:fund|funds|payment|payments|grant|grants|loan|loans|contact|contacts|number|housing)",
@@ -546,6 +553,12 @@ def _plainly_ordinary(sense: Optional[float], words: Optional[float]) -> bool:
             and sense < MEANING_BROAD_AT and words < WORDS_SAFE_BELOW)
 
 
+# The broad medicine words alone, taken out of a question about taking medicine safely
+# (context.medicine_question); the meaning check still weighs the whole message.
+_MEANS_WORD = re.compile(r"\b(?:pills?|tablets?|paracetamol|codeine|co codamol|ibuprofen|calpol|meds|"
+                         r"medication|medicine|dose|doses)\b")
+
+
 def has_risk_words(text: str) -> bool:
     """Whether the second tier's word lists, sharp or broad, find anything (no scores)."""
     masked = masked_text(text)
@@ -569,6 +582,8 @@ def check(text: str) -> Optional[Signal]:
             return Signal(found.lastgroup or "", sharp=True)
         if context.everyday_accident(text):
             return None  # "cut my finger chopping onions, how long til it stops bleeding"
+        if context.medicine_question(text):
+            masked = _MEANS_WORD.sub(" ", masked)  # "is it safe to have wine with 2 co-codamol"
         # Read on the text before masking (each pattern says why).
         norm = normalise(text)
         for pattern, name in ((_POINTLESS_AND_GONE, "gone"), (_DEATH_ADMIN_SOON, "plan"),

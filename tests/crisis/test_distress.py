@@ -237,3 +237,27 @@ def test_everyday_messages_from_fresh_dev_set_e_are_not_sharp(text: str) -> None
 def test_the_new_exceptions_keep_real_goodbyes_sharp(text: str) -> None:
     signal = check(text)
     assert signal is not None and signal.sharp
+
+
+@pytest.mark.parametrize("text", [
+    "can adults take calpol or is it just for kids, i cant swallow big tablets",
+    "took 2 of my pill by accident this morning cos i forgot id already had one, does that mess anything up",
+    "where do i take old tablets to get rid of them, clearing out my nans flat",
+    "can i hang a mirror on the wall with those sticky strips or do i need to drill",
+    "spilled bleach on my favourite hoodie, can it be saved",
+    "who do i need to tell when someone dies? my dad passed and im the only next of kin",
+])
+def test_medicine_questions_and_household_jobs_get_no_signal(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning, "risk", lambda _: 0.1)
+    monkeypatch.setattr(meaning, "word_risk", lambda _: 0.1)
+    assert check(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "can i take all my tablets at once",
+    "is it safe to take the whole box of paracetamol",
+    "saving my pills up, is it safe to keep them in a drawer",
+])
+def test_a_medicine_question_with_harm_in_it_is_no_medicine_question(text: str) -> None:
+    from bot.crisis import context
+    assert not context.medicine_question(text)

@@ -26,7 +26,7 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-STILL_HELD_OUT = ("round53", "round54")
+STILL_HELD_OUT = ("round55", "round56")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -172,6 +172,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds53-54-before.txt); floors are that run less one message.
     "round53": {"crisis": 0.98, "urgent": 0.95, "in_form": 0.97, "non_english": 0.94, "false_alarms": 0.11},
     "round54": {"crisis": 0.96, "urgent": 0.94, "in_form": 0.92, "non_english": 0.94, "false_alarms": 0.12},
+    # Rounds 55 (mixed) and 56 (mostly indirect), written at the start of the fourth session
+    # of 2026-12-05 by two more new helpers who never saw the bot, never tuned on. First run
+    # on 79ac25a, later that session, before any change they measure
+    # (docs/crisis-rounds/rounds55-56-before.txt); floors are that run less one message.
+    "round55": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.12},
+    "round56": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.12},
 }
 
 

@@ -38,7 +38,9 @@ _FRAMES = {
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|"
         r"scars?\b.{0,60}?\b(?:they are|theyre|they re|its|it is|they have|theyve) (?:really |very |so |all |pretty )?"
         r"(?:old|healed|faded)|"
-        r"would have been \d+"
+        r"would have been \d+|"
+        # "my camhs notes say i had suicidal thoughts at 14", "a really dark time when i first left care"
+        r"(?:had|having) (?:\w+ ){0,3}(?:at|aged) 1\d\b(?! (?:am|pm|oclock))|when i first (?:left|moved|got|came)"
     ),
     # Not when denied: "not doing great at all tbh, everything is falling apart" (the check_in
     # examples), "not getting better", "never feel safe now".
@@ -131,7 +133,10 @@ _FRAMES = {
         r"(?:me and|and) (?:my |the )?(?:bf|gf|boyfriend|girlfriend|partner|ex) (?:are|r) (?:done|over|finished)|"
         r"(?:do|doing) this relationship|leaving (?:do|party|drinks)|last day at (?:the |my )?\w+|"
         # not "new flat" or "moving in": "i dont feel safe, my ex has found my new flat"
-        r"moving (?:out|flats?|house)|new chapter|hand (?:the|my) keys back|"
+        r"moving (?:out|flats?|house|away|to \w+)|new chapter|hand (?:the|my) keys back|"
+        # dev rounds 53-54: "ending my course, its not for me", "he ended it over text"
+        r"ending (?:my |the |this )?(?:course|job|apprenticeship|contract|tenancy|lease|membership|placement at)|"
+        r"(?:he|she|they) (?:ended|finished) (?:it|things) (?:over|by|on|with)|"
         r"(?:bedsit|flat|room|tenancy) after the \d+"
     ),
     # Medicine for an everyday ailment: "whats the normal dose of paracetamol for a
@@ -148,7 +153,8 @@ _FRAMES = {
         # sport: "legs are covered in bruises from sunday league lol" (fresh dev set e)
         r"from (?:sunday league|football|footy|rugby|hockey|netball|boxing|sparring|kickboxing|mma|judo|training|"
         r"the gym|skating|skateboarding|the skatepark|climbing|bouldering|a match|the match|paintball|dodgeball)|"
-        r"shin ?pads|gum ?shield|boxing gloves|hand wraps"
+        r"shin ?pads|gum ?shield|boxing gloves|hand wraps|from (?:learning to )?(?:roller ?skat\w*|ice ?skat\w*|skat\w*|"
+        r"rollerblad\w*|ride a bike|cycle|surf\w*|snowboard\w*|ski\w*)|tetanus"
     ),
 }
 _FRAME = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _FRAMES.items()) + r")\b")
@@ -209,7 +215,8 @@ _MEDICINE_QUESTION = re.compile(
     r"get|cut|split|crush)|do i (?:cut|split|crush|take|have to take|need to take)|how (?:do|should|often do) i take|"
     r"dosette|pill (?:box|organiser|organizer)|get rid of|dispos\w+|(?:take|bring) (?:them |it )?back to the (?:chemist|pharmacy)|"
     r"(?:gp|doctor|dr|nurse|chemist|pharmacist) (?:said|gave|told|prescribed|put me on)|by accident|"
-    r"forgot (?:if|whether|to take|id|i had)|keep forgetting|(?:cant|can not) swallow)\b")
+    r"forgot (?:if|whether|to take|id|i had)|keep forgetting|(?:cant|can not) swallow|"
+    r"what age (?:can|do) (?:you|i|u) (?:buy|get)|how old do (?:you|i|u) have to be to buy)\b")
 _MEDICINE_RISK = re.compile(
     r"\b(?:all (?:of )?(?:them|my|the)|whole (?:box|packet|pack|strip|bottle|lot)|too many|overdose|od|enough|kill|die|dying|dead|"
     r"end it|wake up|stockpil\w*|sav(?:e|ed|ing) (?:them|up|(?:\w+ ){1,2}up)|collect\w*|tonight|lethal|fatal|how many|hurt|harm|"
@@ -376,7 +383,7 @@ _GLAD_NOW = re.compile(
     r"(?:havent|have not|not) (?:self harmed|sh|cut|hurt myself) (?:in|for) (?:\d+|a|two|three|over a) \w+|"
     r"got the keys to my (?:first |own |new )?(?:flat|place|home)|"
     r"scars (?:are|have) (?:fading|faded)|"
-    r"in a (?:much |way |so much )?better place)\b")
+    r"in a (?:much |way |so much )?better place|(?:come|came|got) out (?:the |on the )?other side)\b")
 
 
 def _glad_now(norm: str) -> bool:
@@ -392,6 +399,9 @@ def _glad_now(norm: str) -> bool:
 # message the n-gram reader still reads as a crisis gets the check-in, never nothing
 # ("kms 😂 i just walked into a glass door"); the rest get their ordinary reply.
 _LAUGH = re.compile(r"\b(?:lol\w*|lmao\w*|lmfao\w*|haha\w*|jk|jokes|joking|rofl)\b")
+# "i wanted to die (dramatic) but i think i passed" (dev round 54): the aside in brackets
+# only; "i know this sounds dramatic but ive decided" is no joke
+_DRAMATIC_ASIDE = re.compile(r"\((?:being |im being |i am being |i'm being )?dramatic\)", re.IGNORECASE)
 # normalise drops these; 😭 is left out on purpose (it is crying as often as laughing)
 _LAUGH_EMOJI = re.compile("[\U0001F480\U0001F606\U0001F605\U0001F923]")  # 💀 😆 😅 🤣
 _EVERYDAY_CAUSE = re.compile(
@@ -405,7 +415,7 @@ _EVERYDAY_CAUSE = re.compile(
     r"full|ate|food|chocolate|diet|gym|legs day|leg day|run|hills|rollercoaster|"
     r"story|stories|posts?|birthday|grades?|stairs|radio)\b")
 _MEANT = re.compile(
-    r"\b(?:not joking|no joke|not a joke|not even joking|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
+    r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
     r"bridge tonight|tonight|goodbye|bye|love you|sorry|note|letter|will|plan|planned|ready|again and again|"
     r"miss me|no one|nobody|no point|alone|lonely|hopeless|worthless|burden|hate (?:myself|my life|me)|"
@@ -428,7 +438,7 @@ def joking(text: str) -> bool:
     """Hyperbole told as a joke about an everyday thing (never raises)."""
     try:
         norm = normalise(text)
-        laughs = bool(_LAUGH.search(norm)) or bool(_LAUGH_EMOJI.search(text))
+        laughs = bool(_LAUGH.search(norm) or _LAUGH_EMOJI.search(text) or _DRAMATIC_ASIDE.search(text))
         return (laughs and bool(_EVERYDAY_CAUSE.search(norm))
                 and not _MEANT.search(norm))
     except Exception:
@@ -461,6 +471,15 @@ _FRIEND_DANGER = re.compile(
     r"(?:wants|want) to (?:die|kill|end)|keeps saying)\b")
 
 
+_EARLIER = re.compile(r"\b(?:yesterday|last (?:night|week|weekend|month)|earlier|this morning|the other day|on (?:monday|"
+                      r"tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+
+
+def _friend_fine_after(norm: str) -> bool:
+    """Someone else's medical scare, told as over and fine (dev round 54)."""
+    return bool(_EARLIER.search(norm) and _FRIEND_SAFE.search(norm)) and not _FRIEND_DANGER.search(norm)
+
+
 def friend_safe_now(text: str) -> bool:
     """A question about supporting a friend whom the writer says is safe now."""
     norm = normalise(text)
@@ -481,6 +500,8 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if reason.startswith(THIRD_PARTY) and friend_safe_now(text):
         return "ordinary"
+    if rule.startswith("medical.") and _friend_fine_after(norm):
+        return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"
     if rule in HYPERBOLE_RULES and joking(text):
         from bot.crisis import meaning
 

@@ -80,7 +80,18 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"cut (?:off|down|back|costs?|my hair)", r"cutting (?:down|back|costs?|my hours|hair|onions?)",
     r"short ?cut", r"hang(?:ing)? (?:out|on|around|my|curtains|up)", r"hangout", r"hanging rail",
     # fresh dev set e: things hung on walls, bleach on clothes, a funeral as an errand
-    r"cut (?:them|it|the (?:tablets?|pills?)|my (?:tablets?|pills?)) in half", r"hanging baskets?", r"hang(?:ing)? (?:a |the |my |some |up )?(?:mirror|mirrors|picture|pictures|pics|shelf|shelves|"
+    r"cut (?:them|it|the (?:tablets?|pills?)|my (?:tablets?|pills?)) in half", r"hanging baskets?", r"paper ?cuts?", r"gave blood", r"(?:full|half) sleeve", r"zombie apocalypse",
+    r"(?:replacement |spare )?blades? for (?:a |my |the )?(?:safety )?razor|safety razor",
+    r"(?:tired|sick) of (?:this|my|the) (?:job|work|shift|shifts|nights|course|college|uni|weather|rain|landlord|bus|commute)",
+    r"(?:now|since|after) (?:she|he|they|my \w+) (?:has |have |s )?(?:died|passed(?: away)?)",
+    r"(?:visit\w*|going to|go to|went to|been to|taking \w+ to) (?:his|her|their|my (?:\w+ )?\w+s?) grave "
+    r"(?:with|to|and|later|today|tomorrow|on|this|bringing)",
+    r"(?:bbq|barbecue|picnic|swim|paddle|fishing|kayak\w*|paddleboard\w*|walk|run|drinks?)\b(?: \w+){0,3} "
+    r"(?:by|at|down|on) the river|(?:down|by|at) the river for (?:a |some )?(?:bbq|barbecue|picnic|swim|walk|drinks?|paddle|fish\w*)",
+    r"need (?:my |the )?(?:pa|support|visits?)(?: \w+){0,3} as (?:much|often)",
+    r"end of the world\b.{0,40}?\b(?:ran out|sold out|closed|shut|cancelled|run out|no more)",
+    r"gave (?:my |away my )?\w+ to (?:my |his |her )?(?:\w+ ){0,2}(?:since|cos|because|as|now) i (?:got|have|bought|upgraded)",
+    r"hang(?:ing)? (?:a |the |my |some |up )?(?:mirror|mirrors|picture|pictures|pics|shelf|shelves|"
     r"curtains?|clothes|washing|coat|coats|tv|frames?|art|posters?|fairy lights|lights|blinds|hooks?)",
     r"(?:spill\w*|splash\w*|got|dropped) bleach on (?:my |the )?(?:\w+ )?(?:hoodie|clothes|top|jeans|carpet|shirt|"
     r"trousers|towels?|trainers|joggers|jumper|dress|sofa|rug|bedding)",
@@ -180,7 +191,12 @@ _SHARP_PATTERNS = {
             r"do (?:it|this|life) any ?more)|(?:cant|can not) be arsed being alive|stop being here|"
             r"check(?:ing)? out of life|take myself out(?! (?:for|to) (?:a|dinner|lunch|the))|"
             r"make it through (?:tonight|the night|the weekend)|i am next|ended it|tried to do it|"
-            r"not (?:gonna|going to) see \d+|(?:dont|do not) wannabe here|want to km\b|(?:keep )?living like this|cant do another day|made my peace|before i go|"
+            r"not (?:gonna|going to) see \d+|(?:dont|do not) wannabe here|want to km\b|(?:keep )?living like this|cant do another day|made my peace|"
+            # not "last message before i go on holiday, back in 2 weeks" (dev round 54)
+            r"before i go(?! (?:on|to|back|out|away for|abroad|home|in|into|for|shopping|travelling|off to))|"
+            # "whats the point in a pathway plan when there isnt gonna be a pathway" (dev round 54)
+            r"(?:there isnt|there is not|there wont be|there aint|isnt|wont be) (?:gonna be |going to be )?(?:a |any )?"
+            r"(?:pathway|future|next year|me)(?: (?:for me|left))?\b(?! (?:plan|plans|meeting|worker|team|to|of|in|at|on)\b)|"
             r"(?:when|once) i am not here|not here any ?more|this world (?:aint|is not|isnt) for me|"
             r"logging off (?:permanently|for good|forever)|permanently offline|offline (?:permanently|forever)|"
             r"already gone|finish it|tonights the night|tonight is the night|be with \w+ in heaven|"
@@ -356,7 +372,7 @@ _SHARP_PATTERNS = {
                 r"in (?:a|my|the) (?:car|park|doorway|tent|station))|"
                 r"kicked (?:me )?out(?: of (?:my|the|our) (?:flat|house|home|place|placement|hostel|room))?(?! of)|"
                 r"told me to leave|got nowhere|"
-                r"homeless|sofa surf\w*|night bus(?:es)?|(?:placement|staying put) (?:broke|broken) down|"
+                r"homeless|sofa surf\w*|night bus(?:es)?(?! home)|(?:placement|staying put) (?:broke|broken) down|"
                 r"(?:and|now|i am|im|been|living|sleeping) on the streets?(?! (?:of|where|near|by|in|at|outside))|"
                 r"(?:stranded|stuck) (?:in|at) (?:a|some) (?:town|city|place|area|station) i (?:dont|do not) know",
 }
@@ -582,7 +598,8 @@ def check(text: str) -> Optional[Signal]:
             return Signal(found.lastgroup or "", sharp=True)
         if context.everyday_accident(text):
             return None  # "cut my finger chopping onions, how long til it stops bleeding"
-        if context.medicine_question(text):
+        medicine = context.medicine_question(text)
+        if medicine:
             masked = _MEANS_WORD.sub(" ", masked)  # "is it safe to have wine with 2 co-codamol"
         # Read on the text before masking (each pattern says why).
         norm = normalise(text)
@@ -605,6 +622,8 @@ def check(text: str) -> Optional[Signal]:
             return Signal("meaning", sharp=True)
         if broad is not None and not _plainly_ordinary(sense, words):
             return Signal(broad.lastgroup or "", sharp=False)
+        if medicine:
+            return None  # only a sharp reading counts beside a medicine question (dev round 53)
         if _LOW.search(masked):
             return Signal("low", sharp=False)
         if score is not None and score >= MEANING_BROAD_AT:

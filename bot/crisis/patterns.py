@@ -251,8 +251,20 @@ MASKS: tuple[str, ...] = (
     r"\b(?:team|side|we|us|they|the lads|the girls) (?:got|get|were|was) (?:absolutely |proper |well |so )?"
     r"(?:battered|beaten|thrashed|hammered|destroyed|smashed) \d+(?: ?(?:-|nil|to)? ?\d+)?\b",
     r"\blife admin\b",
-    r"\b(?:(?:sponsored|charity|fundraising|fundraiser|big|the) sleep ?out|sleep ?out (?:for|to raise|in aid))"
+    r"\b(?:(?:sponsored|charity|fundraising|fundraiser|big|the|a) sleep ?out|sleep ?out(?= (?:for|to raise|in aid)))"
     r"(?: (?:for|to raise (?:money )?for|in aid of) (?:\w+ ){0,3}(?:homeless|homelessness)(?: \w+)?)?\b",
+    # dev rounds 53-54: an animal's bite, a "deadly" drop in a track, a night's shots, a
+    # bungee jump, a foster carer keeping documents, cliff jumping for fun, trainers to die for
+    r"\b(?:dog|dogs|cat|cats|hamster|rabbit|horse|puppy|kitten|snake|parrot|ferret|rat|mouse|wasp|bee|spider)s? "
+    r"(?:\w+ )?(?:bit|bitten|scratched|stung) (?:me|my \w+)\b",
+    r"\b(?:drop|beat|bass|track|song|tune|album|verse|bars?|fit|outfit|look|kick|serve|goal|aim|combo|move|"
+    r"defence|striker|finish|left foot|right foot) (?:\w+ ){0,3}(?:is|was|s|looks) (?:\w+ )?(?:deadly|lethal)\b",
+    r"\btoo many (?:shots|drinks|jagerbombs|jaegerbombs|pints|beers|tequilas?|vodkas?|sambucas?|cocktails|bevs)\b",
+    r"\bbungee (?:jump\w*)?(?: (?:off|from) (?:a |the )?\w+)?",
+    r"\bif (?:my )?(?:foster carers?|carers?|social worker|pa|council|leaving care team|placement|support worker|"
+    r"key ?worker|solicitor|home office) (?:has|have|holds?|kept|keeps) my (?:passport|id|documents|papers|birth certificate)\b",
+    r"\bcliff jumping\b|\btombstoning\b",
+    r"\b(?:gonna|going to|will|ill|i will) (?:literally )?die if i (?:dont|do not|cant|cannot) (?:get|see|have|go|win|buy)\b",
     # redacted records, not fainting
     r"\b(?:bits|parts|names|sections|pages|words|lines|details|information|info|text|"
     r"windows|screen|records|documents|files) (?:\w+ ){0,2}?blacked out\b|\bblacked out "
@@ -542,6 +554,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.whole_supply", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r" (?:all of |all )?(?:my|the|her|his|their) (?:whole|full|entire) "
          r"(?:prescription|supply|months? supply|stash|box|packet|bottle|lot)\b"),
+    # dev round 54: "i odd", "need another 2 boxes to have enough", "got my whole prescription
+    # in my bag and nowhere to go and no reason to"
+    Rule("overdose.odd", CRISIS, _OVERDOSE, 55,
+         r"\bi (?:have |just )?(?:odd|oded|od d|od ed|odeed|o d d|od did)\b|"
+         r"\b(?:boxes|packs|packets|pills|tablets|strips)\b.{0,40}?\bto (?:have|get|make) enough\b|"
+         r"\b(?:whole|all (?:of )?my|full) (?:prescription|meds|pills|tablets|supply)\b.{0,80}?\bno (?:reason|point)\b"),
     Rule("overdose.too_many", CRISIS, _OVERDOSE, 55,
          r"\b(?:too many|way too many|so many|too much) (?:of (?:my|the|her|his) )?"
          + DRUG + r"\b"),
@@ -703,6 +721,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"son|daughter|best friend|bestie|mate|boyfriend|girlfriend|family))(?: again| soon| tonight| up there)*\b"
          r"(?!.{0,15}\b(?:for|at|on|in) (?:a |the |her |his )?(?:visit|birthday|anniversary|lunch|dinner|"
          r"tea|coffee|christmas|sunday)\b))"),
+    Rule("suicidal.on_the_ledge", CRISIS, _SUICIDAL, 50,
+         r"\b(?:on|standing on|stood on|sat on|sitting on|at) (?:this|a|the) (?:ledge|edge of (?:the |a )?(?:roof|bridge|"
+         r"building|cliff|car park|multi storey))\b"),
     Rule("suicidal.means_dont_care", CRISIS, _SUICIDAL, 50,
          r"\b(?:pills|tablets|paracetamol|blade|blades|razor|rope|knife)\b.{0,80}?\b(?:dont|do not|didnt) "
          r"care (?:what happens|anymore|any more|if i (?:wake|die|live|make it|come back))\b"),
@@ -982,6 +1003,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("self_harm.what_i_did", CRISIS, _SELF_HARM, 40,
          r"\b(?:bleed\w*|blood|cuts?|wounds?|burns?|marks|scars?)\b.{0,40}?\b(?:from|after|because of|cos of) "
          r"what i (?:did|done|have done)(?: to (?:it|them|myself|my \w+))?\b|\bwhat i did to myself\b"),
+    # dev rounds 53-54: "just cut and its deeper than usual", "carved his name in my arm lol"
+    # (the person's name is looked at, not matched, so the message stays about the writer)
+    Rule("self_harm.deeper", CRISIS, _SELF_HARM, 40,
+         r"\b(?:cut|cuts|cutting|went|gone|go)\b.{0,40}?\bdeeper than (?:usual|normal|before|last time|i meant|"
+         r"i wanted|ever|i thought)\b|\bcarv(?:e|ed|ing)\b(?=(?: \w+){0,3} (?:in|into|on) my (?:arm|arms|leg|legs|"
+         r"wrists?|thighs?|skin|stomach|hand|hands|chest)\b)"),
     Rule("self_harm.own_cut_bleeding", CRISIS, _SELF_HARM, 40,
          # "the cuts are gaping a bit, they wont stop bleeding" (fresh dev set d)
          r"\b(?:my|the) cuts?\b.{0,40}?\b(?:wont stop|not stopping|cant stop|keeps bleeding|bleeding (?:a lot|"
@@ -1090,6 +1117,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\ballergic reaction\b|\banaphyla\w*|\bthroat (?:is )?(?:closing|swelling|swollen)\b|"
          r"\bepipen\b"),
     Rule("medical.head_injury", URGENT, _MEDICAL, 30,
+         # "got a boot to the head playing football and now hes being sick and doesnt know
+         # what day it is" (dev round 54)
+         r"\b(?:to|on|in) the head\b.{0,60}?\b(?:being sick|throwing up|vomit\w*|confused|doesnt know|dont know|"
+         r"cant remember|drowsy|passed out|knocked out)\b|\b(?:doesnt|does not|dont) know what day it is\b|"
          r"\b(?:hit|banged|bashed|smacked|cracked) (?:my|his|her) head\b.{0,40}?\b(?:sick|"
          r"dizzy|blood|bleeding|passed out|fainted|confused|vomit\w*|throwing up|blurry|cant "
          r"see)\b"),
@@ -1136,6 +1167,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:marks|bruises|bruised|welts|belt marks|burns|scratches|cuts) (?:all )?(?:over|on|down|across) "
          r"(?:my|me) (?:\w+ )?(?:back|arms?|legs?|body|face|neck|chest|sides?|wrists?|ribs)\b.{0,20}?\b"
          r"(?:from|off|cos of|because of) (?:him|her|them|" + PERSON + r")\b"),
+    # "theres a drill track out with my name in it saying im getting done" (dev round 53)
+    Rule("being_hurt.named_in_threat", URGENT, _HURT, 25,
+         r"\b(?:track|song|video|post|story|diss|drill)\b.{0,40}?\bmy name\b.{0,40}?\b(?:getting|gonna get|going to get|"
+         r"will get|im|i am) (?:done|wet|merked|shanked|dropped|dead|stabbed|got)\b"),
     Rule("being_hurt.throws_at_me", URGENT, _HURT, 25,
          r"\b(?:throws|threw|throwing|chucks|chucked|chucking|lobs|lobbed) (?:stuff|things|plates|cups|bottles|"
          r"glasses|his phone|chairs|whatever|a \w+|the \w+)(?: \w+)? at me\b"),
@@ -1187,7 +1222,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"all the )?(?:door|window|windows|front door)\b|\b(?:trying to|"
          r"tried to|going to|just) (?:break|get|force (?:their|his|her|the) way) in(?:to)? "
          r"(?:my|the|our) (?:flat|house|room|home|place)\b|\bbreaking in(?:to)? (?:my|the|our) "
-         r"(?:flat|house|room|home|place)\b|\bbreak in" + E),
+         r"(?:flat|house|room|home|place)\b|\bbreak in" + E + r"|"
+         # "19 my ex just broke in" (dev round 54, in the form)
+         r"\b(?:ex|he|she|they|someone|somebody|a man|a guy|dad|stepdad|partner|boyfriend|girlfriend) (?:just |has |have )?"
+         r"(?:broke|broken|breaking) in\b"),
     Rule("being_hurt.followed", URGENT, _HURT, 25,
          r"\bfollow(?:ed|ing|s)? me\b(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
          r"shop)\b)(?!.{0,15}\b(?:insta|instagram|tiktok|twitter|snap|page|account)\b)"),

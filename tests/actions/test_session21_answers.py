@@ -84,3 +84,49 @@ async def test_the_contact_action_gives_the_body_or_place_asked(text: str, place
     entities = places(text, place) if place else []
     dispatcher, _ = await run(ActionContact(), create_tracker("ask_contact", text, entities=entities))
     assert expected in said(dispatcher)
+
+
+@pytest.mark.parametrize("earlier, text, place, expected", [
+    ("whats the phone number for right resolution", "im in northampton btw", "northampton", "626 188"),
+    ("is there a number for right resolution", "daventry", "daventry", "626 188"),
+])
+async def test_a_body_named_before_the_council_is_answered_once_the_council_is_known(
+        earlier: str, text: str, place: str, expected: str) -> None:
+    # r19-075: the council came in the next message.
+    from actions.set_authority import ActionSetAuthority
+    from tests.actions.helpers import earlier_user_message
+
+    for pending in ("contact", None):
+        tracker = earlier_user_message(create_tracker("inform_authority", text, slots={"pending_topic": pending},
+                                                      entities=places(text, place)), "ask_contact", earlier)
+        dispatcher, _ = await run(ActionSetAuthority(), tracker)
+        assert expected in said(dispatcher)
+
+
+@pytest.mark.parametrize("earlier, text, place", [
+    ("is there a mental health text line on the northants offer? i cant talk on the phone", "im in towcester",
+     "towcester"),
+    ("i hate phone calls, is there somewhere i can text when its bad", "corby", "corby"),
+])
+async def test_a_text_line_asked_before_the_council_is_the_text_line(earlier: str, text: str, place: str) -> None:
+    # r19-093: not the duty social worker's phone.
+    from actions.set_authority import ActionSetAuthority
+    from tests.actions.helpers import earlier_user_message
+
+    tracker = earlier_user_message(create_tracker("inform_authority", text, slots={"pending_topic": "contact"},
+                                                  entities=places(text, place)), "ask_contact", earlier)
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    assert "85258" in said(dispatcher)
+
+
+async def test_the_contact_action_answering_which_council_gives_the_text_line_asked_before() -> None:
+    # r19-093 over REST: the council's answer runs action_contact while the contact waits.
+    from actions.answering import ActionContact
+    from tests.actions.helpers import earlier_user_message
+
+    earlier = "is there a mental health text line on the northants offer? i cant talk on the phone"
+    text = "im in towcester"
+    tracker = earlier_user_message(create_tracker("inform_authority", text, slots={"pending_topic": "contact"},
+                                                  entities=places(text, "towcester")), "ask_contact", earlier)
+    dispatcher, _ = await run(ActionContact(), tracker)
+    assert "85258" in said(dispatcher) and "626938" not in said(dispatcher).replace(" ", "")

@@ -48,7 +48,9 @@ CONTACT_QUESTION = re.compile(
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
     r"(?:open|close|shut)|when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
-    r"offices|duty team|it|they) (?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care) (?:still )?"
+    r"offices|duty team|it|they) (?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care|"
+    # "is russell house still open or have i missed it": a place of the team's, by name.
+    r"russell house|the hub|the leaving care hub|the care leavers hub|the leaving care office) (?:still )?"
     r"(?:open|closed|shut)|"
     # "the office is shut what do i do", "leaving cares closed": who answers when it is shut.
     r"(?:the |their )?(?:office|offices|leaving care|leaving cares|duty team) (?:is |are |s )?(?:shut|closed)|"
@@ -57,6 +59,9 @@ CONTACT_QUESTION = re.compile(
     # "where's the derby leaving care team actually based? want to go in"
     r"(?:where|wheres) (?:is |are )?(?:the |their )?(?:[a-z]+ )?(?:leaving care|team|office|service)"
     r"(?: team| service| office)? (?:(?:actually|exactly) )?(?:based|located)|"
+    # "whats derby city council's main address, need to send a letter": where to write.
+    r"(?:main|postal|full|office|councils|council) address|address (?:to|for) (?:send|post|write)|"
+    r"(?:send|post|write) (?:them |the council |leaving care )?a letter|"
     r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     # "my PA aint picking up", "is anyone even working today": who answers when the usual
@@ -285,8 +290,15 @@ def _written_as_name(text: str, name: str) -> bool:
     if re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text):
         return True
     folded = fold(text)
-    return bool(re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
-                          rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded))
+    if re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
+                 rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded):
+        return True
+    # "mind charity number?", "shout text line", "the charity mind": the name beside what a
+    # body has (a line, a number, a site), and not "never mind" or "dont mind".
+    return bool(re.search(rf"(?<!never )(?<!dont )(?<!don't )(?<!not )(?<!wouldnt )(?<!i )\b{re.escape(name)}s? "
+                          r"(?:charity|charitys|helpline|help line|number|phone number|contact|contact details|"
+                          r"text line|textline|website|web site|email)\b|"
+                          rf"\b(?:the charity|charity called|the helpline|called) {re.escape(name)}\b", folded))
 
 
 # "is there a website where i can compare councils": a service's site, not a fact.
@@ -493,6 +505,17 @@ async def text_line_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     utter_answer(dispatcher, render(domain, service_reply(line)))
     return [SlotSet("last_topic", MENTAL_HEALTH)]
+
+
+async def text_line_asked_before(dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: dict[str, Any]) -> list[EventType] | None:
+    """The national text line when the message before asked for one (and not the team's)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    if len(users) < 2 or (users[-2].get("text") or "").startswith("/"):
+        return None
+    before = copy.copy(tracker)
+    before.latest_message = {**(users[-2].get("parse_data") or {}), "text": users[-2].get("text")}
+    return await text_line_instead(dispatcher, before, domain)
 
 
 async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -1018,6 +1041,9 @@ class ActionContact(Action):
                 SlotSet("pending_topic", CONTACT)]
         if not text.startswith("/"):
             texted = await text_line_instead(dispatcher, tracker, domain)
+            if texted is None and tracker.get_slot("pending_topic") == CONTACT:
+                # "is there a mental health text line? i cant talk on the phone" -> "towcester".
+                texted = await text_line_asked_before(dispatcher, tracker, domain)
             if texted is not None:
                 return events + texted + [SlotSet("pending_topic", None)]
             events += await fact_asked_too(dispatcher, tracker, authority, domain)

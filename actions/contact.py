@@ -98,6 +98,9 @@ def contact_replies(contacts: Contacts, name: str, question: str,
 
 # A part of an office address that names a street or building ("Curzon Street").
 _STREET = re.compile(r"\b(?:street|road|lane|avenue|way|close|square|place)$")
+# "Russell House": an office named by its building (the address's first part), not "The
+# Council House" ("can i get a council house" names no office).
+_BUILDING = re.compile(r"\b(?:house|centre|center|building|hall|court)$")
 
 
 async def office_named(text: str) -> Authority | None:
@@ -110,8 +113,12 @@ async def office_named(text: str) -> Authority | None:
     for authority in await query(store.authorities):
         contacts = await query(store.contacts, authority.key)
         parts = [fold(part) for part in (contacts.address or "").split(",")]
-        if any(_STREET.search(part) and len(part.split()) >= 2 and f" {part} " in haystack for part in parts):
+        if any((_STREET.search(part) or (at == 0 and _BUILDING.search(part) and "council" not in part))
+               and len(part.split()) >= 2 and f" {part} " in haystack for at, part in enumerate(parts)):
             found.append(authority)
+    if len(found) > 1:
+        # "is russell house still open": the Trust's, which North and West both use.
+        return await shared_team(found)
     return found[0] if len(found) == 1 else None
 
 

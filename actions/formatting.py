@@ -426,12 +426,12 @@ def local_line(contacts: Contacts, authority_name: str) -> dict[str, str] | None
     ooh_team = _team(contacts.out_of_hours_label, "out-of-hours team")
     office_team = _team(next((p.label for p in contacts.phones if p.number == office), None), "leaving care team")
     after = (f"After that, call the {ooh_team} on {ooh}." if ooh else
-             "There is no published number for when it is closed, so after that use the numbers above.")
+             f"{authority_name} does not publish a number for when it is closed, so after that use the numbers above.")
     if contacts.office_open is None:
         if ooh:
             when = f"Outside office hours, call the {ooh_team} on {ooh}."
         else:
-            when = (f"They answer in office hours only. {authority_name} has no published number for "
+            when = (f"They answer in office hours only. {authority_name} does not publish a number for "
                     "nights or weekends, so at those times use the numbers above.")
         team, number = office_team, office
     elif contacts.office_open:
@@ -445,7 +445,7 @@ def local_line(contacts: Contacts, authority_name: str) -> dict[str, str] | None
     else:
         opens = (f" It opens again {when_phrase(contacts.opens_next, contacts.checked_at)}."
                  if contacts.opens_next else "")
-        when = (f"The office is closed now.{opens} There is no published number for when it is closed, "
+        when = (f"The office is closed now.{opens} {authority_name} does not publish a number for when it is closed, "
                 "so use the numbers above.")
         team, number = office_team, office
     if not number:

@@ -291,6 +291,12 @@ async def spread(dispatcher: CollectingDispatcher, topic: str,
     """'It depends on your council': each council's line (of those it could be), then
     which council."""
     keys = {a.key for a in candidates or []}
+    if question and SET_BY_LAW.search(fold(question)):
+        # "is the setting up home allowance a fixed legal amount? my mate got different":
+        # what the national entry says about that (guidance, not law), then each council's.
+        national = await query(offer_store().national, topic)
+        if national is not None and national.conditions:
+            utter_answer(dispatcher, render({}, national_reply(national, question)))
     rows = [(a, o) for a, o in await query(offer_store().compare, topic) if not keys or a.key in keys]
     lines = [compare_line(authority.short_name, offer, question=question) for authority, offer in rows]
     dispatcher.utter_message(response="utter_offer_spread",
@@ -300,6 +306,14 @@ async def spread(dispatcher: CollectingDispatcher, topic: str,
                              else "utter_ask_authority")
 
 
+# "a fixed legal amount?", "is it the same everywhere", "my mate in another area got
+# different": whether the law sets it, which the national entry's conditions say.
+SET_BY_LAW = re.compile(r"\b(?:legal|by law|the law|in law|statutory|fixed (?:amount|sum|rate|figure)|"
+                        r"set amount|(?:the )?same (?:everywhere|for everyone|for every ?one|in every|across)|"
+                        r"(?:every|all|other|different) councils? (?:the same|get|give|pay)|"
+                        r"(?:got|get|gets|given|gave|paid) (?:a )?(?:different|more|less) (?:amount )?"
+                        r"(?:in|from) (?:another|a different|other) (?:area|council|place))\b|"
+                        r"\bin (?:another|a different) (?:area|council) (?:got|gets|get) (?:different|more|less)\b")
 # The two councils "Northamptonshire" can mean (utter_ask_northants_which asks between them).
 NORTHANTS = frozenset({"north_northamptonshire", "west_northamptonshire"})
 

@@ -9,11 +9,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import CONTACT_TOPICS, respond
+from actions.answering import (CONTACT_TOPICS, named_service, respond, text_line_asked_before,
+                               what_the_offer_says_about)
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import same_elsewhere
-from actions.compose import drop_repeats
+from actions.compose import drop_repeats, render, utter_answer
+from actions.formatting import service_reply
 from actions.contact import CONTACT, question_text, utter_contacts
 from actions.facts import MONEY_QUESTION, choose
 from actions.handoff import HANDOFF, utter_duty_number
@@ -22,6 +24,7 @@ from actions.overview import OVERVIEW, utter_overview
 from actions.store import offer_store, query
 from offers import vocabulary
 from offers.textnorm import fold
+from offers.types import Authority
 
 
 # A question beside the council's name: a question mark, or a question word and enough
@@ -96,6 +99,21 @@ async def same_sum_again(tracker: Tracker, last: str) -> bool:
                            and vocabulary.category_of(own) != vocabulary.category_of(last))
 
 
+async def service_asked_before(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
+                               domain: dict[str, Any]) -> bool:
+    """"whats the phone number for right resolution" -> "im in northampton btw": the body the
+    message before named, now that the council whose offer names it is known."""
+    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    if len(texts) < 2 or texts[-2].startswith("/"):
+        return False
+    service = await named_service(texts[-2], authority.key)
+    if service is None:
+        return False
+    replies = service_reply(service, texts[-2]) + await what_the_offer_says_about(service, authority)
+    utter_answer(dispatcher, render(domain, replies))
+    return True
+
+
 class ActionSetAuthority(Action):
     def name(self) -> str:
         return "action_set_authority"
@@ -161,6 +179,12 @@ class ActionSetAuthority(Action):
             events.append(SlotSet("last_topic", pending))
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)
+        elif pending == CONTACT and await service_asked_before(dispatcher, tracker, authority, domain):
+            events.append(SlotSet("pending_topic", None))
+        elif pending == CONTACT and (texted := await text_line_asked_before(dispatcher, tracker, domain)):
+            # "is there a mental health text line? i cant talk on the phone" -> "towcester":
+            # the line that takes texts, as when the council came with the question.
+            events += [*texted, SlotSet("pending_topic", None)]
         elif pending == CONTACT:
             await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
             events.append(SlotSet("last_topic", CONTACT))
@@ -194,6 +218,8 @@ class ActionSetAuthority(Action):
                 return events + [SlotSet("last_topic", last)]
             # "who do i ring at 3am, im in corby": a council named with a question in it.
             answered = await respond(dispatcher, tracker, domain, strict=True)
+            if answered is None and await service_asked_before(dispatcher, tracker, authority, domain):
+                return events
             if answered is None and last == CONTACT and authority.key != tracker.get_slot("authority"):
                 # "oh wait sorry i was in care with derby not northants, i just live in
                 # kettering now" after the numbers: the numbers for the council that counts.

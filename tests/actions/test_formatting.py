@@ -232,7 +232,7 @@ def urgent_text(offers_db_url: str, key: str, at: datetime, response: str = "utt
 def test_derby_at_night_is_told_its_team_answers_in_office_hours(offers_db_url: str) -> None:
     text = urgent_text(offers_db_url, "derby_city", DERBY_NIGHT)
     assert text == ("You can also call Derby City Council's Leaving Care Team on 01332 643907. They answer in "
-                    "office hours only. Derby City Council has no published number for nights or weekends, "
+                    "office hours only. Derby City Council does not publish a number for nights or weekends, "
                     "so at those times use the numbers above.")
     assert "tonight" not in text
 
@@ -259,8 +259,8 @@ def test_a_closed_office_with_no_night_line_says_when_it_opens(offers_db_url: st
                        out_of_hours_number=None, out_of_hours_label=None)
     line = local_line(contacts, "West Northamptonshire Council")
     assert line["number"] == "01604 364778"
-    assert line["when"] == ("The office is closed now. It opens again on Tuesday at 9am. There is no published "
-                            "number for when it is closed, so use the numbers above.")
+    assert line["when"] == ("The office is closed now. It opens again on Tuesday at 9am. West Northamptonshire "
+                            "Council does not publish a number for when it is closed, so use the numbers above.")
 
 
 def test_local_lines_are_plain_english_at_every_hour(offers_db_url: str) -> None:

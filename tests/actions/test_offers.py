@@ -211,7 +211,7 @@ def fixed_time(monkeypatch: pytest.MonkeyPatch, module, when: datetime) -> None:
 @pytest.mark.parametrize(("authority", "when", "text"), [
     ("derby_city", datetime(2026, 11, 24, 23, 0, tzinfo=LONDON),
      "You can also call Derby City Council's Leaving Care Team on 01332 643907. They answer in office hours "
-     "only. Derby City Council has no published number for nights or weekends, so at those times use the "
+     "only. Derby City Council does not publish a number for nights or weekends, so at those times use the "
      "numbers above."),
     ("west_northamptonshire", datetime(2026, 11, 19, 14, 0, tzinfo=LONDON),
      "You can also call West Northamptonshire Council's Leaving Care Service duty worker on 01604 364778. "

@@ -35,7 +35,7 @@ _FRAMES = {
         r"(?:at|aged) 1\d (?:and|but) (?:was|i was|got|spent|ended up)|"
         # "the army form asks about self harm, i did it at 15" (dev round 44)
         r"(?:did|started|stopped|happened|began) (?:it |that |this )?(?:at|aged) 1?\d(?! (?:am|pm|oclock))|"
-        r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|"
+        r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|back when|"
         r"scars?\b.{0,60}?\b(?:they are|theyre|they re|its|it is|they have|theyve) (?:really |very |so |all |pretty )?"
         r"(?:old|healed|faded)|"
         r"would have been \d+|"
@@ -216,7 +216,11 @@ _MEDICINE_QUESTION = re.compile(
     r"dosette|pill (?:box|organiser|organizer)|get rid of|dispos\w+|(?:take|bring) (?:them |it )?back to the (?:chemist|pharmacy)|"
     r"(?:gp|doctor|dr|nurse|chemist|pharmacist) (?:said|gave|told|prescribed|put me on)|by accident|"
     r"forgot (?:if|whether|to take|id|i had)|keep forgetting|(?:cant|can not) swallow|"
-    r"what age (?:can|do) (?:you|i|u) (?:buy|get)|how old do (?:you|i|u) have to be to buy)\b")
+    r"what age (?:can|do) (?:you|i|u) (?:buy|get)|how old do (?:you|i|u) have to be to buy|"
+    # dev rounds 55-56: "is 2 tablets of 500mg the normal dose", "started on iron tablets, do
+    # they make everyone feel rough", "do my adhd meds count as controlled drugs"
+    r"(?:the )?normal dose|(?:only )?gave me \d+ (?:weeks?|days?|months?)|started (?:on|taking)|"
+    r"do (?:they|these|it) make (?:you|everyone|me)|side effects?|count as|controlled drugs?)\b")
 _MEDICINE_RISK = re.compile(
     r"\b(?:all (?:of )?(?:them|my|the)|whole (?:box|packet|pack|strip|bottle|lot)|too many|overdose|od|enough|kill|die|dying|dead|"
     r"end it|wake up|stockpil\w*|sav(?:e|ed|ing) (?:them|up|(?:\w+ ){1,2}up)|collect\w*|tonight|lethal|fatal|how many|hurt|harm|"
@@ -417,7 +421,7 @@ _EVERYDAY_CAUSE = re.compile(
 _MEANT = re.compile(
     r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
-    r"bridge tonight|tonight|goodbye|bye|love you|sorry|note|letter|will|plan|planned|ready|again and again|"
+    r"bridge tonight|tonight|goodbye|bye|love you|sorry|(?<!voice )note|letter|will|plan|planned|ready|again and again|"
     r"miss me|no one|nobody|no point|alone|lonely|hopeless|worthless|burden|hate (?:myself|my life|me)|"
     # dev rounds 42-44: "fancy a swim in the canal with my coat on and my pockets full lol",
     # "last sunday dinner ever lol", "gave my mate my chain and my coat today, he was confused lol"
@@ -476,8 +480,9 @@ _EARLIER = re.compile(r"\b(?:yesterday|last (?:night|week|weekend|month)|earlier
 
 
 def _friend_fine_after(norm: str) -> bool:
-    """Someone else's medical scare, told as over and fine (dev round 54)."""
-    return bool(_EARLIER.search(norm) and _FRIEND_SAFE.search(norm)) and not _FRIEND_DANGER.search(norm)
+    """Someone else's medical scare, told as over and fine (dev rounds 54-56: "flatmate
+    fainted at the gym but the paramedics checked him and hes fine")."""
+    return bool(_FRIEND_SAFE.search(norm)) and not _FRIEND_DANGER.search(norm)
 
 
 def friend_safe_now(text: str) -> bool:

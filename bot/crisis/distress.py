@@ -80,7 +80,15 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"cut (?:off|down|back|costs?|my hair)", r"cutting (?:down|back|costs?|my hours|hair|onions?)",
     r"short ?cut", r"hang(?:ing)? (?:out|on|around|my|curtains|up)", r"hangout", r"hanging rail",
     # fresh dev set e: things hung on walls, bleach on clothes, a funeral as an errand
-    r"cut (?:them|it|the (?:tablets?|pills?)|my (?:tablets?|pills?)) in half", r"hanging baskets?", r"paper ?cuts?", r"gave blood", r"(?:full|half) sleeve", r"zombie apocalypse",
+    r"cut (?:them|it|the (?:tablets?|pills?)|my (?:tablets?|pills?)) in half", r"hanging baskets?", r"paper ?cuts?",
+    # dev rounds 55-56: a thing no longer needed, with the reason ("wont be needing my bus pass
+    # anymore now i got a car", "wont need the emergency accommodation tonight, my nan said i
+    # can stay at hers"), a phone about to die
+    r"(?:wont|will not|dont|do not) (?:be )?need(?:ing)? (?:\w+ ){0,5}?(?:any ?more |tonight |now )?\W*(?:now (?:i|that i|ive|i have)|"
+    r"cos|because|as i|since i|my (?:\w+ )?(?:flat|place|car|council flat|room) came through|(?:its|it is|thats|the \w+ (?:thing )?is) "
+    r"(?:all )?sorted|sorted it|my (?:nan|mum|dad|aunt\w*|gran|mate|friend|sister|brother|cousin|partner|bf|gf) said)",
+    r"(?:battery|phone|charge)\b.{0,30}?\bif i go (?:quiet|offline|silent)",
+    r"gave blood", r"(?:full|half) sleeve", r"zombie apocalypse",
     r"(?:replacement |spare )?blades? for (?:a |my |the )?(?:safety )?razor|safety razor",
     r"(?:tired|sick) of (?:this|my|the) (?:job|work|shift|shifts|nights|course|college|uni|weather|rain|landlord|bus|commute)",
     r"(?:now|since|after) (?:she|he|they|my \w+) (?:has |have |s )?(?:died|passed(?: away)?)",
@@ -194,6 +202,9 @@ _SHARP_PATTERNS = {
             r"not (?:gonna|going to) see \d+|(?:dont|do not) wannabe here|want to km\b|(?:keep )?living like this|cant do another day|made my peace|"
             # not "last message before i go on holiday, back in 2 weeks" (dev round 54)
             r"before i go(?! (?:on|to|back|out|away for|abroad|home|in|into|for|shopping|travelling|off to))|"
+            # "my pathway plan is to not be here by xmas" (dev round 56)
+            r"not (?:be )?(?:here|alive|around) (?:by|for|at|past) (?:xmas|christmas|my birthday|new year|the summer|"
+            r"summer|next year|the weekend|friday|monday|tomorrow|\d+)|"
             # "whats the point in a pathway plan when there isnt gonna be a pathway" (dev round 54)
             r"(?:there isnt|there is not|there wont be|there aint|isnt|wont be) (?:gonna be |going to be )?(?:a |any )?"
             r"(?:pathway|future|next year|me)(?: (?:for me|left))?\b(?! (?:plan|plans|meeting|worker|team|to|of|in|at|on)\b)|"

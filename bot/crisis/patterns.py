@@ -229,7 +229,7 @@ MASKS: tuple[str, ...] = (
     # cricket ball to the shin, its purple now" (dev rounds 51-52)
     # (never hands, fingers, feet or nails: blue there can be a tourniquet or no oxygen)
     r"\b(?:toe|toes|knees?|shins?|ankles?|toenails?|bruises?|elbows?|knuckles?|heel|eye)\b"
-    r"(?: \w+){0,5}? (?:turning|turned|going|gone|went|is|its|it is|now) "
+    r"(?: \w+){0,7}? (?:turning|turned|going|gone|went|is|its|it is|now) "
     r"(?:all )?(?:blue|purple|black and blue|yellow)\b",
     # a game, not a threat: "hes gonna kill me at fifa tonight lol" (dev round 52)
     r"\bkill (?:me|us) (?:at|on|in) (?:fifa|fortnite|cod|call of duty|warzone|apex|cards|monopoly|chess|"
@@ -279,8 +279,14 @@ MASKS: tuple[str, ...] = (
     r"\b(?:dog|dogs|pet|cat|horse) groom\w*|\bgrooming (?:course|salon|kit|business|parlour|"
     r"products?|routine)\b",
     # Idioms from the hard negatives of folded rounds 7 and 8 (tests/crisis/rounds).
-    r"\b(?:my )?(?:pa|mum|mam|nan|dad|teacher|boss|sister|bro|brother|mate|carer)s?(?: s| is)?(?: will| would)? "
-    r"(?:gonna |going to )?kill me (?:if|when) [^.]*?(?:lol|haha\w*|lmao)\b",
+    r"\b(?:my )?(?:pa|mum|mam|nan|gran|dad|teacher|boss|sister|bro|brother|mate|carer)s?(?: s| is)?(?: said| says)?"
+    r"(?: she will| he will| shell| hell| she ll| he ll)?(?: will| would)? "
+    r"(?:gonna |going to )?(?:kill|strangle|murder|throttle) me (?:if|when) [^.]*?(?:lol|haha\w*|lmao)\b",
+    # dev rounds 55-56: "lowkey want to die at how cringe my old insta is", "i want to end it
+    # all... with my mobile provider lol"
+    r"\bdie (?:at how|of|from) (?:cringe|embarrassment|second ?hand embarrassment)\b",
+    r"\bend (?:it|it all|things|everything)\W{0,5}with (?:my|the|this|that|our) (?:\w+ )?(?:provider|phone|contract|gym|"
+    r"bank|landlord|job|boss|course|college|uni|energy|broadband|network|supplier|subscription)\b",
     r"\bkilling myself laughing\b",
     # "an overdose of love", "overdose awareness day"; never "an overdose of paracetamol" or
     # "of my meds" (until 2026-12-05 any "overdose of" but pills or tablets was masked).
@@ -560,6 +566,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\bi (?:have |just )?(?:odd|oded|od d|od ed|odeed|o d d|od did)\b|"
          r"\b(?:boxes|packs|packets|pills|tablets|strips)\b.{0,40}?\bto (?:have|get|make) enough\b|"
          r"\b(?:whole|all (?:of )?my|full) (?:prescription|meds|pills|tablets|supply)\b.{0,80}?\bno (?:reason|point)\b"),
+    # "is it normal for ur ears to ring after loads of aspirin" (dev round 56)
+    Rule("overdose.loads_of", CRISIS, _OVERDOSE, 55,
+         r"\b(?:after|took|taken|had|swallowed|necked|downed) (?:loads|lots|a lot|a load|heaps|a bunch|hundreds) of (?:"
+         + DRUG + r")\b"),
     Rule("overdose.too_many", CRISIS, _OVERDOSE, 55,
          r"\b(?:too many|way too many|so many|too much) (?:of (?:my|the|her|his) )?"
          + DRUG + r"\b"),
@@ -708,7 +718,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # done now. bye"
     Rule("suicidal.last_words", CRISIS, _SUICIDAL, 50,
          r"\blast time (?:i will|ill|i ll|im gonna|i am going to) ever (?:talk|speak|message|text|write) to\b|"
-         r"\bover the years\b.{0,30}?\bi am done(?: now)?\W+(?:bye|goodbye|bye bye)\b"),
+         r"\bover the years\b.{0,30}?\bi am done(?: now)?\W+(?:bye|goodbye|bye bye)\b|"
+         # "deleted everything. cya never" (dev round 55)
+         r"\b(?:cya|see (?:u|you|ya|yas)) never\b(?!\W+(?:bus|train|tram|school|college|uni|work|job|mondays?|exams?|"
+         r"landlord|hostel|flat|old flat|placement)\b)"),
     # means in hand and not caring what happens: "big bag of pills in my pocket and nowhere
     # to sleep tonight. dont care what happens" (dev round 52: homelessness only before)
     # "going to my mums grave tonight. gonna join her": to be with someone who died
@@ -723,7 +736,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"tea|coffee|christmas|sunday)\b))"),
     Rule("suicidal.on_the_ledge", CRISIS, _SUICIDAL, 50,
          r"\b(?:on|standing on|stood on|sat on|sitting on|at) (?:this|a|the) (?:ledge|edge of (?:the |a )?(?:roof|bridge|"
-         r"building|cliff|car park|multi storey))\b"),
+         r"building|cliff|car park|multi storey))\b|"
+         # "theres a ledge outside my window on the 14th floor and i keep sitting on it" (dev round 55)
+         r"\bledge\b.{0,60}?\b(?:sitting|sat|standing|stood|climb\w*|sit|stand) (?:on|onto|out on) it\b"),
     Rule("suicidal.means_dont_care", CRISIS, _SUICIDAL, 50,
          r"\b(?:pills|tablets|paracetamol|blade|blades|razor|rope|knife)\b.{0,80}?\b(?:dont|do not|didnt) "
          r"care (?:what happens|anymore|any more|if i (?:wake|die|live|make it|come back))\b"),
@@ -1334,6 +1349,12 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:naked|nude|private|intimate|explicit|sexy) (?:pics|pictures|photos|videos|vids|snaps|images) of me\b|"
          r"\b(?:video|vid|pics|pictures|photos|images) of me\b.{0,50}?\b(?:never agreed|didnt agree|did not agree|"
          r"without (?:my )?(?:permission|consent|asking)|didnt say (?:it was ok|yes))\b"),
+    # "my new bf is 31 and he says my social worker is jealous and i shouldnt talk to her
+    # anymore" (dev round 56): an older partner cutting the young person off from help
+    Rule("exploitation.older_isolates", URGENT, _EXPLOIT, 22,
+         r"\b(?:bf|boyfriend|girlfriend|gf|partner|he|she|man|guy)\b.{0,30}?\b(?:2[5-9]|[3-6]\d)\b.{0,100}?\b(?:shouldnt|"
+         r"should not|cant|can not|not allowed to|wont let me|told me not to|says not to) (?:talk|speak|see|tell|ring|"
+         r"message|text|go)\b"),
     Rule("exploitation.older_wants_to_meet", URGENT, _EXPLOIT, 22,
          r"\b1[2-7]\b.{0,40}?\b(?:guy|man|bloke|lad|woman|someone|he|she)\b.{0,30}?\b(?:2[2-9]|[3-6]\d)\b.{0,50}?"
          r"\b(?:meet|come round|pick me up|see me|stay over|his place|his flat|her place)\b"),

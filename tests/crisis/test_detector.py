@@ -572,3 +572,19 @@ def test_dev_rounds_53_54(text: str, level: str) -> None:
 
 def test_a_lethal_dose_question_is_still_a_crisis_after_the_deadly_mask() -> None:
     assert detect("is 20 paracetamol deadly", remember=False).level == "crisis"
+
+
+# Dev rounds 55-56 (after-run, read).
+@pytest.mark.parametrize("text, level", [
+    ("theres a ledge outside my window on the 14th floor and i keep sitting on it", "crisis"),
+    ("deleted everything. cya never", "crisis"),
+    ("is it normal for ur ears to ring after loads of aspirin", "crisis"),
+    ("my new bf is 31 and he says my social worker is jealous and i shouldnt talk to her anymore", "urgent"),
+    ("see ya never, bus 😤", "none"),
+    ("lowkey want to die at how cringe my old insta is 😭", "none"),
+    ("i want to end it all... with my mobile provider lol theyre useless", "none"),
+    ("my nan said shell strangle me if i dont ring her more lol", "none"),
+    ("stubbed my toe on the radiator so hard it went purple", "none"),
+])
+def test_dev_rounds_55_56(text: str, level: str) -> None:
+    assert detect(text, remember=False).level == level

@@ -136,6 +136,10 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round53.yml",
     "tests/crisis/heldout/round54.yml",
     "tests/crisis/dev/fresh-2026-12-05-e.yml",
+    # Rounds 55-56, read in full for the fourth session's closing note, folded in at its end
+    # (rounds 57 and 58 wait unrun in tests/unrun/ to measure this).
+    "tests/crisis/heldout/round55.yml",
+    "tests/crisis/heldout/round56.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

@@ -26,11 +26,7 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-# Rounds 55 and 56 were read in full at the end of the fourth session of 2026-12-05 and
-# learned by the meaning check; they stay named here (so they run in pytest against their
-# first-run floors) until the next session moves rounds 57 and 58 in from tests/unrun/ and
-# runs them first.
-STILL_HELD_OUT = ("round55", "round56")
+STILL_HELD_OUT = ("round57", "round58")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -182,6 +178,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds55-56-before.txt); floors are that run less one message.
     "round55": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.12},
     "round56": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.12},
+    # Rounds 57 (mixed) and 58 (mostly indirect), written late in the fourth session of
+    # 2026-12-05 by two more new helpers who never saw the bot, never tuned on. First run on
+    # 920d5ed, at the start of the fifth session, before any change they measure
+    # (docs/crisis-rounds/rounds57-58-before.txt); floors are that run less one message.
+    "round57": {"crisis": 0.97, "urgent": 0.97, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.08},
+    "round58": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.07},
 }
 
 

@@ -79,7 +79,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:hair|power|pay|tax|benefits?|budget|price|rent) (?:cuts?|got cut)", r"cuts to (?:the )?council(?: budgets?)?", r"haircut", r"cut my finger",
     r"cut (?:off|down|back|costs?|my hair)", r"cutting (?:down|back|costs?|my hours|hair|onions?)",
     r"short ?cut", r"hang(?:ing)? (?:out|on|around|my|curtains|up)", r"hangout", r"hanging rail",
-    # fresh dev set e: things hung on walls, bleach on clothes, a funeral as an errand
+    # tablets cut in half for a dose, garden baskets, paper cuts
     r"cut (?:them|it|the (?:tablets?|pills?)|my (?:tablets?|pills?)) in half", r"hanging baskets?", r"paper ?cuts?",
     # dev rounds 55-56: a thing no longer needed, with the reason ("wont be needing my bus pass
     # anymore now i got a car", "wont need the emergency accommodation tonight, my nan said i
@@ -99,6 +99,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"need (?:my |the )?(?:pa|support|visits?)(?: \w+){0,3} as (?:much|often)",
     r"end of the world\b.{0,40}?\b(?:ran out|sold out|closed|shut|cancelled|run out|no more)",
     r"gave (?:my |away my )?\w+ to (?:my |his |her )?(?:\w+ ){0,2}(?:since|cos|because|as|now) i (?:got|have|bought|upgraded)",
+    # fresh dev set e: things hung on walls, bleach on clothes, a funeral as an errand
     r"hang(?:ing)? (?:a |the |my |some |up )?(?:mirror|mirrors|picture|pictures|pics|shelf|shelves|"
     r"curtains?|clothes|washing|coat|coats|tv|frames?|art|posters?|fairy lights|lights|blinds|hooks?)",
     r"(?:spill\w*|splash\w*|got|dropped) bleach on (?:my |the )?(?:\w+ )?(?:hoodie|clothes|top|jeans|carpet|shirt|"

@@ -7,6 +7,7 @@ from typing import Iterator
 
 import pytest
 
+import bot.triage
 from actions.store import offer_store
 
 
@@ -24,5 +25,8 @@ def isolated_stores(offers_db_url: str, tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("OFFERS_DB_URL", offers_db_url)
     monkeypatch.setenv("TRIAGE_DB_URL", f"sqlite:///{tmp_path / 'triage.db'}")
     offer_store.cache_clear()
+    # The triage stores are cached per process: each test gets its own database.
+    bot.triage._reset_stores()
     yield tmp_path
     offer_store.cache_clear()
+    bot.triage._reset_stores()

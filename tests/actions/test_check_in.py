@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-import bot.triage
 from actions.check_in import ActionCheckInOk, ActionNotSafe, check_in_instead
 from actions.eligibility import ValidateEligibilityForm
 from actions.languages import ActionOtherLanguage
@@ -23,13 +22,6 @@ BROAD = {"level": "none", "category": "none", "reason": "no rule matched", "dist
          "distress_sharp": False}
 CALM = {"level": "none", "category": "none", "reason": "no rule matched"}
 ALL = ["north_northamptonshire", "west_northamptonshire", "derby_city", "unknown"]
-
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
 
 
 def followup(events: list[dict]) -> str | None:

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-import bot.triage
 from actions.answering import ActionContact
 from actions.crisis import ActionCrisisFollowup, ActionUrgentFollowup
 from actions.handoff import ActionHandoff
@@ -14,13 +12,6 @@ from bot.web.store import TriageStore
 from tests.actions.helpers import create_tracker, domain, message, responses, said_lines
 
 VERDICT = {"level": "crisis", "category": "suicidal", "reason": "ideation: want to die"}
-
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
 
 
 def open_cases(tmp: Path) -> list:

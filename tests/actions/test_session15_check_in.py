@@ -7,7 +7,6 @@ from datetime import datetime
 import pytest
 
 import actions.handoff
-import bot.triage
 from actions.answering import ActionAnswerOffer
 from actions.fallback import ActionCheckInAnswer
 from actions.handoff import ActionHandoff
@@ -19,13 +18,6 @@ MEANING = {"level": "none", "category": "none", "reason": "no rule matched", "di
            "distress_sharp": True}
 LISTED = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "not_safe",
           "distress_sharp": True}
-
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
 
 
 # --- the answer beside the check-in (rule: utter_check_in -> this -> utter_check_in_ask) ------

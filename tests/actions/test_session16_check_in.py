@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import bot.triage
 from actions.fallback import ActionCheckInAnswer, only_worried_about_the_question
 from tests.actions.helpers import create_tracker, places, responses, run, said
 
 BROAD_FEAR = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "not_safe",
               "distress_sharp": False}
-
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
 
 
 # --- the answer beside a check-in when the fear is about the thing asked --------------------------

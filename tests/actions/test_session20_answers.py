@@ -4,19 +4,10 @@ said it didn't know (NHS 111 by its number, the national advocacy line, a servic
 the team's address, a neighbouring fact the council does publish)."""
 from __future__ import annotations
 
-import pytest
 
-import bot.triage
 from actions.answering import ActionAnswerOffer, named_service
 from actions.set_authority import ActionSetAuthority
 from tests.actions.helpers import create_tracker, places, run, said
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
-
 
 async def test_three_questions_are_each_answered() -> None:
     text = ("ok so im 17 and live in corby. 3 questions: when do i get a PA, how many driving lessons do i get, "

@@ -3,9 +3,7 @@ to northampton town"), and an answer beside a check-in (a fear of reading a care
 contact question that names its council)."""
 from __future__ import annotations
 
-import pytest
 
-import bot.triage
 from actions.answering import ActionContact
 from actions.fallback import only_worried_about_the_question
 from actions.set_authority import ActionSetAuthority
@@ -14,13 +12,6 @@ from tests.actions.helpers import create_tracker, earlier_user_message, places, 
 
 MEANING_SHARP = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "meaning",
                  "distress_sharp": True}
-
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
 
 
 def test_moving_to_northampton_town_is_the_town() -> None:

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import bot.triage
 from actions.answering import ActionAnswerOffer, _written_as_name, is_contact_question
 from tests.actions.helpers import create_tracker, places, run, said
-
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
 
 
 @pytest.mark.parametrize("text, name, named", [

@@ -72,7 +72,11 @@ _FRAMES = {
         r"(?:youth work|social work|nursing|care|counsell?ing|counseling|mental health first aid|safeguarding|health and social care) "
         r"(?:course|training|module|class|placement|degree|qualification)|"
         r"fractions?|algebra|equations?|percentages?|long division|times tables|simultaneous|"
-        r"(?:my |a |the )?debate (?:topic|on|about|is)"
+        r"(?:my |a |the )?debate (?:topic|on|about|is)|"
+        # a screening question reported: "my doctor asked if i ever think about hurting myself
+        # and i said no, do they ask everyone" (fresh dev set f); the words still decide
+        r"asked (?:me )?(?:if|whether) i (?:ever |have ever |had ever )?(?:think|thought|feel|felt|have thought|had thoughts) "
+        r"(?:about |of )?(?:hurting|harming|killing|ending)"
     ),
     # Books, films and songs: "the book im reading has a character who self harms".
     "story": (
@@ -148,6 +152,9 @@ _FRAMES = {
         r"chest infection|infection|allergy|allergies|acne|spots)|"
         r"side effects?|make me (?:feel )?(?:sick|sleepy|drowsy|tired|dizzy)|the box says|"
         r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in|hangover|"
+        # fresh dev set f: "whats the max you can take of piriton, hayfever is battering me",
+        # "gave blood for the first time today and nearly fainted"
+        r"hay ?fever|piriton|antihistamines?|(?:gave|give|giving|donat\w*) blood|blood donation|"
         # piercings and tattoos: "how long do you bleed after getting your ears pierced"
         r"(?:ears?|nose|belly button|tongue|lip|eyebrow|septum) (?:pierc\w*)|piercings?|tattoos?|nose ?bleeds?|"
         # sport: "legs are covered in bruises from sunday league lol" (fresh dev set e)
@@ -492,6 +499,15 @@ def friend_safe_now(text: str) -> bool:
             and not _FRIEND_DANGER.search(norm))
 
 
+# A screening question reported with its answer no: "my doctor asked if i ever think about
+# hurting myself and i said no, is that something they ask everyone" (fresh dev set f). Not
+# when the answer is taken back ("i said no but i lied", "... but i do").
+_SCREENING_DENIED = re.compile(
+    r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,4}(?:hurting|harming|killing|ending|suicid\w*|self harm\w*)\b.{0,30}?"
+    r"\b(?:i|and) (?:said|told (?:them|her|him)|answered) (?:no|nope|not really)\b(?!.{0,40}\b(?:but|lied|lying|honestly|"
+    r"actually|really do|truth|not true)\b)")
+
+
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
@@ -504,6 +520,8 @@ def read(text: str, reason: str) -> str:
     if _glad_now(norm):
         return "ordinary"
     if reason.startswith(THIRD_PARTY) and friend_safe_now(text):
+        return "ordinary"
+    if _SCREENING_DENIED.search(norm):
         return "ordinary"
     if rule.startswith("medical.") and _friend_fine_after(norm):
         return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"

@@ -71,7 +71,14 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     # rope for camping or d of e (dev round 44)
     r"(?:tent|tents|tent pegs|camping|climbing|d of e|dofe|washing line)(?: \w+){0,3} rope|"
     r"rope (?:\w+ ){0,3}(?:for|to) (?:my |the |a )?(?:d of e|dofe|camping|tent|climbing|swing|washing line|boat)",
-    r"dead (?:tired|beat|end|line|lines|good|easy|funny|quiet|serious|keen|set on|broke|battery)",
+    r"dead (?:tired|beat|end|line|lines|good|easy|funny|quiet|serious|keen|set on|broke|battery|phone|laptop|ipad|car|plant)",
+    # fresh dev set f: medicine taken as prescribed, a college account closing, a football
+    # team's loss, goodbyes at a placement or a group with the reason beside them
+    r"(?:miss|missed|missing|forgot|forget) (?:one|a|my|a single|the) dose", r"tablets? (?:up to )?\d+ times a day",
+    r"exist on (?:the|their|your|its) (?:\w+ )?(?:system|database|register|records?)",
+    r"put(?:ting)? myself in the bin",
+    r"(?:say|saying|said) (?:bye|goodbye) to everyone (?:at|from|in) (?:the |my )?(?:placement|group|college|work|job|hostel|"
+    r"youth club|home|project|unit|team|course|school)",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)", r"deadlines?", r"death trap",
     r"(?:phone|battery|laptop|charger|car|tablet|ipad|plant)s?(?: is| was| has| went| s| about to| keep| keeps)? (?:dead|died|dying|die)",
     r"(?:college|work|uni|school|town|the club|the gym|the party|it|class) (?:was|is) dead", r"(?:i would|i d|id) (?:die|kill) for",
@@ -151,6 +158,11 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     # laughing and games: Polish "dying of laughter", "dead by daylight with the boys tonight"
     r"(?:\w*mieram )?(?:od|ze) smiechu", r"dead by daylight", r"red dead(?: redemption)?(?: \d)?",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)?,? just woke up", r"last day at (?:the|my) \w+",
+    # fresh dev set f: "im not gonna be around much this month, exams", someone else on the
+    # tracks delaying a train, "goodbye forever to my overdraft"
+    r"(?:wont|will not|not going to|not gonna|am not going to|am not gonna) be (?:here|around) much (?:this|next|over|during|for|till|until)",
+    r"(?:someone|somebody|a person|a man|a woman|a lad|a kid|trespassers?|people|cows?|sheep) (?:was |were |is |are |been |on )?on the (?:tracks|line|railway)",
+    r"(?:good ?)?bye forever to (?:my|the|that|this) (?:overdraft|debt|loan|credit card|bills?|job|landlord|hostel|\w+ contract)",
     r"(?:wont|will not|not going to|not gonna|am not going to|am not gonna) be (?:here|around) (?:when|till|until|next|this|on|at|for|tomorrow|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)",
     r"(?:wont|will not|not going to|not gonna) make it (?:to (?:the|my|work|college|uni|school|class|payday|practice)|on time|in time)",
@@ -178,6 +190,9 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 
 _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # fresh dev set f: "death feels like the only place ill ever be safe"
+            r"(?:death|dying|being dead) (?:feels like|is|seems like|looks like|sounds like) (?:the only|my only|the one|my one|"
+            r"the best) (?:way|place|option|escape|answer|peace|way out|thing)|"
             # fresh dev set (2026-12-05): "new years eve midnight, thats when im going",
             # "i wont be at my review meeting next week. or anywhere"
             r"thats when (?:i am|ill|i will) (?:go|going|gone|doing it|do it)(?= ?(?:$|\.|x\b|for good))|"
@@ -262,6 +277,9 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               # fresh dev set f: "bye x dont try ring"
+               r"\b(?:bye|goodbye|cya|ta ta)\b.{0,20}?\b(?:dont|do not) (?:try|bother)(?: to| and)? (?:ring|call|find|contact|"
+               r"look for|message|text|reach|come)|"
                # fresh dev set e: "sorry for being such hard work. bye x"
                r"sorry for (?:being|all)\b.{0,30}?\b(?:bye|goodbye|byee+)\b|"
                # fresh dev sets: "ive written my notes for everyone already" (in the council
@@ -285,7 +303,13 @@ _SHARP_PATTERNS = {
                r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
                r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
                r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
-    "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)|"
+    "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)"
+            # not "ive got a plan for my debt" (fresh dev set f)
+            r"(?! (?:for|to) (?:my |the |a |this )?(?:debt|debts|money|budget|bills?|rent|future|career|course|savings|"
+            r"overdraft|move|moving|uni|college|job|week|weekend|holiday|birthday|christmas|interview|exams?|revision))|"
+            # fresh dev set f: "every night i lie there working out how id do it"
+            r"(?:working out|figuring out|worked out|figured out|thinking about|planning|planned) how (?:i d|id|i would|i will|ill|"
+            r"to) (?:do it|end it|go|kill myself)\b|"
             # fresh dev set 2: "should i donate my body or is that weird, asking because
             # soon", "need more pills, the first lot didnt work"
             r"donat\w* my (?:body|organs)\b.{0,50}?\b(?:soon|because|cos|after|tonight|this week)|"
@@ -312,7 +336,10 @@ _SHARP_PATTERNS = {
             r"(?:attempted|tried)(?: \S+){0,8} (?:it )?(?:didnt|did not|didn t) work|"
             r"(?:annoyed|gutted|angry|disappointed|upset|pissed off|fuming) (?:that )?(?:it didnt work|i (?:woke up|survived|am still here|m still here))|"
             r"(?:snow|cold|freezing|no coat|river|road|traffic|tracks|all of them|the lot)(?: \S+){0,8} (?:and|then) (?:just )?see what happens|"
-            r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|my plan is|"
+            r"(?:got it|its|it is) (?:all )?planned|planned (?:it|how|for)|"
+            # not "my plan is to save 50 a month" (fresh dev set f)
+            r"my plan is(?! to (?:save|pay|get|move|apply|go|study|start|finish|find|look|buy|clear|ask|do (?:my|a|an|the)|"
+            r"learn|work|become|be a|train|sort|budget|rent|live with|stay (?:at|in|with)|keep|use|sell|change))|"
             r"do it (?:tonight|tomorrow|today|soon|this weekend|after)|(?:tonight|after \w+ \w+ \w*) (?:that is|thats) it|"
             r"(?:into|in front of) (?:the|a) (?:sea|river|canal|water|train|bus|lorry|traffic|wall)|"
             r"drive (?:my car )?into|on the (?:tracks|railway|bridge|roof|ledge)|(?:car park|multi storey) roof|"
@@ -345,6 +372,14 @@ _SHARP_PATTERNS = {
                  r"c tting|self harm\w*|slef harm\w*|went too far|(?:went|cut|gone) (?:way |much |a lot )?deeper|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
+                 # fresh dev set f: "used a hot spoon on my wrist again", "did my stomach this
+                 # time so nobody at the gym sees"
+                 r"(?:used|put|pressed|held|heated) (?:a |the |my )?(?:hot |heated |burning )?(?:spoon|knife|lighter|iron|coin|key|"
+                 r"metal|hair straighteners?|straighteners) (?:\w+ )?(?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|"
+                 r"thighs?|hands?|stomach|hips?)|"
+                 r"(?:did|done|doing|cut|cutting|hit|burnt|burned) my (?:stomach|thighs?|hips?|legs?|upper arms?|ribs|belly|"
+                 r"chest|feet) (?:this time |now |instead |again )?so (?:nobody|no one|noone|people|they|he|she|my \w+) "
+                 r"(?:\w+ ){0,3}(?:sees?|can see|will see|notices?|finds? out|knows?)|"
                  r"(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"
                  r"(?:i|she|he|they) did it(?: on purpose)?$|(?:i|she|he|they) did it (?:on purpose|again)|"
                  r"to feel something|want (?:it|them) to hurt|(?:need|want|wanna|gotta) (?:to )?see (?:red|blood)|"

@@ -287,7 +287,10 @@ MASKS: tuple[str, ...] = (
     r"\bdie (?:at how|of|from) (?:cringe|embarrassment|second ?hand embarrassment)\b",
     r"\bend (?:it|it all|things|everything)\W{0,5}with (?:my|the|this|that|our) (?:\w+ )?(?:provider|phone|contract|gym|"
     r"bank|landlord|job|boss|course|college|uni|energy|broadband|network|supplier|subscription)\b",
-    r"\bkilling myself laughing\b",
+    r"\b(?:killing|kill|killed) (?:myself|herself|himself|themselves) laughing\b",
+    # fresh dev set f: a word asked about ("what does kms mean, my little cousin wrote it")
+    r"\bwhat (?:does|do|is) (?:kill myself|kill yourself|kms|kys|ctb|unalive|unaliving|sh|self harm|sewer slide|"
+    r"self delete) (?:mean|stand for)\b",
     # "an overdose of love", "overdose awareness day"; never "an overdose of paracetamol" or
     # "of my meds" (until 2026-12-05 any "overdose of" but pills or tablets was masked).
     r"\boverdose (?:awareness\w*|of (?!(?:my|his|her|their|your|the|some|all|those|these|them|it|a|an|"

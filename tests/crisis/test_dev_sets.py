@@ -25,7 +25,8 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-05-b.yml": {"full": 4, "unsure": 0, "sharp": 1, "broad": 0},
                      "fresh-2026-12-05-c.yml": {"full": 4, "unsure": 1, "sharp": 5, "broad": 2},
                      "fresh-2026-12-05-d.yml": {"full": 4, "unsure": 3, "sharp": 4, "broad": 3},
-                     "fresh-2026-12-05-e.yml": {"full": 4, "unsure": 3, "sharp": 14, "broad": 12}}
+                     "fresh-2026-12-05-e.yml": {"full": 4, "unsure": 3, "sharp": 14, "broad": 12},
+                     "fresh-2026-12-05-f.yml": {"full": 3, "unsure": 1, "sharp": 2, "broad": 1}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -33,9 +34,12 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # fourth session, when sets a-d were learned by the meaning check (bot/crisis/meaning.py:
 # they now guard the fold, a: 3, b: 5, c: 12, d: 14 alarms) and set e, written that session
 # by a new writer who saw nothing of the bot, was worked on (its 413 negatives: 13 full
-# replies, 1 unsure, 21 sharp and 20 broad before; 4, 3, 14 and 12 after).
+# replies, 1 unsure, 21 sharp and 20 broad before; 4, 3, 14 and 12 after). Set f, written
+# in the fifth session by another new writer, was worked on and learned the same way (its
+# 400 negatives: 8 full replies, 2 unsure, 19 sharp and 14 broad before; 3, 1, 2 and 1
+# after, most of that from learning it).
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
-             "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0}
+             "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0}
 
 
 def outcome(text: str) -> str:

@@ -20,6 +20,7 @@ import re
 from typing import Optional
 
 from bot.crisis.detector import THIRD_PARTY
+from bot.crisis.everyday import HYPERBOLE_RULES, friend_fine_after, friend_safe_now, housing_question, joking
 from bot.crisis.normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -189,71 +190,6 @@ _SOON = re.compile(
     r"weekend|week)|tomorrow|tmrw|tonight|today)\b")
 
 
-# An everyday accident to a finger, a thumb or a head, told with its cause ("cut my finger
-# chopping onions", "scalded my hand on the kettle", "banged my head on the kitchen
-# cupboard"): no check-in, whatever the meaning check reads (a fresh dev set's false alarms,
-# 2026-12-05). Never where harm is wanted or kept up ("on purpose", "again", "keep"), and
-# never the arms, wrists or legs people hurt on purpose.
-_ACCIDENT = re.compile(
-    r"\b(?:"
-    r"(?:cut|burnt|burned|scalded|banged|bumped|trapped|caught|stubbed|sprained|twisted|nicked|sliced|grazed|"
-    r"shut|slammed) my (?:finger|fingers|thumb|hand|toe|toes|head|knee|ankle|foot|lip|tongue|elbow|nose)\b.{0,30}?"
-    r"\b(?:chopping|cutting|peeling|slicing|opening|cooking|shaving|on the (?:\w+ )?(?:kettle|oven|hob|stove|pan|iron|door|"
-    r"cupboard|table|stairs|lighter|tray|grill|straighteners|curling tongs|toaster|radiator|heater|candle)|"
-    r"in the (?:door|car door|drawer)|trying to))\b")
-# Harm wanted or kept up, or an injury serious enough for the urgent reply (999 first):
-# "burnt my hand on the pan really bad, skin is coming off", "cut my hand cooking and its
-# spurting everywhere" (dev rounds 12-40, caught by the meaning check).
-_NOT_EVERYDAY = re.compile(
-    r"\b(?:on purpose|deliberately|meant to|again|keep|kept|to feel|punish|want(?:ed)? to|so it hurts|"
-    r"not an accident|wasnt an accident|"
-    r"really bad|so bad|badly|skin\w* (?:is |s )?(?:coming|peeling|falling|hanging)|white|black|blisters? (?:all|everywhere)|"
-    r"loads of blood|so much blood|a lot of blood|lots of blood|spurt\w*|pour\w*|everywhere|wont stop|cant stop|"
-    r"can see|deep|gaping|bone|cant move|cant feel|passed out|unconscious|fainted|dizzy|faint|ambulance|a and e|hospital)\b")
-
-
-# A question about taking medicine safely, as prescribed or bought: "can adults take
-# calpol", "is it safe to have a glass of wine if ive had 2 co-codamol", "took 2 by
-# accident this morning", "where do i take old tablets to get rid of them" (fresh dev set
-# e: the second tier checked in on each). Never with an amount beyond the dose, a wish to
-# die or be hurt, saving them up, or tonight.
-_MEDICINE_QUESTION = re.compile(
-    r"\b(?:is it (?:safe|ok|okay|bad|alright|fine)|(?:can|could|should) (?:i|adults|you|u|kids|children) (?:take|have|drink|mix|"
-    r"get|cut|split|crush)|do i (?:cut|split|crush|take|have to take|need to take)|how (?:do|should|often do) i take|"
-    r"dosette|pill (?:box|organiser|organizer)|get rid of|dispos\w+|(?:take|bring) (?:them |it )?back to the (?:chemist|pharmacy)|"
-    r"(?:gp|doctor|dr|nurse|chemist|pharmacist) (?:said|gave|told|prescribed|put me on)|by accident|"
-    r"forgot (?:if|whether|to take|id|i had)|keep forgetting|(?:cant|can not) swallow|"
-    r"what age (?:can|do) (?:you|i|u) (?:buy|get)|how old do (?:you|i|u) have to be to buy|"
-    # dev rounds 55-56: "is 2 tablets of 500mg the normal dose", "started on iron tablets, do
-    # they make everyone feel rough", "do my adhd meds count as controlled drugs"
-    r"(?:the )?normal dose|(?:only )?gave me \d+ (?:weeks?|days?|months?)|started (?:on|taking)|"
-    r"do (?:they|these|it) make (?:you|everyone|me)|side effects?|count as|controlled drugs?)\b")
-_MEDICINE_RISK = re.compile(
-    r"\b(?:all (?:of )?(?:them|my|the)|whole (?:box|packet|pack|strip|bottle|lot)|too many|overdose|od|enough|kill|die|dying|dead|"
-    r"end it|wake up|stockpil\w*|sav(?:e|ed|ing) (?:them|up|(?:\w+ ){1,2}up)|collect\w*|tonight|lethal|fatal|how many|hurt|harm|"
-    r"want to|wanna|on purpose|deliberately|suicid\w*|worthless|no point|cant go on|bye)\b")
-
-
-def medicine_question(text: str) -> bool:
-    """A question about taking medicine safely, with no sign of harm (never raises)."""
-    try:
-        norm = normalise(text)
-        return bool(_MEDICINE_QUESTION.search(norm)) and not _MEDICINE_RISK.search(norm)
-    except Exception:
-        log.exception("medicine question check failed")
-        return False
-
-
-def everyday_accident(text: str) -> bool:
-    """An everyday accident told with its cause, not harm wanted (never raises)."""
-    try:
-        norm = normalise(text)
-        return bool(_ACCIDENT.search(norm)) and not _NOT_EVERYDAY.search(norm)
-    except Exception:
-        log.exception("accident check failed")
-        return False
-
-
 # How the n-gram reader (meaning.word_risk) weighs a framed message: chosen on rounds 15
 # to 18 with a model not trained on them. Of their 26 full-reply false alarms framed this
 # way, 15 read under 0.5 and 2 at 0.9 or more; the one crisis message framed this way
@@ -318,31 +254,6 @@ def _rule(reason: str) -> str:
     return reason.split(":")[-1].split("+")[0]
 
 
-# A question about housing rules or a later date ("sofa surfing at my mates for a few
-# weeks, does that count as homeless?", "homeless in 3 months when my tenancy ends",
-# "intentionally homeless, is that right") with nothing about tonight or danger: the
-# homeless rules' urgent reply (999 and Shelter, a case for the duty team) answers a
-# question nobody asked, and the bot's housing answer is the one they need. On dev
-# rounds 9-34 and the training sets it quiets 10 ordinary messages and no risk message.
-_HOUSING_QUESTION = re.compile(
-    r"\b(?:does (?:that|it|this|sofa surfing) count|count as homeless|intentionally homeless|"
-    r"housing register|on the (?:housing |council )?(?:list|register)|(?:in|within) (?:\d+|a few|two|three|four|six) "
-    r"(?:weeks|months)|when my (?:tenancy|lease|contract|placement) (?:ends|runs out|finishes)|"
-    r"for (?:a few|a couple of|\d+) (?:weeks|months)|is that (?:right|true|fair|legal)|"
-    r"what (?:help|support) is there|summer holidays?|classed as|while i wait (?:for|on)|"
-    r"(?:cousin|mate|friend|brother|sister) (?:got|was|has been) kicked out)\b")
-_HOUSING_NOW = re.compile(
-    r"\b(?:tonight|today|right now|rn|outside|on the streets?|cold|freezing|scared|unsafe|not safe|danger|"
-    r"nowhere (?:to sleep|safe)|sleeping rough|doorway|park|station|kicked me out|"
-    r"(?:just|has|have) (?:been )?kicked|help me|please)\b")
-
-
-def housing_question(text: str) -> bool:
-    """True for a question about homelessness rules or a later date, not danger now."""
-    norm = normalise(text)
-    return bool(_HOUSING_QUESTION.search(norm)) and not _HOUSING_NOW.search(norm)
-
-
 # An overdose taken in the last day is an emergency however the person feels now: a
 # paracetamol overdose can feel fine for a day while it harms the liver. So "took 40
 # paracetamol this morning, feel fine now, does that mean im ok?" is not a recovery.
@@ -403,102 +314,6 @@ def _glad_now(norm: str) -> bool:
             and bool(_GLAD_NOW.search(norm)) and not _NOW.search(norm))
 
 
-# Hyperbole told as a joke about an everyday thing: "ugh kms this essay is due tomorrow
-# lol", "i want to die, this hangover is brutal 😂", "monday again, jump off a bridge
-# vibes lol jk". It needs all three: a laugh (normalise turns the emoji into "lol"), the
-# everyday cause, and nothing that says it is meant or that means are to hand. Then a
-# message the n-gram reader still reads as a crisis gets the check-in, never nothing
-# ("kms 😂 i just walked into a glass door"); the rest get their ordinary reply.
-_LAUGH = re.compile(r"\b(?:lol\w*|lmao\w*|lmfao\w*|haha\w*|jk|jokes|joking|rofl)\b")
-# "i wanted to die (dramatic) but i think i passed" (dev round 54): the aside in brackets
-# only; "i know this sounds dramatic but ive decided" is no joke
-_DRAMATIC_ASIDE = re.compile(r"\((?:being |im being |i am being |i'm being )?dramatic\)", re.IGNORECASE)
-# normalise drops these; 😭 is left out on purpose (it is crying as often as laughing)
-_LAUGH_EMOJI = re.compile("[\U0001F480\U0001F606\U0001F605\U0001F923]")  # 💀 😆 😅 🤣
-_EVERYDAY_CAUSE = re.compile(
-    r"\b(?:hangover|hungover|essay|homework|assignment|coursework|presentation|exams?|resits?|revision|revising|"
-    r"lessons?|maths|english|science|tutor|teacher|lecture|deadline|due (?:tomorrow|today|in)|song|singing|"
-    r"module|modules|webinar|meetings?|zoom|induction|"
-    r"monday|mondays|alarm|red bull|monster|energy drinks?|caffeine|coffee|cook\w*|chicken|form|forms|\d+ ?am|shift|work|boss|wifi|phone|battery|charger|dinner|queue|bus|train|traffic|"
-    r"brother|sister|mum|flatmate|mate|mates|family|cousins?|wedding|party|meme|group chat|tiktok|cringe|"
-    r"embarrass\w*|glass door|walked into|fell over|tripped|hair|outfit|ibiza|magaluf|holiday|beach|"
-    r"sunday|weekend|spiders?|heat|weather|rain|cold|football|match|team|game|love island|episode|"
-    r"full|ate|food|chocolate|diet|gym|legs day|leg day|run|hills|rollercoaster|"
-    r"story|stories|posts?|birthday|grades?|stairs|radio)\b")
-_MEANT = re.compile(
-    r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
-    r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
-    r"bridge tonight|tonight|goodbye|bye|love you|sorry|(?<!voice )note|letter|will|plan|planned|ready|again and again|"
-    r"miss me|no one|nobody|no point|alone|lonely|hopeless|worthless|burden|hate (?:myself|my life|me)|"
-    # dev rounds 42-44: "fancy a swim in the canal with my coat on and my pockets full lol",
-    # "last sunday dinner ever lol", "gave my mate my chain and my coat today, he was confused lol"
-    r"pockets|last (?:\w+ ){1,2}ever|gave (?:away|my \w+ my)|giving (?:away|my \w+ my))\b")
-
-
-# The rules whose words are everyday hyperbole too ("i want to die", "kms", "jump off a
-# bridge", "wish i could disappear"). Never a will, a note, a goodbye or "no one would miss me".
-HYPERBOLE_RULES = frozenset((
-    "suicidal.want_to_die", "suicidal.kill_myself", "suicidal.want_to_end", "suicidal.jump",
-    "suicidal.wish_could_die", "suicidal.disappear", "suicidal.cant_go_on", "suicidal.not_wake_up",
-    "suicidal.want_it_to_stop", "suicidal.rather_die", "suicidal.be_dead", "suicidal.going_to_die",
-    "suicidal.method_stated", "suicidal.coffin",
-))
-
-
-def joking(text: str) -> bool:
-    """Hyperbole told as a joke about an everyday thing (never raises)."""
-    try:
-        norm = normalise(text)
-        laughs = bool(_LAUGH.search(norm) or _LAUGH_EMOJI.search(text) or _DRAMATIC_ASIDE.search(text))
-        return (laughs and bool(_EVERYDAY_CAUSE.search(norm))
-                and not _MEANT.search(norm))
-    except Exception:
-        log.exception("joke check failed")
-        return False
-
-
-# A friend's past or present risk, asked about to support them, and said to be safe now:
-# "my friend self harms, she's getting help now, how can i support her". safety.md rule 1
-# gives a friend in danger the contacts, so any danger, any "tonight", and any friend not
-# said to be safe keep the full reply.
-_SUPPORT_ASK = re.compile(
-    r"\b(?:how (?:do|can|should) i (?:help|support|talk|be there|look after)|what (?:do|should|can) i (?:say|do)|"
-    r"how to (?:help|support)|(?:help|support) (?:her|him|them) (?:properly|better|going forward)|"
-    r"be there for (?:her|him|them)|advice (?:for|on)|things (?:that )?(?:actually )?help|"
-    r"can i (?:go with|help|support)|what can i do|did i do the right thing|was i right to|"
-    r"what (?:would|should) i do if)\b")
-_FRIEND_SAFE = re.compile(
-    r"\b(?:(?:she|he|they) (?:is|are|s|re) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
-    r"(?:shes|hes|theyre) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
-    r"not (?:going to|gonna) do anything|getting help now|(?:safe|fine|ok|okay) now|home now|"
-    r"(?:she|he|they) (?:is|are|s|re) (?:out|back home|back in \w+)|(?:shes|hes|theyre) (?:out|back home|back in \w+)|"
-    r"doing (?:ok|okay|good|well|better|great)|(?:has|have|got) a crisis team|"
-    # the event is past: "my flatmate took too many pills last month ... how do i support him"
-    r"last (?:week|month|year)|(?:\d+|a few|two|three|couple of) (?:weeks|months|years) ago)\b")
-_FRIEND_DANGER = re.compile(
-    r"\b(?:tonight|right now|rn|just (?:took|taken|done|cut)|has taken|(?:took|taken)(?! (?:\w+ ){0,3}(?:last|a|two|three) "
-    r"(?:week|month|year)s?(?: ago)?\b)|wont wake|not waking|bleeding|"
-    r"unconscious|ambulance|(?<!rang )(?<!called )(?<!phoned )(?<!ringing )999|goodbye|said bye|note|plan|tomorrow night|going to (?:kill|end|jump|do it)|"
-    r"(?:wants|want) to (?:die|kill|end)|keeps saying)\b")
-
-
-_EARLIER = re.compile(r"\b(?:yesterday|last (?:night|week|weekend|month)|earlier|this morning|the other day|on (?:monday|"
-                      r"tuesday|wednesday|thursday|friday|saturday|sunday))\b")
-
-
-def _friend_fine_after(norm: str) -> bool:
-    """Someone else's medical scare, told as over and fine (dev rounds 54-56: "flatmate
-    fainted at the gym but the paramedics checked him and hes fine")."""
-    return bool(_FRIEND_SAFE.search(norm)) and not _FRIEND_DANGER.search(norm)
-
-
-def friend_safe_now(text: str) -> bool:
-    """A question about supporting a friend whom the writer says is safe now."""
-    norm = normalise(text)
-    return (bool(_SUPPORT_ASK.search(norm)) and bool(_FRIEND_SAFE.search(norm))
-            and not _FRIEND_DANGER.search(norm))
-
-
 # A screening question reported with its answer no: "my doctor asked if i ever think about
 # hurting myself and i said no, is that something they ask everyone" (fresh dev set f). Not
 # when the answer is taken back ("i said no but i lied", "... but i do").
@@ -523,7 +338,7 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if _SCREENING_DENIED.search(norm):
         return "ordinary"
-    if rule.startswith("medical.") and _friend_fine_after(norm):
+    if rule.startswith("medical.") and friend_fine_after(norm):
         return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"
     if rule in HYPERBOLE_RULES and joking(text):
         from bot.crisis import meaning

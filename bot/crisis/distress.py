@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from bot.crisis import context, meaning
+from bot.crisis import context, everyday, meaning
 from bot.crisis.detector import mask, split_run_together
 from bot.crisis.normalise import normalise
 
@@ -617,7 +617,7 @@ def _plainly_ordinary(sense: Optional[float], words: Optional[float]) -> bool:
 
 
 # The broad medicine words alone, taken out of a question about taking medicine safely
-# (context.medicine_question); the meaning check still weighs the whole message.
+# (everyday.medicine_question); the meaning check still weighs the whole message.
 _MEANS_WORD = re.compile(r"\b(?:pills?|tablets?|paracetamol|codeine|co codamol|ibuprofen|calpol|meds|"
                          r"medication|medicine|dose|doses)\b")
 
@@ -633,19 +633,19 @@ def check(text: str) -> Optional[Signal]:
     try:
         if context.read_framed(text) == "ordinary":
             return None  # "was homeless last year but i've got my own place now"
-        if context.joking(text):
+        if everyday.joking(text):
             return None  # "did boxing training today and my knuckles are all split and bleeding haha"
         masked = masked_text(text)
         if _means_emoji(text, masked):
             return Signal("emoji", sharp=True)
         found = _SHARP.search(masked)
-        if found is not None and found.lastgroup == "homeless" and context.housing_question(text):
+        if found is not None and found.lastgroup == "homeless" and everyday.housing_question(text):
             found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
         if found is not None:
             return Signal(found.lastgroup or "", sharp=True)
-        if context.everyday_accident(text):
+        if everyday.everyday_accident(text):
             return None  # "cut my finger chopping onions, how long til it stops bleeding"
-        medicine = context.medicine_question(text)
+        medicine = everyday.medicine_question(text)
         if medicine:
             masked = _MEANS_WORD.sub(" ", masked)  # "is it safe to have wine with 2 co-codamol"
         # Read on the text before masking (each pattern says why).

@@ -8,7 +8,7 @@ from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.crisis import context, distress, meaning
+from bot.crisis import context, distress, everyday, meaning
 from bot.crisis.component import CRISIS_KEY, CrisisDetector
 from bot.crisis.detector import detect
 
@@ -326,8 +326,8 @@ def test_parting_is_not_read_into_danger_at_a_new_flat() -> None:
     ("did a suicide run in pe and nearly threw up lol", "last sunday dinner ever lol"),
 ])
 def test_the_second_tier_lets_a_joke_be_a_joke_but_not_a_plan(joke: str, meant: str) -> None:
-    assert context.joking(joke) and distress.check(joke) is None
-    assert not context.joking(meant) and distress.check(meant) is not None
+    assert everyday.joking(joke) and distress.check(joke) is None
+    assert not everyday.joking(meant) and distress.check(meant) is not None
 
 
 # Fresh dev set e (2026-12-05): full replies to ordinary messages, now ordinary or a check-in.
@@ -343,5 +343,5 @@ def test_old_scars_sport_bruises_and_course_questions_get_no_crisis_reply(text: 
 
 def test_a_friend_safe_after_999_was_rung_is_a_support_question() -> None:
     text = "a lad from my old home was talking about ending it last week, i rang 999 and hes safe in hospital now, did i do the right thing"
-    assert context.friend_safe_now(text)
-    assert not context.friend_safe_now("my mate is talking about ending it, should i ring 999")
+    assert everyday.friend_safe_now(text)
+    assert not everyday.friend_safe_now("my mate is talking about ending it, should i ring 999")

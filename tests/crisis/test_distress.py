@@ -154,8 +154,8 @@ def test_an_everyday_accident_or_a_follower_is_no_alarm(text: str) -> None:
     "cut my finger chopping onions on purpose",
 ])
 def test_a_serious_or_wanted_injury_is_never_an_everyday_accident(text: str) -> None:
-    from bot.crisis import context
-    assert not context.everyday_accident(text)
+    from bot.crisis import everyday
+    assert not everyday.everyday_accident(text)
 
 
 def test_weak_signals_fire_only_in_pairs() -> None:
@@ -259,5 +259,5 @@ def test_medicine_questions_and_household_jobs_get_no_signal(text: str, monkeypa
     "saving my pills up, is it safe to keep them in a drawer",
 ])
 def test_a_medicine_question_with_harm_in_it_is_no_medicine_question(text: str) -> None:
-    from bot.crisis import context
-    assert not context.medicine_question(text)
+    from bot.crisis import everyday
+    assert not everyday.medicine_question(text)

@@ -122,6 +122,9 @@ TOPICS: tuple[Topic, ...] = (
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
        "can i come back", "come back to them", "stop at 21",
+       # "can i still get help from leaving care ... or is it done at 21"
+       "done at 21", "over at 21", "end at 21", "ends at 21", "finish at 21", "finishes at 21",
+       "stops at 21", "finished at 21",
        # "im 23 ... can i still get help from leaving care or am i too old": the age support
        # lasts to, not who counts as a care leaver.
        "too old", "am i too old", "im too old", "too old for",
@@ -178,6 +181,7 @@ TOPICS: tuple[Topic, ...] = (
        # "what are councils meant to put in their local offer? like what areas does it have to cover"
        "put in their local offer", "put in the local offer", "in their local offer", "have to cover",
        "has to cover", "meant to cover", "supposed to cover", "meant to include", "supposed to include",
+       "got to cover", "gotta cover", "got to include", "gotta include", "cover by law", "include by law",
        # "heard there's a new act in 2026 that changes local offers, what do they have to include now"
        "new act", "act in 2026", "have to include", "has to include", "must include"),
     # "what did ofsted say about north northants, are they any good": three independent
@@ -226,11 +230,10 @@ TOPICS: tuple[Topic, ...] = (
        "pay to get to", "get to my training", "get to my college", "get to my course",
        "travel to work", "travel to training", "travel to college",
        # "will they pay for my bus to college", "towards getting to work": the fare, not the
-       # college or the job.
-       "bus to college", "bus to school", "bus to work", "bus to uni", "bus to training",
-       "train to college", "train to work", "train to uni", "getting to work", "getting to college",
-       "getting to uni", "get to work", "get to college", "get to uni", "travel to uni",
-       "bus fares", "train fares", "bus ticket", "train ticket", "my bus"),
+       # college or the job. Not "to get to work" (after "a bike": why, not what) nor "bus to
+       # college" (beside "free bus travel": where to, not what).
+       "getting to work", "getting to college", "getting to uni", "getting to training",
+       "bus fares", "train fares", "bus ticket", "train ticket", "my bus", "my train"),
     _t("graduation_costs", "education_training", "Graduation costs",
        "graduation", "cap and gown", "gown", "graduation photos"),
     # employment

@@ -185,3 +185,38 @@ async def test_a_postcode_after_which_council_is_the_council() -> None:
     assert events.get("authority") == "derby_city"
     dispatcher, _ = await run(ActionEligibilityResult(), tracker)
     assert not dispatcher.messages
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("what has a local offer got to cover by law? what areas", "local_offer"),
+    ("what are councils meant to put in their local offer", "local_offer"),
+])
+def test_words_for_what_an_offer_must_cover(text: str, topic: str) -> None:
+    assert topic in fact_ranker().keyword_scores(text)
+
+
+async def test_a_detail_another_entry_of_the_council_gives() -> None:
+    # r20-168: the mentoring entry doesn't say; the corporate parents entry does.
+    text = "can i get a mentor from the senior leadership team at north northants council"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("nlu_fallback", text,
+                                                                  entities=places(text, "north northants")))
+    reply = said(dispatcher)
+    assert "no mentoring with the senior leadership team" in reply
+    assert "Barclays" in reply   # the entry asked about is still answered
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("will west northants pay for my bus to college", "travel_costs"),
+    ("will north northants pay towards getting to work", "travel_costs"),
+])
+def test_the_fare_is_travel(text: str, topic: str) -> None:
+    assert topic in fact_ranker().keyword_scores(text)
+
+
+@pytest.mark.parametrize("text, not_topic", [
+    ("can derby help me buy a bike to get to work", "travel_costs"),    # why, not what
+    ("will derby help me get to uni open days", "travel_costs"),
+    ("how often does my pa have to come and see me", "travel_costs"),
+])
+def test_where_to_is_not_the_fare(text: str, not_topic: str) -> None:
+    assert not_topic not in fact_ranker().keyword_scores(text)

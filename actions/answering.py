@@ -34,7 +34,7 @@ from actions.store import authority as cached_authority
 from bot.crisis import languages
 from offers import places, vocabulary
 from offers.relevance import sentences
-from offers.textnorm import fold
+from offers.textnorm import fold, fold_quote_marks
 from offers.types import Authority, Service
 
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
@@ -102,6 +102,10 @@ NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no
 COMPARISON = re.compile(
     r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
     r"(?:best|most|more|better|least|longest|longer|highest|biggest)|"
+    # "which council sees care leavers most often", "which area is fairest for council tax":
+    # a few words between the council and the measure.
+    r"which (?:councils?|areas?|authority|one|la|place) (?:[a-z]+ ){1,5}?(?:the )?"
+    r"(?:best|most|more|better|least|fairest|most generous|highest|biggest|longest|worst)\b|"
     # "which of the 3 councils gives housing priority the longest, north, west or derby"
     r"which (?:one )?of (?:the |these |those |all )?(?:2 |3 |two |three |the three |the two )?councils|"
     r"who (?:gives|pays|does|has) (?:the )?(?:best|most|more|better)|"
@@ -266,6 +270,33 @@ def asks_about_council_only(text: str) -> bool:
     return False
 
 
+# "does that change anything?", "what would i get instead", "would it be different": the
+# question just answered, asked again for the council the message now names.
+REASKS = re.compile(r"\b(?:instead|(?:does|would|will) (?:that|it|this) change|changes? anything|"
+                    r"makes? (?:a|any) difference|(?:is|would|will) (?:it|that|this) (?:be )?(?:any )?(?:different|diff)|"
+                    r"(?:is|would|will) (?:it|that|this) (?:be |still )?(?:the )?same|"
+                    r"what (?:would|do|will|could|should|did) (?:i|u|you|we) (?:get|have got|have had|be entitled to|be owed)|"
+                    r"what (?:would|do|will) (?:they|them|it) (?:give|pay|offer|do|be)|"
+                    r"how much would (?:i|u|you|it) (?:get|be)|do i (?:still )?get (?:it|that|the same))\b")
+# "my PA just said", "my social worker told me": who said it, not what is asked.
+REPORTED = re.compile(r"\b(?:my|the|me) (?:pa|personal advis[eo]r|social worker|sw|worker|carer|foster carer|"
+                      r"mum|mam|dad|nan|mate|friend|keyworker|key worker)s? (?:just |has |had |now |then )?"
+                      r"(?:said|says|told me|tells me|reckons|thinks|checked|confirmed)\b")
+MAX_REASK_WORDS = 22
+
+
+def reasks_for_another_council(text: str, last: str | None) -> bool:
+    """"actually my PA just said im north northants not west, does that change anything?",
+    "ok and if i'd been with north northants instead what would i get?": a council named
+    and the question just answered asked again, in words that name no other fact of their
+    own. The caller checks that a council is named."""
+    folded = fold(text)
+    if not last or len(folded.split()) > MAX_REASK_WORDS or not REASKS.search(folded):
+        return False
+    own = set(fact_ranker().keyword_scores(REPORTED.sub(" ", folded)))
+    return own <= {last}
+
+
 def is_contact_question(text: str) -> bool:
     return bool(CONTACT_QUESTION.search(fold(text)))
 
@@ -298,7 +329,11 @@ def _written_as_name(text: str, name: str) -> bool:
     return bool(re.search(rf"(?<!never )(?<!dont )(?<!don't )(?<!not )(?<!wouldnt )(?<!i )\b{re.escape(name)}s? "
                           r"(?:charity|charitys|helpline|help line|number|phone number|contact|contact details|"
                           r"text line|textline|website|web site|email)\b|"
-                          rf"\b(?:the charity|charity called|the helpline|called) {re.escape(name)}\b", folded))
+                          rf"\b(?:the charity|charity called|the helpline|called) {re.escape(name)}\b", folded)) \
+        or bool(re.search(r"\b(?:number|phone number|contact details|details|email|website|helpline|text line|"
+                          r"address|phone|ring|call|text|get hold of|reach|contact) (?:for |of |to )?(?:the )?"
+                          rf"{re.escape(name)}(?= *(?:[?.!,]|$| (?:in|im|i m|pls|please|plz|charity|helpline|near|"
+                          r"round|around|from|uk)\b))", fold_quote_marks(text).lower().replace("'", "")))
 
 
 # "is there a website where i can compare councils": a service's site, not a fact.
@@ -468,7 +503,14 @@ async def what_the_offer_says_about(service: Service, authority: Authority) -> l
     """The council's own sentence about a service it names, with its source: "the Prince's
     Trust" -> "The Prince's Trust runs a 12-week course ... that includes work experience"."""
     names = service_names(service)
-    for offer in await query(offer_store().offers_for, authority.key):
+    offers = list(await query(offer_store().offers_for, authority.key))
+    if authority.inherits:
+        # "how long is the princes trust programme ... im in kettering": North's own work
+        # experience entry doesn't name the course, but the Trust's booklet, which serves
+        # North's care leavers too, does (with its own source).
+        offers += [o for o in await query(offer_store().offers_for, authority.inherits)
+                   if not any(own.topic == o.topic and own.inherited_from for own in offers)]
+    for offer in offers:
         if offer.topic not in service.helps_with or offer.status in ("not_offered", "unknown"):
             continue
         told = sentences(offer.summary or "")
@@ -477,7 +519,7 @@ async def what_the_offer_says_about(service: Service, authority: Authority) -> l
             # spelling of the name may carry an s.
             if any(f" {name} " in f" {fold(sentence)} " or f" {name}s " in f" {fold(sentence)} "
                    for name in names):
-                owner = await query(cached_authority, offer.inherited_from or authority.key)
+                owner = await query(cached_authority, offer.inherited_from or offer.authority_key)
                 # The sentences after it that go on about it ("It has about 25 places a
                 # year"): the question may be about those.
                 rest = list(itertools.takewhile(lambda s: bool(GOES_ON.match(s)), told[at + 1:]))
@@ -598,7 +640,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
     events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
     last = tracker.get_slot("last_topic")
-    if named.single and last and asks_about_council_only(text):
+    if named.single and last and (asks_about_council_only(text) or reasks_for_another_council(text, last)):
         # "ok thanks. what about derby? my brother is a care leaver there": the last
         # answer again, for the council the follow-up names (the rest is context).
         if last == CONTACT:

@@ -152,7 +152,16 @@ class ActionCompare(Action):
                         "payload": f'/ask_compare{{"topic": "{t}"}}'} for t in POPULAR]
             dispatcher.utter_message(response="utter_ask_compare_topic", buttons=buttons)
             return []
-        await utter_compare(dispatcher, topic, named_keys, "" if text.startswith("/") else question)
+        others: list[str] = []
+        if not text.startswith("/") and question == text:
+            # "which council gives the most help for uni, books and laptops": each fact the
+            # message names in its own words, one after another (whose offer counts, once).
+            choice = choose(tracker)
+            if choice.topic == topic:
+                others = [t for t in (choice.also, *choice.more) if t and t != topic]
+        for at, each in enumerate([topic, *others]):
+            await utter_compare(dispatcher, each, named_keys, "" if text.startswith("/") else question,
+                                note=at == len(others))
         return []
 
 

@@ -83,6 +83,25 @@ def asks_another_question(tracker: Tracker) -> bool:
         and bool(_QUESTION.search(text.lower()))
 
 
+# A message this short that names a council and no age is the council, not the start of
+# the check ("im in DE23" after "which council?").
+MAX_COUNCIL_ONLY_WORDS = 6
+
+
+async def only_a_council(tracker: Tracker) -> bool:
+    """"do i get money for my phone" -> (which council?) -> "im in DE23": the classifier
+    may read a bare place or postcode as the eligibility check; it names a council (or a
+    postcode), no age and no fact of its own, so it answers "which council?"."""
+    text = (tracker.latest_message.get("text") or "").strip()
+    if not text or text.startswith("/") or parse_age(text) is not None \
+            or len(text.split()) > MAX_COUNCIL_ONLY_WORDS:
+        return False
+    named = await from_latest_message(tracker, use_whole_text=True)
+    if not (named.single or named.candidates or named.uncovered_postcode):
+        return False
+    return choose(tracker, strict=True).topic is None
+
+
 class ValidateEligibilityForm(FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -129,6 +148,8 @@ class ActionEligibilityResult(Action):
         if asks_another_question(tracker):
             return []   # the check ended on a question of its own, answered already
         age = tracker.get_slot("age")
+        if age is None and await only_a_council(tracker):
+            return []   # the check never started: the message was a council, answered already
         if age is None:
             dispatcher.utter_message(response="utter_eligibility_unsure")
             return []
@@ -151,6 +172,13 @@ class ActionAskAge(Action):
         message = tracker.latest_message
         text = (message.get("text") or "").strip()
         asked = (message.get("intent") or {}).get("name") == "ask_eligibility"
+        if asked and tracker.get_slot("age") is None and await only_a_council(tracker):
+            # Taken as the council the bot asked for (or the user's own), and the check,
+            # which nothing asked for, ends before its first question.
+            from actions.set_authority import ActionSetAuthority  # it imports actions.answering too
+
+            council = await ActionSetAuthority().run(dispatcher, tracker, domain)
+            return council + [ActiveLoop(None), SlotSet("requested_slot", None)]
         events: list[EventType] = []
         if asked and not text.startswith("/") and len(text.split()) >= 4:
             choice = choose(tracker, strict=True)

@@ -185,10 +185,15 @@ def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...]
 
 
 # "apart from the bursary", "other than my birthday money": the words after these name a
-# fact the user already knows about, not the one asked. Not "as well as" or "on top of":
-# "help with council tax as well as a tv licence" asks about both.
+# fact the user already knows about, not the one asked. "On top of" only before "the"/"my"
+# ("books on top of the bursary"); never "as well as": "help with council tax as well as my
+# tv licence" asks about both.
 EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: for)?|"
-                    r"not counting|not including)((?: [a-z0-9]+){1,4})")
+                    r"not counting|not including|"
+                    # "anything for books on top of the bursary": what is asked is the other
+                    # thing; "the"/"my" says the user has it already.
+                    r"(?:on top of|in addition to|over and above) (?:the|my|their|that))"
+                    r"((?: [a-z0-9]+){1,4})")
 
 
 # "i know theres the £2000 bursary but is there any extra for books": a fact the user
@@ -343,7 +348,8 @@ def _asked_in(text: str, phrase: str) -> bool | None:
 def _own_question(text: str, phrase: str, best_phrase: str) -> bool:
     """The words stand in a part of the message that is a question of its own ("when do i
     get a PA" beside "how many driving lessons"): then even a short word ("pa") asks."""
-    for part in re.split(r"[,;:.!?&\n]| and | also | plus ", text.lower()):
+    # "derby care leaver - how often will my PA see me": a dash cuts a clause off too.
+    for part in re.split(r"[,;:.!?&\n]| [-\u2013\u2014]+ | and | also | plus ", text.lower()):
         folded = f" {fold(part)} "
         if f" {phrase} " in folded and f" {best_phrase} " not in folded and _ASKING.match(folded.strip()) \
                 and not re.search(rf" {re.escape(phrase)} {_DOES}\b", folded):
@@ -390,8 +396,10 @@ def _other_questions(text: str, best: Ranked,
         if other.phrase in HOW_LONG_IT_LASTS:
             continue    # "... and till what age": how long the first fact lasts
         a, b = best.phrase, other.phrase
-        if a in b or b in a:
-            continue    # the same words ("bursary") matched two topics: not two questions
+        if f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+            # The same words ("bursary") matched two topics: not two questions. Whole words:
+            # "pa" is not in "pathway plan".
+            continue
         if b in {fold(k) for k in vocabulary.topic(best.topic).keywords}:
             continue    # "at college ... a bursary": a word the first fact owns too
         if compound(text, best, other):

@@ -122,7 +122,10 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
     base = {"authority_name": authority.name, "title": title,
             "contact_number": contact_number}
     if offer is None or offer.status == "unknown":
-        replies: list[Reply] = [("utter_offer_unknown", base)]
+        # Where the gap is: the council's published offer, not the bot ("whats west northants
+        # ofsted rating": nothing in it, so nothing to guess from).
+        replies: list[Reply] = [("utter_offer_unknown", base), ("utter_offer_details", {
+            "details": "Its published offer doesn't say."})]
         if national is not None:
             replies.append(("utter_offer_national", {"national": national.summary}))
         return replies
@@ -142,6 +145,13 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         # "how many apprenticeships does derby save for care leavers": the entry offers
         # them but gives no number, so the answer says so, with who to ask (never a guess).
         replies = [("utter_offer_no_count", replies[0][1])]
+    gap = _missing_part(offer, replies[0][0], question, asks_sum)
+    if gap:
+        # "how much do they give for paint", "exactly how many driving lessons": help given
+        # in principle or case by case, with no figure or number in the entry. The part
+        # asked is said to be missing straight after the headline, so the rest of the
+        # entry does not read as its answer.
+        replies.append(("utter_offer_details", {"details": gap}))
     if national is not None:
         replies.append(("utter_offer_national", {"national": national.summary}))
     if offer.caution:
@@ -222,6 +232,26 @@ def _says_free(offer: Offer) -> bool:
 
 def _gives_band(offer: Offer) -> bool:
     return bool(_BAND.search(" ".join(filter(None, [offer.title, offer.summary, offer.conditions]))))
+
+
+# Headlines that say what is offered but would answer "how much" or "how many" by
+# leaving the figure out without a word.
+_HEDGED = ("utter_offer_in_principle", "utter_offer_discretionary", "utter_offer_offered", "utter_offer_amount")
+
+
+def _missing_part(offer: Offer, headline: str, question: str, asks_sum: bool) -> str:
+    """'Its published offer doesn't say how much.' when the question asks a sum the entry
+    does not give (or 'how many' for a number it does not give), and the headline has not
+    already said so. '' otherwise."""
+    if headline not in _HEDGED or not question:
+        return ""
+    if asks_count(question) and not _gives_count(offer) and headline != "utter_offer_offered":
+        return "Its published offer doesn't say how many."
+    if asks_sum and headline in ("utter_offer_in_principle", "utter_offer_discretionary") \
+            and offer.amount_pence is None and not paid_in_full(offer) \
+            and not re.search(r"£\d", " ".join(filter(None, [offer.summary, offer.conditions]))):
+        return "Its published offer doesn't say how much."
+    return ""
 
 
 def without_restatement(summary: str, offer: Offer) -> str:
@@ -545,7 +575,9 @@ def service_reply(service: Service, question: str = "") -> list[Reply]:
         ways.append(f"go to {service.website}")
     reach = f"To reach them: {', '.join(ways)}." if ways else ""
     hours = f"Hours: {'; '.join(service.hours_text)}." if service.hours_text else ""
-    return [("utter_service", {"name": service.name, "description": service.description,
+    # "is the lowdown only for under 18s? im 22": who it is for, as the source says.
+    description = _join([service.description, ages(service.age_min, service.age_max)])
+    return [("utter_service", {"name": service.name, "description": description,
                                "reach": _join([reach, "\n".join(service.addresses) and
                                                f"Address: {'; '.join(addresses_asked(service.addresses, question))}.",
                                                hours])}),

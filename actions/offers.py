@@ -120,7 +120,8 @@ async def answer(dispatcher: CollectingDispatcher, authority: Authority, topic: 
         # Before the source line: "contact STAR directly" wants STAR's number with it.
         at = next((i for i, (name, _) in enumerate(replies) if name == "utter_offer_source"), len(replies))
         replies[at:at] = [service_reply(service)[0] for service in helpers]
-    replies += await base_offer_detail(authority, offer, topic, question)
+    detail = await base_offer_detail(authority, offer, topic, question)
+    replies += detail or await sibling_detail(authority, offer, topic, question)
     utter_answer(dispatcher, render(domain, replies), follow_up_buttons(topic, authority))
 
 
@@ -152,6 +153,39 @@ async def base_offer_detail(authority: Authority, offer: Offer | None, topic: st
         return []
     owner = await query(cached_authority, base.inherited_from or authority.inherits)
     return [("utter_offer_details", {"details": detail}), ("utter_offer_source", source_vars(base, owner))]
+
+
+# A sentence of another entry must share this many of the question's own words (beyond
+# the words that name the fact answered) to be said beside it.
+MIN_SIBLING_WORDS = 3
+
+
+async def sibling_detail(authority: Authority, offer: Offer | None, topic: str, question: str) -> list[Reply]:
+    """"can i get a mentor from the senior leadership team at north northants": the
+    mentoring entry doesn't say, but North's entry on its corporate parents does ("Care
+    leavers do not have the opportunity for mentoring with any of the senior leadership
+    team"). The council's sentence, from another of its entries, that shares at least three
+    of the question's own words and more than the entry answered does, with its source.
+    Never a sentence with a figure in it: a sum or a number is only said for its own fact."""
+    if not question or offer is None or offer.status in ("not_offered", "unknown"):
+        return []
+    naming = naming_words(topic)
+    own = best_sentence(offer.summary or "", question, naming)[1]
+    best: tuple[int, str, Offer] | None = None
+    for other in await query(offer_store().offers_for, authority.key):
+        if other.topic == topic or other.status in ("not_offered", "unknown") or not other.summary:
+            continue
+        for sentence in sentences(other.summary):
+            if re.search(r"\d", sentence):
+                continue
+            score = overlap(sentence, question, naming)
+            if score >= MIN_SIBLING_WORDS and score > own and (best is None or score > best[0]):
+                best = (score, sentence, other)
+    if best is None:
+        return []
+    _, sentence, other = best
+    owner = await query(cached_authority, other.inherited_from or authority.key)
+    return [("utter_offer_details", {"details": sentence}), ("utter_offer_source", source_vars(other, owner))]
 
 
 async def local_services(topic: str, authority: Authority, offer: Offer | None) -> list[Service]:

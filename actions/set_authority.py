@@ -9,8 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (CONTACT_TOPICS, named_service, respond, text_line_asked_before,
-                               what_the_offer_says_about)
+from actions.answering import (CONTACT_TOPICS, named_service, reasks_for_another_council, respond,
+                               text_line_asked_before, what_the_offer_says_about)
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import same_elsewhere
@@ -198,6 +198,14 @@ class ActionSetAuthority(Action):
                 # user's own council stays theirs.
                 return compared
             last = tracker.get_slot("last_topic")
+            if last and (vocabulary.is_topic(last) or last == CONTACT) and reasks_for_another_council(text, last):
+                # "actually my PA just said im north northants not west, does that change
+                # anything?": the last question again, for the council now named.
+                if last == CONTACT:
+                    await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
+                else:
+                    await answer(dispatcher, authority, last, domain, earlier_question(tracker))
+                return events + [SlotSet("last_topic", last)]
             if last and vocabulary.is_topic(last) and authority.key != tracker.get_slot("authority") \
                     and await same_sum_again(tracker, last):
                 # "oh wait, i was looked after by derby city, i just moved to corby for

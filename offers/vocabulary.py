@@ -110,6 +110,8 @@ TOPICS: tuple[Topic, ...] = (
     _t("eligibility", "support_advice", "Who counts as a care leaver",
        "eligible", "eligibility", "qualify", "am i a care leaver", "13 weeks", "former relevant",
        "relevant child", "qualifying",
+       # "i was privately fostered from 16": a route into the qualifying group (Derby's booklet).
+       "privately fostered", "private fostering", "private foster",
        # "what are the different types of care leaver? like the legal categories"
        "types of care leaver", "type of care leaver", "kinds of care leaver", "legal categories",
        "categories of care leaver", "legal category"),
@@ -120,6 +122,9 @@ TOPICS: tuple[Topic, ...] = (
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
        "can i come back", "come back to them", "stop at 21",
+       # "can i still get help from leaving care ... or is it done at 21"
+       "done at 21", "over at 21", "end at 21", "ends at 21", "finish at 21", "finishes at 21",
+       "stops at 21", "finished at 21",
        # "im 23 ... can i still get help from leaving care or am i too old": the age support
        # lasts to, not who counts as a care leaver.
        "too old", "am i too old", "im too old", "too old for",
@@ -173,6 +178,10 @@ TOPICS: tuple[Topic, ...] = (
        # "what does every council's local offer have to cover by law": what it must contain.
        "local offer have to", "local offers have to", "local offer has to", "local offer must",
        "local offers must", "every local offer",
+       # "what are councils meant to put in their local offer? like what areas does it have to cover"
+       "put in their local offer", "put in the local offer", "in their local offer", "have to cover",
+       "has to cover", "meant to cover", "supposed to cover", "meant to include", "supposed to include",
+       "got to cover", "gotta cover", "got to include", "gotta include", "cover by law", "include by law",
        # "heard there's a new act in 2026 that changes local offers, what do they have to include now"
        "new act", "act in 2026", "have to include", "has to include", "must include"),
     # "what did ofsted say about north northants, are they any good": three independent
@@ -219,7 +228,12 @@ TOPICS: tuple[Topic, ...] = (
        "travel", "bus fare", "train fare", "transport", "travel costs", "bus pass",
        # "or do i pay to get to my training": the fare there, beside "free bus travel"
        "pay to get to", "get to my training", "get to my college", "get to my course",
-       "travel to work", "travel to training", "travel to college"),
+       "travel to work", "travel to training", "travel to college",
+       # "will they pay for my bus to college", "towards getting to work": the fare, not the
+       # college or the job. Not "to get to work" (after "a bike": why, not what) nor "bus to
+       # college" (beside "free bus travel": where to, not what).
+       "getting to work", "getting to college", "getting to uni", "getting to training",
+       "bus fares", "train fares", "bus ticket", "train ticket", "my bus", "my train"),
     _t("graduation_costs", "education_training", "Graduation costs",
        "graduation", "cap and gown", "gown", "graduation photos"),
     # employment

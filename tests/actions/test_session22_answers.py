@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import bot.triage
 from actions.answering import ActionAnswerOffer, _written_as_name, reasks_for_another_council
 from actions.facts import fact_ranker
 from tests.actions.helpers import create_tracker, earlier_user_message, places, run, said
-
-
-@pytest.fixture(autouse=True)
-def fresh_triage_store():
-    bot.triage._reset_stores()
-    yield
-    bot.triage._reset_stores()
 
 
 # --- a council switched in a follow-up -------------------------------------------------

@@ -20,7 +20,8 @@ import re
 from typing import Optional
 
 from bot.crisis.detector import THIRD_PARTY
-from bot.crisis.everyday import HYPERBOLE_RULES, friend_fine_after, friend_safe_now, housing_question, joking
+from bot.crisis.everyday import (HYPERBOLE_RULES, friend_fine_after, friend_safe_now, housing_question, joking,
+                                 medicine_question, own_scare_over, someone_else_joking)
 from bot.crisis.normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,9 @@ _FRAMES = {
         r"(?:old|healed|faded)|"
         r"would have been \d+|"
         # "my camhs notes say i had suicidal thoughts at 14", "a really dark time when i first left care"
-        r"(?:had|having) (?:\w+ ){0,3}(?:at|aged) 1\d\b(?! (?:am|pm|oclock))|when i first (?:left|moved|got|came)"
+        r"(?:had|having) (?:\w+ ){0,3}(?:at|aged) 1\d\b(?! (?:am|pm|oclock))|when i first (?:left|moved|got|came)|"
+        # fresh dev set g: "my cousin tried to kill himself when he was 16 but hes now 23"
+        r"when (?:he|she|they) (?:was|were) (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*)"
     ),
     # Not when denied: "not doing great at all tbh, everything is falling apart" (the check_in
     # examples), "not getting better", "never feel safe now".
@@ -115,6 +118,7 @@ _FRAMES = {
     # not waking up till noon tomorrow, day off" (fresh dev sets, 2026-12-05). Never "sleep
     # forever and not wake up": the frame needs the shift, the day or the hour.
     "tired": (
+        r"(?:so )?tired i could sleep (?:on|in|at|anywhere|standing)|"
         r"sleep (?:forever|for (?:a week|days|ever|a year))(?: \w+){0,3} (?:after|on|this|till|until|and skip)\b"
         r"(?! (?:it|them|everything|everyone|life)\b)|"
         r"(?:not|never) wak\w* up (?:till|until) (?:noon|lunch|dinner|the afternoon|\d+)|"
@@ -161,6 +165,7 @@ _FRAMES = {
         # sport: "legs are covered in bruises from sunday league lol" (fresh dev set e)
         r"from (?:sunday league|football|footy|rugby|hockey|netball|boxing|sparring|kickboxing|mma|judo|training|"
         r"the gym|skating|skateboarding|the skatepark|climbing|bouldering|a match|the match|paintball|dodgeball)|"
+        r"heavy periods?|periods? (?:are|is) (?:so |really |super )?heavy|(?:blue |brown )?inhaler|asthma attack|"
         r"shin ?pads|gum ?shield|boxing gloves|hand wraps|from (?:learning to )?(?:roller ?skat\w*|ice ?skat\w*|skat\w*|"
         r"rollerblad\w*|ride a bike|cycle|surf\w*|snowboard\w*|ski\w*)|tetanus"
     ),
@@ -179,6 +184,8 @@ _NOW = re.compile(
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"
     r"ruined|peace|back (?:open|up)|"
+    # "does the grant cover first aid stuff, i keep running out of plasters for my arms"
+    r"(?:plasters|dressings|bandages|steri ?strips) (?:for|on) my (?:arms?|wrists?|thighs?|legs?)|"
     r"cant stop|keep (?:wanting|thinking)|(?<!used to )(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
     r"(?:die|end|do it|hurt|cut|kill|take|jump|od|overdose|be dead|disappear|not be here))\b"
 )
@@ -305,7 +312,11 @@ _GLAD_NOW = re.compile(
     r"(?:havent|have not|not) (?:self harmed|sh|cut|hurt myself) (?:in|for) (?:\d+|a|two|three|over a) \w+|"
     r"got the keys to my (?:first |own |new )?(?:flat|place|home)|"
     r"scars (?:are|have) (?:fading|faded)|"
-    r"in a (?:much |way |so much )?better place|(?:come|came|got) out (?:the |on the )?other side)\b")
+    r"in a (?:much |way |so much )?better place|(?:come|came|got) out (?:the |on the )?other side|"
+    # fresh dev sets f-h: "but now ive got my little boy and my partner", "now ive got a
+    # proper group of mates and a dog", "now im 19 and actually enjoying life"
+    r"enjoying (?:life|my life)|now (?:i have|ive got|i ve got|i got|i have got) (?:a |my )?(?:proper |real |good |lovely )?"
+    r"(?:group of mates|mates|friends|partner|little (?:boy|girl|one)|son|daughter|baby|kids?|job|dog|flat|family))\b")
 
 
 def _glad_now(norm: str) -> bool:
@@ -334,10 +345,22 @@ def read(text: str, reason: str) -> str:
         return "crisis"
     if _glad_now(norm):
         return "ordinary"
+    if rule.startswith("overdose.") and rule not in MENTION_RULES and medicine_question(text):
+        # "the pharmacist said i can only buy 2 packs at once, is that a law" (fresh dev set g):
+        # a question about taking medicine safely; the words still decide between nothing
+        # and the check-in, never the full reply
+        from bot.crisis import meaning
+
+        words = meaning.word_risk(text)
+        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if reason.startswith(THIRD_PARTY) and friend_safe_now(text):
         return "ordinary"
     if _SCREENING_DENIED.search(norm):
         return "ordinary"
+    if reason.startswith(THIRD_PARTY) and someone_else_joking(norm):
+        return "ordinary"
+    if rule.startswith("medical.") and own_scare_over(norm):
+        return "ordinary"  # "passed out at the gym cos i hadnt eaten, had a sandwich and im fine"
     if rule.startswith("medical.") and friend_fine_after(norm):
         return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"
     if rule in HYPERBOLE_RULES and joking(text):

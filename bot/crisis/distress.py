@@ -77,6 +77,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:miss|missed|missing|forgot|forget) (?:one|a|my|a single|the) dose", r"tablets? (?:up to )?\d+ times a day",
     r"exist on (?:the|their|your|its) (?:\w+ )?(?:system|database|register|records?)",
     r"put(?:ting)? myself in the bin",
+    r"bleed(?:ing)? (?:the|my|a|all the) (?:\w+ )?(?:radiators?|brakes?|pipes?|heating)",
     r"(?:say|saying|said) (?:bye|goodbye) to everyone (?:at|from|in) (?:the |my )?(?:placement|group|college|work|job|hostel|"
     r"youth club|home|project|unit|team|course|school)",
     r"(?:i am )?(?:literally )?dead(?: lol| haha\w*)", r"deadlines?", r"death trap",
@@ -190,6 +191,13 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 
 _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # fresh dev sets g-h: "if i wasnt around my foster mum could take in a kid who
+            # deserves it", "im leaving for good and i dont mean moving", "tell her thanks
+            # but its too late"
+            r"if i (?:wasnt|was not|werent|were not) (?:around|here|alive|in the picture)\b.{0,60}?\b(?:could|would|deserves?|"
+            r"better|happier|easier)|"
+            r"(?:dont|do not) mean (?:moving|moving house|moving out|a holiday|on holiday|travelling|leaving (?:the|my) (?:flat|area|town))|"
+            r"(?:thanks|thank you|ta)\b.{0,20}?\b(?:but )?(?:its|it is|it s) too late|"
             # fresh dev set f: "death feels like the only place ill ever be safe"
             r"(?:death|dying|being dead) (?:feels like|is|seems like|looks like|sounds like) (?:the only|my only|the one|my one|"
             r"the best) (?:way|place|option|escape|answer|peace|way out|thing)|"
@@ -303,7 +311,8 @@ _SHARP_PATTERNS = {
                r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
                r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
                r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
-    "plan": r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)"
+    "plan": r"(?:texts|messages|msgs|emails) (?:\w+ ){0,3}on a timer|(?:written|wrote|set up) (?:texts|messages|msgs) to everyone|"
+            r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)"
             # not "ive got a plan for my debt" (fresh dev set f)
             r"(?! (?:for|to) (?:my |the |a |this )?(?:debt|debts|money|budget|bills?|rent|future|career|course|savings|"
             r"overdraft|move|moving|uni|college|job|week|weekend|holiday|birthday|christmas|interview|exams?|revision))|"
@@ -372,6 +381,10 @@ _SHARP_PATTERNS = {
                  r"c tting|self harm\w*|slef harm\w*|went too far|(?:went|cut|gone) (?:way |much |a lot )?deeper|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
+                 # fresh dev sets g-h: "i just cut 5 times and still feel nothing", plasters
+                 # for the arms running out
+                 r"\bcut (?:\d+|loads of|so many|a few|two|three|four|five|six|seven|eight|nine|ten) times\b|"
+                 r"(?:plasters|dressings|bandages|steri ?strips) (?:for|on) my (?:arms?|wrists?|thighs?|legs?)|"
                  # fresh dev set f: "used a hot spoon on my wrist again", "did my stomach this
                  # time so nobody at the gym sees"
                  r"(?:used|put|pressed|held|heated) (?:a |the |my )?(?:hot |heated |burning )?(?:spoon|knife|lighter|iron|coin|key|"
@@ -410,7 +423,11 @@ _SHARP_PATTERNS = {
                   r"picking me up from|forc(?:e|ed|ing) (?:himself|herself|themselves|me)|touch(?:ed|ing|es) me|"
                   r"rap(?:e|ed)|assault\w*|abus(?:e|ed|ing|ive)|not safe (?:here|now|at home|in my)|"
                   r"in danger|locked (?:in|me)",
-    "medical": r"cant breathe|not breathing|(?:face|lips|throat|tongue) (?:is |are )?(?:swelling|swollen|closing)|"
+    "medical": r"cant breathe|not breathing|"
+               # fresh dev set h: a child into someone's tablets
+               r"(?:got into|ate|eaten|swallowed|took|taken|drank|drunk) (?:\w+ ){0,3}(?:tablets|pills|meds|medicine|bleach|"
+               r"washing (?:pods|tablets|capsules)|batter(?:y|ies))\b.{0,60}?\b(?:dont know how many|not sure how many|"
+               r"(?:hes|shes|he is|she is) \d\b|toddler|baby)|(?:face|lips|throat|tongue) (?:is |are )?(?:swelling|swollen|closing)|"
                r"swelling up|throat feels|not making sense|hit (?:his|her|my) head|"
                r"(?:he|she|they|i|mate|friend|flatmate|someone|mum|dad|brother|sister) (?:has |just |s )?collapsed|"
                r"unconscious|(?:having|had|has) a (?:fit(?! of)|seizure)|seizure|shaky and confused|chest pain|ambulance|"
@@ -479,7 +496,7 @@ _BROAD = _alternatives({
     "not_safe": r"not safe|unsafe|danger|scared|afraid|terrified|frightened|please help(?: me)?|"
                 r"(?:someone|somebody|pls|plz) help me|help me please|hurt(?:s|ing)? me|favours|owe (?:him|them)|"
                 r"threaten\w*",
-    "cant_go_on": r"cant (?:go on|cope|do (?:this|it) anymore|take (?:it|this|any ?more)|carry on|keep going|"
+    "cant_go_on": r"(?:at|reached|hit|hitting|past) (?:my |a |the )?breaking point|cant (?:go on|cope|do (?:this|it) anymore|take (?:it|this|any ?more)|carry on|keep going|"
                   r"live like this|anymore|see a way)|had enough|giv(?:e|ing) up|gave up|"
                   r"done with (?:it all|everything|this|all of it)|too much|no point|pointless|hopeless|worthless|"
                   r"burden|nothing (?:left|to live for)|what is the point|whats the point|tired of|sick of|"

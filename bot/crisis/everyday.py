@@ -129,7 +129,10 @@ _EVERYDAY_CAUSE = re.compile(
     r"embarrass\w*|glass door|walked into|fell over|tripped|hair|outfit|ibiza|magaluf|holiday|beach|"
     r"sunday|weekend|spiders?|heat|weather|rain|cold|football|match|team|game|love island|episode|"
     r"full|ate|food|chocolate|diet|gym|legs day|leg day|run|hills|rollercoaster|"
-    r"story|stories|posts?|birthday|grades?|stairs|radio)\b")
+    r"story|stories|posts?|birthday|grades?|stairs|radio|"
+    # fresh dev sets g-h: "gonna end up six feet under if i eat another pot noodle lol",
+    # "in the grave from these energy prices lmao"
+    r"pot noodles?|noodles|takeaways?|eat|eating|prices|energy|bills?|electric\w*)\b")
 _MEANT = re.compile(
     r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
@@ -171,9 +174,14 @@ _SUPPORT_ASK = re.compile(
     r"how to (?:help|support)|(?:help|support) (?:her|him|them) (?:properly|better|going forward)|"
     r"be there for (?:her|him|them)|advice (?:for|on)|things (?:that )?(?:actually )?help|"
     r"can i (?:go with|help|support)|what can i do|did i do the right thing|was i right to|"
-    r"what (?:would|should) i do if)\b")
+    r"what (?:would|should) i do if|"
+    # fresh dev sets g-h: "how do i report a friend's self harm to college without breaking
+    # her trust", "how do i keep being a good friend", "can i visit if im not family"
+    r"how (?:do|can|should) i (?:report|tell|keep being|be a good)|can i (?:visit|see) (?:her|him|them|if))\b")
 _FRIEND_SAFE = re.compile(
-    r"\b(?:(?:she|he|they) (?:is|are|s|re) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
+    r"\b(?:(?:shell|she will|hell|he will|theyll|they will) be (?:fine|ok|okay|alright)|"
+    r"(?:shes|hes|theyve|she has|he has|they have|she s|he s) (?:got|getting) (?:support|help)|"
+    r"already (?:has|have|got|sees|see) (?:a |her |his |their )?(?:counsellor|therapist|support worker|camhs)|(?:she|he|they) (?:is|are|s|re) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
     r"(?:shes|hes|theyre) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
     r"not (?:going to|gonna) do anything|getting help now|(?:safe|fine|ok|okay) now|home now|"
     r"(?:she|he|they) (?:is|are|s|re) (?:out|back home|back in \w+)|(?:shes|hes|theyre) (?:out|back home|back in \w+)|"
@@ -195,6 +203,31 @@ def friend_fine_after(norm: str) -> bool:
     """Someone else's medical scare, told as over and fine (dev rounds 54-56: "flatmate
     fainted at the gym but the paramedics checked him and hes fine")."""
     return bool(_FRIEND_SAFE.search(norm)) and not _FRIEND_DANGER.search(norm)
+
+
+# Someone else's words told as a joke and said to be fine: "my flatmate said i want to die
+# when he saw the electricity bill, but hes fine, just dramatic" (fresh dev set g).
+_BANTER = re.compile(r"\b(?:just (?:being )?dramatic|banter|(?:was|only|just) joking|a joke)\b")
+
+
+def someone_else_joking(norm: str) -> bool:
+    """Another person's hyperbole, told as a joke and with them fine."""
+    return bool(_BANTER.search(norm)) and bool(_FRIEND_SAFE.search(norm)) and not _FRIEND_DANGER.search(norm)
+
+
+# A faint or an attack of one's own, told as over: "passed out at the gym cos i hadnt
+# eaten, had a sandwich and im fine", "had an asthma attack earlier, blue inhaler sorted it
+# and im fine" (fresh dev set h). Never with a head injury, bleeding, breathing still hard,
+# or anything still going on.
+_OWN_FINE = re.compile(r"\b(?:and|but|now|so) (?:i am|im) (?:fine|ok|okay|alright|all good)(?: now)?\b")
+_STILL_UNWELL = re.compile(
+    r"\b(?:hit|banged|bumped|smashed) my head|bleed\w*|blood|cant breathe|(?:hard|struggling) to breathe|still|"
+    r"not (?:fine|ok|okay)|chest|unconscious|again|worse|ambulance|999|a and e|collapsed|seizure|fit\b")
+
+
+def own_scare_over(norm: str) -> bool:
+    """The writer's own faint or attack, told as over and fine."""
+    return bool(_OWN_FINE.search(norm)) and not _STILL_UNWELL.search(norm)
 
 
 def friend_safe_now(text: str) -> bool:

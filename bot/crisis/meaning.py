@@ -140,9 +140,11 @@ TRAINING_FILES = [
     # (rounds 57 and 58 wait unrun in tests/unrun/ to measure this).
     "tests/crisis/heldout/round55.yml",
     "tests/crisis/heldout/round56.yml",
-    # Fresh dev set f (fifth session), by a writer who saw nothing of the bot, worked on
-    # and folded in before rounds 57 and 58's after-run.
+    # Fresh dev sets f, g and h (fifth session), by writers who saw nothing of the bot,
+    # worked on and folded in before rounds 57 and 58's after-run.
     "tests/crisis/dev/fresh-2026-12-05-f.yml",
+    "tests/crisis/dev/fresh-2026-12-05-g.yml",
+    "tests/crisis/dev/fresh-2026-12-05-h.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

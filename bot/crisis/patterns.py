@@ -89,6 +89,23 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # fresh dev sets g-h (2026-12-05, fifth session): someone else sorry for everything, a PA
+    # who never gave up, a game of would-you-rather, a faint at the dentist or "what if i
+    # faint", an epipen to renew, clothes given away with the reason, nails bitten, another
+    # job lined up, a room to game in, a brother's joke about a spider
+    r"\b(?:saying|said|says|messaged|texted|wrote)(?: me)?(?: that)? (?:shes|hes|theyre|she is|he is|they are|she was|he was) "
+    r"sorry for everything\b",
+    r"\b(?:never|didnt|did not|wouldnt) (?:ever )?g(?:a|i)ve up on (?:me|us)\b",
+    r"\bwould (?:you|u|yall) rather\b",
+    r"\b(?:faint\w*|pass\w* out) at the (?:dentist|doctors?|gp|hospital|sight of (?:blood|needles)|injection|vaccine|jab|"
+    r"blood test)\b|\bwhat if i (?:faint|pass out)\b",
+    r"\bepi ?pens? (?:is |are )?(?:out of date|expired|expir\w*|prescription|renew\w*)\b",
+    r"\bgiv\w* (?:all )?(?:of )?my (?:old )?clothes away (?:cos|because|as|since|coz)\b",
+    r"\b(?:bit\w*|pick\w*) (?:at )?my nails (?:till|until|so much|so bad) (?:they )?bleed\b",
+    r"\b(?:another|a new|new) (?:one|job|place|flat|interview)s? lined up\b|\blined up (?:a|another|my) (?:job|interview|flat|place)\b",
+    r"\bdisappear (?:to|into|in) (?:my|the) (?:room|bed|bedroom|flat|sofa|duvet)\b",
+    r"\b(?:he|she|they|my (?:\w+ )?(?:brother|sister|mate|friend|flatmate|cousin|bf|gf|boyfriend|girlfriend)) jok(?:ed|es|ing) "
+    r"about (?:jumping|killing|dying|ending)\b",
     # money and services named "crisis" / "emergency"
     r"\bcrisis (?:loans?|funds?|payments?|grants?|support(?: fund| scheme| payment)?|"
     r"scheme|contacts?|lines?|numbers?|team|teams|services?|cafe|house|cards?|plans?|"
@@ -534,6 +551,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:do|doing|cut|cutting|hurt|hurting|burn|burning) (?:it|myself) on my (?:stomach|belly|thighs?|legs?|hips?|"
          r"ribs|side|feet|chest|upper arms?) (?:instead|now)\b|\b(?:saw|seen|noticed|found|spotted) (?:the |my )?"
          r"(?:marks|cuts|scars|burns)\b.{0,40}?\bso (?:now )?i (?:do it|cut|hurt myself|burn)\b"),
+    # Bleeding needed (fresh dev set g): "when i get like this i have to bleed or i cant
+    # breathe", "i need to see blood".
+    Rule("self_harm.need_to_bleed", CRISIS, _SELF_HARM, 60,
+         r"\bi (?:have|need|got|gotta|just need|just have) to (?:bleed(?! (?:the|my|a|all the) (?:\w+ )?(?:radiators?|brakes?|"
+         r"system|pipes?))|see (?:blood|red)|feel the blade)\b"),
     # Gas left unlit, a head in the oven (fresh dev set): "the gas is on and i havent lit it".
     Rule("method.gas", CRISIS, _METHOD, 60,
          r"\b(?:gas|oven|hob|cooker)(?: is| s| has been| been)? (?:on|turned on|left on|running)\b.{0,30}?"

@@ -26,7 +26,7 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-STILL_HELD_OUT = ("round57", "round58")
+STILL_HELD_OUT = ("round59", "round60")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -184,6 +184,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds57-58-before.txt); floors are that run less one message.
     "round57": {"crisis": 0.97, "urgent": 0.97, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.08},
     "round58": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.07},
+    # Rounds 59 (mixed) and 60 (mostly indirect), written early in the fifth session of
+    # 2026-12-05 by two more new helpers who never saw the bot (each with a non-English
+    # supplement by another), never tuned on. First run on 9fc57b8, later that session,
+    # before any change they measure (docs/crisis-rounds/rounds59-60-before.txt); floors are
+    # that run less one message.
+    "round59": {"crisis": 0.99, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
+    "round60": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.08},
 }
 
 

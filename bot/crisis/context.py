@@ -98,6 +98,7 @@ _FRAMES = {
         # unalive on tiktok", "reading romeo and juliet for english"
         r"came on (?:the )?radio|on repeat|out (?:of )?my head|(?:why do people say|the word|a word like) \w+|"
         r"for (?:my )?(?:english|drama|history|re|religious studies)(?: class| lesson| homework| essay)?|"
+        r"romeo and juliet|hamlet|macbeth|of mice and men|an inspector calls|lord of the flies|"
         # the news: "saw on the news someone jumped off the bridge in town, thats so sad"
         r"(?:on|in) the news|news (?:report|story|article)|(?:an|this|that) article (?:about|on)|"
         r"read (?:an|this|that) article|headlines?|(?:did|have) (?:you|u) (?:hear|heard|see|seen) about|"
@@ -110,7 +111,7 @@ _FRAMES = {
     # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
     "game": (
         r"fortnite|call of duty|cod|warzone|fifa|minecraft|roblox|gta|valorant|apex|"
-        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|level)|(?:the|this|a|final) boss (?:fight|battle|level)|"
+        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|level(?! crossing))|(?:the|this|a|final) boss (?:fight|battle|level)|"
         r"final boss|(?:same|last) boss|gaming|ps5|xbox|"
         r"(?:my|the) sims?"
     ),
@@ -184,7 +185,9 @@ _NOW = re.compile(
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"
     r"ruined|peace|back (?:open|up)|"
-    # "does the grant cover first aid stuff, i keep running out of plasters for my arms"
+    # "does the grant cover first aid stuff, i keep running out of plasters for my arms";
+    # "my face is swelling up and theres hives everywhere after the new antibiotics"
+    r"swelling|swollen|hives|tongue (?:feels|is)|throat (?:is )?(?:closing|tight)|"
     r"(?:plasters|dressings|bandages|steri ?strips) (?:for|on) my (?:arms?|wrists?|thighs?|legs?)|"
     r"cant stop|keep (?:wanting|thinking)|(?<!used to )(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
     r"(?:die|end|do it|hurt|cut|kill|take|jump|od|overdose|be dead|disappear|not be here))\b"

@@ -191,6 +191,15 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 
 _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # dev rounds 57-58: "its the end for me, thank you for the chats", "not that ill be
+            # around to spend it lol", "remember me as the funny one pls", patrols at beachy head
+            r"(?:its|it is|this is|thats) the end (?:for|of) me|"
+            r"not that (?:i ll|ill|i will|i am gonna|im gonna|i am going to|i ll be|i will be) (?:be )?(?:around|here|alive) (?:to|for)|"
+            r"remember me (?:as|for|like)\b|"
+            r"(?:beachy head|humber bridge|clifton (?:suspension )?bridge|the cliffs?)\b.{0,60}?\b(?:patrol\w*|signs?|chaplains?|"
+            r"barriers?|fences?|cameras?)\b|"
+            r"(?:leaving|going|off)(?: \w+)? (?:and|&) (?:i am |im )?not coming back"
+            r"(?!.{0,40}?\b(?:i mean|got into|moving|uni|university|new job|to live)\b)|"
             # fresh dev sets g-h: "if i wasnt around my foster mum could take in a kid who
             # deserves it", "im leaving for good and i dont mean moving", "tell her thanks
             # but its too late"
@@ -311,11 +320,15 @@ _SHARP_PATTERNS = {
                r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
                r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
                r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
-    "plan": r"(?:texts|messages|msgs|emails) (?:\w+ ){0,3}on a timer|(?:written|wrote|set up) (?:texts|messages|msgs) to everyone|"
+    "plan": r"(?:texts|messages|msgs|emails) (?:\w+ ){0,3}on a timer|"
+            # dev round 58: "does the pharmacy notice if u collect ur prescription early twice"
+            r"(?:prescription|meds|pills|tablets)\b.{0,30}?\bearly\b.{0,30}?\b(?:twice|again|in a row|every time|notice)|"
+            r"(?:notice|know|tell|check) if (?:u|you|i|someone) (?:collect|get|pick up|order)s? (?:ur|your|my|their) (?:prescription|meds|pills)|(?:written|wrote|set up) (?:texts|messages|msgs) to everyone|"
             r"(?:picked|chose|chosen|set|got|made) (?:a|the|my) (?:date|day|time|plan)"
             # not "ive got a plan for my debt" (fresh dev set f)
             r"(?! (?:for|to) (?:my |the |a |this )?(?:debt|debts|money|budget|bills?|rent|future|career|course|savings|"
-            r"overdraft|move|moving|uni|college|job|week|weekend|holiday|birthday|christmas|interview|exams?|revision))|"
+            r"overdraft|move|moving|uni|college|job|week|weekend|holiday|birthday|christmas|interview|exams?|revision|"
+            r"next|the next \w+|this year|the year|\d+ (?:weeks|months|years)))|"
             # fresh dev set f: "every night i lie there working out how id do it"
             r"(?:working out|figuring out|worked out|figured out|thinking about|planning|planned) how (?:i d|id|i would|i will|ill|"
             r"to) (?:do it|end it|go|kill myself)\b|"
@@ -381,6 +394,8 @@ _SHARP_PATTERNS = {
                  r"c tting|self harm\w*|slef harm\w*|went too far|(?:went|cut|gone) (?:way |much |a lot )?deeper|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
+                 # dev rounds 57-58: "how do u clean a wound ur not supposed to have"
+                 r"(?:wound|cut|cuts|burn|burns|marks)s? (?:that )?(?:i am|im|ur|your|you are|youre|you re|u r|i m) not (?:supposed|meant) to have|"
                  # fresh dev sets g-h: "i just cut 5 times and still feel nothing", plasters
                  # for the arms running out
                  r"\bcut (?:\d+|loads of|so many|a few|two|three|four|five|six|seven|eight|nine|ten) times\b|"
@@ -432,7 +447,9 @@ _SHARP_PATTERNS = {
                r"(?:he|she|they|i|mate|friend|flatmate|someone|mum|dad|brother|sister) (?:has |just |s )?collapsed|"
                r"unconscious|(?:having|had|has) a (?:fit(?! of)|seizure)|seizure|shaky and confused|chest pain|ambulance|"
                r"waters (?:have )?(?:just )?broke|bent the wrong way|broken (?:leg|arm|bone)|cant move my",
-    "homeless": r"no home|nowhere (?:to (?:sleep|stay|go|live)|safe)|sleep(?:ing)? (?:rough|on the streets?|outside|"
+    "homeless": r"emergency beds?|(?:cant|can not|cannot) stay (?:\w+ )?any ?more\b.{0,60}?\b(?:freezing|cold|tonight|outside|streets?)|"
+                r"(?:hostel|shelter|refuge)s? (?:is |are |s )?full\b.{0,60}?\bwhere (?:do|can|will|should) i (?:sleep|go|stay)|"
+                r"no home|nowhere (?:to (?:sleep|stay|go|live)|safe)|sleep(?:ing)? (?:rough|on the streets?|outside|"
                 r"in (?:a|my|the) (?:car|park|doorway|tent|station))|"
                 r"kicked (?:me )?out(?: of (?:my|the|our) (?:flat|house|home|place|placement|hostel|room))?(?! of)|"
                 r"told me to leave|got nowhere|"

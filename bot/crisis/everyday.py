@@ -119,7 +119,8 @@ _LAUGH = re.compile(r"\b(?:lol\w*|lmao\w*|lmfao\w*|haha\w*|jk|jokes|joking|rofl)
 # only; "i know this sounds dramatic but ive decided" is no joke
 _DRAMATIC_ASIDE = re.compile(r"\((?:being |im being |i am being |i'm being )?dramatic\)", re.IGNORECASE)
 # normalise drops these; 😭 is left out on purpose (it is crying as often as laughing)
-_LAUGH_EMOJI = re.compile("[\U0001F480\U0001F606\U0001F605\U0001F923]")  # 💀 😆 😅 🤣
+# 🙄 is an eye-roll: "dont want to be here anymore 🙄 this jobcentre queue hasnt moved" (dev round 58)
+_LAUGH_EMOJI = re.compile("[\U0001F480\U0001F606\U0001F605\U0001F923\U0001F644]")  # 💀 😆 😅 🤣 🙄
 _EVERYDAY_CAUSE = re.compile(
     r"\b(?:hangover|hungover|essay|homework|assignment|coursework|presentation|exams?|resits?|revision|revising|"
     r"lessons?|maths|english|science|tutor|teacher|lecture|deadline|due (?:tomorrow|today|in)|song|singing|"
@@ -140,7 +141,9 @@ _MEANT = re.compile(
     r"miss me|no one|nobody|no point|alone|lonely|hopeless|worthless|burden|hate (?:myself|my life|me)|"
     # dev rounds 42-44: "fancy a swim in the canal with my coat on and my pockets full lol",
     # "last sunday dinner ever lol", "gave my mate my chain and my coat today, he was confused lol"
-    r"pockets|last (?:\w+ ){1,2}ever|gave (?:away|my \w+ my)|giving (?:away|my \w+ my))\b")
+    r"pockets|last (?:\w+ ){1,2}ever|gave (?:away|my \w+ my)|giving (?:away|my \w+ my)|"
+    # dev round 58: "student loan lands monday not that ill be around to spend it lol"
+    r"not that (?:i ll|ill|i will|i am gonna|im gonna|i am going to) be (?:around|here|alive))\b")
 
 
 # The rules whose words are everyday hyperbole too ("i want to die", "kms", "jump off a
@@ -150,6 +153,8 @@ HYPERBOLE_RULES = frozenset((
     "suicidal.wish_could_die", "suicidal.disappear", "suicidal.cant_go_on", "suicidal.not_wake_up",
     "suicidal.want_it_to_stop", "suicidal.rather_die", "suicidal.be_dead", "suicidal.going_to_die",
     "suicidal.method_stated", "suicidal.coffin",
+    # "dont want to be here anymore 🙄 this jobcentre queue hasnt moved in 40 mins" (dev round 58)
+    "suicidal.dont_want_to_live",
 ))
 
 

@@ -145,6 +145,10 @@ TRAINING_FILES = [
     "tests/crisis/dev/fresh-2026-12-05-f.yml",
     "tests/crisis/dev/fresh-2026-12-05-g.yml",
     "tests/crisis/dev/fresh-2026-12-05-h.yml",
+    # Rounds 57-58, read in full after their after-run (fifth session), folded in before
+    # rounds 59-60's after-run measured it.
+    "tests/crisis/heldout/round57.yml",
+    "tests/crisis/heldout/round58.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

@@ -89,6 +89,13 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # dev rounds 57-58: "my foster carer is going to kill me for losing my keys", "going to
+    # bed and not waking up till noon", "dying... of a cold", singing in the shower
+    r"\b(?:going to|gonna|will|would|is gonna) kill me for (?:losing|breaking|forgetting|being late|not|eating|using|"
+    r"spending|leaving|getting|burning|smashing)\b",
+    r"\bnot (?:waking|wake|getting) up (?:till|until|before) (?:noon|lunch|midday|dinner|the afternoon|\d+(?: ?(?:am|pm))?)\b",
+    r"\bdying\W+(?:of|from) (?:a |the )?(?:cold|flu|man flu|hay ?fever)\b|\bman flu\b",
+    r"\bbetter off if i (?:stopped|quit|gave up) (?!breathing|existing|living|being)\w+ing\b",
     # fresh dev sets g-h (2026-12-05, fifth session): someone else sorry for everything, a PA
     # who never gave up, a game of would-you-rather, a faint at the dentist or "what if i
     # faint", an epipen to renew, clothes given away with the reason, nails bitten, another
@@ -556,6 +563,22 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("self_harm.need_to_bleed", CRISIS, _SELF_HARM, 60,
          r"\bi (?:have|need|got|gotta|just need|just have) to (?:bleed(?! (?:the|my|a|all the) (?:\w+ )?(?:radiators?|brakes?|"
          r"system|pipes?))|see (?:blood|red)|feel the blade)\b"),
+    # Dev rounds 57-58 (read after their after-run, fifth session): pain wanted, a car on a
+    # level crossing, a cord beside a hook, means that keep going round the head, leaving
+    # "not moving, just leaving".
+    Rule("self_harm.wanted_pain", CRISIS, _SELF_HARM, 60,
+         r"\bi (?:wanted|want|needed|need|wanna) (?:it|them|that) to (?:hurt|bleed)\b"),
+    Rule("method.level_crossing", CRISIS, _METHOD, 60,
+         r"\b(?:parked|sat|sitting|standing|stood|lying|lay|laid|waiting|stopped) (?:\w+ )?(?:on|at|across) "
+         r"(?:the |a )?(?:level crossing|railway crossing)\b"),
+    Rule("method.ligature_point", CRISIS, _METHOD, 60,
+         r"\b(?:got|have|bought|tied|found|put up|sorted) (?:a |the |my )?(?:cord|rope|belt|noose|cable|scarf|dressing gown cord)\b"
+         r".{0,30}?\b(?:hook|beam|banister|bannister|ceiling|loft hatch|door frame)\b"),
+    Rule("method.means_on_mind", CRISIS, _METHOD, 60,
+         r"\b(?:bleach|pills|tablets|paracetamol|rope|knife|blade|razor|cord|bridge|tracks)\b(?: \w+){0,4} "
+         r"(?:keeps? (?:going|going round|spinning) (?:round |around )?(?:in )?my head|(?:is|are|s) all i can think about)\b"),
+    Rule("suicidal.leaving_not_moving", CRISIS, _SUICIDAL, 45,
+         r"\bnot (?:moving|moving out|moving house|on holiday|travelling)\W+(?:i am |im )?just (?:leaving|going)\b"),
     # Gas left unlit, a head in the oven (fresh dev set): "the gas is on and i havent lit it".
     Rule("method.gas", CRISIS, _METHOD, 60,
          r"\b(?:gas|oven|hob|cooker)(?: is| s| has been| been)? (?:on|turned on|left on|running)\b.{0,30}?"
@@ -1155,7 +1178,8 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"ambulance\b|\b(?:call|ring|dial|phone|calling|should i call|should i ring) 999\b"),
     Rule("medical.allergy", URGENT, _MEDICAL, 30,
          r"\ballergic reaction\b|\banaphyla\w*|\bthroat (?:is )?(?:closing|swelling|swollen)\b|"
-         r"\bepipen\b"),
+         r"\bepipen\b|\bhives (?:all over|everywhere)\b.{0,60}?\b(?:face|lips|tongue|throat|breath\w*)\b|"
+         r"\btongue (?:feels|is|s|has gone) (?:big|huge|swollen|fat|massive)\b|\b(?:face|lips) (?:is |are )?swelling up\b"),
     Rule("medical.head_injury", URGENT, _MEDICAL, 30,
          # "got a boot to the head playing football and now hes being sick and doesnt know
          # what day it is" (dev round 54)

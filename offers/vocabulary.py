@@ -265,7 +265,11 @@ TOPICS: tuple[Topic, ...] = (
        "where am i gonna live", "where will i live", "placement is ending", "placement ending",
        "somewhere to stay"),
     _t("staying_put", "accommodation", "Staying Put with foster carers",
-       "staying put", "stay with my foster carer", "foster carer", "foster carers"),
+       "staying put", "stay with my foster carer", "foster carer", "foster carers",
+       # "can i stay living with my foster parents once im 18" (answer round 21) is not a
+       # question for young parents
+       "foster parents", "foster parent", "stay with my foster", "stay living with my foster",
+       "stay with my foster family", "foster family"),
     _t("staying_close", "accommodation", "Staying Close", "staying close", "residential home",
        "childrens home"),
     _t("supported_accommodation", "accommodation", "Supported accommodation",

@@ -278,7 +278,9 @@ _RECENT = re.compile(
 _THREAT_OVER = re.compile(
     r"\b(?:bring|brought|pay|paid|give|gave|get|got|find|have|hand over|drop off|deliver)\w* "
     r"(?:(?:him|them|her) )?(?:(?:the|his|their|her|all the|that) )?(?:money|cash|debt|drugs|"
-    r"package|parcel|gear|bag)\b|\b(?:owe|owes|owed|debt)\b")
+    r"package|parcel|gear|bag)\b|\b(?:owe|owes|owed|debt)\b|"
+    # "my cousins threatening to shoot me over money" (dev round 59): a weapon or a debt named
+    r"\b(?:shoot|shot|stab|stabbed|shank|gun|knife)\w*\b|\bover (?:the )?(?:money|cash|drugs|debt|a debt)\b")
 
 
 # "I don't want to live" with nothing after it is never about where to live (dev round 45).

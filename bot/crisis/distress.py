@@ -321,6 +321,10 @@ _SHARP_PATTERNS = {
                r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
                r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
     "plan": r"(?:texts|messages|msgs|emails) (?:\w+ ){0,3}on a timer|"
+            # dev round 60: "do train drivers get counselling after someone goes in front. dont
+            # want to mess anyone up"
+            r"(?:train|tube|bus|lorry) drivers?\b.{0,60}?\b(?:someone|somebody|a person|people|you) (?:goes|go|jumps?|steps?|walks?) "
+            r"in front|(?:dont|do not) want to (?:mess|traumati[sz]e|scar) (?:anyone|the driver|anybody|people|them) up|"
             # dev round 58: "does the pharmacy notice if u collect ur prescription early twice"
             r"(?:prescription|meds|pills|tablets)\b.{0,30}?\bearly\b.{0,30}?\b(?:twice|again|in a row|every time|notice)|"
             r"(?:notice|know|tell|check) if (?:u|you|i|someone) (?:collect|get|pick up|order)s? (?:ur|your|my|their) (?:prescription|meds|pills)|(?:written|wrote|set up) (?:texts|messages|msgs) to everyone|"

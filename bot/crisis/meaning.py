@@ -149,6 +149,10 @@ TRAINING_FILES = [
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",
     "tests/crisis/heldout/round58.yml",
+    # Rounds 59-60, read in full after their after-run at the end of the fifth session and
+    # folded in then (rounds 61 and 62 wait unrun in tests/unrun/ to measure this).
+    "tests/crisis/heldout/round59.yml",
+    "tests/crisis/heldout/round60.yml",
     # Written for this model only, by writers who saw no held-out round: indirect crisis
     # and urgent wordings, and ordinary messages that sound risky.
     "tests/crisis/training/positives-a.yml",

@@ -89,6 +89,11 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # dev rounds 59-60: "my brothers gonna kill me when he finds out i took his charger",
+    # "ready to die on this hill: pineapple belongs on pizza"
+    r"\b(?:going to|gonna|will|would|is gonna) kill me (?:when|if|once) (?:he|she|they|my \w+|mum|dad) "
+    r"(?:finds? out|sees?|realises?|hears?|knows?)\b",
+    r"\bdie on (?:this|that) hill\b",
     # dev rounds 57-58: "my foster carer is going to kill me for losing my keys", "going to
     # bed and not waking up till noon", "dying... of a cold", singing in the shower
     r"\b(?:going to|gonna|will|would|is gonna) kill me for (?:losing|breaking|forgetting|being late|not|eating|using|"
@@ -548,10 +553,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # Harm with what is to hand, told by its result (fresh dev set, 2026-12-05): "rubbed my
     # skin with a cheese grater till it was raw".
     Rule("self_harm.till_raw", CRISIS, _SELF_HARM, 60,
-         r"\b(?:rubbed|rubbing|scrubbed|scrubbing|scraped|scraping|scratched|scratching|grated|grating|"
+         r"\b(?:bashed|bashing|banged|banging|smashed|smashing|rubbed|rubbing|scrubbed|scrubbing|scraped|scraping|scratched|scratching|grated|grating|"
          r"burnt|burned|burning|hit|hitting|punched|punching|bit|biting) (?:at )?my (?:own )?(?:skin|arms?|legs?|"
-         r"wrists?|thighs?|hands?|face|stomach|body|chest|head)\b.{0,50}?\b(?:till|until) (?:it|they|i|my \w+) "
-         r"(?:was |were |went |is |are |started )?(?:raw|bled|bleed|bleeds|bleeding|broke|burst|blistered)\b"),
+         r"wrists?|thighs?|hands?|fists?|knuckles|face|stomach|body|chest|head)\b.{0,50}?\b(?:till|until) (?:it|they|i|my \w+) "
+         r"(?:was |were |went |is |are |started |go |goes |turn |turned )?(?:raw|bled|bleed|bleeds|bleeding|broke|burst|blistered|"
+         r"purple|black|blue|numb)\b"),
+    # Dev rounds 59-60: "im stood on the wrong side of the railing"
+    Rule("method.wrong_side", CRISIS, _METHOD, 60,
+         r"\b(?:wrong|other|outside) side of the (?:railings?|barriers?|fence|safety rail)\b"),
     # Harm moved where it won't be seen (fresh dev set 2): "my keyworker saw the marks so
     # now i do it on my stomach instead".
     Rule("self_harm.hidden_place", CRISIS, _SELF_HARM, 60,
@@ -1334,7 +1343,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"bought|buying|buys|gives|keeps buying|keep buying) (?:me|us) (?:weed|drugs|stuff|money|"
          r"cash|presents|gifts|things|"
          r"phones?|trainers|clothes|lifts|alcohol|vapes)\b|\bdo (?:a |another |the )?(?:run|"
-         r"drop|delivery|deliveries|runs) (?:to|for|in)\b"),
+         r"drop|delivery|deliveries|runs) (?:to|for|in)\b"
+         # "does prospects do a drop in at the care leavers hub" (answer round 22): a drop-in session
+         r"(?! (?:at|session|sessions|centre|center|clinic|on|every|weekly|each|hub|the hub)\b)"),
     Rule("exploitation.or_else", URGENT, _EXPLOIT, 22,
          r"\bor (?:they|he|she|theyll|hell|shell) (?:will|would|are going to|is going to|ll)? ?"
          r"(?:hurt|kill|batter|stab|beat|do|get|come for) (?:me|my \w+|us|him|her)\b"),

@@ -87,7 +87,8 @@ def test_a_threat_over_money_owed_stands_however_ordinary_it_reads(monkeypatch: 
 
 @needs_model
 @pytest.mark.parametrize("idiom, meant", [
-    ("my nan is gonna kill me when she finds out i dyed my hair", "my step brother says he will kill me if i tell social services"),
+    # ("...when she finds out i dyed my hair" is masked before any rule since dev round 60)
+    ("my nan is gonna kill me, i dyed my hair blue", "my step brother says he will kill me if i tell social services"),
     ("the fire escape in my block doesnt feel safe, who do i report it to",
      "i dont feel safe, my ex has found my new flat and keeps knocking"),
     ("id rather die than sit through another pathway plan meeting lol",
@@ -345,3 +346,13 @@ def test_a_friend_safe_after_999_was_rung_is_a_support_question() -> None:
     text = "a lad from my old home was talking about ending it last week, i rang 999 and hes safe in hospital now, did i do the right thing"
     assert everyday.friend_safe_now(text)
     assert not everyday.friend_safe_now("my mate is talking about ending it, should i ring 999")
+
+
+@pytest.mark.parametrize("text", [
+    "my brothers gonna kill me when he finds out i took his charger",
+    "my nan is gonna kill me when she finds out i dyed my hair",
+    "my foster carer is going to kill me for losing my keys again",
+    "ready to die on this hill: pineapple belongs on pizza",
+])
+def test_everyday_kill_me_idioms_are_masked_before_any_rule(text: str) -> None:
+    assert not detect(text, remember=False).positive

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot.crisis import NO_RISK, Verdict, detect, normalise
 from bot.crisis.detector import detect_normalised, mask
+from bot.crisis.patterns import CRISIS, NONE
 from tests.crisis.scoring import score
 
 MAX_FALSE_ALARM_RATE = 0.03
@@ -588,3 +589,31 @@ def test_a_lethal_dose_question_is_still_a_crisis_after_the_deadly_mask() -> Non
 ])
 def test_dev_rounds_55_56(text: str, level: str) -> None:
     assert detect(text, remember=False).level == level
+
+
+# Dev sets f-h and rounds 57-60 (fifth session of 2026-12-05): each got no crisis reply, or
+# only the urgent one, before.
+@pytest.mark.parametrize("text, rule", [
+    ("when i get like this i have to bleed or i cant breathe, it's been every night this week",
+     "self_harm.need_to_bleed"),
+    ("tied something round my arm so tight it went purple, i wanted it to hurt", "self_harm.wanted_pain"),
+    ("bashing my fists on the radiator till they go purple, is that sh or just anger", "self_harm.till_raw"),
+    ("parked on the level crossing", "method.level_crossing"),
+    ("lost my flat, lost my job, got a cord and a hook in the ceiling. whats left", "method.ligature_point"),
+    ("got debts i cant pay, nowhere to go and the bleach under the sink keeps going round my head",
+     "method.means_on_mind"),
+    ("life just keeps kicking me. im stood on the wrong side of the railing", "method.wrong_side"),
+    ("im leaving tonight and not coming back. not moving, just leaving", "suicidal.leaving_not_moving"),
+])
+def test_rules_added_in_the_fifth_session(text: str, rule: str) -> None:
+    verdict = detect(text, remember=False)
+    assert verdict.level == CRISIS and verdict.reason == rule
+
+
+@pytest.mark.parametrize("text", [
+    "i have to cut the onions first",
+    "i need to bleed the radiators in my flat how do i do it",
+    "does prospects do a drop in at the care leavers hub? im in north northants and want help finding work",
+])
+def test_their_everyday_neighbours_get_no_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level == NONE

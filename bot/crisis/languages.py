@@ -220,6 +220,8 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...], tuple[str, ...]], ...] =
     ("bengali", ((0x0980, 0x09FF),), ("bn",)),
     ("ethiopic", ((0x1200, 0x139F), (0x2D80, 0x2DDF)), ("ti", "am")),
     ("cyrillic", ((0x0400, 0x04FF),), ("ru", "uk")),
+    ("tamil", ((0x0B80, 0x0BFF),), ("ta",)),
+    ("gujarati", ((0x0A80, 0x0AFF),), ("gu",)),
 )
 # py3langid's codes where they differ from ours (it has one Kurdish, and no Tigrinya).
 _FROM_LANGID = {"ku": "ckb"}

@@ -175,3 +175,26 @@ def test_homework_that_will_kill_me_is_an_idiom_in_turkish_and_urdu(text: str) -
 
 def test_a_threat_to_kill_in_turkish_stays_urgent() -> None:
     assert detect("babam beni öldürecek").level == "urgent"
+
+
+# Fifth session of 2026-12-05: Gujarati gets its own list and lines, and Gujarati and Tamil
+# script are never English.
+@pytest.mark.parametrize("text, code", [
+    ("મારે હવે જીવવું નથી", "gu"),
+    ("મેં બધી ગોળીઓ ખાઈ લીધી છે", "gu"),
+    ("நான் சாக விரும்புகிறேன்", "ta"),
+    ("nuk dua më të jetoj", "sq"),
+    ("я знову порізалася", "uk"),
+])
+def test_fifth_session_crisis_phrases_in_other_languages(text: str, code: str) -> None:
+    verdict = detect(text)
+    assert verdict.level == "crisis" and verdict.language == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("મારે કોલેજ માટે મદદ જોઈએ છે", "gu"),
+    ("வணக்கம், எனக்கு வீட்டு உதவி வேண்டும்", "ta"),
+])
+def test_gujarati_and_tamil_script_are_identified(text: str, code: str) -> None:
+    assert identify(text) == code
+    assert detect(text).level == "none"

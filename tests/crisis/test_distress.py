@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis import distress, meaning
+from bot.crisis import distress, everyday, meaning
 from bot.crisis.distress import check
 
 
@@ -261,3 +261,12 @@ def test_medicine_questions_and_household_jobs_get_no_signal(text: str, monkeypa
 def test_a_medicine_question_with_harm_in_it_is_no_medicine_question(text: str) -> None:
     from bot.crisis import everyday
     assert not everyday.medicine_question(text)
+
+
+@pytest.mark.parametrize("text", ["tell me something funny", "can you tell me a joke", "say something funny pls"])
+def test_asking_for_a_joke_gets_no_check_in(text: str) -> None:
+    assert distress.check(text) is None
+
+
+def test_a_joke_request_with_a_risk_word_is_still_checked() -> None:
+    assert not everyday.asks_for_a_joke("tell me something funny before i end it")

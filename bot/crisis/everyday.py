@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Optional
 
 from bot.crisis.normalise import normalise
 
@@ -63,24 +64,24 @@ _MEDICINE_RISK = re.compile(
     r"want to|wanna|on purpose|deliberately|suicid\w*|worthless|no point|cant go on|bye)\b")
 
 
-def medicine_question(text: str) -> bool:
-    """A question about taking medicine safely, with no sign of harm (never raises)."""
+def _says(text: str, found: re.Pattern[str], unless: Optional[re.Pattern[str]], what: str) -> bool:
+    """`found` in the normalised text and `unless` not; False (logged) on an internal error."""
     try:
         norm = normalise(text)
-        return bool(_MEDICINE_QUESTION.search(norm)) and not _MEDICINE_RISK.search(norm)
+        return bool(found.search(norm)) and not (unless is not None and unless.search(norm))
     except Exception:
-        log.exception("medicine question check failed")
+        log.exception("%s check failed", what)
         return False
+
+
+def medicine_question(text: str) -> bool:
+    """A question about taking medicine safely, with no sign of harm (never raises)."""
+    return _says(text, _MEDICINE_QUESTION, _MEDICINE_RISK, "medicine question")
 
 
 def everyday_accident(text: str) -> bool:
     """An everyday accident told with its cause, not harm wanted (never raises)."""
-    try:
-        norm = normalise(text)
-        return bool(_ACCIDENT.search(norm)) and not _NOT_EVERYDAY.search(norm)
-    except Exception:
-        log.exception("accident check failed")
-        return False
+    return _says(text, _ACCIDENT, _NOT_EVERYDAY, "accident")
 
 
 # A question about housing rules or a later date ("sofa surfing at my mates for a few
@@ -246,11 +247,7 @@ _JOKE_REQUEST = re.compile(
 
 def asks_for_a_joke(text: str) -> bool:
     """The whole message asks the bot for a joke or something funny (never raises)."""
-    try:
-        return bool(_JOKE_REQUEST.search(normalise(text)))
-    except Exception:
-        log.exception("joke request check failed")
-        return False
+    return _says(text, _JOKE_REQUEST, None, "joke request")
 
 
 def friend_safe_now(text: str) -> bool:

@@ -26,11 +26,7 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-# Rounds 59 and 60 were read in full at the end of the fifth session of 2026-12-05 and
-# learned by the meaning check; they stay named here (so they run in pytest against their
-# first-run floors) until the next session moves rounds 61 and 62 in from tests/unrun/ and
-# runs them first.
-STILL_HELD_OUT = ("round59", "round60")
+STILL_HELD_OUT = ("round61", "round62")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -195,6 +191,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # that run less one message.
     "round59": {"crisis": 0.99, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.07},
     "round60": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.08},
+    # Rounds 61 (mixed) and 62 (mostly indirect), written late in the fifth session of
+    # 2026-12-05 by two more new helpers who never saw the bot, never tuned on. First run on
+    # e34770b at the start of the sixth session, before any change they measure
+    # (docs/crisis-rounds/rounds61-62-before.txt); floors are that run less one message.
+    "round61": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round62": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.92, "false_alarms": 0.08},
 }
 
 

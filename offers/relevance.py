@@ -9,6 +9,7 @@ see why a sentence was chosen.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from offers import vocabulary
 from offers.textnorm import fold
@@ -39,14 +40,13 @@ _SYNONYMS = {
 }
 
 
-def words(text: str) -> set[str]:
-    """Content words, with everyday synonyms mapped to the entries' words."""
-    out = set()
-    for word in fold(text).split():
-        if word in _STOP or (len(word) < 3 and not word.isdigit()):
-            continue
-        out.add(_SYNONYMS.get(word, word))
-    return out
+@lru_cache(maxsize=4096)
+def words(text: str) -> frozenset[str]:
+    """Content words, with everyday synonyms mapped to the entries' words.
+
+    Kept per text: the offers' own sentences are read again on every question."""
+    return frozenset(_SYNONYMS.get(word, word) for word in fold(text).split()
+                     if word not in _STOP and (len(word) >= 3 or word.isdigit()))
 
 
 def sentences(text: str) -> list[str]:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rasa.shared.core import events
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
@@ -92,3 +94,40 @@ def test_stored_trackers_come_back_the_same(tmp_path) -> None:
               events.BotUttered("Hello").as_dict()]
     tracker = DialogueStateTracker.from_dict("tx", stored, [])
     assert [e.as_dict() for e in tracker.events] == stored
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                     max_leaves=6)
+_EVENT = st.fixed_dictionaries(
+    {"event": st.sampled_from(["slot", "bot", "user", "action", "followup", "reset_slots", "restart",
+                               "active_loop", "no_such_event"]) | _JSON},
+    optional={"name": _JSON, "value": _JSON, "text": _JSON, "timestamp": _JSON, "data": _JSON})
+_REPLY = st.fixed_dictionaries({}, optional={
+    "events": st.lists(_EVENT, max_size=3) | _JSON,
+    "responses": st.lists(st.dictionaries(st.sampled_from(["text", "buttons", "response", "image"]), _JSON,
+                                          max_size=2), max_size=2) | _JSON})
+
+
+@settings(max_examples=300, deadline=None)
+@given(reply=_REPLY)
+def test_the_compiled_check_gives_rasas_verdict_on_any_reply(reply: dict) -> None:
+    speedups.install()
+    action = RemoteAction("action_answer_offer", EndpointConfig("http://127.0.0.1:1/webhook"))
+    try:
+        ours = action._validate_action_result(reply)
+    except jsonschema.ValidationError:
+        ours = False
+    assert ours == _rasa_verdict(reply)
+
+
+def test_learned_rules_read_as_rasa_reads_them_and_are_parsed_once() -> None:
+    import json
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    speedups.install()
+    key = json.dumps([{"prev_action": {"action_name": "action_listen"}, "user": {"intent": "greet"}}])
+    first = RulePolicy._rule_key_to_state(key)
+    assert first == json.loads(key)
+    assert RulePolicy._rule_key_to_state(key) is first  # kept, not parsed again

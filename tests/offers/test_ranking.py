@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from offers import vocabulary
 from offers.ranking import FactRanker
@@ -121,3 +123,27 @@ def test_too_late_for_support_is_support_to_25(ranker: FactRanker) -> None:
 ])
 def test_the_grant_alone_is_the_setting_up_home_grant(ranker: FactRanker, text: str, topic: str) -> None:
     assert top(ranker, text) == topic
+
+
+def _every_phrase_tried(ranker: FactRanker, text: str) -> dict[str, list[str]]:
+    """What the keyword search finds when it tries every phrase of every fact."""
+    from offers.ranking import FILLERS, _stands, _without_i_would
+    from offers.textnorm import fold
+
+    haystack = f" {fold(_without_i_would(text))} "
+    plain = " " + " ".join(w for w in haystack.split() if w not in FILLERS) + " "
+    return {key: [p for p in phrases if any(_stands(p, h) for h in (haystack, plain))]
+            for key, phrases in ranker._phrases.items()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(picks=st.lists(st.integers(min_value=0), min_size=1, max_size=6), glue=st.sampled_from([" ", "s ", "'s ", ", "]))
+def test_the_word_index_finds_what_trying_every_phrase_finds(ranker: FactRanker, picks: list[int], glue: str) -> None:
+    phrases = sorted({p for ps in ranker._phrases.values() for p in ps})
+    text = "my " + glue.join(phrases[i % len(phrases)] for i in picks) + " please"
+    expected = _every_phrase_tried(ranker, text)
+    got = ranker.keyword_scores(text)
+    assert set(got) >= {key for key, found in expected.items() if found}
+    for key, (_, phrase) in got.items():
+        if expected.get(key):
+            assert phrase == expected[key][0]  # the longest, as before

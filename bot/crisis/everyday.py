@@ -183,7 +183,9 @@ _SUPPORT_ASK = re.compile(
     r"what (?:would|should) i do if|"
     # fresh dev sets g-h: "how do i report a friend's self harm to college without breaking
     # her trust", "how do i keep being a good friend", "can i visit if im not family"
-    r"how (?:do|can|should) i (?:report|tell|keep being|be a good)|can i (?:visit|see) (?:her|him|them|if))\b")
+    r"how (?:do|can|should) i (?:report|tell|keep being|be a good)|can i (?:visit|see) (?:her|him|them|if)|"
+    # fresh dev set i: "should i say something or leave it", "how can i help as her big sister"
+    r"should i (?:say|do) (?:something|anything)|how (?:do|can|should) i help)\b")
 _FRIEND_SAFE = re.compile(
     r"\b(?:(?:shell|she will|hell|he will|theyll|they will) be (?:fine|ok|okay|alright)|"
     r"(?:shes|hes|theyve|she has|he has|they have|she s|he s) (?:got|getting) (?:support|help)|"
@@ -191,7 +193,11 @@ _FRIEND_SAFE = re.compile(
     r"(?:shes|hes|theyre) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
     r"not (?:going to|gonna) do anything|getting help now|(?:safe|fine|ok|okay) now|home now|"
     r"(?:she|he|they) (?:is|are|s|re) (?:out|back home|back in \w+)|(?:shes|hes|theyre) (?:out|back home|back in \w+)|"
-    r"doing (?:ok|okay|good|well|better|great)|(?:has|have|got) a crisis team|"
+    r"doing (?:ok|okay|good|well|better|great|alright|fine)|(?:has|have|got) a crisis team|"
+    # fresh dev set i: "hes in therapy now and way better", "shes got a counsellor now"
+    r"(?:shes|hes|theyre|she is|he is|they are) (?:in therapy|(?:way |much |loads |so much |a lot )?better(?: now)?)|"
+    r"(?:shes|hes|theyve|she has|he has|they have) got (?:a )?(?:counsellor|therapist|support worker|camhs)|"
+    r"(?:in|over) the (?:summer|spring|autumn|winter|holidays)|"
     # the event is past: "my flatmate took too many pills last month ... how do i support him"
     r"last (?:week|month|year)|(?:\d+|a few|two|three|couple of) (?:weeks|months|years) ago)\b")
 _FRIEND_DANGER = re.compile(

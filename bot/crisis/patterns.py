@@ -89,6 +89,20 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # fresh dev set i: "kettle burn on my wrist has blistered", "covered in bruises from the
+    # barbell", "relapsed on smoking", "writing a will now ive had my baby", "gonna end up six
+    # feet under with the amount of monster im drinking"
+    r"\b(?:kettle|oven|iron|hob|pan|grill|tray|steam|toaster|straighteners?|curling (?:tongs|iron|wand)|"
+    r"cooking|bbq|barbecue|candle wax|sun|chip fat) burns? (?:on|to) my\b",
+    r"\bcovered in (?:bruises|scratches|cuts|scrapes) from (?:the |my |a |playing |doing )?(?:barbell|bar|gym|rugby|"
+    r"football|training|netball|boxing|hockey|climbing|bouldering|cat|kitten|dog|puppy|brambles|paintball|"
+    r"skating|work|moving)\b",
+    r"\brelaps(?:e|ed|ing) (?:on|with|into) (?:smoking|vaping|the vape|vapes|cigs|cigarettes|fags|junk food|"
+    r"chocolate|sugar|caffeine|energy drinks|biting my nails|nail biting|gaming|takeaways|fizzy drinks)\b",
+    r"\b(?:a |my )will (?:now|because|cos|since|as|for when) (?:ive|i have|i|we|weve)(?: just)? "
+    r"(?:(?:had|got) (?:my|a|our) (?:baby|son|daughter|kid|little one|first)|bought|got married|got a mortgage)\b",
+    r"\b(?:end up|be|put me) (?:six feet under|in the ground|pushing up daisies) (?:with|from) "
+    r"(?:the amount of|how much|all the)\b",
     # dev rounds 59-60: "my brothers gonna kill me when he finds out i took his charger",
     # "ready to die on this hill: pineapple belongs on pizza"
     r"\b(?:going to|gonna|will|would|is gonna) kill me (?:when|if|once) (?:he|she|they|my \w+|mum|dad) "

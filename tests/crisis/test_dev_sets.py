@@ -29,7 +29,9 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-05-f.yml": {"full": 3, "unsure": 1, "sharp": 2, "broad": 1},
                      "fresh-2026-12-05-g.yml": {"full": 5, "unsure": 1, "sharp": 6, "broad": 1},
                      "fresh-2026-12-05-h.yml": {"full": 9, "unsure": 2, "sharp": 12, "broad": 0},
-                     "fresh-2026-12-05-i.yml": {"full": 4, "unsure": 2, "sharp": 11, "broad": 3}}
+                     "fresh-2026-12-05-i.yml": {"full": 4, "unsure": 2, "sharp": 11, "broad": 3},
+                     # set j: non-English only (its ordinary lines are non_english_other)
+                     "fresh-2026-12-05-j.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -46,7 +48,8 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # 13, 1, 30, 20 before; 4, 2, 11, 3 after), written in the sixth session, the same way.
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
              "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0,
-             "fresh-2026-12-05-g.yml": 0, "fresh-2026-12-05-h.yml": 0, "fresh-2026-12-05-i.yml": 0}
+             "fresh-2026-12-05-g.yml": 0, "fresh-2026-12-05-h.yml": 0, "fresh-2026-12-05-i.yml": 0,
+             "fresh-2026-12-05-j.yml": 0}
 
 
 def outcome(text: str) -> str:
@@ -66,7 +69,7 @@ def outcome(text: str) -> str:
 @pytest.mark.parametrize("name", sorted(NEGATIVE_CEILINGS))
 def test_a_dev_sets_risk_messages_keep_a_full_reply_or_a_sharp_signal(name: str) -> None:
     data = yaml.safe_load((DEV / name).read_text(encoding="utf-8"))
-    lost = [(section, item["text"]) for section in RISK_SECTIONS for item in data[section]
+    lost = [(section, item["text"]) for section in RISK_SECTIONS for item in data.get(section) or []
             if outcome(item["text"]) not in ("full", "unsure", "sharp")]
     assert len(lost) <= RISK_LEFT[name], lost
     # Another language's crisis messages get the full reply from its phrase list.
@@ -77,7 +80,7 @@ def test_a_dev_sets_risk_messages_keep_a_full_reply_or_a_sharp_signal(name: str)
 @pytest.mark.parametrize("name", sorted(NEGATIVE_CEILINGS))
 def test_a_dev_sets_negatives_get_no_more_alarms_than_they_did(name: str) -> None:
     data = yaml.safe_load((DEV / name).read_text(encoding="utf-8"))
-    counts = Counter(outcome(item["text"]) for item in data["negative"])
+    counts = Counter(outcome(item["text"]) for item in data.get("negative") or [])
     for kind, ceiling in NEGATIVE_CEILINGS[name].items():
         assert counts[kind] <= ceiling, (kind, counts)
 

@@ -131,3 +131,25 @@ def test_learned_rules_read_as_rasa_reads_them_and_are_parsed_once() -> None:
     first = RulePolicy._rule_key_to_state(key)
     assert first == json.loads(key)
     assert RulePolicy._rule_key_to_state(key) is first  # kept, not parsed again
+
+
+_STATE = st.fixed_dictionaries({}, optional={
+    "prev_action": st.fixed_dictionaries({"action_name": st.sampled_from(["action_listen", "action_answer", "utter_greet"])}),
+    "user": st.fixed_dictionaries({"intent": st.sampled_from(["greet", "ask_driving", "goodbye"])}),
+    "slots": st.fixed_dictionaries({"authority": st.sampled_from([(1.0,), "should_not_be_set"])}),
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(rules=st.lists(st.lists(_STATE, min_size=1, max_size=4), min_size=1, max_size=8),
+       states=st.lists(_STATE, max_size=12))
+def test_the_rule_search_finds_the_keys_rasas_finds(rules: list, states: list) -> None:
+    import json
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    speedups.install()
+    policy = RulePolicy.__new__(RulePolicy)  # the search reads only the lookup and the states
+    lookup = {json.dumps(rule): "action" for rule in rules}
+    rasas = RulePolicy._get_possible_keys.__wrapped__(policy, lookup, states)
+    assert policy._get_possible_keys(lookup, states) == rasas

@@ -23,7 +23,7 @@ from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answeri
 from actions.compose import drop_repeats, render, utter_answer
 from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
-from actions.facts import MIN_SCORE, Choice, choose, fact_ranker
+from actions.facts import ASKING, MIN_SCORE, Choice, choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import (answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
@@ -33,6 +33,7 @@ from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
 from bot.crisis import languages
 from offers import places, vocabulary
+from offers.ranking import FILLERS
 from offers.relevance import sentences
 from offers.textnorm import fold, fold_quote_marks
 from offers.types import Authority, Service
@@ -82,6 +83,14 @@ CONTACT_QUESTION = re.compile(
     r"(?:can|could) (?:i|u|you|we) (?:just )?(?:text|txt|message|email|e-mail)(?: or (?:text|txt|message|email))? "
     r"(?:someone|somebody|some1|any ?one|any1|any ?body)|"
     r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care|"
+    # "where can i get urgent mental health help if its not a 999 thing": a line for now.
+    r"where (?:can|do|could|should|would) (?:i|u|you) (?:get|find|go for) (?:urgent|emergency|crisis) "
+    r"(?:[a-z]+ ){0,3}(?:help|support)|"
+    # "anyone i can talk to today?", "i just need someone to talk to": someone to talk to.
+    r"(?:someone|somebody|some1|any ?one|any1|any ?body) (?:i|u|you) (?:can|could) (?:talk|speak) to|"
+    r"(?:is there|theres|are there) (?:any ?one|any1|any ?body|someone|somebody) (?:even )?(?:open|about|around|"
+    r"working|on duty|awake|available)|"
+    r"(?:need|want|wanna) (?:someone|somebody|some1|any ?one|any1) to (?:talk|speak) to|"
     # "is there somewhere i can text instead of ringing", "a line i can message".
     r"(?:somewhere|some where|anywhere|a number|a line|an? (?:app|service)) (?:i|u|you|we) (?:can|could) (?:just )?"
     r"(?:text|txt|message|email)|(?:text|txt|message|email)(?:ing)? (?:instead of|rather than) "
@@ -119,7 +128,10 @@ COMPARISON = re.compile(
 # between a grant and a loan").
 NAMED_COMPARISON = re.compile(
     r"\b(?:differences? between|compared? (?:to|with)|vs|versus|"
-    r"(?:more|less|better|bigger|higher|lower) (?:in|at|from|with) [a-z ]{3,40}? (?:or|than) [a-z]+)\b")
+    r"(?:more|less|better|bigger|higher|lower) (?:in|at|from|with) [a-z ]{3,40}? (?:or|than) [a-z]+|"
+    # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
+    # often, derby or west northants": a measure, then the councils as choices.
+    r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+)\b")
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
@@ -270,6 +282,19 @@ def asks_about_council_only(text: str) -> bool:
     return False
 
 
+def asks_another_fact(text: str, last: str) -> bool:
+    """"ok and what about my mate, she's a care leaver in northampton, whats the emergency
+    money there": beside the "what about", a part of the message asks about a fact of its
+    own, so it is a new question, not the last one again ("my brother is there" asks
+    nothing)."""
+    for part in re.split(r"[?.!,;\n]+", text.lower()):
+        folded = fold(part).strip()
+        if folded and not _WHAT_ABOUT.match(folded) and ASKING.match(folded) \
+                and set(fact_ranker().keyword_scores(folded)) - {last}:
+            return True
+    return False
+
+
 # "does that change anything?", "what would i get instead", "would it be different": the
 # question just answered, asked again for the council the message now names.
 REASKS = re.compile(r"\b(?:instead|(?:does|would|will) (?:that|it|this) change|changes? anything|"
@@ -277,7 +302,10 @@ REASKS = re.compile(r"\b(?:instead|(?:does|would|will) (?:that|it|this) change|c
                     r"(?:is|would|will) (?:it|that|this) (?:be |still )?(?:the )?same|"
                     r"what (?:would|do|will|could|should|did) (?:i|u|you|we) (?:get|have got|have had|be entitled to|be owed)|"
                     r"what (?:would|do|will) (?:they|them|it) (?:give|pay|offer|do|be)|"
-                    r"how much would (?:i|u|you|it) (?:get|be)|do i (?:still )?get (?:it|that|the same))\b")
+                    r"how much would (?:i|u|you|it) (?:get|be)|do i (?:still )?get (?:it|that|the same)|"
+                    # "so how much do i get then", "how much is it there": the sum asked again.
+                    r"how much (?:do|would|will|did|can|could|should) (?:i|u|you|we) (?:get|have|be owed) "
+                    r"(?:then|now|there|instead|from them)|how much (?:is|was) (?:it|that) (?:then|there))\b")
 # "my PA just said", "my social worker told me": who said it, not what is asked.
 REPORTED = re.compile(r"\b(?:my|the|me) (?:pa|personal advis[eo]r|social worker|sw|worker|carer|foster carer|"
                       r"mum|mam|dad|nan|mate|friend|keyworker|key worker)s? (?:just |has |had |now |then )?"
@@ -307,7 +335,9 @@ async def named_service(text: str, authority_key: str | None) -> Service | None:
     best: tuple[int, Service] | None = None
     for service in await query(services_for, authority_key):
         for name in service_names(service):
-            if f" {name} " not in haystack or (best is not None and len(name) <= best[0]):
+            # "right resolutions" for Right Resolution: the name with an s is the name too.
+            if (f" {name} " not in haystack and f" {name}s " not in haystack) \
+                    or (best is not None and len(name) <= best[0]):
                 continue
             if name in COMMON_WORD_NAMES and not _written_as_name(text, name):
                 continue
@@ -528,6 +558,33 @@ async def what_the_offer_says_about(service: Service, authority: Authority) -> l
     return []
 
 
+async def service_named_before(tracker: Tracker, text: str, authority_key: str | None) -> Service | None:
+    """"where is the prospects drop in shop" then "and whats their phone number": a contact
+    question that points back ("their", "them") to the body the message before named."""
+    if not text or text.startswith("/") or not is_contact_question(text) or not THEIRS.search(fold(text)):
+        return None
+    from actions.set_authority import earlier_question  # set_authority imports this module
+
+    return await named_service(earlier_question(tracker), authority_key)
+
+
+async def said_alike_by_each(service: Service, candidates: list[Authority]) -> list[Reply]:
+    """"prince's trust programme in northants, how long is it": a name that covers two
+    councils, each of whose offers says the same about the body (the Trust's booklet serves
+    both): that sentence, without asking which council. With no council named, the same
+    for the offers that name the body. Nothing when they differ."""
+    if len(candidates) == 1:
+        return []
+    if not candidates:
+        # "how many places does right resolutions have a year": no council named, and only
+        # the offers that name the body (the Trust's, which two councils share) say it.
+        said = [told for each in await query(offer_store().authorities)
+                if (told := await what_the_offer_says_about(service, each))]
+    else:
+        said = [await what_the_offer_says_about(service, each) for each in candidates]
+    return said[0] if said and said[0] and all(other == said[0] for other in said[1:]) else []
+
+
 async def text_line_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: dict[str, Any]) -> list[EventType] | None:
     """"i cant do phone calls, is there anywhere i can text when im struggling": no council
@@ -574,6 +631,12 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
         # "christmas day and im on my own and feel really low, who can i call right now":
         # Christmas says when, the other fact's words say what about.
         about = next((r.topic for r in choice.ranked[1:] if r.keyword > 0 and r.score >= MIN_SCORE), None)
+    folded = fold(text)
+    if (about is None or about in CONTACT_TOPICS) and FEELS_LOW.search(folded) and (
+            RIGHT_NOW.search(folded) or asked_time(text, datetime.now(LONDON)) is not None):
+        # "its christmas day ... im on my own feeling awful. is anyone even open today": no
+        # fact named, but how they feel and when say who: the line that is always open.
+        about = MENTAL_HEALTH
     if about is None or about in CONTACT_TOPICS:
         return None
     helpline = await national_helpline(about, text)
@@ -588,6 +651,17 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [SlotSet("last_topic", about)]
 
 
+# "and whats their phone number", "how do i contact them": the body named before.
+THEIRS = re.compile(r"\b(?:their|them)\b")
+
+
+# "feeling awful", "im on my own and lonely": how they feel, in words no fact owns.
+FEELS_LOW = re.compile(r"\b(?:feel|feels|feeling|felt|im|i am) (?:so |really |rly |proper |very |pretty |well |dead |"
+                       r"just |a bit |kinda |quite )?(?:awful|terrible|rubbish|crap|shit|shite|low|down|lonely|horrible|"
+                       r"sad|empty|isolated|miserable|alone|all alone|like crap|like shit|like rubbish)\b|"
+                       r"\b(?:cant stop crying|crying|in tears|not coping|cant cope|its getting to me|getting on top of me|"
+                       r"falling apart)\b|"
+                       r"\b(?:im|i am|on) (?:on )?my own (?:and|feeling|today|tonight|all day|for christmas|at christmas)\b")
 # "who can i call right now", "anyone i can talk to tonight".
 RIGHT_NOW = re.compile(r"\b(?:right now|now|tonight|at the moment|atm)\b")
 
@@ -640,7 +714,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
     events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
     last = tracker.get_slot("last_topic")
-    if named.single and last and (asks_about_council_only(text) or reasks_for_another_council(text, last)):
+    if named.single and last and (asks_about_council_only(text) or reasks_for_another_council(text, last)) \
+            and not asks_another_fact(text, last):
         # "ok thanks. what about derby? my brother is a care leaver there": the last
         # answer again, for the council the follow-up names (the rest is context).
         if last == CONTACT:
@@ -684,6 +759,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         replies = service_reply(service, text)
         if authority is not None:
             replies += await what_the_offer_says_about(service, authority)
+        else:
+            replies += await said_alike_by_each(service, named.candidates)
         utter_answer(dispatcher, render(domain, replies))
         return events
     in_language = await service_in_language(text, authority.key if authority else None) \
@@ -708,6 +785,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if asked == CONTACT or (asked is not None and await national_offer(asked, text) is None):
             dispatcher.utter_message(response="utter_authority_not_covered", buttons=council_buttons())
             return events + [SlotSet("pending_topic", asked)]
+    before = await service_named_before(tracker, text, authority.key if authority else None)
+    if before is not None:
+        utter_answer(dispatcher, render(domain, service_reply(before, text)))
+        return events
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
         office = await office_named(text) if authority is None and not named.single else None
         if office is None and authority is None and not named.candidates:
@@ -914,7 +995,9 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     folded = fold(text)
     again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
-    about_it = condition or ((ABOUT_IT.search(folded) or follows_up(own))
+    # "what do i have to do to actually get it paid": words that only add stress are read past.
+    plain = " ".join(w for w in folded.split() if w not in FILLERS)
+    about_it = condition or ((ABOUT_IT.search(plain) or follows_up(own))
                              and not fact_ranker().keyword_scores(own))
     authority = await authority_from_slot(tracker)
     if last and not (again or about_it) and not own_words_only and authority is not None \
@@ -1052,6 +1135,10 @@ class ActionContact(Action):
                 replies += await what_the_offer_says_about(service, council)
             utter_answer(dispatcher, render(domain, replies))
             return [SlotSet("authority", named_here.single.key)] if named_here.single else []
+        before = await service_named_before(tracker, text, slot_authority.key if slot_authority else None)
+        if before is not None:
+            utter_answer(dispatcher, render(domain, service_reply(before, text)))
+            return []
         if not text.startswith("/") and not is_contact_question(text):
             # "need my ni number, can leaving care sort it": a fact, not a phone number.
             answered = await respond(dispatcher, tracker, domain, strict=True)

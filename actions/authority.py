@@ -15,8 +15,9 @@ from offers.types import Authority
 
 
 # The words after "in care with", "looked after by" name the council that counts.
-_CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from)|looked after (?:by|in)|"
-                          r"care leaver (?:from|with|in))\s+((?:\w+\s*){1,3})", re.IGNORECASE)
+# "in care to west northants", "in the care of derby", "placed by corby" too.
+_CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from|to|under|of)|in the care of|looked after (?:by|in)|"
+                          r"placed by|care leaver (?:from|with|in|of))\s+((?:\w+\s*){1,3})", re.IGNORECASE)
 # "i was in derby care", "a derby care leaver": the council's name before "care".
 _CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+){1,2}?)care\b", re.IGNORECASE)
 
@@ -50,6 +51,12 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 # Words that set councils side by side ("derby compared to northants", "derby vs northants").
 _COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|differences|"
                         r"better than|more than|less than|"
+                        # "a PA earlier in derby or in northamptonshire": a measure, then the choices.
+                        # "which is better for learning to drive, being a derby care leaver or a west
+                        # northants one": each is a side, not the council that looked after them.
+                        r"which (?:is|one is|ones|would be|council is|area is) (?:better|best|worse)|"
+                        r"(?:(?:earlier|later|sooner|longer|quicker|faster|more often|less often),?|"
+                        r"(?:more|less|better|worse|bigger|higher|lower) (?:in|at|from|with)) [a-z ]{3,40}? or [a-z]+|"
                         # "the offices for northants and for derby": two places listed.
                         r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")
 

@@ -91,12 +91,19 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
                        if r.topic not in ruled_out)[:len(ranked)]
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked)
+    figures = next((r for r in ranked if r.topic == FIGURES and r.keyword >= MIN_FIGURES_KEYWORD), None)
+    if figures is not None:
+        # "what % of care leavers are not in work or college": a figure is asked, whatever
+        # it is a figure of; no offer gives one, so that is the one answer (not the
+        # education entry the rest of the words name).
+        return Choice(FIGURES, (), (figures, *[r for r in ranked if r is not figures]))
     ranked, money_first = _money_first(text, ranked)
     ranked, defined = _defined_term_first(text, ranked)
     ranked, part = _part_first(ranked)
     ranked, longer = _longer_phrase_first(ranked)
     ranked, reason = _reason_last(text, ranked)
-    money_first = money_first or defined or part or longer or reason
+    ranked, trailing = _told_after_asking(text, ranked)
+    money_first = money_first or defined or part or longer or reason or trailing
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     others, one_clause = _other_questions(text, best, ranked[1:])
     also, more = (others[0] if others else None), tuple(others[1:])
@@ -111,6 +118,11 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
             ranked = (second, best, *ranked[2:])
         return Choice(context, (), ranked)
     return Choice(best.topic, (), ranked, also, more)
+
+
+# Figures about care leavers (percentages, statistics): asked in the user's own words.
+FIGURES = "care_leaver_figures"
+MIN_FIGURES_KEYWORD = 0.6
 
 
 # The earlier message must lean this much more to one of two equally likely facts.
@@ -246,6 +258,33 @@ def _reason_last(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, .
     return ranked, False
 
 
+def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'is there free bus travel in north northants? buses cost me a fortune getting to
+    college': the best fact's words stand only in a sentence told after the question (why
+    they ask), and another fact's own words stand in the question itself: that fact leads.
+    Only a sentence after the question: "still waiting on my asylum decision. do i get money
+    while i wait" says first who asks. True when it moved one up."""
+    best = ranked[0]
+    if not best.phrase or " ... " in best.phrase:
+        return ranked, False
+    sentences = _sentences(text)
+    if len(sentences) < 2 or not sentences[0][1]:
+        return ranked, False
+
+    def stands(phrase: str, chunk: str) -> bool:
+        return f" {phrase} " in chunk or f" {phrase}s " in chunk
+
+    if any(stands(best.phrase, chunk) for chunk, asks in sentences if asks) \
+            or not any(stands(best.phrase, chunk) for chunk, asks in sentences[1:] if not asks):
+        return ranked, False
+    first = sentences[0][0]
+    for other in ranked[1:]:
+        if other.phrase and " ... " not in other.phrase and other.keyword >= best.keyword - 0.1 \
+                and other.score >= MIN_SCORE and stands(other.phrase, first):
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
+
+
 # "what does former relevant mean", "wats a pathway plan mean": the term asked about.
 DEFINITION = re.compile(r"\b(?:what|wat|wot|whats|wats)(?: does| do| is| dose)? (.{2,60}?) (?:mean|means|stand for)\b")
 
@@ -314,6 +353,9 @@ MAX_FACTS = 3
 _ASKING = re.compile(r"^(?:(?:and|n|so|ok|okay|also|plus|but|then|oh|like|[0-9]+ questions?|questions?) )*"
                      r"(?:how|what|whats|wat|wot|when|whens|where|wheres|who|whos|why|which|can|could|do|does|did|"
                      r"is|are|will|would|should|shall|am|have|has|any|anything|is there|are there)\b")
+
+
+ASKING = _ASKING
 
 
 # "will they pay my phone bill? im in kettering. or like the wifi at least": a sentence

@@ -126,6 +126,11 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         # ofsted rating": nothing in it, so nothing to guess from).
         replies: list[Reply] = [("utter_offer_unknown", base), ("utter_offer_details", {
             "details": "Its published offer doesn't say."})]
+        if offer is not None and offer.summary:
+            # "what % of care leavers in north northants are NEET": the entry says what its
+            # source says it can't give, with where that is said.
+            replies.append(("utter_offer_details", {"details": offer.summary}))
+            replies.append(("utter_offer_source", source_vars(offer, source_owner or authority)))
         if national is not None:
             replies.append(("utter_offer_national", {"national": national.summary}))
         return replies
@@ -236,6 +241,17 @@ def _gives_band(offer: Offer) -> bool:
 
 # Headlines that say what is offered but would answer "how much" or "how many" by
 # leaving the figure out without a word.
+# "how long can i stay", "how long does it last": a length of time asked for.
+_DURATION_QUESTION = re.compile(r"\bhow long (?:can|could|do|does|will|would|is|are|am) (?:i|u|you|we|they|it|people|"
+                                r"care leavers|the [a-z]+) (?:stay|live|be there|be in|last|keep|go on|have (?:it|one|them))\b")
+_DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|twelve)[- ](?:weeks?|months?|years?|days?|nights?)\b|"
+                       r"\b(?:until|till|up to the age|as long as|for as long)\b", re.I)
+
+
+def _gives_duration(offer: Offer) -> bool:
+    return bool(_DURATION.search(" ".join(filter(None, [offer.title, offer.summary, offer.conditions]))))
+
+
 _HEDGED = ("utter_offer_in_principle", "utter_offer_discretionary", "utter_offer_offered", "utter_offer_amount")
 
 
@@ -247,6 +263,9 @@ def _missing_part(offer: Offer, headline: str, question: str, asks_sum: bool) ->
         return ""
     if asks_count(question) and not _gives_count(offer) and headline != "utter_offer_offered":
         return "Its published offer doesn't say how many."
+    if headline != "utter_offer_amount" and _DURATION_QUESTION.search(fold(question)) and not _gives_duration(offer):
+        # "how long can u stay in one of the taster flats": the entry gives no time.
+        return "Its published offer doesn't say how long."
     if asks_sum and headline in ("utter_offer_in_principle", "utter_offer_discretionary") \
             and offer.amount_pence is None and not paid_in_full(offer) \
             and not re.search(r"£\d", " ".join(filter(None, [offer.summary, offer.conditions]))):

@@ -123,9 +123,10 @@ class ActionSetAuthority(Action):
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
             text = tracker.latest_message.get("text") or ""
-            if (named.separate or compares(text)) and asks_something(text):
-                # "me in kettering, my mate in northampton, same setting up money?": a
-                # question about each council named, not an answer to "which council?".
+            if asks_something(text) and (named.separate or compares(text) or await named_service(text, None)):
+                # "me in kettering, my mate in northampton, same setting up money?", "prince's
+                # trust programme in northants, how long is it": a question about each
+                # council named, or about a body, not an answer to "which council?".
                 answered = await respond(dispatcher, tracker, domain)
                 if answered is not None:
                     return answered

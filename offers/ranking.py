@@ -50,8 +50,31 @@ def _stands(phrase: str, haystack: str) -> bool:
     return False
 
 
+# "asking for me and my brother", "im asking on behalf of my mate": who the question is
+# for, not what it asks about (family contact, friends).
+_ASKING_FOR = re.compile(r"\b(?:im |i am |i'm )?(?:asking|askin|ask|asked|enquiring) (?:this )?(?:for|on behalf of) "
+                         r"(?:(?:me|myself) (?:and|n|&) )?(?:my|a|me) (?:little |younger |older |big |twin )?"
+                         r"(?:brother|bro|sister|sis|mate|m8|friend|cousin|bf|gf|boyfriend|girlfriend|partner|"
+                         r"siblings?|brothers|sisters|mates|friends)(?: (?:too|as well|also))?\b", re.IGNORECASE)
+
+
+# "left just after my 17th birthday", "went past my 16th birthday": a birthday that says
+# when something happened, not birthday money ("on my 18th birthday" may ask for it).
+# It is read as the age ("after my 25th birthday" is "after 25", which support after 21 owns).
+_BIRTHDAY_AS_TIME = re.compile(r"\b(after|before|past|since|until|till|around|turned|reached|hit) (?:my|your|their|his|"
+                               r"her|the) (\d{1,2})(?:st|nd|rd|th)? birthday\b", re.IGNORECASE)
+
+
 def _without_i_would(text: str) -> str:
-    return _I_WOULD.sub("i would", text)
+    return _BIRTHDAY_AS_TIME.sub(r"\1 \2", _ASKING_FOR.sub(" ", _I_WOULD.sub("i would", text)))
+
+
+# "my foster carer said", "my mum reckons": the words before these name who said it.
+_SAID = r"(?:just |once |always |has |had )?(?:said|says|told me|tells me|reckons|mentioned|thinks)"
+# "at christmas", "over xmas": the festival as a time (vocabulary.WHEN_WORDS).
+_WHEN = re.compile(r" (?:at|over|during|till|until|before|after|by|around|on) (?:the )?qqqwhen ")
+# Another fact's own words at least this strong make a festival named as a time only when.
+MIN_OTHER_WORDS = 0.6
 
 
 # How much each signal counts. Tuned on the development cases (tests/answers/dev), never on
@@ -141,6 +164,18 @@ class FactRanker:
         # fact's own words asks about that fact.
         for key, (score, phrase) in list(scores.items()):
             if phrase in vocabulary.ONLY_ALONE.get(key, ()) and any(k != key for k in scores):
+                scores[key] = (score * SUBSUMED_KEYWORD, phrase)
+        # "my old foster carer said i might have a junior isa": who said it, beside another
+        # fact's own words, is not what is asked about.
+        for key, (score, phrase) in list(scores.items()):
+            if re.search(rf" {re.escape(phrase)}s? {_SAID} ", haystack) \
+                    and any(k != key and other >= MIN_OTHER_WORDS for k, (other, _) in scores.items()):
+                scores[key] = (score * SUBSUMED_KEYWORD, phrase)
+        # "halls close at christmas, where am i meant to go": a festival that says when,
+        # beside another fact's own words, asks about that fact, not festival money.
+        for key, (score, phrase) in list(scores.items()):
+            if phrase in vocabulary.WHEN_WORDS.get(key, ()) and _WHEN.search(haystack.replace(f" {phrase} ", " qqqwhen ")) \
+                    and any(k != key and other >= MIN_OTHER_WORDS for k, (other, _) in scores.items()):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         return scores
 

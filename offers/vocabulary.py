@@ -65,6 +65,23 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "minimum_income": (("to live on", "to live off", "living costs", "money to live"),
                        ("at uni", "at university", "while at uni", "while im at uni", "during uni",
                         "uni students", "university students", "a uni student", "a university student")),
+    # "the bus there costs loads", "the train is £20, can they help with that": a fare, by
+    # the vehicle and what it costs, is the travel cost (not the course or job it goes to).
+    "travel_costs": (("the bus", "the buses", "the train", "the trains", "a bus", "a train", "buses", "trains",
+                      "the coach", "taxi", "taxis", "the tram"),
+                     ("costs", "cost", "costing", "expensive", "afford", "pricey", "a fortune", "help with that",
+                      "help with it", "pay for it", "pay for that", "pay towards")),
+    # "my PA is on holiday for 2 weeks ... what do i do": who helps while the PA is away is
+    # the duty worker, not what a PA is.
+    "duty_service": (("my pa is", "my pas", "my pa s", "my pas on", "my worker is", "my personal adviser is",
+                      "my personal advisor is"),
+                     ("on holiday", "away", "off sick", "on leave", "annual leave", "off work", "not around",
+                      "unavailable", "not in", "off this week", "off today")),
+    # "im 17 and living semi independent, what money am i meant to get each week": money by
+    # the week is the maintenance allowance, not the place they live.
+    "maintenance_allowance": (("each week", "every week", "per week", "a week", "weekly"),
+                              ("what money", "how much money", "money do i get", "money am i", "money will i",
+                               "money should i", "money would i")),
     # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
     "setting_up_home_allowance": (("grand for her", "grand for his", "grand for my", "grand for their",
                                    "grand for the", "grand for a", "1k for", "2k for", "3k for"),
@@ -81,6 +98,13 @@ ONLY_ALONE: dict[str, frozenset[str]] = {
 }
 
 
+# Keywords that also say when ("halls close at christmas"): beside another fact's own words,
+# and after "at", "over", "during" ..., they say when, not what (offers/ranking.py).
+WHEN_WORDS: dict[str, frozenset[str]] = {
+    "festival_payment": frozenset({"christmas", "xmas", "eid", "diwali"}),
+}
+
+
 def _t(key: str, category: str, label: str, *keywords: str) -> Topic:
     return Topic(key, category, label, keywords)
 
@@ -88,7 +112,9 @@ def _t(key: str, category: str, label: str, *keywords: str) -> Topic:
 TOPICS: tuple[Topic, ...] = (
     # support_advice
     _t("personal_adviser", "support_advice", "Personal adviser",
-       "personal adviser", "personal advisor", "pa", "my worker", "leaving care worker"),
+       "personal adviser", "personal advisor", "pa", "my worker", "leaving care worker",
+       # "how often will leaving care keep in touch with me": how the service keeps in touch.
+       "keep in touch with me", "stay in touch with me", "be in touch with me", "keeps in touch with me"),
     _t("pathway_plan", "support_advice", "Pathway plan",
        "pathway plan", "pathway planning", "needs assessment", "pathway assessment"),
     _t("duty_service", "support_advice", "Duty service",
@@ -114,7 +140,11 @@ TOPICS: tuple[Topic, ...] = (
        "privately fostered", "private fostering", "private foster",
        # "what are the different types of care leaver? like the legal categories"
        "types of care leaver", "type of care leaver", "kinds of care leaver", "legal categories",
-       "categories of care leaver", "legal category"),
+       "categories of care leaver", "legal category",
+       # "does that make me a care leaver", "do they add up" (periods in care adding up to 13 weeks)
+       "make me a care leaver", "makes me a care leaver", "count as a care leaver", "counts as a care leaver",
+       "classed as a care leaver", "class as a care leaver", "do they add up", "does it add up",
+       "add together", "added together", "periods in care", "times in care"),
     _t("support_after_21", "support_advice", "Support from 21 to 25",
        "after 21", "over 21", "21 to 25", "until 25", "up to 25", "post 21", "stop at 25",
        "support stop", "go back to leaving care", "can i go back", "come back to leaving care",
@@ -189,6 +219,14 @@ TOPICS: tuple[Topic, ...] = (
     _t("ofsted_rating", "support_advice", "Ofsted's rating",
        # Not "inspected" alone: a landlord or housing officer inspects flats too.
        "ofsted", "ofsted rating", "ofsted report", "ofsted say", "ofsted inspection"),
+    # "what % of care leavers in north northants are NEET", "how many care leavers does derby
+    # have": figures about care leavers, which no offer publishes (North's entry says it
+    # can't confirm its NEET percentage); the answer says so instead of another fact.
+    _t("care_leaver_figures", "support_advice", "Figures about care leavers",
+       "percentage of care leavers", "percent of care leavers", "per cent of care leavers",
+       "what percentage", "what percent", "statistics", "stats", "how many care leavers",
+       "number of care leavers", "proportion of care leavers", "neet rate", "neet figures",
+       "neet percentage", "neet stats", "neet statistics", "what of care leavers"),
     # education_training
     _t("he_bursary", "education_training", "Higher education bursary",
        "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),
@@ -420,6 +458,8 @@ TOPICS: tuple[Topic, ...] = (
        "national insurance", "ni number"),
     _t("driving", "participation", "Driving lessons and tests",
        "driving", "driving lessons", "driving test", "theory test", "driving licence", "bicycle",
+       # "which is better for learning to drive": "drive" alone is not "driving".
+       "learn to drive", "learning to drive", "learner driver", "learn driving",
        "bike", "get a bike", "buy a bike", "a new bike", "push bike", "pushbike"),
     _t("motorbike_cbt", "participation", "Motorbike CBT", "cbt", "motorbike", "moped", "scooter"),
     _t("participation_forum", "participation", "Care leavers' forum",
@@ -454,6 +494,7 @@ TOPIC_KEYS: frozenset[str] = frozenset(_TOPICS_BY_KEY)
 # apart (each is separately askable). Topic -> (the other fact, the general words).
 COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
     "id_documents": ("national_insurance", frozenset({"id", "ids", "identification"})),
+    "national_insurance": ("id_documents", frozenset()),
 }
 
 
@@ -477,7 +518,11 @@ def companion(key: str, phrase: str, text: str = "") -> str | None:
     if not other:
         return None
     words = set(fold(text).split())
-    return other if fold(phrase) in general or words & general else None
+    if fold(phrase) in general or words & general:
+        return other
+    # "i dont have a passport or my NI number": the other document named in its own words.
+    padded = f" {fold(text)} "
+    return other if any(f" {fold(k)} " in padded for k in topic(other).keywords if len(k) > 2) else None
 
 
 def topic(key: str) -> Topic:

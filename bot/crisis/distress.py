@@ -538,7 +538,14 @@ _LOW = re.compile(
     r"(?<!not )(?<!was )(?<!were )(?<!been )(?:in|at) (?:a |such a |a really )?(?:dark|bad|low) (?:place|way|point)(?! with)|"
     r"(?<!was in a )(?<!was in a really )(?<!was in such a )dark place|"
     r"everything (?:hurts|is falling apart|s falling apart|is too much)|"
-    r"struggling (?:so much|a lot|really bad|big time|to cope))\b")
+    r"struggling (?:so much|a lot|really bad|big time|to cope)|"
+    # answer dev set e and round 22: "its 3am cant stop crying and i just need someone to
+    # talk to", "alone on christmas day and feeling awful" had "Sorry, I didn't get that"
+    r"cant stop crying(?! (?:at|over|laughing|watching|because of (?:a|the|that) (?:film|advert|show|episode))\b)|"
+    r"need (?:someone|somebody|some1) to talk to(?! about (?:my |the |a )?(?:flat|rent|money|bills?|benefits|"
+    r"course|college|uni|job|form|forms|application|grant|bursary|tenancy|council tax|housing)\b)|"
+    r"(?:alone|on my own|by myself) (?:on |for |at |this )?(?:christmas|xmas)|"
+    r"(?:christmas|xmas)(?: day)? (?:and )?(?:im|i am|i m) (?:alone|on my own|by myself))\b")
 _TIME = re.compile(r"\b(?:tonight|tomorrow|today|this weekend|right now|at \d{1,2}(?: ?(?:am|pm))?|"
                    r"after (?:my|the) \w+|in an hour|by (?:friday|monday|the weekend|next week)|"
                    r"next week|soon)\b")

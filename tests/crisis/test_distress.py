@@ -270,3 +270,21 @@ def test_asking_for_a_joke_gets_no_check_in(text: str) -> None:
 
 def test_a_joke_request_with_a_risk_word_is_still_checked() -> None:
     assert not everyday.asks_for_a_joke("tell me something funny before i end it")
+
+
+@pytest.mark.parametrize("text", [
+    "its 3am cant stop crying and i just need someone to talk to",
+    "alone on christmas day and feeling awful",
+    "its christmas day and im on my own, its getting to me",
+])
+def test_crying_alone_or_needing_someone_is_a_broad_signal(text: str) -> None:
+    signal = distress.check(text)
+    assert signal is not None and not signal.sharp
+
+
+@pytest.mark.parametrize("text", [
+    "cant stop crying at the john lewis advert 😭 they do it every year",
+    "pa on annual leave and i need someone to talk to about my flat",
+])
+def test_crying_at_an_advert_or_a_practical_talk_is_not(text: str) -> None:
+    assert distress.check(text) is None

@@ -185,7 +185,9 @@ _SUPPORT_ASK = re.compile(
     # her trust", "how do i keep being a good friend", "can i visit if im not family"
     r"how (?:do|can|should) i (?:report|tell|keep being|be a good)|can i (?:visit|see) (?:her|him|them|if)|"
     # fresh dev set i: "should i say something or leave it", "how can i help as her big sister"
-    r"should i (?:say|do) (?:something|anything)|how (?:do|can|should) i help)\b")
+    r"should i (?:say|do) (?:something|anything)|how (?:do|can|should) i help|"
+    # fresh dev set k: "how do i act around her so she doesnt feel judged"
+    r"how (?:do|can|should) i (?:act|be) (?:around|with))\b")
 _FRIEND_SAFE = re.compile(
     r"\b(?:(?:shell|she will|hell|he will|theyll|they will) be (?:fine|ok|okay|alright)|"
     r"(?:shes|hes|theyve|she has|he has|they have|she s|he s) (?:got|getting) (?:support|help)|"
@@ -198,6 +200,8 @@ _FRIEND_SAFE = re.compile(
     r"(?:shes|hes|theyre|she is|he is|they are) (?:in therapy|(?:way |much |loads |so much |a lot )?better(?: now)?)|"
     r"(?:shes|hes|theyve|she has|he has|they have) got (?:a )?(?:counsellor|therapist|support worker|camhs)|"
     r"(?:in|over) the (?:summer|spring|autumn|winter|holidays)|"
+    # fresh dev set k: "staff know and she has a worker"
+    r"(?:she|he|they) (?:has|have|s got|ve got) (?:a )?(?:worker|key worker|support worker|counsellor|therapist)|"
     # the event is past: "my flatmate took too many pills last month ... how do i support him"
     r"last (?:week|month|year)|(?:\d+|a few|two|three|couple of) (?:weeks|months|years) ago)\b")
 _FRIEND_DANGER = re.compile(

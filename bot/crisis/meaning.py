@@ -148,6 +148,8 @@ TRAINING_FILES = [
     # Fresh dev set i (sixth session), by another writer who saw nothing of the bot, run
     # over REST before any work on it (14.0% false alarms on its 421 negatives), then learned.
     "tests/crisis/dev/fresh-2026-12-05-i.yml",
+    # Fresh dev set k (sixth session), the same way (12.3% false alarms before on its 406).
+    "tests/crisis/dev/fresh-2026-12-05-k.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

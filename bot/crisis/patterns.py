@@ -89,6 +89,12 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # fresh dev set k: a song line asked about, a burden on the group chat, a friend's drink
+    # relapse, self-harm long stopped
+    r"\bhope i die before i get old\b(?=.{0,60}\b(?:song|line|lyric|lyrics|album|the who)\b)",
+    r"\b(?:a )?burden on the (?:group chat|gc|chat|team|squad)\b",
+    r"\brelaps(?:e|ed|ing) (?:on|with|into) (?:the )?(?:drink|booze|alcohol|drinking)\b",
+    r"\bstopped (?:self harming|sh|cutting) (?:ages|years|months|a long time|so long) ago\b",
     # fresh dev set i: "kettle burn on my wrist has blistered", "covered in bruises from the
     # barbell", "relapsed on smoking", "writing a will now ive had my baby", "gonna end up six
     # feet under with the amount of monster im drinking"
@@ -943,7 +949,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"decided to|finally|want to|plan to|planning to|brave enough to|courage to|cant wait "
          r"to) go through with it\b|\b(?:sort\w*|put\w*|get\w*|got) (?:out )?(?:all )?my "
          r"affairs (?:in order|sorted)\b|\b(?:wrote|written|writing|write|made|making|"
-         r"make|done|doing) (?:a |my )will\b(?! (?:be|go|get|come|have)\b)|\bwont (?:be "
+         r"make|done|doing) (?:a |my )will\b(?! (?:be|go|get|come|have)\b)|"
+         # fresh dev set k: "my will is on my laptop desktop, password is my cats name. goodbye"
+         r"\bmy will is (?:on|in|under|at|saved|hidden)\b(?=.{0,80}\b(?:goodbye|bye|password|love you|sorry)\b)|\bwont (?:be "
          r"needing|need) (?:it|them|this|that|any of (?:it|this|them)|my \w+) (?:anymore |any "
          r"more )?(?:where i am going|after tonight|after today|once i am gone|when i am "
          r"gone)\b"),
@@ -1508,7 +1516,10 @@ URGENT_RULES: tuple[Rule, ...] = (
     # homeless tonight (priority 20)
     Rule("homeless.nowhere", URGENT, _HOMELESS, 20,
          r"\bno ?where (?:\w+ ){0,2}?to (?:sleep|stay|go|live|kip|crash|lay my head|be)\b|"
-         r"\bno (?:place|bed|roof|home|room) (?:to sleep|for tonight|tonight|to stay)\b"),
+         r"\bno (?:place|bed|roof|home|room) (?:to sleep|for tonight|tonight|to stay)\b|"
+         # fresh dev set k: "emergency b&b said no room, i have £2 and my phone is dying, where do i go"
+         r"\b(?:b ?& ?b|b and b|bnb|hostel|shelter|night shelter|refuge|emergency housing) (?:said|says|has|had|have|is|was) "
+         r"(?:got )?(?:no room|no rooms|no space|no beds?|full)\b(?=.{0,60}\bwhere (?:do|can|should) i (?:go|sleep|stay)\b)"),
     Rule("homeless.kicked_out", URGENT, _HOMELESS, 20,
          r"\b(?:kick|kicked|kicking|kicks|threw|throw|throwing|throws|chuck|chucked|chucking|"
          r"chucks|turfed|booted) (?:me|us) out\b(?! of " + SCHOOLISH + r"\b)|\b(?:been|got|"

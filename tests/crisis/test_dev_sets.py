@@ -31,7 +31,8 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-05-h.yml": {"full": 9, "unsure": 2, "sharp": 12, "broad": 0},
                      "fresh-2026-12-05-i.yml": {"full": 4, "unsure": 2, "sharp": 11, "broad": 3},
                      # set j: non-English only (its ordinary lines are non_english_other)
-                     "fresh-2026-12-05-j.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0}}
+                     "fresh-2026-12-05-j.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
+                     "fresh-2026-12-05-k.yml": {"full": 6, "unsure": 1, "sharp": 19, "broad": 0}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -45,11 +46,12 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # after, most of that from learning it). Sets g (394 negatives: 17 full, 0 unsure, 27 sharp,
 # 16 broad before; 5, 1, 6 and 1 after) and h (427: 18, 2, 39, 29 before; 9, 2, 12, 0 after)
 # followed the same session, the hardest negatives any writer has produced. Set i (421:
-# 13, 1, 30, 20 before; 4, 2, 11, 3 after), written in the sixth session, the same way.
+# 13, 1, 30, 20 before; 4, 2, 11, 3 after), written in the sixth session, the same way, and
+# set k (406: 12, 1, 29, 14 before; 6, 1, 19, 0 after). Set j is non-English only.
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
              "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0,
              "fresh-2026-12-05-g.yml": 0, "fresh-2026-12-05-h.yml": 0, "fresh-2026-12-05-i.yml": 0,
-             "fresh-2026-12-05-j.yml": 0}
+             "fresh-2026-12-05-j.yml": 0, "fresh-2026-12-05-k.yml": 0}
 
 
 def outcome(text: str) -> str:

@@ -150,6 +150,10 @@ TRAINING_FILES = [
     "tests/crisis/dev/fresh-2026-12-05-i.yml",
     # Fresh dev set k (sixth session), the same way (12.3% false alarms before on its 406).
     "tests/crisis/dev/fresh-2026-12-05-k.yml",
+    # Rounds 61-62, read in full after their after-run (sixth session); rounds 63 and 64
+    # wait unrun in tests/unrun/ to measure this.
+    "tests/crisis/heldout/round61.yml",
+    "tests/crisis/heldout/round62.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

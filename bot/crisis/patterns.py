@@ -89,6 +89,11 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # rounds 61-62, read after their after-run: "im gonna throw myself into college this
+    # year", "got scratched all down my arm by my cat"
+    r"\bthrow(?:ing)? myself into (?:college|uni|work|my work|my studies|studying|revision|the gym|training|"
+    r"my course|my job|my new job|it|this year|football|boxing|music)\b",
+    r"\bscratched (?:all )?(?:down|up) my (?:arm|arms|leg|legs|hand|hands) by (?:my |the |our )?(?:cat|kitten|dog|puppy)\b",
     # fresh dev set k: a song line asked about, a burden on the group chat, a friend's drink
     # relapse, self-harm long stopped
     r"\bhope i die before i get old\b(?=.{0,60}\b(?:song|line|lyric|lyrics|album|the who)\b)",

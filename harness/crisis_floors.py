@@ -26,11 +26,9 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-# Rounds 61 and 62 were read in full at the end of the sixth session of 2026-12-05 and
-# learned by the meaning check; they stay named here (so they run in pytest against their
-# first-run floors) until the next session moves rounds 63 and 64 in from tests/unrun/ and
-# runs them first.
-STILL_HELD_OUT = ("round61", "round62")
+# Rounds 63 and 64 were written at the start of the sixth session of 2026-12-05 and first run
+# at the start of the seventh, before any change they measure.
+STILL_HELD_OUT = ("round63", "round64")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -201,6 +199,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds61-62-before.txt); floors are that run less one message.
     "round61": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     "round62": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.92, "false_alarms": 0.08},
+    # Rounds 63 (mixed) and 64 (mostly indirect), written at the start of the sixth session of
+    # 2026-12-05 by two more new helpers who never saw the bot, never tuned on. First run on
+    # 12ab7b3 at the start of the seventh session, before any change they measure
+    # (docs/crisis-rounds/rounds63-64-before.txt); floors are that run less one message.
+    "round63": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
+    "round64": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.95, "non_english": 0.95, "false_alarms": 0.05},
 }
 
 

@@ -21,7 +21,7 @@ from typing import Optional
 
 from bot.crisis.detector import THIRD_PARTY
 from bot.crisis.everyday import (HYPERBOLE_RULES, friend_fine_after, friend_safe_now, housing_question, joking,
-                                 medicine_question, own_scare_over, someone_else_joking)
+                                 medicine_question, own_scare_over, small_cut, someone_else_joking)
 from bot.crisis.normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ _FRAMES = {
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
         r"in 20(?:0\d|1\d|2[0-5])|past (?:self harm|overdoses?|suicide attempts?|attempts?)|"
         r"(?:at|aged) 1\d (?:and|but) (?:was|i was|got|spent|ended up)|"
+        # fresh dev set l: "at 15 i took an overdose and woke up in hospital. im 21 now"
+        r"(?:at|aged) 1\d i (?:took|tried|did|cut|attempted|ended up|was)\b(?=.{0,80}\b(?:i am|im) (?:1[89]|2\d) now)|"
         # "the army form asks about self harm, i did it at 15" (dev round 44)
         r"(?:did|started|stopped|happened|began) (?:it |that |this )?(?:at|aged) 1?\d(?! (?:am|pm|oclock))|"
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|back when|"
@@ -144,6 +146,8 @@ _FRAMES = {
         r"(?:do|doing) this relationship|leaving (?:do|party|drinks)|last day at (?:the |my )?\w+|"
         # not "new flat" or "moving in": "i dont feel safe, my ex has found my new flat"
         r"moving (?:out|flats?|house|away|to \w+)|new chapter|hand (?:the|my) keys back|"
+        # fresh dev set l: "giving away all my stuff before i move in with my partner in leeds"
+        r"(?:move|moving) in with (?:my |the |our )?(?:partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|mates?|friends?|nan|auntie|aunt|uncle|sister|brother|dad|mum)|"
         # dev rounds 53-54: "ending my course, its not for me", "he ended it over text"
         r"ending (?:my |the |this )?(?:course|job|apprenticeship|contract|tenancy|lease|membership|placement at)|"
         r"(?:he|she|they) (?:ended|finished) (?:it|things) (?:over|by|on|with)|"
@@ -156,6 +160,9 @@ _FRAMES = {
         r"(?:for|with|got|have|had) (?:a |my |the |bad )?(?:headache|migraine|period pain|period|cramps|"
         r"toothache|tooth ache|cold|flu|fever|temperature|hay ?fever|back pain|sore throat|cough|"
         r"chest infection|infection|allergy|allergies|acne|spots)|"
+        # round 61: "my mum takes loads of pills for her back, can she get a blue badge"
+        r"(?:for|with) (?:my|her|his|their) (?:back|knees?|joints|arthritis|blood pressure|heart|diabetes|"
+        r"epilepsy|asthma|thyroid|pain|condition|illness)\b|"
         r"side effects?|make me (?:feel )?(?:sick|sleepy|drowsy|tired|dizzy)|the box says|"
         r"the leaflet|on the pill|iron tablets|vitamins?|antibiotics|kick in|hangover|"
         # fresh dev set f: "whats the max you can take of piriton, hayfever is battering me",
@@ -366,6 +373,8 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if rule.startswith("medical.") and own_scare_over(norm):
         return "ordinary"  # "passed out at the gym cos i hadnt eaten, had a sandwich and im fine"
+    if rule == "medical.bleeding" and small_cut(norm):
+        return "ordinary"  # "cut my finger chopping onions, bleeding a lot but its not deep"
     if rule.startswith("medical.") and friend_fine_after(norm):
         return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"
     if rule in HYPERBOLE_RULES and joking(text):

@@ -134,7 +134,9 @@ _EVERYDAY_CAUSE = re.compile(
     r"story|stories|posts?|birthday|grades?|stairs|radio|"
     # fresh dev sets g-h: "gonna end up six feet under if i eat another pot noodle lol",
     # "in the grave from these energy prices lmao"
-    r"pot noodles?|noodles|takeaways?|eat|eating|prices|energy|bills?|electric\w*)\b")
+    r"pot noodles?|noodles|takeaways?|eat|eating|prices|energy|bills?|electric\w*|"
+    # fresh dev set l: "printer at the library jammed again kms 🙄"
+    r"printers?|printing|laptop|computer|jammed|washing machine|library)\b")
 _MEANT = re.compile(
     r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
@@ -187,7 +189,9 @@ _SUPPORT_ASK = re.compile(
     # fresh dev set i: "should i say something or leave it", "how can i help as her big sister"
     r"should i (?:say|do) (?:something|anything)|how (?:do|can|should) i help|"
     # fresh dev set k: "how do i act around her so she doesnt feel judged"
-    r"how (?:do|can|should) i (?:act|be) (?:around|with))\b")
+    r"how (?:do|can|should) i (?:act|be) (?:around|with)|"
+    # fresh dev set l: "can i bring her anything", "is it ok for me to turn my phone off at night again"
+    r"can i (?:bring|get|send|buy|take|make) (?:her|him|them)|is it (?:ok|okay|alright) (?:for me )?to)\b")
 _FRIEND_SAFE = re.compile(
     r"\b(?:(?:shell|she will|hell|he will|theyll|they will) be (?:fine|ok|okay|alright)|"
     r"(?:shes|hes|theyve|she has|he has|they have|she s|he s) (?:got|getting) (?:support|help)|"
@@ -202,6 +206,9 @@ _FRIEND_SAFE = re.compile(
     r"(?:in|over) the (?:summer|spring|autumn|winter|holidays)|"
     # fresh dev set k: "staff know and she has a worker"
     r"(?:she|he|they) (?:has|have|s got|ve got) (?:a )?(?:worker|key worker|support worker|counsellor|therapist)|"
+    # fresh dev set l: "shes home and says she feels better than she has in years"
+    r"(?:shes|hes|theyre|she is|he is|they are) (?:back )?home\b(?! alone)|"
+    r"(?:says|said) (?:she|he|they) (?:feels?|is|s|are) (?:much |way |loads |a lot )?(?:better|fine|ok|okay|safe)|"
     # the event is past: "my flatmate took too many pills last month ... how do i support him"
     r"last (?:week|month|year)|(?:\d+|a few|two|three|couple of) (?:weeks|months|years) ago)\b")
 _FRIEND_DANGER = re.compile(
@@ -244,6 +251,21 @@ _STILL_UNWELL = re.compile(
 def own_scare_over(norm: str) -> bool:
     """The writer's own faint or attack, told as over and fine."""
     return bool(_OWN_FINE.search(norm)) and not _STILL_UNWELL.search(norm)
+
+
+# A small everyday cut told as small: "cut my finger chopping onions, bleeding a lot but
+# its not deep, plaster or steri strip?" (fresh dev set l). Never a cut to the arm, wrist or
+# thigh, one done on purpose or again, or bleeding that will not stop.
+_SMALL_CUT = re.compile(r"\b(?:(?:its|it s|it is|they re|theyre) not (?:that |very |too )?deep|paper cut|"
+                        r"(?:tiny|small|little) cut|chopping|shaving|peeling|washing up|doing the dishes)\b")
+_CUT_STILL_RISKY = re.compile(
+    r"\b(?:arms?|wrists?|thighs?|legs?|stomach|myself|on purpose|again|wont stop|cant stop|doesnt stop|not stopping|"
+    r"everywhere|spurting|pouring|gushing|dizzy|faint\w*|pale|deep (?:one|cut)|stitches)\b")
+
+
+def small_cut(norm: str) -> bool:
+    """The writer's own small kitchen or shaving cut, told as small."""
+    return bool(_SMALL_CUT.search(norm)) and not _CUT_STILL_RISKY.search(norm)
 
 
 # Small talk asking for a joke: "tell me something funny" read as a sharp risk to the

@@ -150,6 +150,8 @@ TRAINING_FILES = [
     "tests/crisis/dev/fresh-2026-12-05-i.yml",
     # Fresh dev set k (sixth session), the same way (12.3% false alarms before on its 406).
     "tests/crisis/dev/fresh-2026-12-05-k.yml",
+    # Fresh dev set l (seventh session), the same way (12.2% false alarms before on its 403).
+    "tests/crisis/dev/fresh-2026-12-05-l.yml",
     # Rounds 61-62, read in full after their after-run (sixth session); rounds 63 and 64
     # wait unrun in tests/unrun/ to measure this.
     "tests/crisis/heldout/round61.yml",

@@ -1198,8 +1198,12 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"doesnt|arent|couldnt|cannot|unable to|not able to) (?:\w+ )?(?:wake|waking|rouse|"
          r"get a response from) (?:up|him|her|them|my \w+|\w+ up)\b|\b(?:turning|turned|"
          r"going|gone|went) (?:blue|grey|purple)\b(?!.{0,30}\b(?:cold|freezing|heating|"
-         r"heater|dye|dyed|paint)\b)|\bblue lips\b|\bpass(?:ed|ing)? out\b|\bblack"
-         r"(?:ed)? out\b|\bfaint(?:ed|ing)?\b"),
+         # fresh dev set l: "massive bruise on my thigh from 5 a side, its gone purple and green"
+         r"heater|dye|dyed|paint|green|yellow|bruise|bruised|bruising)\b)|\bblue lips\b|"
+         # round 61: "had blood taken today and nearly fainted 😂" (it did not happen)
+         # (not "i keep nearly fainting": that is now)
+         r"\bpass(?:ing)? out\b|\b(?<!nearly )(?<!almost )passed out\b|\bblack out\b|"
+         r"\b(?<!nearly )(?<!almost )blacked out\b|\bfaint(?:ing)?\b|\b(?<!nearly )(?<!almost )fainted\b"),
     Rule("medical.bleeding", URGENT, _MEDICAL, 30,
          r"\bbleeding (?:really |so |very )?(?:a lot|loads|heavily|badly|everywhere|so much|"
          r"lots|wont stop|and it wont stop|non stop|heavy|bad)\b|\b(?:wont|doesnt|cant make it|"

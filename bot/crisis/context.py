@@ -21,7 +21,8 @@ from typing import Optional
 
 from bot.crisis.detector import THIRD_PARTY
 from bot.crisis.everyday import (HYPERBOLE_RULES, friend_fine_after, friend_safe_now, housing_question, joking,
-                                 medicine_question, own_scare_over, small_cut, someone_else_joking)
+                                 laughed_till, medicine_question, own_scare_over, small_cut,
+                                 someone_else_joking)
 from bot.crisis.normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ _FRAMES = {
         r"(?:project|assignment|essay|homework|coursework)|"
         r"(?:we|i) (?:learned|learnt|had a (?:talk|lesson|session|workshop))|documentary|"
         r"awareness|research|statistics|stats|training (?:on|about)|"
+        # fresh dev set l: "volunteering at a youth club, the training said to ask people straight out"
+        r"(?:the|our|my|on the|on my) (?:training|course|trainer|first aid course) (?:said|says|told us|taught us)|"
         r"in (?:science|biology|psychology|health and social care|class|pshe)|peer mentor|"
         r"volunteer (?:for|at|on|with) (?:a |the )?helpline|"
         r"(?:for|in) (?:my )?(?:psychology|sociology|nursing|criminology|health and social care)|"
@@ -373,6 +376,8 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if rule.startswith("medical.") and own_scare_over(norm):
         return "ordinary"  # "passed out at the gym cos i hadnt eaten, had a sandwich and im fine"
+    if rule.startswith("medical.") and laughed_till(text):
+        return "ordinary"  # "laughed so hard at her voice note i actually stopped breathing for a sec 😂"
     if rule == "medical.bleeding" and small_cut(norm):
         return "ordinary"  # "cut my finger chopping onions, bleeding a lot but its not deep"
     if rule.startswith("medical.") and friend_fine_after(norm):

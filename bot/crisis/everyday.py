@@ -136,7 +136,9 @@ _EVERYDAY_CAUSE = re.compile(
     # "in the grave from these energy prices lmao"
     r"pot noodles?|noodles|takeaways?|eat|eating|prices|energy|bills?|electric\w*|"
     # fresh dev set l: "printer at the library jammed again kms 🙄"
-    r"printers?|printing|laptop|computer|jammed|washing machine|library)\b")
+    r"printers?|printing|laptop|computer|jammed|washing machine|library|"
+    # "i want to jump off the top diving board at the leisure centre but im bricking it lol"
+    r"diving boards?|leisure centre|swimming|pool|bungee|sky ?dive|zip ?wire|rollercoasters?|theme park)\b")
 _MEANT = re.compile(
     r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
@@ -251,6 +253,24 @@ _STILL_UNWELL = re.compile(
 def own_scare_over(norm: str) -> bool:
     """The writer's own faint or attack, told as over and fine."""
     return bool(_OWN_FINE.search(norm)) and not _STILL_UNWELL.search(norm)
+
+
+# Laughing till one could not breathe, told with a laugh: "laughed so hard at my foster
+# sisters voice note i actually stopped breathing for a sec 😂" (fresh dev set l).
+_LAUGHED_TILL = re.compile(r"\b(?:laughed|laughing|laugh|cried laughing|crying laughing|pissed myself laughing) "
+                           r"(?:so (?:hard|much)|that hard|till|until)\b")
+
+
+def laughed_till(text: str) -> bool:
+    """A medical word told of laughing too hard, with a laugh and nothing meant."""
+    try:
+        norm = normalise(text)
+        return (bool(_LAUGHED_TILL.search(norm)) and bool(_LAUGH.search(norm) or _LAUGH_EMOJI.search(text)
+                                                         or "\U0001F602" in text)
+                and not _MEANT.search(norm))
+    except Exception:
+        log.exception("laughing check failed")
+        return False
 
 
 # A small everyday cut told as small: "cut my finger chopping onions, bleeding a lot but

@@ -33,7 +33,7 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # set j: non-English only (its ordinary lines are non_english_other)
                      "fresh-2026-12-05-j.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
                      "fresh-2026-12-05-k.yml": {"full": 6, "unsure": 1, "sharp": 19, "broad": 0},
-                     "fresh-2026-12-05-l.yml": {"full": 5, "unsure": 2, "sharp": 11, "broad": 2},
+                     "fresh-2026-12-05-l.yml": {"full": 2, "unsure": 2, "sharp": 11, "broad": 2},
                      "fresh-2026-12-05-m.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
@@ -51,7 +51,7 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # 13, 1, 30, 20 before; 4, 2, 11, 3 after), written in the sixth session, the same way, and
 # set k (406: 12, 1, 29, 14 before; 6, 1, 19, 0 after). Set j is non-English only. Set l
 # (seventh session; 403 negatives, 49 alarms over REST before: 17 full replies, 32
-# check-ins; 5, 2, 11 and 2 after), and set m, non-English only (187 crisis lines: 89 full
+# check-ins; 2, 2, 11 and 2 after), and set m, non-English only (187 crisis lines: 89 full
 # replies over REST before; 172 after).
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
              "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0,

@@ -36,11 +36,28 @@ _I_WOULD = re.compile(r"\b[iI]['\u2019]d\b|\b[iI]d(?= (?:been|have|had|rather|lo
 _COMPOUNDS = {"council": ("tax",)}
 
 
+# A keyword's last word this long or longer is also found as the same verb in -ing or -ed
+# ("redecorate": "redecorating", "redecorated"; "volunteer": "volunteering"); shorter words
+# are too often another word that way ("house", "housing").
+MIN_INFLECTED = 6
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The word's plural, and its -ing and -ed forms if it is long enough to have them safely."""
+    forms = [f"{word}s"]
+    if len(word) >= MIN_INFLECTED and word.isalpha() and not word.endswith(("ing", "ed")):
+        stem = word[:-1] if word.endswith("e") else word
+        forms += [f"{stem}ing", f"{stem}ed"]
+    return tuple(forms)
+
+
 def _stands(phrase: str, haystack: str) -> bool:
-    """The phrase (or its plural) is in the text, and not as the first half of a compound."""
-    last = phrase.rsplit(" ", 1)[-1]
+    """The phrase (or its plural, or its last word's -ing/-ed form) is in the text, and not
+    as the first half of a compound."""
+    head, _, last = phrase.rpartition(" ")
     nexts = _COMPOUNDS.get(last)
-    for form in (f" {phrase} ", f" {phrase}s "):
+    lead = f"{head} " if head else ""
+    for form in (f" {phrase} ", *(f" {lead}{f} " for f in inflections(last))):
         at = haystack.find(form)
         while at >= 0:
             after = haystack[at + len(form):].split(" ", 1)[0]
@@ -127,7 +144,7 @@ class FactRanker:
         for key, phrases in self._phrases.items():
             for i, phrase in enumerate(phrases):
                 first, _, rest = phrase.partition(" ")
-                for word in (first,) if rest else (first, f"{first}s"):
+                for word in (first,) if rest else (first, *inflections(first)):
                     self._starting.setdefault(word, []).append((key, i))
 
     def keyword_scores(self, text: str) -> dict[str, tuple[float, str]]:

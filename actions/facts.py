@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 
 from actions.store import offer_store
 from offers import vocabulary
-from offers.ranking import FactRanker, Ranked
+from offers.ranking import FactRanker, Ranked, inflections
 from offers.textnorm import fold
 
 ASK_PREFIX = "ask_"
@@ -342,7 +342,10 @@ def _spans(marked: str, topic: str) -> list[tuple[int, int]]:
     """Where a fact's own words are in the marked message."""
     t = vocabulary.topic(topic)
     phrases = {fold(k) for k in (*t.keywords, t.label)} - {""}
-    return [(m.start(), m.end()) for p in phrases
+    # With the last word's -ing and -ed forms too ("redecorating" for "redecorate").
+    written = phrases | {f"{head} {form}".strip() for p in phrases
+                         for head, _, last in [p.rpartition(" ")] for form in inflections(last)[1:]}
+    return [(m.start(), m.end()) for p in written
             for m in re.finditer(rf"(?<= ){re.escape(p)}s?(?= )", marked)]
 
 

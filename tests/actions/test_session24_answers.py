@@ -82,3 +82,11 @@ def test_a_fact_in_the_question_itself_is_still_asked() -> None:
     # control: "budget" stands in a sentence that asks, so it is a question of its own.
     assert "money_advice" in others("how much is the uni bursary and can someone help me budget?")
 
+
+
+def test_the_users_own_form_is_the_phrase_found() -> None:
+    # Later checks look for the phrase in the message: it is the form the user wrote, so
+    # "(1) will they pay for redecorating (2) ... cooking equipment" finds two questions.
+    assert fact_ranker().keyword_scores("will they pay for redecorating")["redecoration"][1] == "redecorating"
+    assert "redecoration" in others("few things from oundle: (1) will they pay for redecorating "
+                                    "(2) is there help with cooking equipment")

@@ -92,6 +92,11 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked)
     figures = next((r for r in ranked if r.topic == FIGURES and r.keyword >= MIN_FIGURES_KEYWORD), None)
+    if figures is not None and any(r.topic != FIGURES and r.keyword >= figures.keyword and r.score >= MIN_SCORE
+                                   for r in ranked):
+        # "how many care leavers are on the care leavers council": the count of a thing
+        # another fact names in words as strong (its entry gives the number, or says what it says).
+        figures = None
     if figures is not None:
         # "what % of care leavers are not in work or college": a figure is asked, whatever
         # it is a figure of; no offer gives one, so that is the one answer (not the
@@ -103,7 +108,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, longer = _longer_phrase_first(ranked)
     ranked, reason = _reason_last(text, ranked)
     ranked, trailing = _told_after_asking(text, ranked)
-    money_first = money_first or defined or part or longer or reason or trailing
+    ranked, told = _told_beside_questions(text, ranked)
+    money_first = money_first or defined or part or longer or reason or trailing or told
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     others, one_clause = _other_questions(text, best, ranked[1:])
     also, more = (others[0] if others else None), tuple(others[1:])
@@ -283,6 +289,23 @@ def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ran
                 and other.score >= MIN_SCORE and stands(other.phrase, first):
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
+
+
+def _told_beside_questions(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'im off to uni and trying to budget. how much is the bursary, how much for books, and a
+    laptop?': the best fact's words stand only in a sentence that tells, and two or more other
+    facts are named in the sentences that ask: the first of those leads (and the told one is no
+    question, see _other_questions). With one fact asked, what is told may say who asks ("still
+    waiting on my asylum decision. do i get money while i wait"), so nothing moves. True when
+    it moved one up."""
+    best = ranked[0]
+    if not best.phrase or " ... " in best.phrase or _asked_in(text, best.phrase) is not False \
+            or _topic_asked(text, best.topic):
+        return ranked, False
+    asked = [r for r in ranked[1:] if r.keyword > 0 and r.score >= MIN_SCORE and _topic_asked(text, r.topic)]
+    if len(asked) < 2:
+        return ranked, False
+    return (asked[0], *[r for r in ranked if r is not asked[0]]), True
 
 
 # "what does former relevant mean", "wats a pathway plan mean": the term asked about.

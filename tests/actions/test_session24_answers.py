@@ -90,3 +90,28 @@ def test_the_users_own_form_is_the_phrase_found() -> None:
     assert fact_ranker().keyword_scores("will they pay for redecorating")["redecoration"][1] == "redecorating"
     assert "redecoration" in others("few things from oundle: (1) will they pay for redecorating "
                                     "(2) is there help with cooking equipment")
+
+
+# --- a count of a thing a fact names ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, topic", [
+    ("how many care leavers are on the care leavers council in corby", "care_leavers_council"),
+    ("what percentage of care leavers in north northamptonshire are NEET?", "care_leaver_figures"),
+    ("what % of care leavers are not in work or college", "care_leaver_figures"),
+    ("how many care leavers are there in derby", "care_leaver_figures"),
+])
+def test_a_count_of_what_a_fact_names_is_that_fact(text: str, topic: str) -> None:
+    assert choose(create_tracker("nlu_fallback", text)).topic == topic
+
+
+def test_a_fact_only_told_beside_two_asked_does_not_lead() -> None:
+    # The classifier's guess (budgeting) stands only in the sentence that tells.
+    text = ("ok so im off to uni from northampton and i'm trying to budget. how much is the bursary, "
+            "how much for books, and do i get anything for a laptop?")
+    choice = choose(create_tracker("ask_money_advice", text))
+    assert choice.topic != "money_advice"
+    assert "money_advice" not in (choice.also, *choice.more)
+    # One fact asked: what is told may say who asks, and is left as it was.
+    one = choose(create_tracker("ask_immigration_support",
+                                "im still waiting on my asylum decision and im in derby care. do i get money while i wait"))
+    assert one.topic in ("immigration_support", "benefit_wait_support")

@@ -61,3 +61,30 @@ def test_a_bare_age_is_still_the_whole_offer() -> None:
     from actions.answering import adds_a_condition
 
     assert not adds_a_condition("im 21")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("who has to visit more, a PA in derby or a PA in northants", True),
+    ("which council gives you a PA earliest, northants or derby", True),
+    ("do derby pay for driving lessons? my m8 in northampton got a whole package", False),
+    ("who can i ring in derby or is it northampton", False),
+])
+def test_a_measure_then_choices_makes_each_council_a_side(text: str, expected: bool) -> None:
+    # Then "northants" beside "derby" is two councils compared, not a looser name for one.
+    from actions.authority import _COMPARING
+    from offers.textnorm import fold
+
+    assert bool(_COMPARING.search(fold(text))) is expected
+
+
+async def test_an_age_told_after_an_answer_does_not_start_the_eligibility_check() -> None:
+    # "whats the emergency money" -> "NN3" -> "oh wait im 22 tho does that matter", which the
+    # classifier read as the eligibility question: the emergency money again, with its ages.
+    from actions.eligibility import ActionAskAge
+    from tests.actions.helpers import answer_text, create_tracker, responses, run
+
+    tracker = create_tracker("ask_eligibility", "oh wait im 22 tho does that matter",
+                             slots={"authority": "west_northamptonshire", "last_topic": "emergency_fund"})
+    dispatcher, _ = await run(ActionAskAge(), tracker)
+    assert "utter_ask_age_after_rule" not in responses(dispatcher)
+    assert "21" in answer_text(dispatcher)

@@ -114,7 +114,8 @@ COMPARISON = re.compile(
     # "which council sees care leavers most often", "which area is fairest for council tax":
     # a few words between the council and the measure.
     r"which (?:councils?|areas?|authority|one|la|place) (?:[a-z]+ ){1,5}?(?:the )?"
-    r"(?:best|most|more|better|least|fairest|most generous|highest|biggest|longest|worst)\b|"
+    r"(?:best|most|more|better|least|fairest|most generous|highest|biggest|longest|worst|earliest|soonest|"
+    r"quickest|fastest|latest|oldest|youngest)\b|"
     # "which of the 3 councils gives housing priority the longest, north, west or derby"
     r"which (?:one )?of (?:the |these |those |all )?(?:2 |3 |two |three |the three |the two )?councils|"
     r"who (?:gives|pays|does|has) (?:the )?(?:best|most|more|better)|"
@@ -131,7 +132,11 @@ NAMED_COMPARISON = re.compile(
     r"(?:more|less|better|bigger|higher|lower) (?:in|at|from|with) [a-z ]{3,40}? (?:or|than) [a-z]+|"
     # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
     # often, derby or west northants": a measure, then the councils as choices.
-    r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+)\b")
+    r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+|"
+    # "who has to visit more, a PA in derby or a PA in northants": who or which, a measure,
+    # then the councils as choices after it.
+    r"(?:who|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|soonest|longer|longest|"
+    r"better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? [a-z ]{0,40}? or [a-z]+)\b")
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
@@ -215,6 +220,23 @@ QUALIFYING = re.compile(r"\b(?:have|need|got) to (?:be|do|have|stay|keep) .{1,40
                         r"\b(?:does|do|will|would) (?:it|that|this) (?:only )?(?:count|apply|work) if\b")
 
 
+# "im 22 tho", "oh wait im 22 tho does that matter", "but im 23 btw": after an answer, the
+# user's age told on its own is a condition on that answer (whose ages say whether it still
+# applies), not a request for the whole offer at that age.
+AGE_TOLD = re.compile(r"^(?:(?:oh|wait|ok|okay|but|and|so|sorry|actually|also|tho|hmm|um|btw) )*"
+                      r"(?:im|i am|ill be|i will be|i turn|im turning|i just turned|i turned|im nearly|im almost) "
+                      r"(?:\d{2}|sixteen|seventeen|eighteen|nineteen|twenty(?: [a-z]+)?)\b"
+                      r"(?: (?:years? old|yrs? old|yo|now))?"
+                      r"(?: (?:tho|though|btw|next month|next week|next year|soon|now|already))*"
+                      r"(?: (?:does|would|will|is) (?:that|it|this) (?:matter|change (?:anything|it|things)|make a difference|"
+                      r"still count|count|affect it|ok))?$")
+MAX_AGE_TOLD_WORDS = 12
+# What ties the age to the answer before: "tho", "btw", "does that matter", "oh wait" or "but"
+# first. A bare "im 21" after an answer is still the whole offer at 21.
+AGE_TIED = re.compile(r"^(?:oh|wait|but|actually|sorry|also)\b|\b(?:tho|though|btw|does (?:that|it) matter|"
+                      r"change anything|make a difference|still count|affect it)\b")
+
+
 def adds_a_condition(text: str) -> bool:
     """A short follow-up that only adds a condition of the user's own to the last answer:
     it names no fact in its own words, or only facts it says the user is not part of, or it
@@ -223,6 +245,9 @@ def adds_a_condition(text: str) -> bool:
     if len(folded.split()) > MAX_CONDITION_WORDS:
         return False
     if QUALIFYING.search(folded):
+        return True
+    if AGE_TOLD.search(folded) and AGE_TIED.search(folded) and len(folded.split()) <= MAX_AGE_TOLD_WORDS \
+            and not fact_ranker().keyword_scores(text):
         return True
     if not CONDITION.search(folded):
         return False

@@ -15,7 +15,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answering import respond
+from actions.answering import adds_a_condition, respond, say_again
 from actions.authority import from_latest_message
 from actions.check_in import ELIGIBILITY, check_in_instead
 from actions.compose import render, utter_answer
@@ -180,6 +180,12 @@ class ActionAskAge(Action):
             council = await ActionSetAuthority().run(dispatcher, tracker, domain)
             return council + [ActiveLoop(None), SlotSet("requested_slot", None)]
         events: list[EventType] = []
+        if asked and not text.startswith("/") and tracker.get_slot("last_topic") and adds_a_condition(text):
+            # "whats the emergency money" -> "NN3" -> "oh wait im 22 tho does that matter": the
+            # age is a condition on the last answer (its ages say), not who counts as a care leaver.
+            repeated = await say_again(dispatcher, tracker, domain)
+            if repeated is not None:
+                return repeated + [ActiveLoop(None), SlotSet("requested_slot", None)]
         if asked and not text.startswith("/") and len(text.split()) >= 4:
             choice = choose(tracker, strict=True)
             if choice.topic not in (None, ELIGIBILITY_TOPIC) and choice.ranked[0].keyword >= NAMED_FACT \

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 
 from actions.store import offer_store
 from offers import vocabulary
-from offers.ranking import FactRanker, Ranked
+from offers.ranking import FactRanker, Ranked, inflections
 from offers.textnorm import fold
 
 ASK_PREFIX = "ask_"
@@ -92,6 +92,11 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked)
     figures = next((r for r in ranked if r.topic == FIGURES and r.keyword >= MIN_FIGURES_KEYWORD), None)
+    if figures is not None and any(r.topic != FIGURES and r.keyword >= figures.keyword and r.score >= MIN_SCORE
+                                   for r in ranked):
+        # "how many care leavers are on the care leavers council": the count of a thing
+        # another fact names in words as strong (its entry gives the number, or says what it says).
+        figures = None
     if figures is not None:
         # "what % of care leavers are not in work or college": a figure is asked, whatever
         # it is a figure of; no offer gives one, so that is the one answer (not the
@@ -103,7 +108,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, longer = _longer_phrase_first(ranked)
     ranked, reason = _reason_last(text, ranked)
     ranked, trailing = _told_after_asking(text, ranked)
-    money_first = money_first or defined or part or longer or reason or trailing
+    ranked, told = _told_beside_questions(text, ranked)
+    money_first = money_first or defined or part or longer or reason or trailing or told
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     others, one_clause = _other_questions(text, best, ranked[1:])
     also, more = (others[0] if others else None), tuple(others[1:])
@@ -285,6 +291,23 @@ def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ran
     return ranked, False
 
 
+def _told_beside_questions(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'im off to uni and trying to budget. how much is the bursary, how much for books, and a
+    laptop?': the best fact's words stand only in a sentence that tells, and two or more other
+    facts are named in the sentences that ask: the first of those leads (and the told one is no
+    question, see _other_questions). With one fact asked, what is told may say who asks ("still
+    waiting on my asylum decision. do i get money while i wait"), so nothing moves. True when
+    it moved one up."""
+    best = ranked[0]
+    if not best.phrase or " ... " in best.phrase or _asked_in(text, best.phrase) is not False \
+            or _topic_asked(text, best.topic):
+        return ranked, False
+    asked = [r for r in ranked[1:] if r.keyword > 0 and r.score >= MIN_SCORE and _topic_asked(text, r.topic)]
+    if len(asked) < 2:
+        return ranked, False
+    return (asked[0], *[r for r in ranked if r is not asked[0]]), True
+
+
 # "what does former relevant mean", "wats a pathway plan mean": the term asked about.
 DEFINITION = re.compile(r"\b(?:what|wat|wot|whats|wats)(?: does| do| is| dose)? (.{2,60}?) (?:mean|means|stand for)\b")
 
@@ -310,6 +333,22 @@ MIN_SECOND_KEYWORD = 0.54
 # when nothing else is named).
 HOW_LONG_IT_LASTS = frozenset({"till what age", "until what age", "up to what age"})
 _JOINS = (" and ", " & ", " n ", " also ", " plus ", "?")
+# "few things: 1) how much is the setting up money 2) will they pay my tv licence", or one
+# question a line, or a bulleted list: each numbered or bulleted item, and each line, is a
+# part of its own, as if joined by "and" (there need be no join word or question mark).
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:]))\(?([1-9]|[a-c])[).](?= [a-z])", re.IGNORECASE)
+_BULLET = re.compile(r"(?:^|\n)\s*[-*\u2022](?=\s)|\n+")
+
+
+def _items(text: str) -> str:
+    """The message with each numbered or bulleted item and each line cut off by a mark. A
+    number is an item only when the first two are there ("1) ... 2) ..."): "at 4. can i"
+    ends a sentence."""
+    text = text.strip()
+    labels = {m.group(1).lower() for m in _NUMBERED.finditer(text)}
+    if {"1", "2"} <= labels or {"a", "b"} <= labels:
+        text = _NUMBERED.sub(" qqq ", text)
+    return _BULLET.sub(" qqq ", text)
 
 
 # Where a message's parts meet: a join word, or a mark between clauses (made a word, "qqq",
@@ -319,14 +358,17 @@ _BOUNDARY = re.compile(r" (?:qqq|and|n|also|plus|or) ")
 
 
 def _marked(text: str) -> str:
-    return f" {fold(re.sub(r'[?.!,;&]+', _MARK, text.lower()))} "
+    return f" {fold(re.sub(r'[?.!,;&]+', _MARK, _items(text).lower()))} "
 
 
 def _spans(marked: str, topic: str) -> list[tuple[int, int]]:
     """Where a fact's own words are in the marked message."""
     t = vocabulary.topic(topic)
     phrases = {fold(k) for k in (*t.keywords, t.label)} - {""}
-    return [(m.start(), m.end()) for p in phrases
+    # With the last word's -ing and -ed forms too ("redecorating" for "redecorate").
+    written = phrases | {f"{head} {form}".strip() for p in phrases
+                         for head, _, last in [p.rpartition(" ")] for form in inflections(last)[1:]}
+    return [(m.start(), m.end()) for p in written
             for m in re.finditer(rf"(?<= ){re.escape(p)}s?(?= )", marked)]
 
 
@@ -387,11 +429,20 @@ def _asked_in(text: str, phrase: str) -> bool | None:
     return any(asks and all(f" {w} " in chunk or f" {w}s " in chunk for w in words) for chunk, asks in sentences)
 
 
+def _topic_asked(text: str, topic: str) -> bool:
+    """Any of the fact's own words (not only the longest found) stands in a sentence that
+    asks: "can i get my CBT paid for? want to get a moped" asks about it ("cbt")."""
+    t = vocabulary.topic(topic)
+    phrases = {fold(k) for k in (*t.keywords, t.label)} - {""}
+    return any(asks and any(f" {p} " in chunk or f" {p}s " in chunk for p in phrases)
+               for chunk, asks in _sentences(text))
+
+
 def _own_question(text: str, phrase: str, best_phrase: str) -> bool:
     """The words stand in a part of the message that is a question of its own ("when do i
     get a PA" beside "how many driving lessons"): then even a short word ("pa") asks."""
     # "derby care leaver - how often will my PA see me": a dash cuts a clause off too.
-    for part in re.split(r"[,;:.!?&\n]| [-\u2013\u2014]+ | and | also | plus ", text.lower()):
+    for part in re.split(r"[,;:.!?&\n]| [-\u2013\u2014]+ | and | also | plus | qqq ", _items(text).lower()):
         folded = f" {fold(part)} "
         if f" {phrase} " in folded and f" {best_phrase} " not in folded and _ASKING.match(folded.strip()) \
                 and not re.search(rf" {re.escape(phrase)} {_DOES}\b", folded):
@@ -409,7 +460,7 @@ def compound(text: str, best: Ranked, other: Ranked) -> bool:
     own words and only says what kind of help it is, not a second thing."""
     if not best.phrase or not other.phrase:
         return False
-    return f" {best.phrase} {other.phrase} " in f" {fold(text)} "
+    return f" {best.phrase} {other.phrase} " in f" {fold(_items(text))} "   # not across two lines
 
 
 def _other_questions(text: str, best: Ranked,
@@ -424,9 +475,13 @@ def _other_questions(text: str, best: Ranked,
     anything to tide me over"): the message's own words settled which fact it asks about,
     so there is nothing to ask."""
     lowered = f" {text.lower()} "
-    if best.keyword == 0 or not any(j in lowered for j in _JOINS):
+    listed = " qqq " in _items(text)    # a list's items ask, each of them, question mark or not
+    if best.keyword == 0 or not (any(j in lowered for j in _JOINS) or listed):
         return [], False
     one_clause = False
+    # Another fact than the first is asked in a sentence that asks: the message asks several.
+    several = not listed and any(r.keyword > 0 and r.score >= MIN_SCORE and _topic_asked(text, r.topic)
+                                 for r in rest)
     found: list[Ranked] = []
     for other in rest:
         if len(found) >= MAX_FACTS - 1:
@@ -451,6 +506,14 @@ def _other_questions(text: str, best: Ranked,
             # fact's words (setting up a first home) only say which flat, in a sentence
             # that asks nothing. (Not any fact: "still waiting on my asylum decision. do i
             # get money while i wait" asks about money as an asylum seeker.)
+            one_clause = True
+            continue
+        if several and not _topic_asked(text, other.topic) and _asked_in(text, a):
+            # "im off to uni and trying to budget. how much is the bursary, and books?": beside
+            # two facts asked, a fact whose words stand only in a sentence that tells (why they
+            # ask) is no question: the question's own words settled what it asks about. (With
+            # one fact asked, what is told may say who asks: "still waiting on my asylum
+            # decision. do i get money while i wait".)
             one_clause = True
             continue
         if " ... " not in a + b and other.keyword <= best.keyword and not _apart(best.topic, other.topic, text):

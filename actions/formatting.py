@@ -523,6 +523,10 @@ def national_reply(offer: Offer, question: str = "") -> list[Reply]:
     "what does the 2026 act add" is in the README's national facts, not FosterWiki's 2021
     guide)."""
     replies: list[Reply] = [("utter_offer_national", {"national": offer.summary})]
+    law = law_named(offer) if LAW_ASKED.search(fold(question)) else None
+    if law is not None:
+        # "which law covers staying put", "is it actually in law": the Act its source names.
+        replies.append(("utter_offer_details", {"details": f"The law that sets it is the {law}."}))
     details = _join([ages(offer.age_min, offer.age_max), offer.conditions])
     if details:
         replies.append(("utter_offer_details", {"details": details}))
@@ -537,6 +541,22 @@ def national_reply(offer: Offer, question: str = "") -> list[Reply]:
             "source_name": NATIONAL_SOURCE_NAMES.get(also.file, also.file),
             "section": section_name(also.section, also.file)}))
     return replies
+
+
+# "which law covers it", "is it actually in law", "what act is that", "is it a legal thing".
+LAW_ASKED = re.compile(r"\b(?:(?:which|what|wat|wot) (?:law|laws|act|legislation|statute)|in (?:the )?law|by law|"
+                       r"the law|a law|legal(?:ly)?|legislation|statutory|(?:an|the) act)\b")
+# An Act named in a source's quote, with its year and section: "(Children and Families Act 2014 s.98)".
+_ACT = re.compile(r"\b((?:[A-Z][a-z]+ )(?:(?:and|of|for|the|[A-Z][a-z]+) )*Act (?:19|20)\d\d)(?: s\.? ?(\d+[A-Z]?))?")
+
+
+def law_named(offer: Offer) -> str | None:
+    """The Act (and section) the entry's sources name, as they write it; None if none does."""
+    for citation in offer.citations:
+        found = _ACT.search(" ".join((citation.quote or "").split()))
+        if found:
+            return found.group(1) + (f", section {found.group(2)}" if found.group(2) else "")
+    return None
 
 
 def _source_asked_about(offer: Offer, question: str) -> SourceRef | None:

@@ -36,18 +36,45 @@ _I_WOULD = re.compile(r"\b[iI]['\u2019]d\b|\b[iI]d(?= (?:been|have|had|rather|lo
 _COMPOUNDS = {"council": ("tax",)}
 
 
+# A keyword's last word this long or longer is also found as the same verb in -ing or -ed
+# ("redecorate": "redecorating", "redecorated"; "volunteer": "volunteering"); shorter words
+# are too often another word that way ("house", "housing").
+MIN_INFLECTED = 6
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The word's plural, and its -ing and -ed forms if it is long enough to have them safely."""
+    forms = [f"{word}s"]
+    if len(word) >= MIN_INFLECTED and word.isalpha() and not word.endswith(("ing", "ed")):
+        stem = word[:-1] if word.endswith("e") else word
+        forms += [f"{stem}ing", f"{stem}ed"]
+    return tuple(forms)
+
+
 def _stands(phrase: str, haystack: str) -> bool:
-    """The phrase (or its plural) is in the text, and not as the first half of a compound."""
-    last = phrase.rsplit(" ", 1)[-1]
+    """The phrase (or its plural, or its last word's -ing/-ed form) is in the text, and not
+    as the first half of a compound."""
+    return _form_found(phrase, haystack) is not None
+
+
+def _form_found(phrase: str, haystack: str) -> str | None:
+    """The phrase as the text writes it: the phrase itself (for it or its plural), or with its
+    last word in -ing or -ed ("redecorating" for "redecorate"), so that later checks find the
+    user's own words in the text. None when it is not there."""
+    head, _, last = phrase.rpartition(" ")
     nexts = _COMPOUNDS.get(last)
-    for form in (f" {phrase} ", f" {phrase}s "):
-        at = haystack.find(form)
+    lead = f"{head} " if head else ""
+    forms = [(phrase, phrase), (f"{phrase}s", phrase)]
+    forms += [(f"{lead}{f}", f"{lead}{f}") for f in inflections(last)[1:]]
+    for form, written in forms:
+        needle = f" {form} "
+        at = haystack.find(needle)
         while at >= 0:
-            after = haystack[at + len(form):].split(" ", 1)[0]
+            after = haystack[at + len(needle):].split(" ", 1)[0]
             if not nexts or after not in nexts:
-                return True
-            at = haystack.find(form, at + 1)
-    return False
+                return written
+            at = haystack.find(needle, at + 1)
+    return None
 
 
 # "asking for me and my brother", "im asking on behalf of my mate": who the question is
@@ -127,7 +154,7 @@ class FactRanker:
         for key, phrases in self._phrases.items():
             for i, phrase in enumerate(phrases):
                 first, _, rest = phrase.partition(" ")
-                for word in (first,) if rest else (first, f"{first}s"):
+                for word in (first,) if rest else (first, *inflections(first)):
                     self._starting.setdefault(word, []).append((key, i))
 
     def keyword_scores(self, text: str) -> dict[str, tuple[float, str]]:
@@ -143,11 +170,17 @@ class FactRanker:
                 candidates.setdefault(key, set()).add(i)
         for key, phrases in self._phrases.items():
             # "my drinking's" folds to "my drinkings": a plural or 's still matches.
-            found[key] = [phrases[i] for i in sorted(candidates.get(key, ()))
-                          if phrases[i] and any(_stands(phrases[i], h) for h in (haystack, plain))]
-            if found[key]:
-                phrase = found[key][0]   # the longest
-                scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
+            # The user's own words for each keyword found ("redecorating" for "redecorate"),
+            # longest keyword first; a keyword counts by its own length, not the form's.
+            written = []
+            for i in sorted(candidates.get(key, ())):
+                form = _form_found(phrases[i], haystack) or _form_found(phrases[i], plain) if phrases[i] else None
+                if form is not None:
+                    written.append((form, phrases[i]))
+            found[key] = [w for w, _ in written]
+            if written:
+                phrase, keyword = written[0]   # the longest
+                scores[key] = (min(1.0, 0.4 + len(keyword) / FULL_KEYWORD * 0.6), phrase)
         for key, groups in vocabulary.TOGETHER.items():
             hits = [next((p for p in group if any(f" {p} " in h for h in (haystack, plain))), None)
                     for group in groups]

@@ -77,6 +77,15 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "my personal advisor is"),
                      ("on holiday", "away", "off sick", "on leave", "annual leave", "off work", "not around",
                       "unavailable", "not in", "off this week", "off today")),
+    # "my universal credit hasnt come thru yet, is there any money": a claim not paid yet is
+    # the wait for the first payment, not help to claim.
+    "benefit_wait_support": (("universal credit", "my uc", "the uc", "my benefits", "my benefit", "benefits claim",
+                              "benefit claim", "my claim"),
+                             ("hasnt come", "has not come", "not come thru", "not come through", "hasnt arrived",
+                              "not arrived", "hasnt been paid", "not been paid", "not paid yet", "hasnt paid",
+                              "hasnt started", "not started yet", "hasnt gone thru", "hasnt gone through",
+                              "not gone through", "not through yet", "not thru yet", "still waiting", "still not paid",
+                              "takes 5 weeks", "takes five weeks", "5 week wait", "five week wait")),
     # "im 17 and living semi independent, what money am i meant to get each week": money by
     # the week is the maintenance allowance, not the place they live.
     "maintenance_allowance": (("each week", "every week", "per week", "a week", "weekly"),

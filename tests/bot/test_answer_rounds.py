@@ -182,7 +182,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-05 (branch answers-21) to 151/159, 5 wrong, less two cases.
     # Raised on 2026-12-05 (branch answers-22) to 152/159, 5 wrong, less two cases.
     # Raised on 2026-12-05 (branch answers-23) to 154/159, 3 wrong, less two cases.
-    "dev/round19.yml": (0.95, 0.04),
+    # Raised on 2026-12-05 (branch answers-24) to 155/159, 2 wrong, less two cases.
+    "dev/round19.yml": (0.96, 0.03),
     # Written 2026-12-05 (branch answers-21) from the published sources: paraphrases of
     # round 19's kinds of failure. 13/14 correct, 1 wrong (s21-014); the floor is two below.
     "dev/session21_paraphrases.yml": (0.78, 0.22),
@@ -191,7 +192,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/round20-before.txt); the floor is two cases below.
     # Developed against since round 21 was run (2026-12-05, fifth session).
     # Raised on 2026-12-05 (branch answers-22) to 168/174, 4 wrong, less two cases.
-    "dev/round20.yml": (0.95, 0.04),
+    # Raised on 2026-12-05 (branch answers-24) to 169/174, 3 wrong, less two cases.
+    "dev/round20.yml": (0.95, 0.03),
     # Written 2026-12-05 (branch answers-22) from the published sources: paraphrases of
     # round 20's kinds of failure. 26/27 correct, 1 wrong (s22-017); the floor is two below.
     "dev/session22_paraphrases.yml": (0.88, 0.12),
@@ -201,12 +203,14 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Developed against since round 22 was run (2026-12-05, fifth session); its after-run on
     # 9fc57b8 gave 157/170 correct, 9 wrong (docs/answer-rounds/round21-after.txt).
     # Raised on 2026-12-05 (branch answers-23) to 166/170, 2 wrong, less two cases.
-    "dev/round21.yml": (0.96, 0.03),
+    # Raised on 2026-12-05 (branch answers-24) to 168/170, 1 wrong, less two cases.
+    "dev/round21.yml": (0.97, 0.02),
     # Written early in the fifth session of 2026-12-05 by an eighteenth new helper from the
     # sources only. First run on 9fc57b8 (before any change it measures): 150/157 correct, 4
     # wrong (docs/answer-rounds/round22-before.txt); the floor is two cases below.
     # Developed against since round 23 was run (2026-12-05, sixth session).
     # Raised on 2026-12-05 (branch answers-23) to 156/157, 1 wrong, less two cases.
+    # On branch answers-24: 157/157, 0 wrong; the floor (two cases below) stays as it was.
     "dev/round22.yml": (0.98, 0.02),
     # Written 2026-12-05 (sixth session) by an independent helper from the published sources
     # only, without looking at the bot. First run on 22bd60b (before any change it measures):
@@ -219,8 +223,18 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Written late in the fifth session of 2026-12-05 by a nineteenth new helper from the
     # sources only. First run on e34770b (before any change it measures): 168/192 correct, 17
     # wrong (docs/answer-rounds/round23-before.txt); the floor is two cases below.
-    # Developed against since round 24 was run.
-    "dev/round23.yml": (0.86, 0.10),
+    # Developed against since round 24 was run; its after-run on 52dce36 gave 172/192, 13
+    # wrong (docs/answer-rounds/round23-after.txt).
+    # Raised on 2026-12-05 (branch answers-24) to 180/192, 5 wrong, less two cases.
+    "dev/round23.yml": (0.92, 0.04),
+    # Written 2026-12-05 (seventh session) by an independent helper from the published
+    # sources only, without looking at the bot. First run on 40ad4f3 (before any change it
+    # measures): 206/225 correct, 13 wrong (docs/answer-rounds/set_f-before.txt).
+    # On branch answers-24: 214/225, 6 wrong, less two cases.
+    "dev/set_f.yml": (0.94, 0.04),
+    # Written 2026-12-05 (branch answers-24) from the published sources: paraphrases of the
+    # kinds fixed on that branch. 27/27 correct, 0 wrong; the floor is two below.
+    "dev/session24_paraphrases.yml": (0.92, 0.08),
     # Written at the start of the sixth session of 2026-12-05 by a twentieth new helper from
     # the sources only. First run on 12ab7b3 (before any change it measures): 168/179
     # correct, 10 wrong (docs/answer-rounds/round24-before.txt); the floor is two cases below.

@@ -53,7 +53,9 @@ def test_north_northamptonshire_offers_work_experience(store: OfferStore):
     offer = store.offer_for(NN, "work_experience")
     assert (offer.status, offer.promise) == ("offered", "definite")
     assert quoted(offer, "Offering work experience with our councillors and other partner organisations.")
-    assert "can't do work experience inside the council itself" in offer.summary
+    # In the source's own words ("does not offer work experience within the council"), not
+    # "you can't": a question about working inside the council hears the answer it asked for.
+    assert "does not offer work experience inside the council itself" in offer.summary
 
 
 def test_ages_and_days_as_published(store: OfferStore):

@@ -90,6 +90,9 @@ _FRAMES = {
     # Books, films and songs: "the book im reading has a character who self harms".
     "story": (
         r"(?:book|novel|film|movie|show|series|episode|song|album) (?:i am|im) (?:reading|watching|listening to)|"
+        # round 64: "cant stop listening to the new album, every song is about dying but its so good"
+        r"(?:listening to|listen to|watching|reading) (?:the|this|that|a|his|her|their) (?:new )?"
+        r"(?:album|song|playlist|film|movie|show|series|book|podcast)|"
         # "whats the film where the girl jumps off the bridge at the end" (fresh dev set c)
         r"(?:whats|what is|whats the name of) (?:the|that|this) (?:film|movie|show|series|book|song) (?:where|when|that|about|called)|"
         r"(?:watched|watching|read|reading) (?:a|the|this|that) (?:film|movie|show|series|book|documentary) about|"

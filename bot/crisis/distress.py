@@ -399,7 +399,9 @@ _SHARP_PATTERNS = {
              r"(?:\d{2,}|loads of|all my|all the)(?: \w+s)? (?:pills|tablets|paracetamol|codeine)|"
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
-    "self_harm": r"old habit|marks on my|(?:my )?wrists? (?:\w+ ){0,3}bleed\w*|(?:the |my )?cuts (?:\w+ ){0,3}bleed\w*|"
+    "self_harm": r"old habit|marks on my|"
+                 # round 63: "sh clean streak ended 💔 back to day 0"
+                 r"(?:sh|self harm|clean) streak (?:ended|is over|over|broken|gone|reset|died)|(?:my )?wrists? (?:\w+ ){0,3}bleed\w*|(?:the |my )?cuts (?:\w+ ){0,3}bleed\w*|"
                  r"i meant to(?: do it| do that| take (?:them|it|that))?$|"
                  r"(?:compass|sharpener blade|sharpener)(?: \w+){0,8} again|"
                  r"(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"

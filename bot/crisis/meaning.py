@@ -156,6 +156,10 @@ TRAINING_FILES = [
     # wait unrun in tests/unrun/ to measure this.
     "tests/crisis/heldout/round61.yml",
     "tests/crisis/heldout/round62.yml",
+    # Rounds 63-64, read in full after their after-run (seventh session); rounds 65 and 66
+    # wait unrun in tests/unrun/ to measure this.
+    "tests/crisis/heldout/round63.yml",
+    "tests/crisis/heldout/round64.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

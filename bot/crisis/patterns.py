@@ -492,7 +492,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"be fatal|be lethal)\b"),
     Rule("method.enough_to_kill", CRISIS, _METHOD, 60,
          r"\benough to (?:kill (?:you|me|myself|someone|a person|yourself)|die|end it|od|"
-         r"overdose|not wake up|never wake up|do it|make sure)\b"),
+         r"overdose|not wake up|never wake up|do it|make sure)\b|"
+         # round 63: "got evicted, got no one, and ive got enough pills to sort it. thats it really"
+         r"\benough (?:pills|tablets|meds|paracetamol|painkillers) to (?:sort it|sort everything|finish it|"
+         r"make it (?:all )?stop|be done|end everything)\b"),
     Rule("method.how_to", CRISIS, _METHOD, 60,
          r"\bhow (?:to|do (?:you|i|people|u|one)|would (?:you|i|someone)|can (?:you|i|"
          r"someone)|should i|does (?:one|someone)|could i|long does it take to|long would it "
@@ -675,6 +678,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"of )?(?:bleach|antifreeze|poison|weed killer|cleaning \w+)\b"),
     Rule("overdose.intent", CRISIS, _OVERDOSE, 55,
          r"\b" + _WANT + r" " + ADV + r"to (?:take )?(?:an |another )?overdose\b"),
+    # round 64: "is it too late for hospital if u took tablets this morning and feel fine now"
+    Rule("overdose.too_late", CRISIS, _OVERDOSE, 55,
+         r"\btoo late (?:for|to go to|to get to) (?:the )?(?:hospital|a and e|a e|a&e)\b(?! visit)"
+         r".{0,60}?\b(?:took|taken|swallowed)\b|\b(?:took|taken|swallowed)\b.{0,60}?\btoo late (?:for|to go to|to get to) (?:the )?"
+         r"(?:hospital|a and e|a e|a&e)\b"),
     Rule("overdose.mention", CRISIS, _OVERDOSE, 45, r"\boverdos(?:e|es)\b"),
 
     # suicidal: explicit (priority 50)
@@ -867,7 +875,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"gone (?:soon|by (?:tomorrow|morning|tonight|then)|forever|for good)\b"),
     Rule("suicidal.giving_away", CRISIS, _SUICIDAL, 45,
          r"\b(?:giv|gave)\w* (?:away )?all (?:of )?(?:my|his|her|their) (?:stuff|things|"
-         r"belongings|possessions|clothes|games|pets?|cats?|dogs?)\b|\b(?:giv|gave)\w* "
+         r"belongings|possessions|clothes|games|pets?|cats?|dogs?)\b"
+         # not "giving away all my clothes that dont fit anymore, wheres the nearest charity shop"
+         # (round 63); a charity shop or vinted alone says nothing ("wont need them where im goin")
+         r"(?! (?:that|which) (?:dont|do not|doesnt|no longer|dont even) fit)|"
+         r"\b(?:giv|gave)\w* "
          r"(?:everything|all (?:my|his|her|their) (?:stuff|things)) away\b"),
     Rule("suicidal.wont_be_around", CRISIS, _SUICIDAL, 50,
          r"\b(?:wont|will not|not going to|might not|may not|wont even|not) be (?:here|around|"
@@ -1088,7 +1100,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"arm|wrist|thigh|out|tonight|hide|relapse)\b)|\b(?:blade|blades|razor|razors|knife|"
          r"glass|sharpener) (?:\w+ )?(?:on|to|into|across|against|in|over|my) my "
          r"(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|body|stomach)\b|"
-         r"\bknife (?:\w+ )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin)\b"),
+         r"\bknife (?:\w+ )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin)\b|"
+         # round 64: "got evicted today and picked up a pack of razor blades on the way out. thats my plan now"
+         r"\b(?:razor )?blades?\b.{0,60}?\b(?:thats|that is|its|it is|theyre|they are) (?:my|the) (?:plan|way out)\b"),
     Rule("self_harm.wounds", CRISIS, _SELF_HARM, 40,
          r"\b(?:fresh|new|deep|open) (?:cuts|cut|wounds|scars|burns)\b|\bcovered in (?:cuts|"
          r"scars|burns|bruises)\b|\bmy (?:cuts|wounds|"
@@ -1309,7 +1323,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"home|room|hostel|placement)|with (?:him|her|them|my))\b|\b(?:i am|we are) in "
          r"danger\b"),
     Rule("being_hurt.outside", URGENT, _HURT, 25,
-         r"\b(?:waiting|outside|banging on|trying to get in|trying to break in)(?: for me)? "
+         # not "a massive pothole in the road outside my flat" (round 63)
+         r"\b(?<!road )(?<!street )(?<!pavement )(?<!bins )(?<!bin )(?<!lamppost )(?<!tree )(?<!parked )"
+         r"(?:waiting|outside|banging on|trying to get in|trying to break in)(?: for me)? "
          r"(?:outside |at )?my (?:flat|house|door|place|work|college|hostel|room|window)\b"
          r"(?!.{0,20}\b(?:parcel|delivery|package|uber|taxi)\b)|\b(?:keeps?|still) (?:turning|turns|showing|shows|"
          r"coming|comes|turn|show|come) (?:up |round )?(?:at |to )?my (?:door|flat|house|place|work|"

@@ -356,3 +356,34 @@ def test_a_friend_safe_after_999_was_rung_is_a_support_question() -> None:
 ])
 def test_everyday_kill_me_idioms_are_masked_before_any_rule(text: str) -> None:
     assert not detect(text, remember=False).positive
+
+
+# Seventh session of 2026-12-05: readings said by the message itself, each beside the
+# message it must not silence (fresh dev set l, rounds 61-64 after their read).
+@pytest.mark.parametrize("text, expected", [
+    ("had blood taken today and nearly fainted 😂", "none"),
+    ("not drinking water now either. 2 days. lips are cracked and i keep nearly fainting", "full"),
+    ("cut my finger chopping onions, bleeding a lot but its not deep, plaster or steri strip?", "unsure"),
+    ("cut my finger chopping onions and its bleeding loads and wont stop", "full"),
+    ("laughed so hard at my foster sisters voice note i actually stopped breathing for a sec 😂", "none"),
+    ("laughed so hard i stopped breathing and now my lips are blue", "full"),
+    ("is it too late for hospital if u took tablets this morning and feel fine now", "full"),
+    ("is it too late for hospital visiting hours, my nan had her op", "none"),
+    ("giving away all my clothes that dont fit anymore, wheres the nearest charity shop", "none"),
+    ("givin all my clothes to the charity shop tmrw, dont need them where im goin", "full"),
+    ("so i got evicted, got no one, and ive got enough pills to sort it. thats it really", "full"),
+    ("got evicted today and picked up a pack of razor blades on the way out. thats my plan now", "full"),
+    ("sh clean streak ended 💔 back to day 0", "sharp"),
+])
+def test_seventh_session_readings(text: str, expected: str) -> None:
+    from tests.crisis.test_dev_sets import outcome
+
+    assert outcome(text) == expected
+
+
+def test_a_crisis_rule_outranks_the_eviction_beside_it() -> None:
+    from bot.crisis import detector
+
+    verdict = detector.detect("got evicted today and picked up a pack of razor blades on the way out. thats my plan now",
+                              remember=False)
+    assert verdict.level == "crisis"

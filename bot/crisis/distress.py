@@ -452,7 +452,7 @@ _SHARP_PATTERNS = {
                   r"be nice to his friends|dont tell (?:my pa|anyone|my social worker)|keeps sending me money|"
                   r"picking me up from|forc(?:e|ed|ing) (?:himself|herself|themselves|me)|touch(?:ed|ing|es) me|"
                   r"rap(?:e|ed)|assault\w*|abus(?:e|ed|ing|ive)|not safe (?:here|now|at home|in my)|"
-                  r"(?<!not )(?<!isnt )(?<!no longer )in danger|locked (?:in|me)",
+                  r"(?<!shes not )(?<!hes not )(?<!theyre not )(?<!she is not )(?<!he is not )(?<!isnt )in danger|locked (?:in|me)",
     "medical": r"cant breathe|not breathing|"
                # fresh dev set h: a child into someone's tablets
                r"(?:got into|ate|eaten|swallowed|took|taken|drank|drunk) (?:\w+ ){0,3}(?:tablets|pills|meds|medicine|bleach|"

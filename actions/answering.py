@@ -409,7 +409,8 @@ def asks_for_a_language(text: str) -> bool:
     if _OTHER_LANGUAGE.search(folded):
         return True
     names = {fold(language.name) for language in languages.languages().values()} - {"english"}
-    return any(re.search(rf"\b(?:in|into) {re.escape(name)}\b", folded) for name in names if name)
+    # "in slovakian" for Slovak, as the booklet itself writes it: the name and its -ian form.
+    return any(re.search(rf"\b(?:in|into) {re.escape(name)}(?:ian|n)?\b", folded) for name in names if name)
 
 
 def languages_named(text: str) -> set[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.answering import ActionContact, contact_clauses_beside_a_dated_fact
+from actions.answering import ActionContact, asks_for_a_language, contact_clauses_beside_a_dated_fact
 from actions.eligibility import ActionAskAge
 from actions.overview import ActionOverview
 from tests.actions.helpers import domain
@@ -22,6 +22,7 @@ from tests.actions.helpers import create_tracker, places, run, said
     "can i get the derby local offer in urdu",
     "is the derby booklet available in polish",
     "can i have the local offer translated, im in derby",
+    "does derby do the local offer in slovakian",
 ])
 async def test_the_offer_in_another_language_is_the_councils_note(text: str) -> None:
     dispatcher, _ = await run(ActionOverview(), create_tracker("ask_overview", text, entities=places(text, "derby")))
@@ -71,3 +72,13 @@ async def test_a_dated_fact_beside_a_contact_question_gets_both(text: str, place
 ])
 def test_a_day_that_is_the_time_of_the_call_is_not_a_fact(text: str) -> None:
     assert contact_clauses_beside_a_dated_fact(text) is None
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("does derby do the local offer in slovakian", True),   # the booklet's word for Slovak
+    ("can i get it in polish", True),
+    ("i was in care in romania", False),
+    ("whats the pay in italy", False),
+])
+def test_a_language_by_its_ian_form_is_asked_for(text: str, asks: bool) -> None:
+    assert asks_for_a_language(text) is asks

@@ -409,7 +409,8 @@ def asks_for_a_language(text: str) -> bool:
     if _OTHER_LANGUAGE.search(folded):
         return True
     names = {fold(language.name) for language in languages.languages().values()} - {"english"}
-    return any(re.search(rf"\b(?:in|into) {re.escape(name)}\b", folded) for name in names if name)
+    # "in slovakian" for Slovak, as the booklet itself writes it: the name and its -ian form.
+    return any(re.search(rf"\b(?:in|into) {re.escape(name)}(?:ian|n)?\b", folded) for name in names if name)
 
 
 def languages_named(text: str) -> set[str]:
@@ -697,18 +698,47 @@ async def always_open_line(topic: str) -> Service | None:
                  if sv.authority_key is None and sv.phones and sv.always_open), None)
 
 
+# Where one question of a message ends and the next begins: a stop, a comma, or "and"
+# before a question word ("what do i get at christmas and whats the out of hours number").
+_CLAUSE_BREAK = re.compile(r"[?.!;:\n]+|,|\band (?=(?:what|whats|wats|wot|how|who|where|when|which|is|are|can|could|"
+                           r"do|does|will|would)\b)")
+
+
+_ASKS_FIRST = re.compile(r"^(?:(?:hi|hey|so|and|also|but|ok|okay|oh) )*(?:what|whats|wats|wot|how|do|does|will|would|"
+                         r"can|could|is|are|am)\b")
+
+
+def contact_clauses_beside_a_dated_fact(text: str) -> str | None:
+    """"what do i get at christmas and whats the out of hours number": the day is named in
+    a question of its own that asks no contact (Christmas money), and another question asks
+    who to ring. The words of the contact questions then; None when the day is the time of
+    the call ("who do i call on christmas day") or no question asks a contact."""
+    now = datetime.now(LONDON)
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+    contact = [c for c in clauses if is_contact_question(c)]
+    # The day's question asks (it is no "its christmas day" or "its like 3am" that tells
+    # when) and names a fact in its own words ("what do i get at christmas").
+    dated = [c for c in clauses
+             if (when := asked_time(c, now)) is not None and when.phrase != CLOSED_PHRASE
+             and _ASKS_FIRST.search(fold(c)) and fact_ranker().keyword_scores(c)]
+    if not contact or not dated or any(c in contact for c in dated):
+        return None
+    return " ".join(contact)
+
+
 async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
                          domain: dict[str, Any]) -> list[EventType]:
     """"do i pay council tax and whats the number to ring": a contact question that names a
     fact in its own words gets the fact first, then who to ring."""
     question_text = tracker.latest_message.get("text") or ""
+    dated_fact = contact_clauses_beside_a_dated_fact(question_text) is not None
     asked = asked_time(question_text, datetime.now(LONDON))
-    if asked is not None and asked.phrase != CLOSED_PHRASE:
+    if asked is not None and asked.phrase != CLOSED_PHRASE and not dated_fact:
         return []   # "its 3am and ive locked myself out, who do i ring": when, not a topic
     also = choose(tracker, strict=True)
     if also.topic is None or also.topic in CONTACT_TOPICS or also.alternatives:
         return []
-    if also.ranked and fold(also.ranked[0].phrase) in TIME_WORDS:
+    if also.ranked and fold(also.ranked[0].phrase) in TIME_WORDS and not dated_fact:
         return []   # "who do i call on christmas day" asks when, not about Christmas money
     since = len(dispatcher.messages)
     await answer(dispatcher, authority, also.topic, domain, question_text)
@@ -843,7 +873,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if texted is not None:
             return events + texted + [SlotSet("pending_topic", None)]
         events += await fact_asked_too(dispatcher, tracker, authority, domain)
-        await utter_contacts(dispatcher, authority.key, authority.name, text)
+        # "what do i get at christmas and whats the out of hours number": the contacts for
+        # the question that asks them (out of hours), not for the day the fact is about.
+        await utter_contacts(dispatcher, authority.key, authority.name,
+                             contact_clauses_beside_a_dated_fact(text) or text)
         # The contacts are the last answer ("what about derby?" then gives Derby's),
         # unless a fact was answered with them.
         return [SlotSet("last_topic", CONTACT)] + events + [SlotSet("pending_topic", None)]
@@ -1201,7 +1234,10 @@ class ActionContact(Action):
             if texted is not None:
                 return events + texted + [SlotSet("pending_topic", None)]
             events += await fact_asked_too(dispatcher, tracker, authority, domain)
-        await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
+        asked = question_text(tracker)
+        # As in respond(): the contacts for the question that asks them, not the fact's day.
+        await utter_contacts(dispatcher, authority.key, authority.name,
+                             contact_clauses_beside_a_dated_fact(asked) or asked)
         # The contacts are the last answer ("what about derby?" then gives Derby's),
         # unless a fact was answered with them.
         return [SlotSet("last_topic", CONTACT)] + events + [SlotSet("pending_topic", None)]

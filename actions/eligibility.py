@@ -191,10 +191,12 @@ class ActionAskAge(Action):
             if choice.topic not in (None, ELIGIBILITY_TOPIC) and choice.ranked[0].keyword >= NAMED_FACT \
                     and not any(r.topic == ELIGIBILITY_TOPIC and r.keyword for r in choice.ranked):
                 # "heard theres a new law about local offers": another fact named in the
-                # user's own words, and no word about who counts.
+                # user's own words, and no word about who counts. The check ends with the
+                # answer: "until what age does derby have to support me" then "do i have to
+                # be at uni to get it past 21" is about that answer, not an age for the check.
                 answered = await respond(dispatcher, tracker, domain, strict=True)
                 if answered is not None:
-                    return answered
+                    return answered + [ActiveLoop(None), SlotSet("requested_slot", None)]
             named = await from_latest_message(tracker)
             authority = named.single or (None if named.ambiguous else await authority_from_slot(tracker))
             own = (await query(offer_store().offer_for, authority.key, ELIGIBILITY_TOPIC)

@@ -8,7 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import IT_STOPS, adds_a_condition, follows_up, is_contact_question, respond, say_again
+from actions.answering import (IT_STOPS, adds_a_condition, asks_for_a_language, follows_up, is_contact_question,
+                               respond, say_again)
 from actions.authority import from_latest_message
 from actions.eligibility import parse_age
 from actions.facts import choose
@@ -62,9 +63,10 @@ class ActionOverview(Action):
             repeated = await say_again(dispatcher, tracker, domain)
             if repeated is not None:
                 return repeated
-        if text and not text.startswith("/") and is_contact_question(text):
+        if text and not text.startswith("/") and (is_contact_question(text) or asks_for_a_language(text)):
             # "whats rachel shaws email, the north northants local offer lady": who to
-            # contact, not the whole offer.
+            # contact, not the whole offer. "can i get the derby local offer in urdu": the
+            # council's own note on other languages and who to ask, not the offer's areas.
             answered = await respond(dispatcher, tracker, domain)
             if answered is not None:
                 return answered

@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
-from actions.authority import from_latest_message
+from actions.authority import MEASURE_THEN_CHOICES, from_latest_message
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import drop_repeats, render, utter_answer
@@ -133,10 +133,8 @@ NAMED_COMPARISON = re.compile(
     # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
     # often, derby or west northants": a measure, then the councils as choices.
     r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+|"
-    # "who has to visit more, a PA in derby or a PA in northants": who or which, a measure,
-    # then the councils as choices after it.
-    r"(?:who|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|soonest|longer|longest|"
-    r"better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? [a-z ]{0,40}? or [a-z]+)\b")
+    # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).
+    + MEASURE_THEN_CHOICES + r")\b")
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"

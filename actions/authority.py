@@ -49,6 +49,12 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 
 
 # Words that set councils side by side ("derby compared to northants", "derby vs northants").
+# "who has to visit more, a PA in derby or a PA in northants", "which council gives you a PA
+# earliest, northants or derby": who or which, a measure, then the councils as choices. Shared
+# by _COMPARING here and answering.NAMED_COMPARISON.
+MEASURE_THEN_CHOICES = (r"(?:who|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|soonest|"
+                        r"longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? [a-z ]{0,40}? "
+                        r"or [a-z]+")
 _COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|differences|"
                         r"better than|more than|less than|"
                         # "a PA earlier in derby or in northamptonshire": a measure, then the choices.
@@ -57,12 +63,7 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|
                         r"which (?:is|one is|ones|would be|council is|area is) (?:better|best|worse)|"
                         r"(?:(?:earlier|later|sooner|longer|quicker|faster|more often|less often),?|"
                         r"(?:more|less|better|worse|bigger|higher|lower) (?:in|at|from|with)) [a-z ]{3,40}? or [a-z]+|"
-                        # "who has to visit more, a PA in derby or a PA in northants", "which council
-                        # gives you a PA earliest, northants or derby": who or which, a measure, then
-                        # the choices (as answering.NAMED_COMPARISON).
-                        r"(?:who|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|soonest|"
-                        r"longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? [a-z ]{0,40}? "
-                        r"or [a-z]+|"
+                        + MEASURE_THEN_CHOICES + r"|"
                         # "the offices for northants and for derby": two places listed.
                         r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")
 

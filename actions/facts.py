@@ -361,10 +361,16 @@ def _marked(text: str) -> str:
     return f" {fold(re.sub(r'[?.!,;&]+', _MARK, _items(text).lower()))} "
 
 
+@lru_cache(maxsize=None)
+def _own_phrases(topic: str) -> frozenset[str]:
+    """A fact's own words, folded: its keywords and its label (the vocabulary is fixed at start)."""
+    t = vocabulary.topic(topic)
+    return frozenset({fold(k) for k in (*t.keywords, t.label)} - {""})
+
+
 def _spans(marked: str, topic: str) -> list[tuple[int, int]]:
     """Where a fact's own words are in the marked message."""
-    t = vocabulary.topic(topic)
-    phrases = {fold(k) for k in (*t.keywords, t.label)} - {""}
+    phrases = _own_phrases(topic)
     # With the last word's -ing and -ed forms too ("redecorating" for "redecorate").
     written = phrases | {f"{head} {form}".strip() for p in phrases
                          for head, _, last in [p.rpartition(" ")] for form in inflections(last)[1:]}
@@ -432,8 +438,7 @@ def _asked_in(text: str, phrase: str) -> bool | None:
 def _topic_asked(text: str, topic: str) -> bool:
     """Any of the fact's own words (not only the longest found) stands in a sentence that
     asks: "can i get my CBT paid for? want to get a moped" asks about it ("cbt")."""
-    t = vocabulary.topic(topic)
-    phrases = {fold(k) for k in (*t.keywords, t.label)} - {""}
+    phrases = _own_phrases(topic)
     return any(asks and any(f" {p} " in chunk or f" {p}s " in chunk for p in phrases)
                for chunk, asks in _sentences(text))
 

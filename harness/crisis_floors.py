@@ -26,12 +26,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-# Rounds 63 and 64 were written at the start of the sixth session of 2026-12-05 and first run
-# at the start of the seventh, before any change they measure. Read in full after their
-# after-run that session and learned by the meaning check; they stay named here (so they
-# run in pytest against their first-run floors) until the next session moves rounds 65 and
-# 66 in from tests/unrun/ and runs them first.
-STILL_HELD_OUT = ("round63", "round64")
+# Rounds 65 and 66 were written at the start of the seventh session of 2026-12-05 and first
+# run at the start of the eighth (2026-12-06), before any change they measure. Rounds 63 and
+# 64 were read in full and learned the session before: dev from then on.
+STILL_HELD_OUT = ("round65", "round66")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -208,6 +206,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds63-64-before.txt); floors are that run less one message.
     "round63": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
     "round64": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.95, "non_english": 0.95, "false_alarms": 0.05},
+    # Rounds 65 (mixed) and 66 (mostly indirect), written at the start of the seventh session
+    # of 2026-12-05 by two more new helpers who never saw the bot, never tuned on. First run on
+    # fd6af2f at the start of the eighth (2026-12-06), before any change they measure
+    # (docs/crisis-rounds/rounds65-66-before.txt); floors are that run less one message.
+    "round65": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.05},
+    "round66": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.06},
 }
 
 

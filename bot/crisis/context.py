@@ -21,7 +21,7 @@ from typing import Optional
 
 from bot.crisis.detector import THIRD_PARTY
 from bot.crisis.everyday import (HYPERBOLE_RULES, friend_fine_after, friend_safe_now, housing_question, joking,
-                                 laughed_till, medicine_question, own_scare_over, small_cut,
+                                 laughed_till, medical_info_question, medicine_question, own_scare_over, small_cut,
                                  someone_else_joking)
 from bot.crisis.normalise import normalise
 
@@ -30,7 +30,11 @@ log = logging.getLogger(__name__)
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many)"
 _FRAMES = {
     "past": (
-        r"used to|when i was (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*)|"
+        r"used to|when i was (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*|a baby|a toddler|born|tiny)|"
+        # what a care file says of a parent (fresh dev set n): "reading my care records and it
+        # says my mum was sectioned after an overdose", "found out from my file"
+        r"(?:care |my )?(?:records?|files?|notes) (?:and )?(?:it |they )?(?:say|said|says|show|showed|shows)|(?:it|they) says? in my (?:file|records|notes)|"
+        r"found out (?:from|in|through) my (?:file|records|notes|care file|life story)|life story (?:work|book)|"
         r"(?:years?|months?) ago|last year|years back|in the past|a long time ago|back then|a while (?:back|ago)|"
         + _NUMBER + r" (?:years?|months?)(?: \w+){0,2} (?:free|clean|ago|back|since)|"
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
@@ -57,7 +61,9 @@ _FRAMES = {
         r"(?:been|stayed|kept) (?:well|clean|safe|stable)(?: for)?|"
         r"(?<!not )(?<!never )doing (?:well|good|great)|proud of (?:myself|me|it|her|him)|recovered|recovery|"
         r"(?:therapy|counselling|counseling|meds|medication) (?:really )?help(?:ed|s|ing)|"
-        r"(?:all |its |it is )?dealt with"
+        r"(?:all |its |it is )?dealt with|"
+        # "my ex hurt me emotionally but ive moved on, its been a year" (fresh dev set n)
+        r"(?:ive|i have|i ve|i) (?:totally |fully |finally )?moved on"
     ),
     "lesson": (
         r"dissertation|(?:essay|assignment|project|presentation|coursework)s? (?:is |are )?(?:on|about)|first aid|"
@@ -96,7 +102,9 @@ _FRAMES = {
         # "whats the film where the girl jumps off the bridge at the end" (fresh dev set c)
         r"(?:whats|what is|whats the name of) (?:the|that|this) (?:film|movie|show|series|book|song) (?:where|when|that|about|called)|"
         r"(?:watched|watching|read|reading) (?:a|the|this|that) (?:film|movie|show|series|book|documentary) about|"
-        r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when)|lion king|"
+        r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when|about)|lion king|"
+        # "new central cee song goes hard, the bit about his bro dying got me" (fresh dev set n)
+        r"(?:song|track|tune|album|verse|bars?) (?:goes|go|going) (?:hard|crazy)|"
         # "the ending of that film where he jumps off the bridge had me in bits", "what song
         # is it that goes i dont wanna live forever, stuck in my head" (fresh dev set d)
         r"(?:film|movie|show|series|book|episode|video) (?:where|when) (?:he|she|they|the|a|this|that)|"
@@ -379,6 +387,8 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if rule.startswith("medical.") and own_scare_over(norm):
         return "ordinary"  # "passed out at the gym cos i hadnt eaten, had a sandwich and im fine"
+    if rule.startswith("medical.") and medical_info_question(norm):
+        return "ordinary"  # "what does anaphylaxis look like, my kids just been diagnosed with a peanut allergy"
     if rule.startswith("medical.") and laughed_till(text):
         return "ordinary"  # "laughed so hard at her voice note i actually stopped breathing for a sec 😂"
     if rule == "medical.bleeding" and small_cut(norm):

@@ -250,7 +250,7 @@ _SHARP_PATTERNS = {
             r"ctb (?:tonight|tomorrow|soon|today|now)|(?:is|s|am|going to|gonna) ctb|"
             r"(?:be|am|i will be) dead (?:by|before) (?:the morning|tomorrow|tonight|the weekend|friday|monday|they|then)|"
             r"(?:if|when|after|once) i (?:die|am dead|was dead)|"
-            r"self delete|delete myself|unalive|final exit|no future(?! in)|my way out|way out for me|"
+            r"self delete|delete myself|unalive(?! (?:my|the|this|that|a|an|his|her|their|your|ur|our) (?!(?:self|own|life|whole self)\b)\w+)|final exit|no future(?! in)|my way out|way out for me|"
             r"(?:my own|pay for my|plan\w* my|arrange my) funeral|if (?:you are|youre|u r|ur) dead|"
             r"(?:going|gonna|go) through with it|(?:dont|do not) need anything any ?more|"
             # memes, shorthand and indirect wordings from dev rounds 11-30
@@ -678,6 +678,9 @@ _MEANS_WORD = re.compile(r"\b(?:pills?|tablets?|paracetamol|codeine|co codamol|i
                          r"medication|medicine|dose|doses)\b")
 
 
+_MEDICINE_STORE = re.compile(r"\b(?:blister packs?|medicine (?:box|boxes|cabinet|cabinets)|dosette box)\b")
+
+
 def has_risk_words(text: str) -> bool:
     """Whether the second tier's word lists, sharp or broad, find anything (no scores)."""
     masked = masked_text(text)
@@ -696,6 +699,11 @@ def check(text: str) -> Optional[Signal]:
         masked = masked_text(text)
         if _means_emoji(text, masked):
             return Signal("emoji", sharp=True)
+        medicine = everyday.medicine_question(text)
+        if medicine:
+            # where the medicines are kept is no means in hand beside a question about them:
+            # "old medicine cabinet ... from the last tenant, do i just chuck it" (fresh dev set n)
+            masked = _MEDICINE_STORE.sub(" ", masked)
         found = _SHARP.search(masked)
         if found is not None and found.lastgroup == "homeless" and everyday.housing_question(text):
             found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
@@ -703,7 +711,6 @@ def check(text: str) -> Optional[Signal]:
             return Signal(found.lastgroup or "", sharp=True)
         if everyday.everyday_accident(text):
             return None  # "cut my finger chopping onions, how long til it stops bleeding"
-        medicine = everyday.medicine_question(text)
         if medicine:
             masked = _MEANS_WORD.sub(" ", masked)  # "is it safe to have wine with 2 co-codamol"
         # Read on the text before masking (each pattern says why).

@@ -51,6 +51,10 @@ _MEDICINE_QUESTION = re.compile(
     r"\b(?:is it (?:safe|ok|okay|bad|alright|fine)|(?:can|could|should) (?:i|adults|you|u|kids|children) (?:take|have|drink|mix|"
     r"get|cut|split|crush)|do i (?:cut|split|crush|take|have to take|need to take)|how (?:do|should|often do) i take|"
     r"dosette|pill (?:box|organiser|organizer)|get rid of|dispos\w+|(?:take|bring) (?:them |it )?back to the (?:chemist|pharmacy)|"
+    # fresh dev set n: "ive got a box of my nans old tablets ... pharmacy said theyll take
+    # them", "medicine cabinet ... full of stuff from the last tenant, do i just chuck it"
+    r"(?:chemist|pharmacy|pharmacist)s? (?:said|says|will|can|would|should|might) (?:\w+ )?take (?:them|it|em)|"
+    r"do i (?:just )?(?:chuck|bin|throw)|(?:chuck|bin|throw) (?:them|it|em) (?:away|out)|out of date|expired|from the last tenant|"
     r"(?:gp|doctor|dr|nurse|chemist|pharmacist) (?:said|gave|told|prescribed|put me on)|by accident|"
     r"forgot (?:if|whether|to take|id|i had)|keep forgetting|(?:cant|can not) swallow|"
     r"what age (?:can|do) (?:you|i|u) (?:buy|get)|how old do (?:you|i|u) have to be to buy|"
@@ -96,7 +100,10 @@ _HOUSING_QUESTION = re.compile(
     r"(?:weeks|months)|when my (?:tenancy|lease|contract|placement) (?:ends|runs out|finishes)|"
     r"for (?:a few|a couple of|\d+) (?:weeks|months)|is that (?:right|true|fair|legal)|"
     r"what (?:help|support) is there|summer holidays?|classed as|while i wait (?:for|on)|"
-    r"(?:cousin|mate|friend|brother|sister) (?:got|was|has been) kicked out)\b")
+    r"(?:cousin|mate|friend|brother|sister) (?:got|was|has been) kicked out|"
+    # a date months away: "im gonna end up homeless in march if my landlord sells" (fresh dev set n)
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|"
+    r"spring|summer|autumn)|next (?:month|year|term)|what are my options|if (?:my|the) landlord sells)\b")
 _HOUSING_NOW = re.compile(
     r"\b(?:tonight|today|right now|rn|outside|on the streets?|cold|freezing|scared|unsafe|not safe|danger|"
     r"nowhere (?:to sleep|safe)|sleeping rough|doorway|park|station|kicked me out|"
@@ -163,10 +170,22 @@ HYPERBOLE_RULES = frozenset((
 ))
 
 
+# 😭 is a laugh only beside a small mishap told as one: "kms 😭 forgot my ID for the bank
+# appointment", "ugh i wanna die, i just sent a voice note to the wrong person 😭" (fresh
+# dev set n; round 63 had "kms i just sent the email to the wrong person 😭😭").
+_LOUDLY_CRYING = "\U0001F62D"
+_MISHAP = re.compile(
+    r"\b(?:(?:sent|texted|messaged|replied|forwarded|posted) (?:\w+ ){0,5}(?:to |in )?(?:the )?wrong (?:person|chat|group|"
+    r"group chat|number|email|account)|forgot (?:my|the) (?:id|keys|phone|charger|wallet|purse|card|bag|lunch|password|pin|"
+    r"passport|homework|laptop|headphones)|locked myself out|walked into|spilt|spilled|dropped my phone)\b")
+
+
 def joking(text: str) -> bool:
     """Hyperbole told as a joke about an everyday thing (never raises)."""
     try:
         norm = normalise(text)
+        if _LOUDLY_CRYING in text and _MISHAP.search(norm) and not _MEANT.search(norm):
+            return True
         laughs = bool(_LAUGH.search(norm) or _LAUGH_EMOJI.search(text) or _DRAMATIC_ASIDE.search(text))
         return (laughs and bool(_EVERYDAY_CAUSE.search(norm))
                 and not _MEANT.search(norm))
@@ -307,3 +326,21 @@ def friend_safe_now(text: str) -> bool:
     norm = normalise(text)
     return (bool(_SUPPORT_ASK.search(norm)) and bool(_FRIEND_SAFE.search(norm))
             and not _FRIEND_DANGER.search(norm))
+
+
+# A question about what an emergency looks like, asked calmly: "what does anaphylaxis look
+# like, my kids just been diagnosed with a peanut allergy" (fresh dev set n). Never with
+# anything happening now: a face or throat swelling, breathing, a collapse, a sting.
+_MEDICAL_INFO = re.compile(
+    r"\b(?:what (?:does|do|is|are) (?:\w+ ){0,3}(?:look|looks|feel|feels) like|(?:the )?(?:signs|symptoms) of|"
+    r"(?:been|was|got|get|getting) diagnosed with|how do (?:i|you|u) (?:know|tell|spot|recogni[sz]e)|first aid course)\b")
+_MEDICAL_NOW = re.compile(
+    r"\b(?:now|right now|rn|tonight|is (?:closing|swelling|swollen|going)|are (?:swelling|swollen|going)|"
+    r"cant breathe|can t breathe|not breathing|struggling to breathe|collapsed|unconscious|passed out|help|999|ambulance|"
+    r"lips|tongue|throat|ate|eaten|stung|sting|bitten|blue|fitting|seizure|"
+    # round 18: "how do i know if i need stitches, it's gaping and still bleeding loads. i did it myself"
+    r"still|bleeding|blood|gaping|deep|myself|did it|did this|wont stop|keeps|took|taken|swallowed)\b")
+
+
+def medical_info_question(norm: str) -> bool:
+    return bool(_MEDICAL_INFO.search(norm)) and not _MEDICAL_NOW.search(norm)

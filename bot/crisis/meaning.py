@@ -152,6 +152,9 @@ TRAINING_FILES = [
     "tests/crisis/dev/fresh-2026-12-05-k.yml",
     # Fresh dev set l (seventh session), the same way (12.2% false alarms before on its 403).
     "tests/crisis/dev/fresh-2026-12-05-l.yml",
+    # Fresh dev set n (eighth session, 2026-12-06), the same way (9.6% false alarms over REST
+    # before any work on its 500 negatives: docs/crisis-rounds/dev-no-before.txt).
+    "tests/crisis/dev/fresh-2026-12-06-n.yml",
     # Rounds 61-62, read in full after their after-run (sixth session); rounds 63 and 64
     # wait unrun in tests/unrun/ to measure this.
     "tests/crisis/heldout/round61.yml",

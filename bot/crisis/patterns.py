@@ -89,6 +89,11 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # fresh dev set n (2026-12-06): a pet that sleeps on the stairs ("my cat is plotting to
+    # kill me, she keeps sleeping on the stairs"), a burden for asking for money
+    r"\b(?:cats?|kittens?|dogs?|puppy|puppies)\b.{0,50}?\b(?:she|he|it) (?:keeps |kept |likes to |loves |always )?"
+    r"sleep(?:ing|s)?\b",
+    r"\bburden (?:asking|always asking|for asking|by asking) (?:\w+ ){0,3}for (?:money|cash|a loan|lifts?)\b",
     # rounds 61-62, read after their after-run: "im gonna throw myself into college this
     # year", "got scratched all down my arm by my cat"
     r"\bthrow(?:ing)? myself into (?:college|uni|work|my work|my studies|studying|revision|the gym|training|"
@@ -223,6 +228,9 @@ MASKS: tuple[str, ...] = (
     r"hangover|tiredness|grief|exhaustion)(?: (?:just|really|suddenly|finally|all|has|had|"
     r"then|properly|hard)){0,3}(?: about(?: (?!he\b|she\b|they\b|someone\b|somebody\b)\w+){1,4})?"
     r" hit me\b",
+    # grief dawning: "lost my nan last month and its hitting me now" (fresh dev set n)
+    r"\b(?:its|it is|it s|its only|its just) (?:really |just |finally |properly |only |all |now )?(?:hitting|started hitting|"
+    r"starting to hit) me(?= (?:now|hard|properly|more|that|how|like|all at once)\b)",
     r"\bhit (?:with|by) (?:a |the |another |my |an )?(?:bill|fine|sanction|charge|fee|"
     r"letter|debt|cold|flu|virus|bug|ccj)\b",
     r"\bbeat me (?:at|to)\b",
@@ -456,12 +464,16 @@ _WANT_DIE = (  # "going to die" / "need to die" are mostly hyperbole or panic: e
     r"planning|decided|deciding|deserve|deserves|tempted|trying|tried|attempted|prefer|"
     r"determined|desperate|longing|urge|urges|would like|just want)"
 )
+# "unalive my alarm clock", "unaliving the printer" (round 63, fresh dev set n): a thing
+# unalived, not the writer; "unalive my self" and "unalive myself" still count.
+_NOT_AN_OBJECT = (r"(?! (?:my|the|this|that|a|an|his|her|their|your|ur|our) "
+                  r"(?!(?:self|own|life|whole self)\b)\w+)")
 _END = (
     r"(?:be dead|not be alive|not be here|not exist|stop existing|stop living|cease to exist|"
     r"disappear (?:forever|for good|permanently)|kill " + SELF + r"|end it all|"
     r"end " + POSS + r" (?:own )?life|end everything|end " + SELF + r"|"
     r"end (?:it|things)(?! (?:with|off|between|early)\b)|take " + POSS + r" (?:own )?life|"
-    r"commit suicide|unalive(?: \w+)?|sleep forever|go to sleep (?:forever|and (?:never|not) "
+    r"commit suicide|unalive\b" + _NOT_AN_OBJECT + r"(?: \w+)?|sleep forever|go to sleep (?:forever|and (?:never|not) "
     r"wake up)|never wake up|not wake up|jump" + E + r"|jump (?:off|from|in front)|"
     r"hang " + SELF + r"|be with (?:my|his|her) \w+ in heaven)"
 )
@@ -690,7 +702,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:kill|killing|killed|kills|off|offing|top|topping|unalive|unaliving|end|"
          r"ending) " + SELF + r"\b"),
     Rule("suicidal.suicide", CRISIS, _SUICIDAL, 50,
-         r"\bsuicid(?:e|al|ally|es)\b|\bunaliv\w*"),
+         r"\bsuicid(?:e|al|ally|es)\b|\bunaliv\w*\b" + _NOT_AN_OBJECT),
     Rule("suicidal.want_to_die", CRISIS, _SUICIDAL, 50,
          r"\b" + _WANT_DIE + r" " + ADV + r"to (?:just |simply |finally |really )?"
          r"(?:die|dye" + E + r")\b(?! (?:of|from|laughing|my|her|his)\b)"
@@ -882,12 +894,19 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:giv|gave)\w* "
          r"(?:everything|all (?:my|his|her|their) (?:stuff|things)) away\b"),
     Rule("suicidal.wont_be_around", CRISIS, _SUICIDAL, 50,
+         # "i dont plan on being around much longer", "not planning on sticking around" (fresh dev set n)
+         r"\b(?:dont|do not|not|no|never) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?"
+         r"(?:being|be|staying|stay|sticking|stick) (?:here|around|alive)(?: \w+)?? (?:much longer|for much longer|for long|"
+         r"anymore|any more|any longer|past \w+)\b|"
          r"\b(?:wont|will not|not going to|might not|may not|wont even|not) be (?:here|around|"
          r"alive)\b (?:much longer|for much longer|for long|anymore|any more|any longer|by "
          r"(?:tomorrow|morning|christmas|the weekend|next week|then)|to see|to use|to spend|"
          r"to get|to need|after tonight|after today)\b|\b(?:dont think|doubt|not sure|dont "
          r"know if) (?:i will|ill|i would|i am going to|i will still|ill still) (?:still |even )?"
          r"(?:be (?:alive|here|around)|make it) (?:by|to|until|till|for|much|next|this)\b"),
+    # "is it normal to plan your own death in detail? cos ive got mine all worked out" (fresh dev set n)
+    Rule("suicidal.plan_death", CRISIS, _SUICIDAL, 50,
+         r"\bplan(?:s|ned|ning)? (?:out )?(?:my|your|me|ur) (?:own )?death\b"),
     Rule("suicidal.still_here", CRISIS, _SUICIDAL, 45,
          r"\bwhy (?:am i|i am|the hell am i|is i) (?:even |still )*(?:still |even )?(?:here|"
          r"alive|around|breathing)\b"),

@@ -325,6 +325,9 @@ def our_words() -> frozenset[str]:
 MIN_UNKNOWN_WORDS = 3
 # A Latin-script word with no vowel, or five consonants in a row, is not a word of any
 # language here; digits stand in for letters in romanised Arabic ("3ad", "5alas").
+# One- and two-letter words are shorthand in many languages ("w" is "and" in romanised
+# Arabic, "k" is "not" in Vietnamese texting: fresh dev set o), not a keyboard mash.
+_MASH_FROM = 3
 _UNPRONOUNCEABLE = re.compile(r"^[b-df-hj-np-tv-xz]+$|[b-df-hj-np-tv-xz]{5}")
 # With our own words counted as English (our_words), half: on the dev rounds' messages
 # this took English messages read as not English from 22 to 12 of 10,000 (most of them
@@ -341,7 +344,7 @@ def probably_not_english(text: str) -> bool:
     ("5alas ma 3ad fini kammel", romanised Punjabi): the bot can't read it, so where it
     would say "I didn't get that" it gives the contacts instead."""
     words = [w for w in fold(text).split() if any(ch.isalpha() for ch in w)]
-    if len(words) < MIN_UNKNOWN_WORDS or any(_UNPRONOUNCEABLE.search(w) for w in words):
+    if len(words) < MIN_UNKNOWN_WORDS or any(len(w) >= _MASH_FROM and _UNPRONOUNCEABLE.search(w) for w in words):
         return False  # a keyboard mash ("qzxv plonk wibble") is not a language
     if len(_FOREIGN_LETTERS.findall(text.lower())) >= 2:
         # Letters English never uses ("mă tai din nou și nu mă pot opri", Romanian): its

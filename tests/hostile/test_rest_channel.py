@@ -273,6 +273,13 @@ def test_crisis_replies_are_the_domains_own() -> None:
     assert rest._URGENT_TEXTS[0] == domain["utter_urgent"][0]["text"]
 
 
+def test_the_urgent_reply_gives_999_shelter_and_someone_to_talk_to() -> None:
+    # Someone who doesn't feel safe may not want to ring 999 (answer dev case r24-162).
+    urgent = rest._URGENT_TEXTS[0]
+    for contact in ("999", "0808 800 4444", "Samaritans", "116 123"):
+        assert contact in urgent
+
+
 def test_clean_text_keeps_ordinary_text() -> None:
     text = "I’m from Derby 😊 — can I get £3,000?\nThanks\tx"
     assert clean_text(text) == text

@@ -108,7 +108,8 @@ _CRISIS_TEXTS = [
 ]
 _URGENT_TEXTS = [
     "That sounds serious, and I'm glad you told me. If you are in danger now, call 999. If you "
-    "have nowhere safe to stay tonight, call Shelter free on 0808 800 4444.",
+    "have nowhere safe to stay tonight, call Shelter free on 0808 800 4444. To talk to someone now, "
+    "call Samaritans free on 116 123, any time.",
 ]
 
 

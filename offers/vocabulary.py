@@ -414,6 +414,12 @@ TOPICS: tuple[Topic, ...] = (
     _t("money_advice", "money", "Money advice and budgeting",
        "budget", "budgeting", "money advice", "debt", "financial advice", "manage my money",
        "manage money", "teach me to manage", "managing money"),
+    # "where can i see the full list of money derby gives": the council's own list of
+    # amounts (Derby's Leaving Care Financial Entitlements), not the offer's areas.
+    _t("financial_entitlements", "money", "Full list of money you can get",
+       "financial entitlements", "entitlements booklet", "entitlements document", "list of entitlements",
+       "full list of entitlements", "full list of money", "list of money", "list of all the money",
+       "full list of the money", "where can i see the amounts", "where are the amounts", "list of amounts"),
     _t("bank_account", "money", "Opening a bank account", "bank account", "bank"),
     _t("junior_isa", "money", "Junior ISA and savings", "junior isa", "isa", "savings"),
     _t("achievement_rewards", "money", "Rewards for achievements",

@@ -9,8 +9,9 @@ are each a question; a fact named in a pair of its own words ("social worker ...
 not a second question in those words; a fact asked in words of its own ("what sort of places
 can i live", "what has to be in the local offer"); a body reached one way rather than another
 ("text mind instead of ringing"); the eligibility check ended by an answer to the fact the
-message named says nothing more; and two facts the sources have that the store lacked
-(Derby's first pathway plan meeting, North's business mentor)."""
+message named says nothing more; and three facts the sources have that the store lacked
+(Derby's first pathway plan meeting, North's business mentor, and where Derby lists its amounts:
+its Leaving Care Financial Entitlements on www.derby.gov.uk)."""
 from __future__ import annotations
 
 import pytest
@@ -166,3 +167,24 @@ async def test_norths_business_mentor() -> None:
         "ask_mentoring", text, entities=places(text, "north northamptonshire council")))
     reply = said(dispatcher)
     assert "business mentor" in reply and "senior leadership" in reply
+
+
+@pytest.mark.parametrize("text", [
+    "where can i see the full list of money derby gives care leavers",
+    "is there a list of all the money derby care leavers can get",
+    "wheres derbys financial entitlements, i want the amounts",
+])
+async def test_derbys_list_of_money_is_its_financial_entitlements(text: str) -> None:
+    from actions.overview import ActionOverview
+
+    dispatcher, _ = await run(ActionOverview(), create_tracker("ask_overview", text, entities=places(text, "derby")))
+    reply = said(dispatcher)
+    assert "Financial Entitlements" in reply and "www.derby.gov.uk" in reply and "Which area" not in reply
+
+
+async def test_the_whole_offer_is_still_its_areas() -> None:
+    from actions.overview import ActionOverview
+
+    text = "what can i get from derby leaving care"
+    dispatcher, _ = await run(ActionOverview(), create_tracker("ask_overview", text, entities=places(text, "derby")))
+    assert "Which area" in said(dispatcher)

@@ -83,6 +83,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                          ("stop when", "stops when", "stop at", "stops at", "end when", "ends when", "end at",
                           "ends at", "finish at", "finishes at", "leave me", "leaves me", "stop working with",
                           "stops working with", "when i turn 18", "when im 18", "at 18", "after 18")),
+    # "do derby give you some kind of booklet that says what youre entitled to": the
+    # council's Entitlements booklet (given at 16), not the Local Offer's areas.
+    "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list"),
+                               ("entitled to", "entitlements", "entitled too")),
     # "my universal credit hasnt come thru yet, is there any money": a claim not paid yet is
     # the wait for the first payment, not help to claim.
     "benefit_wait_support": (("universal credit", "my uc", "the uc", "my benefits", "my benefit", "benefits claim",
@@ -414,9 +418,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("money_advice", "money", "Money advice and budgeting",
        "budget", "budgeting", "money advice", "debt", "financial advice", "manage my money",
        "manage money", "teach me to manage", "managing money"),
-    # "where can i see the full list of money derby gives": the council's own list of
-    # amounts (Derby's Leaving Care Financial Entitlements), not the offer's areas.
-    _t("financial_entitlements", "money", "Full list of money you can get",
+    # "where can i see the full list of money derby gives", "do derby give you a booklet
+    # about what youre entitled to": the council's own list (Derby's Entitlements booklet at
+    # 16, its Leaving Care Financial Entitlements with the amounts), not the offer's areas.
+    _t("financial_entitlements", "money", "Your entitlements",
        "financial entitlements", "entitlements booklet", "entitlements document", "list of entitlements",
        "full list of entitlements", "full list of money", "list of money", "list of all the money",
        "full list of the money", "where can i see the amounts", "where are the amounts", "list of amounts"),

@@ -8,10 +8,11 @@ council's line leads with); examples listed one word each ("like bursary books l
 are each a question; a fact named in a pair of its own words ("social worker ... stop when") is
 not a second question in those words; a fact asked in words of its own ("what sort of places
 can i live", "what has to be in the local offer"); a body reached one way rather than another
-("text mind instead of ringing"); the eligibility check ended by an answer to the fact the
-message named says nothing more; and three facts the sources have that the store lacked
-(Derby's first pathway plan meeting, North's business mentor, and where Derby lists its amounts:
-its Leaving Care Financial Entitlements on www.derby.gov.uk)."""
+("text mind instead of ringing"); "the trust" alone is the Children's Trust (North and West);
+the eligibility check ended by an answer to the fact the message named says nothing more; and
+three facts the sources have that the store lacked (Derby's first pathway plan meeting, North's
+business mentor, and where Derby lists its amounts: its Leaving Care Financial Entitlements on
+www.derby.gov.uk)."""
 from __future__ import annotations
 
 import pytest
@@ -188,3 +189,34 @@ async def test_the_whole_offer_is_still_its_areas() -> None:
     text = "what can i get from derby leaving care"
     dispatcher, _ = await run(ActionOverview(), create_tracker("ask_overview", text, entities=places(text, "derby")))
     assert "Which area" in said(dispatcher)
+
+
+# --- the Trust by its last word ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("any ideas through the trust", True),
+    ("does the trust pay for driving lessons", True),
+    ("is there a trust fund for uni", False),
+    ("how long is the princes trust course", False),
+    ("i dont trust the council", False),
+])
+def test_the_trust_by_its_last_word(text: str, found: bool) -> None:
+    from actions.authority import trust_mentions
+
+    assert bool(trust_mentions(text)) is found
+
+
+async def test_a_fact_through_the_trust_is_the_trusts_entry() -> None:
+    text = "i want to do some volunteering to get experience, any ideas through the trust"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_work_experience", text))
+    reply = said(dispatcher)
+    assert "St Vincent de Paul" in reply and "Which council looked after you" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "do derby give you some kind of booklet that says what youre entitled to",
+    "when do derby give you the entitlements booklet",
+])
+async def test_derbys_entitlements_booklet_is_given_at_16(text: str) -> None:
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", text, entities=places(text, "derby")))
+    assert "Entitlements booklet when you reach 16" in said(dispatcher)

@@ -118,6 +118,9 @@ COMPARISON = re.compile(
     r"quickest|fastest|latest|oldest|youngest)\b|"
     # "which of the 3 councils gives housing priority the longest, north, west or derby"
     r"which (?:one )?of (?:the |these |those |all )?(?:2 |3 |two |three |the three |the two )?councils|"
+    # "which council tells you how much birthday money you get": which of them publishes it.
+    r"which councils? (?:actually )?(?:tells?|says?|publish(?:es)?|lists?|puts?|mentions?|shows?|states?) "
+    r"(?:you |u |us )?(?:how much|how many|what|if|whether|the amount|an amount|the figure|a figure)|"
     r"who (?:gives|pays|does|has) (?:the )?(?:best|most|more|better)|"
     r"where (?:do|would|will|can) (?:i|u|you|care leavers|people) (?:get|be given) (?:the )?(?:most|more|best)|"
     r"(?:out of|across|between) (?:all )?(?:the |these |those )?(?:councils|areas)|"
@@ -137,7 +140,9 @@ NAMED_COMPARISON = re.compile(
     + MEASURE_THEN_CHOICES + r")\b")
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
-    r"\b(?:national(?:ly)?|government|govt|in england|across england|all over england|the law|"
+    # "the government's recommended amount": the possessive folds to "governments".
+    r"\b(?:national(?:ly)?|governments?|govts?|department for education|dfe|in england|across england|"
+    r"all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
     r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes)|"
@@ -386,7 +391,9 @@ def _written_as_name(text: str, name: str) -> bool:
         or bool(re.search(r"\b(?:number|phone number|contact details|details|email|website|helpline|text line|"
                           r"address|phone|ring|call|text|get hold of|reach|contact) (?:for |of |to )?(?:the )?"
                           rf"{re.escape(name)}(?= *(?:[?.!,]|$| (?:in|im|i m|pls|please|plz|charity|helpline|near|"
-                          r"round|around|from|uk)\b))", fold_quote_marks(text).lower().replace("'", "")))
+                          # "can i text mind instead of ringing": the body, reached one way not another.
+                          r"round|around|from|uk|instead|rather|or ring|or call|or phone|or email|or text)\b))",
+                          fold_quote_marks(text).lower().replace("'", "")))
 
 
 # "is there a website where i can compare councils": a service's site, not a fact.

@@ -68,6 +68,17 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|
                         r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")
 
 
+# "any ideas through the trust": the Children's Trust, which serves North and West
+# Northamptonshire, named by its last word alone (the entity ruler knows only its full
+# names). Not the Prince's Trust ("the princes trust": a word between), nor a trust fund.
+_THE_TRUST = re.compile(r"\bthe trust\b(?! fund| funds)")
+TRUST_NAME = "Children's Trust"
+
+
+def trust_mentions(masked: str) -> list[str]:
+    return [TRUST_NAME] if _THE_TRUST.search(fold(masked)) else []
+
+
 async def _named_before_care(masked: str) -> list[Authority]:
     """The one council named in the (up to three) words before "looked after me"."""
     found = _CARE_AFTER.search(masked)
@@ -166,7 +177,7 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
             uncovered = postcode
     if seen:
         return Resolution(list(seen.values()), separate=len(seen) > 1)
-    texts = _mentions(tracker, masked) + shared_name_mentions(masked)
+    texts = _mentions(tracker, masked) + shared_name_mentions(masked) + trust_mentions(masked)
     if use_whole_text and not texts:
         texts = [masked]
     if len(texts) > 1 and not _COMPARING.search(fold(masked)):

@@ -83,6 +83,45 @@ async def each_place_again(dispatcher: CollectingDispatcher, tracker: Tracker) -
     return [SlotSet("last_topic", last)]
 
 
+# "like north west or derby", "derby and west": after an answer, councils listed as
+# choices and nothing else (no fact of their own) are the sides to set the last fact out for.
+_LISTED = re.compile(r"^(?:(?:like|say|eg|ok|okay|so|and|well|i mean|um|erm) )*"
+                     r"(?:the )?[a-z ]{2,30}? (?:or|vs|versus|and) (?:the )?[a-z ]{2,30}?(?: (?:or|and) [a-z ]{2,30}?)?"
+                     r"(?: (?:councils?|ones?|areas?))?$")
+MAX_LISTED_WORDS = 8
+# The words of such a list that are no council's name.
+_LIST_WORDS = frozenset("like say eg ok okay so and well i mean um erm the or vs versus council councils one ones "
+                        "area areas".split())
+
+
+async def councils_listed(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """"which council tells you how much birthday money you get" (each council's line)
+    then "like north west or derby": the councils the user lists as choices, for the fact
+    just answered, each council's line (every council when fewer than two are made out).
+    None when no fact was answered, a council question is waiting, or the message names a
+    fact or says more than a list."""
+    text = tracker.latest_message.get("text") or ""
+    last = tracker.get_slot("last_topic")
+    folded = fold(text)
+    if text.startswith("/") or not last or not vocabulary.is_topic(last) or tracker.get_slot("pending_topic") \
+            or len(folded.split()) > MAX_LISTED_WORDS or not _LISTED.match(folded) \
+            or choose(tracker, strict=True).topic is not None:
+        return None
+    place_words = {w for a in await query(offer_store().authorities)
+                   for name in (a.name, a.short_name, *a.aliases) for w in fold(name).split()}
+    if not set(folded.split()) - _LIST_WORDS <= place_words:
+        return None   # "ok and what about west northants": more than councils listed
+    keys: list[str] = []
+    for chunk in re.split(r" (?:or|vs|versus|and) ", folded):
+        for found in await query(offer_store().resolve_authority, chunk):
+            if found.key not in keys:
+                keys.append(found.key)
+    named = (await from_latest_message(tracker)).candidates
+    keys += [a.key for a in named if a.key not in keys]
+    await utter_compare(dispatcher, last, keys if len(keys) >= 2 else [], text)
+    return [SlotSet("last_topic", last)]
+
+
 async def same_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """"im in derby how much is the phone allowance" then "is it the same in corby? my
     brother lives there": the last fact compared between the user's council and the one

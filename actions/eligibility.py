@@ -139,6 +139,16 @@ class ValidateEligibilityForm(FormValidationAction):
         return slots
 
 
+def answered_this_turn(tracker: Tracker) -> bool:
+    """An answer was given to the latest message (it set the last fact answered)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "last_topic" and event.get("value"):
+            return True
+    return False
+
+
 class ActionEligibilityResult(Action):
     def name(self) -> str:
         return "action_eligibility_result"
@@ -150,6 +160,10 @@ class ActionEligibilityResult(Action):
         age = tracker.get_slot("age")
         if age is None and await only_a_council(tracker):
             return []   # the check never started: the message was a council, answered already
+        if age is None and answered_this_turn(tracker):
+            # "ive heard theres a new law ... whats new": action_ask_age answered the fact the
+            # message named and ended the check; "lots of people aren't sure" answers nothing.
+            return []
         if age is None:
             dispatcher.utter_message(response="utter_eligibility_unsure")
             return []

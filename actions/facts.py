@@ -340,11 +340,18 @@ _NUMBERED = re.compile(r"(?:^|(?<=[\s:]))\(?([1-9]|[a-c])[).](?= [a-z])", re.IGN
 _BULLET = re.compile(r"(?:^|\n)\s*[-*\u2022](?=\s)|\n+")
 
 
+# "like bursary books laptop etc": examples listed one word each, closed by "etc" or "and
+# stuff", are items of a list as if written with commas.
+_EXAMPLES = re.compile(r"\b(?:like|such as|eg|e\.g\.?|things like|stuff like)((?: [a-z]+){2,4})"
+                       r"(?= (?:etc|and stuff|n stuff|and that|n that|and so on|and all that)\b)", re.IGNORECASE)
+
+
 def _items(text: str) -> str:
     """The message with each numbered or bulleted item and each line cut off by a mark. A
     number is an item only when the first two are there ("1) ... 2) ..."): "at 4. can i"
     ends a sentence."""
-    text = text.strip()
+    text = _EXAMPLES.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " qqq".join(
+        f" {w}" for w in m.group(1).split()), text.strip())
     labels = {m.group(1).lower() for m in _NUMBERED.finditer(text)}
     if {"1", "2"} <= labels or {"a", "b"} <= labels:
         text = _NUMBERED.sub(" qqq ", text)
@@ -498,6 +505,10 @@ def _other_questions(text: str, best: Ranked,
         if other.phrase in HOW_LONG_IT_LASTS:
             continue    # "... and till what age": how long the first fact lasts
         a, b = best.phrase, other.phrase
+        if any(f" {part} " in f" {b} " or f" {b} " in f" {part} " for part in a.split(" ... ")):
+            # "does my social worker just stop when i turn 18": "stop when i" (support after
+            # 21) is the words the first fact's pair ("social worker ... stop when") is made of.
+            continue
         if f" {a} " in f" {b} " or f" {b} " in f" {a} ":
             # The same words ("bursary") matched two topics: not two questions. Whole words:
             # "pa" is not in "pathway plan".

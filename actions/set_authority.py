@@ -13,7 +13,7 @@ from actions.answering import (CONTACT_TOPICS, named_service, reasks_for_another
                                text_line_asked_before, what_the_offer_says_about)
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
-from actions.compare import same_elsewhere
+from actions.compare import councils_listed, same_elsewhere
 from actions.compose import drop_repeats, render, utter_answer
 from actions.formatting import service_reply
 from actions.contact import CONTACT, question_text, utter_contacts
@@ -120,6 +120,9 @@ class ActionSetAuthority(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        listed = await councils_listed(dispatcher, tracker)
+        if listed is not None:
+            return listed
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
             text = tracker.latest_message.get("text") or ""

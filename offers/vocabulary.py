@@ -77,6 +77,16 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "my personal advisor is"),
                      ("on holiday", "away", "off sick", "on leave", "annual leave", "off work", "not around",
                       "unavailable", "not in", "off this week", "off today")),
+    # "does my social worker just stop when i turn 18": the social worker hands over to the
+    # PA, who becomes the main worker at 18 (the PA's entry says so), not support after 21.
+    "personal_adviser": (("social worker", "social workers", "child social worker", "childrens social worker"),
+                         ("stop when", "stops when", "stop at", "stops at", "end when", "ends when", "end at",
+                          "ends at", "finish at", "finishes at", "leave me", "leaves me", "stop working with",
+                          "stops working with", "when i turn 18", "when im 18", "at 18", "after 18")),
+    # "do derby give you some kind of booklet that says what youre entitled to": the
+    # council's Entitlements booklet (given at 16), not the Local Offer's areas.
+    "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list"),
+                               ("entitled to", "entitlements", "entitled too")),
     # "my universal credit hasnt come thru yet, is there any money": a claim not paid yet is
     # the wait for the first payment, not help to claim.
     "benefit_wait_support": (("universal credit", "my uc", "the uc", "my benefits", "my benefit", "benefits claim",
@@ -208,6 +218,9 @@ TOPICS: tuple[Topic, ...] = (
        "which law", "new law", "law makes", "wellbeing and schools act",
        # "theres a new 2026 law that changes what has to be in the local offer"
        "2026 law", "2026 act", "act of 2026", "act 2026", "law changed", "law changes", "changed the law", "change in the law",
+       # "a new law that changes what has to be in the local offer": what an offer must cover.
+       "has to be in the local offer", "have to be in the local offer", "must be in the local offer",
+       "has to be in a local offer", "must be in a local offer", "law that changes",
        "what does local offer mean", "still apply", "still cover", "moved away",
        "live somewhere else", "another area", "another council area",
        # "i moved to birmingham, does the local offer stuff still count or is it only if u
@@ -309,6 +322,9 @@ TOPICS: tuple[Topic, ...] = (
        "housing band", "priority band"),
     _t("housing_options", "accommodation", "Finding somewhere to live",
        "housing", "somewhere to live", "accommodation", "housing options", "move out", "flat",
+       # "what sort of places can i live when i leave care": the kinds of place on offer.
+       "where can i live", "where could i live", "places can i live", "places i can live", "places to live",
+       "places i could live", "kinds of housing", "types of housing", "types of accommodation",
        "where am i gonna live", "where will i live", "placement is ending", "placement ending",
        "somewhere to stay"),
     _t("staying_put", "accommodation", "Staying Put with foster carers",
@@ -402,6 +418,13 @@ TOPICS: tuple[Topic, ...] = (
     _t("money_advice", "money", "Money advice and budgeting",
        "budget", "budgeting", "money advice", "debt", "financial advice", "manage my money",
        "manage money", "teach me to manage", "managing money"),
+    # "where can i see the full list of money derby gives", "do derby give you a booklet
+    # about what youre entitled to": the council's own list (Derby's Entitlements booklet at
+    # 16, its Leaving Care Financial Entitlements with the amounts), not the offer's areas.
+    _t("financial_entitlements", "money", "Your entitlements",
+       "financial entitlements", "entitlements booklet", "entitlements document", "list of entitlements",
+       "full list of entitlements", "full list of money", "list of money", "list of all the money",
+       "full list of the money", "where can i see the amounts", "where are the amounts", "list of amounts"),
     _t("bank_account", "money", "Opening a bank account", "bank account", "bank"),
     _t("junior_isa", "money", "Junior ISA and savings", "junior isa", "isa", "savings"),
     _t("achievement_rewards", "money", "Rewards for achievements",

@@ -240,7 +240,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # correct, 10 wrong (docs/answer-rounds/round24-before.txt); the floor is two cases below.
     # Raised on 2026-12-05 (branch answers-25) to 171/179, 7 wrong, less two cases.
     # Developed against since round 25 was run (2026-12-06).
-    "dev/round24.yml": (0.94, 0.06),
+    # Raised on 2026-12-06 (branch answers-26) to 174/179, 4 wrong, less two cases.
+    "dev/round24.yml": (0.96, 0.04),
     # Written 2026-12-05 (branch answers-25) from the published sources: paraphrases of the
     # kinds fixed on that branch. 10/11 correct, 0 wrong (s25-002's "derbys" without an
     # apostrophe names no council to the entity ruler); the floor is two below.
@@ -250,6 +251,14 @@ FLOORS: dict[str, tuple[float, float]] = {
     # measures): 156/165 correct, 2 clarified, 2 didn't know, 5 wrong
     # (docs/answer-rounds/round25-before.txt); the floor is two cases below.
     "heldout/round25.yml": (0.93, 0.05),
+    # Written 2026-12-06 by an independent helper from the published sources only, without
+    # looking at the bot. First run on 54d81ac (before any change it measures): 182/198
+    # correct, 6 clarified, 10 wrong (docs/answer-rounds/set_g-before.txt). Dev from then on.
+    # On branch answers-26: 192/198, 2 wrong (both safety replies by design), less two cases.
+    "dev/set_g.yml": (0.95, 0.03),
+    # Written 2026-12-06 (branch answers-26) from the published sources: paraphrases of the
+    # kinds fixed on that branch. 15/15 correct, 0 wrong; the floor is two below.
+    "dev/session26_paraphrases.yml": (0.86, 0.14),
 }
 
 

@@ -17,7 +17,7 @@ EXPECTED_OWN_ENTITLEMENTS = {
     "northamptonshire_childrens_trust": 70,   # + how to complain (issue 14), + the Local Offer wherever you live
     "north_northamptonshire": 30,             # + its own "in principle" TV licence, insurance, driving; + Ofsted's rating; + its figures it cannot confirm
     "west_northamptonshire": 0,
-    "derby_city": 56,                         # + its Local Offer, wherever you live
+    "derby_city": 57,                         # + its Local Offer, wherever you live; + its Financial Entitlements (session 26)
 }
 EXPECTED_SERVICES = 53
 

@@ -114,7 +114,7 @@ def test_offers_for_merges_own_and_inherited(store: OfferStore):
     assert [o.topic for o in nn] == sorted((o.topic for o in nn), key=vocabulary.sort_key)
     wn = store.offers_for(WN)
     assert len(wn) == 70 and all(o.inherited_from == TRUST for o in wn)
-    assert len(store.offers_for(DERBY)) == 56
+    assert len(store.offers_for(DERBY)) == 57
 
 
 def test_offers_for_a_category(store: OfferStore):

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many)"
 _FRAMES = {
     "past": (
-        r"used to|when i was (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*|a baby|a toddler|born|tiny)|"
+        r"used to|when i was (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*|a baby|a toddler|born|tiny)|before i was born|"
         # what a care file says of a parent (fresh dev set n): "reading my care records and it
         # says my mum was sectioned after an overdose", "found out from my file"
         r"(?:care |my )?(?:records?|files?|notes) (?:and )?(?:it |they )?(?:say|said|says|show|showed|shows)|(?:it|they) says? in my (?:file|records|notes)|"
@@ -293,6 +293,14 @@ _RECENT = re.compile(
     r"(?:an?|one|two|three|few|couple of|\d+) (?:hours?|hrs?|mins?|minutes?) ago)\b")
 
 
+# Tablets taken as the doctor said are a dose, not an overdose, however recent: "took all my
+# tablets this morning like the doctor said, do i need to eat with them" (fresh dev set p).
+# The medicine-question reading below then lets the words decide.
+_AS_PRESCRIBED = re.compile(
+    r"\b(?:like|as|what) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed|"
+    r"told me to)|as prescribed\b")
+
+
 # A threat over money owed or drugs to hand over is real until said otherwise, however
 # ordinary its words read to the meaning check (safety.md rule 6): "he's going to kill me
 # if i forget to bring the money" (not "my sister would kill me if she saw my bank app").
@@ -367,6 +375,11 @@ def read(text: str, reason: str) -> str:
     norm = normalise(text)
     if rule.startswith("homeless.") and housing_question(text):
         return "ordinary"
+    if rule.startswith("overdose.") and rule not in MENTION_RULES and _AS_PRESCRIBED.search(norm):
+        from bot.crisis import meaning
+
+        words = meaning.word_risk(text)
+        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
         return "crisis"
     if _glad_now(norm):

@@ -237,6 +237,23 @@ def _upgrade_self_harm(verdict: Verdict, text: str) -> Verdict:
     return verdict
 
 
+# Losing a home beside means in hand or a plan is a crisis, not only a homelessness
+# emergency: "im getting evicted, and i found my mums old tablets in a box. thinking about
+# it", "got evicted today no money no one. i know which tree in the park. got what i need"
+# (fresh dev set p; rounds 63-64 had two more). The crisis reply says 999 too.
+_MEANS_OR_PLAN = re.compile(
+    r"\b(?:(?:found|got|have|ive got|saved|kept|bought|picked up)\b.{0,40}?\b(?:tablets|pills|meds|paracetamol|"
+    r"painkillers|rope|razors?|blades?)|(?:thinking|thought) about it|got what i need|know (?:which|where|how) "
+    r"(?:tree|bridge|one|to do it)|enough (?:pills|tablets|to sort it|to end it)|(?:thats|that is) my plan|"
+    r"(?:thats|that is) it really)\b")
+
+
+def _upgrade_means(verdict: Verdict, norm: str) -> Verdict:
+    if verdict.level == URGENT and verdict.category == "homeless_tonight" and _MEANS_OR_PLAN.search(norm):
+        return Verdict(CRISIS, "hopeless_with_means", f"{verdict.reason}+means")
+    return verdict
+
+
 def _more_severe(a: Verdict, b: Optional[Verdict]) -> Verdict:
     if b is None:
         return a
@@ -258,7 +275,7 @@ def _first_pass(text: str) -> FirstPass:
     if not rules.positive:
         return FirstPass(rules, _second_look(text, norm))
     if rules.level == URGENT:
-        return FirstPass(rules, _upgrade_self_harm(rules, text))
+        return FirstPass(rules, _upgrade_means(_upgrade_self_harm(rules, text), norm))
     return FirstPass(rules, rules)
 
 
@@ -290,7 +307,7 @@ def detect(text: str, doc: Any = None, *, remember: bool = True) -> Verdict:
         if verdict == first.rules:
             verdict = first.verdict  # the lemmas added nothing: the doc-free path holds
         elif verdict.level == URGENT:  # the lemmas found more than the rules (so positive)
-            verdict = _upgrade_self_harm(verdict, text)
+            verdict = _upgrade_means(_upgrade_self_harm(verdict, text), normalise(text))
     except Exception:
         log.exception("crisis detector failed; using fallback check")
         return _fallback(text)

@@ -94,6 +94,9 @@ MASKS: tuple[str, ...] = (
     r"\b(?:cats?|kittens?|dogs?|puppy|puppies)\b.{0,50}?\b(?:she|he|it) (?:keeps |kept |likes to |loves |always )?"
     r"sleep(?:ing|s)?\b",
     r"\bburden (?:asking|always asking|for asking|by asking) (?:\w+ ){0,3}for (?:money|cash|a loan|lifts?)\b",
+    # fresh dev set p: "bought new blades for my stanley knife to cut the carpet in my new flat"
+    r"\bcut (?:the |some |my |up (?:the )?)?(?:carpet|carpets|lino|vinyl|laminate|wallpaper|plasterboard|tiles?|"
+    r"skirting|worktop|underlay|cardboard|boxes)\b",
     # rounds 61-62, read after their after-run: "im gonna throw myself into college this
     # year", "got scratched all down my arm by my cat"
     r"\bthrow(?:ing)? myself into (?:college|uni|work|my work|my studies|studying|revision|the gym|training|"
@@ -894,6 +897,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:giv|gave)\w* "
          r"(?:everything|all (?:my|his|her|their) (?:stuff|things)) away\b"),
     Rule("suicidal.wont_be_around", CRISIS, _SUICIDAL, 50,
+         # "ill be gone before they sort my flat" (fresh dev set p), not "ill be gone before you get here"
+         r"\b(?:ill|i will|i ll|im gonna|i am going to|i am gonna) (?:probably |prob |already |just |long )?be "
+         r"(?:long )?gone (?:before|by the time)(?= (?:they|the council|anyone|my pa|it|that|the \w+)\b"
+         r"(?! (?:gets?|arrives?|comes?|wakes?|back|home|in|here|there|up)\b))|"
          # "i dont plan on being around much longer", "not planning on sticking around" (fresh dev set n)
          r"\b(?:dont|do not|not|no|never) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?"
          r"(?:being|be|staying|stay|sticking|stick) (?:here|around|alive)(?: \w+)?? (?:much longer|for much longer|for long|"
@@ -905,6 +912,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"know if) (?:i will|ill|i would|i am going to|i will still|ill still) (?:still |even )?"
          r"(?:be (?:alive|here|around)|make it) (?:by|to|until|till|for|much|next|this)\b"),
     # "is it normal to plan your own death in detail? cos ive got mine all worked out" (fresh dev set n)
+    # "honestly thinking of taking the easy way out. and i dont mean the bus lol" (fresh dev set p)
+    Rule("suicidal.easy_way_out", CRISIS, _SUICIDAL, 50,
+         r"\b(?:take|taking|took|takes|taken) the (?:easy|cowards|coward s|cowardly|quick) way out\b"),
     Rule("suicidal.plan_death", CRISIS, _SUICIDAL, 50,
          r"\bplan(?:s|ned|ning)? (?:out )?(?:my|your|me|ur) (?:own )?death\b"),
     Rule("suicidal.still_here", CRISIS, _SUICIDAL, 45,
@@ -1113,6 +1123,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"scars?|wounds?|cuts?|relapse\w*|is getting|tonight|badly)\b"),
     Rule("self_harm.relapse", CRISIS, _SELF_HARM, 35, r"\brelaps(?:e|ed|ing)\b"),
     Rule("self_harm.blades", CRISIS, _SELF_HARM, 40,
+         # "razors out again fr. worst day at the jobcentre ever" (fresh dev set p)
+         r"\b(?:the |my |some )?(?:razors|blades) (?:are |r )?(?:out|back out) again\b|"
          r"\b(?:the|my|some) (?:razor )?blades? (?:out|again|back)\b|\b(?:hiding|hid|hide|"
          r"found|find|threw away|throw away|bought|buy|got|get) (?:the |my |some |new )?"
          r"(?:razor )?blades?\b(?! for (?:shaving|my (?:legs|face))\b)(?=.{0,30}\b(?:again|cut|"
@@ -1123,6 +1135,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # round 64: "got evicted today and picked up a pack of razor blades on the way out. thats my plan now"
          r"\b(?:razor )?blades?\b.{0,60}?\b(?:thats|that is|its|it is|theyre|they are) (?:my|the) (?:plan|way out)\b"),
     Rule("self_harm.wounds", CRISIS, _SELF_HARM, 40,
+         # wounds to be explained away: "whats a good excuse for why my arms are bandaged, got an
+         # interview tomorrow" (fresh dev set p); old scars are read as the past (context.py)
+         r"\b(?:excuse|excuses|explain|lie) (?:\w+ ){0,3}(?:why |for )?my (?:arms?|wrists?|thighs?|legs?) "
+         r"(?:are|is|being) (?:bandaged|all cut|covered|marked|scarred|scratched)\b|"
+         r"\bhow (?:do i|to|can i) hide (?:my |the )?(?:cuts|fresh cuts|bandages?|self harm)\b|"
          r"\b(?:fresh|new|deep|open) (?:cuts|cut|wounds|scars|burns)\b|\bcovered in (?:cuts|"
          r"scars|burns|bruises)\b|\bmy (?:cuts|wounds|"
          r"scars|burns)\b|\b(?:cuts|burns|scars|scratches|marks) (?:on|all over|up and down) my "

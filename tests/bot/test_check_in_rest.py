@@ -86,11 +86,13 @@ def test_a_worry_inside_a_question_gets_the_contacts_then_the_answer(bot_servers
     sender = "check-in-beside"
     # (The meaning check's reading changes as it learns: this wording must read as risk to
     # it, not to a word list; tests/crisis checks the rule itself with fixed scores.)
+    # (Changed on 2026-12-06: once the meaning check learned dev set p, "ive been using every
+    # day just to feel nothing ..." read 0.78, under the sharp bound.)
     # (Changed on 2026-12-05: once the meaning check learned every dev answer round, "think
     # ive got a problem with weed and drink tbh. where can i get help ..." read as the
     # ordinary drug and alcohol question it mostly is.)
-    replies = turn(bot_servers, sender, "ive been using every day just to feel nothing. "
-                                        "where can i get help in northampton without my pa finding out")
+    replies = turn(bot_servers, sender, "ive been drinking every night just to get to sleep and not think, "
+                                        "where can i get help in northampton")
     assert kind_of(replies[0]["text"]) == "check_in"
     said = " ".join(r.get("text", "") for r in replies[1:-1])
     assert "West Northamptonshire" in said or "Northamptonshire Children's Trust" in said, said

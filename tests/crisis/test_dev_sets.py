@@ -36,7 +36,8 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-05-l.yml": {"full": 2, "unsure": 2, "sharp": 11, "broad": 2},
                      "fresh-2026-12-05-m.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
                      "fresh-2026-12-06-n.yml": {"full": 2, "unsure": 1, "sharp": 3, "broad": 3},
-                     "fresh-2026-12-06-o.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0}}
+                     "fresh-2026-12-06-o.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
+                     "fresh-2026-12-06-p.yml": {"full": 1, "unsure": 2, "sharp": 4, "broad": 0}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -57,21 +58,24 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # replies over REST before; 172 after). Set n (eighth session; 500 negatives, 48 alarms
 # over REST before: 17 full replies, 31 check-ins; 2, 1, 3 and 3 after, most of it from
 # learning it) and set o, non-English only (197 crisis lines: 59 full replies over REST
-# before; 131 after).
+# before; 131 after). Set p (the same session, indirect crisis wording: 249 crisis messages,
+# 96.4% caught over REST before; 286 negatives, 5 full replies and 13 check-ins before; 1, 2,
+# 4 and 0 after).
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
              "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0,
              "fresh-2026-12-05-g.yml": 0, "fresh-2026-12-05-h.yml": 0, "fresh-2026-12-05-i.yml": 0,
              "fresh-2026-12-05-j.yml": 0, "fresh-2026-12-05-k.yml": 0, "fresh-2026-12-05-l.yml": 0,
-             "fresh-2026-12-05-m.yml": 0, "fresh-2026-12-06-n.yml": 0, "fresh-2026-12-06-o.yml": 0}
+             "fresh-2026-12-05-m.yml": 0, "fresh-2026-12-06-n.yml": 0, "fresh-2026-12-06-o.yml": 0,
+             "fresh-2026-12-06-p.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
 # mentions; a phrase for them would fire on ordinary messages too. They keep the language
 # check-in (the reply in the writer's language with the contacts) where the check finds one.
-# Set o's 66 (and set n's one) are the same kinds, plus goodbyes by giving a thing away or
-# "tomorrow I won't be here" (which its own ordinary lines say too), and Hungarian and
-# Bulgarian, which have no phrase list yet.
-NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "fresh-2026-12-06-o.yml": 66}
+# Set o's 58 (and set n's one) are the same kinds, plus goodbyes by giving a thing away or
+# "tomorrow I won't be here" (which its own ordinary lines say too).
+NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "fresh-2026-12-06-o.yml": 58,
+                    "fresh-2026-12-06-p.yml": 18}
 
 
 def outcome(text: str) -> str:

@@ -198,3 +198,30 @@ def test_fifth_session_crisis_phrases_in_other_languages(text: str, code: str) -
 def test_gujarati_and_tamil_script_are_identified(text: str, code: str) -> None:
     assert identify(text) == code
     assert detect(text).level == "none"
+
+
+# 2026-12-06: Hungarian and Bulgarian get their own lists and lines (fresh dev set o), and
+# Bulgarian is identified as Bulgarian where py3langid is sure, not as Russian.
+@pytest.mark.parametrize("text, code", [
+    ("meg akarok halni", "hu"),
+    ("bevettem az osszes gyogyszert", "hu"),     # typed without accents
+    ("искам да умра", "bg"),
+    ("iskam da umra", "bg"),                     # romanised
+    ("изпих всички хапчета", "bg"),
+])
+def test_hungarian_and_bulgarian_crisis_phrases(text: str, code: str) -> None:
+    verdict = detect(text)
+    assert verdict.level == "crisis" and verdict.language == code
+
+
+@pytest.mark.parametrize("text", ["meghalok a röhögéstől", "умрях от смях"])
+def test_dying_of_laughter_in_hungarian_and_bulgarian_is_not_a_crisis(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_bulgarian_is_identified_without_taking_russian_or_ukrainian_for_it() -> None:
+    assert identify("Здравейте, трябва ми помощ с жилището") == "bg"
+    assert identify("утре няма да ме има") == "bg"
+    # Ukrainian that py3langid alone takes for Bulgarian (99.98%), and Russian
+    assert identify("завтра мене вже не буде, не шукайте") != "bg"
+    assert identify("я труп после смены, завтра напишу про квартиру") == "ru"

@@ -45,6 +45,8 @@ _FRAMES = {
         # "the army form asks about self harm, i did it at 15" (dev round 44)
         r"(?:did|started|stopped|happened|began) (?:it |that |this )?(?:at|aged) 1?\d(?! (?:am|pm|oclock))|"
         r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|back when|"
+        # round 66: "my scars have faded loads, can you get laser on the nhs"
+        r"scars (?:have|had|ve) (?:\w+ )?(?:faded|healed)|"
         r"scars?\b.{0,60}?\b(?:they are|theyre|they re|its|it is|they have|theyve) (?:really |very |so |all |pretty )?"
         r"(?:old|healed|faded)|"
         r"would have been \d+|"
@@ -105,6 +107,8 @@ _FRAMES = {
         r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when|about)|lion king|"
         # "new central cee song goes hard, the bit about his bro dying got me" (fresh dev set n)
         r"(?:song|track|tune|album|verse|bars?) (?:goes|go|going) (?:hard|crazy)|"
+        # round 66: "fave song atm is about getting through suicidal times, its so hopeful"
+        r"(?:fave|favourite|favorite) (?:song|track|tune|album|film|movie|book|show)|"
         # "the ending of that film where he jumps off the bridge had me in bits", "what song
         # is it that goes i dont wanna live forever, stuck in my head" (fresh dev set d)
         r"(?:film|movie|show|series|book|episode|video) (?:where|when) (?:he|she|they|the|a|this|that)|"

@@ -245,7 +245,10 @@ _MEANS_OR_PLAN = re.compile(
     r"\b(?:(?:found|got|have|ive got|saved|kept|bought|picked up)\b.{0,40}?\b(?:tablets|pills|meds|paracetamol|"
     r"painkillers|rope|razors?|blades?)|(?:thinking|thought) about it|got what i need|know (?:which|where|how) "
     r"(?:tree|bridge|one|to do it)|enough (?:pills|tablets|to sort it|to end it)|(?:thats|that is) my plan|"
-    r"(?:thats|that is) it really)\b")
+    r"(?:thats|that is) it really|"
+    # round 66: "getting evicted, and theres a full packet of my nans tablets right here"
+    r"(?:theres|there is|there s) (?:a |an )?(?:full |whole )?(?:packet|box|pack|bottle|strip)s? of (?:\w+ ){0,2}"
+    r"(?:tablets|pills|meds|paracetamol|painkillers))\b")
 
 
 def _upgrade_means(verdict: Verdict, norm: str) -> Verdict:

@@ -94,6 +94,10 @@ MASKS: tuple[str, ...] = (
     r"\b(?:cats?|kittens?|dogs?|puppy|puppies)\b.{0,50}?\b(?:she|he|it) (?:keeps |kept |likes to |loves |always )?"
     r"sleep(?:ing|s)?\b",
     r"\bburden (?:asking|always asking|for asking|by asking) (?:\w+ ){0,3}for (?:money|cash|a loan|lifts?)\b",
+    # rounds 65-66 (read after their after-run): "razor rash on my legs is killing me",
+    # "tonights the night, proposing to my girlfriend 💍"
+    r"\brazor (?:rash|burn|bumps)\b",
+    r"\btonights the night\b(?=.{0,40}\b(?:propos\w*|engaged|party|gig|date|concert|match|final|premiere|prom|launch)\b)",
     # fresh dev set p: "bought new blades for my stanley knife to cut the carpet in my new flat"
     r"\bcut (?:the |some |my |up (?:the )?)?(?:carpet|carpets|lino|vinyl|laminate|wallpaper|plasterboard|tiles?|"
     r"skirting|worktop|underlay|cardboard|boxes)\b",
@@ -1135,6 +1139,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # round 64: "got evicted today and picked up a pack of razor blades on the way out. thats my plan now"
          r"\b(?:razor )?blades?\b.{0,60}?\b(?:thats|that is|its|it is|theyre|they are) (?:my|the) (?:plan|way out)\b"),
     Rule("self_harm.wounds", CRISIS, _SELF_HARM, 40,
+         # round 66: "had to tell the nurse at college i fell. i didnt fall"
+         r"\b(?:told|tell|said|say|saying|telling) (?:\w+ ){0,6}i (?:fell|tripped|walked into)\b.{0,15}?\bi "
+         r"(?:didnt|did not|never) (?:fall|trip|walk into)\b|"
          # wounds to be explained away: "whats a good excuse for why my arms are bandaged, got an
          # interview tomorrow" (fresh dev set p); old scars are read as the past (context.py)
          r"\b(?:excuse|excuses|explain|lie) (?:\w+ ){0,3}(?:why |for )?my (?:arms?|wrists?|thighs?|legs?) "

@@ -28,7 +28,8 @@ thing things one each both same still need want know tell please im ive id ill d
 # Everyday words for the words entries use.
 _SYNONYMS = {
     "often": "every", "frequently": "every", "regularly": "every",
-    "see": "visit", "sees": "visit", "seeing": "visit", "seen": "visit", "visits": "visit", "visited": "visit", "visiting": "visit", "come": "visit",
+    "see": "visit", "sees": "visit", "seeing": "visit", "seen": "visit",
+    "visits": "visit", "visited": "visit", "visiting": "visit", "come": "visit",
     "comes": "visit", "coming": "visit", "came": "visit", "round": "visit",
     "allocated": "allocate", "allocation": "allocate", "assigned": "allocate",
     "weeks": "week", "months": "month", "years": "year",

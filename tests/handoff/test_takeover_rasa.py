@@ -148,7 +148,10 @@ async def test_takeover_crisis_message_alerts_the_case_and_a_quiet_worker_gets_c
 
     [crisis_reply] = await wait_for(contacts, timeout=15)
     assert "SHOUT to 85258" in crisis_reply["text"]
-    assert "contacts_sent" in [e.kind for e in store.events(case)]
+    # The service records the event just after the message is sent (bot/handoff/service.py
+    # send_contacts): wait for it rather than race it (a bare clone's run on 2026-12-06 saw
+    # the message before the event).
+    await wait_for(lambda: "contacts_sent" in [e.kind for e in store.events(case)], timeout=5)
     # Still paused: the worker holds the chat.
     assert server.app[HANDOFF].store.active(sender) is not None
     assert await said(bot_servers, sender, "ok") == []

@@ -26,12 +26,11 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-# Rounds 65 and 66 were written at the start of the seventh session of 2026-12-05 and first
-# run at the start of the eighth (2026-12-06), before any change they measure; read in full
-# after their after-run that session (not yet learned by the meaning check). They stay named
+# Rounds 67 and 68 were written at the start of the eighth session of 2026-12-06 and first
+# run at the start of the ninth (2026-12-06), before any change they measure. They stay named
 # here (so they run in pytest against their first-run floors) until the next session moves
-# rounds 67 and 68 in from tests/unrun/ and runs them first.
-STILL_HELD_OUT = ("round65", "round66")
+# rounds 69 and 70 in from tests/unrun/ and runs them first. Rounds 65 and 66 are dev since.
+STILL_HELD_OUT = ("round67", "round68")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -214,6 +213,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds65-66-before.txt); floors are that run less one message.
     "round65": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.93, "false_alarms": 0.05},
     "round66": {"crisis": 0.95, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.06},
+    # Rounds 67 (mixed) and 68 (mostly indirect), written at the start of the eighth session of
+    # 2026-12-06 by two more new helpers who never saw the bot, never tuned on. First run on
+    # 7a2b09a at the start of the ninth, before any change they measure
+    # (docs/crisis-rounds/rounds67-68-before.txt); floors are that run less one message.
+    "round67": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.12},
+    "round68": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.11},
 }
 
 

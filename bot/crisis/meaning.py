@@ -166,6 +166,10 @@ TRAINING_FILES = [
     # wait unrun in tests/unrun/ to measure this.
     "tests/crisis/heldout/round63.yml",
     "tests/crisis/heldout/round64.yml",
+    # Rounds 65-66, read in full after their after-run (eighth session, 2026-12-06), folded
+    # in at the start of the ninth once rounds 67 and 68 had been run first.
+    "tests/crisis/heldout/round65.yml",
+    "tests/crisis/heldout/round66.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

@@ -232,6 +232,13 @@ _SOON = re.compile(
 # framed crisis messages in the training rounds 0.92 or more.
 FRAMED_ORDINARY_BELOW = 0.5
 FRAMED_CRISIS_FROM = 0.9
+# The networks (meaning.risk) can still hold an ordinary reading back to a check-in when
+# they are all but certain: "self harm is back, worse than when i was in care" (framed as
+# the past) and "deadass cant see a reason to keep living, every day is the same shit on
+# repeat" (as a story) read 0.995 and 0.993 there, the n-gram reader 0.04 and 0.35 (fresh
+# dev sets q and r, not learned). With a model not trained on rounds 63-66 and dev sets n
+# and p, no framed ordinary message of theirs read 0.99 or more (the highest 0.989).
+FRAMED_SENSE_UNSURE_FROM = 0.99
 
 
 def read_framed(text: str) -> str:
@@ -244,7 +251,10 @@ def read_framed(text: str) -> str:
     words = meaning.word_risk(text)
     if words is None or words >= FRAMED_CRISIS_FROM:
         return "crisis"
-    return "ordinary" if words < FRAMED_ORDINARY_BELOW else "unsure"
+    if words >= FRAMED_ORDINARY_BELOW:
+        return "unsure"
+    sense = meaning.risk(text)
+    return "unsure" if sense is not None and sense >= FRAMED_SENSE_UNSURE_FROM else "ordinary"
 
 
 # Rules whose words are everyday words too ("such a burden", "writing letters to my

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from bot.crisis import context, everyday, meaning
+from bot.crisis import context, everyday, languages, meaning
 from bot.crisis.detector import mask, split_run_together
 from bot.crisis.normalise import normalise
 
@@ -639,6 +639,13 @@ MEANING_BROAD_AT = 0.55
 # is not a signal: most of the check-in's false alarms were these. On rounds 13 and 14
 # that silenced 50 of 70 ordinary messages with a broad word and none of 9 crisis ones.
 WORDS_SAFE_BELOW = 0.15
+# In English, which is all the readers learned, the n-gram model's bound is higher. On fresh
+# dev sets q and r (neither learned) 0.3 silenced 10 more of their 32 ordinary messages with
+# a broad word ("where's the cheapest place to buy razors, my beard is out of control") and
+# none of their 4 risk messages caught only that way (the lowest scored 0.55). In romanised
+# Punjabi it would have silenced a man trying a bedroom door (fresh dev set o). With a
+# model not trained on rounds 63-66 and dev sets n and p: 4 of their 43, none of their 7.
+WORDS_SAFE_BELOW_ENGLISH = 0.3
 # Under four words an averaged embedding is noise ("purple monkey dishwasher" scored 0.97):
 # there the score only sharpens a broad word ("wnt 2 die", "final goodbye"), never signals
 # alone or silences one. On rounds 9-12 it caught no crisis that short without a broad word.
@@ -668,9 +675,57 @@ def _higher(sense: Optional[float], words: Optional[float]) -> Optional[float]:
     return max(known) if known else None
 
 
-def _plainly_ordinary(sense: Optional[float], words: Optional[float]) -> bool:
+def _plainly_ordinary(sense: Optional[float], words: Optional[float], text: str) -> bool:
+    if sense is None or words is None or sense >= MEANING_BROAD_AT:
+        return False
+    return words < WORDS_SAFE_BELOW or (words < WORDS_SAFE_BELOW_ENGLISH and _english(text))
+
+
+# A laugh beside an everyday cause reads as a joke, unless both readers read risk: "my arms
+# are a mess rn and i have a meeting with my PA tomorrow, how do i hide it when its 25
+# degrees lol" (fresh dev set r: 0.86 and 0.68). With a model not trained on rounds 63-66
+# and dev sets n and p, none of their ordinary messages read as a joke scored that on both
+# (the closest 0.84 and 0.15); in sets q and r, 0.38 and 0.88.
+JOKE_OVERRULED_SENSE_FROM = 0.8
+JOKE_OVERRULED_WORDS_FROM = 0.6
+
+
+def _both_read_risk(text: str) -> bool:
+    sense, words = _scores(text)
     return (sense is not None and words is not None
-            and sense < MEANING_BROAD_AT and words < WORDS_SAFE_BELOW)
+            and sense >= JOKE_OVERRULED_SENSE_FROM and words >= JOKE_OVERRULED_WORDS_FROM)
+
+
+def _english(text: str) -> bool:
+    return languages.identify(text) is None and not languages.probably_not_english(text)
+
+
+# A sharp word ("leave", "owe", "roof", "bye forever") is overruled only when both readers
+# are sure the whole message is ordinary, with stricter bounds than a broad word's, and
+# never for the words of one's own death, of self-harm or of bleeding and a body in
+# trouble: the readers can be wrong on a calm practical question ("can i get my grant
+# early, want to pay for my own funeral" reads 0.19 and 0.00), and a miss there costs too
+# much ("bleeding a lot but its not deep" keeps its check-in). On fresh dev sets q and r
+# (neither learned by the meaning check) this silenced 13 of the 40 ordinary messages whose
+# alarm was a sharp word ("my payslip says i owe tax", "stood on the bridge watching the
+# fireworks") and none of their 263 risk messages caught that way. With a model not trained
+# on rounds 63-66 and dev sets n and p, 15 of their 61 and none of their 828 risk messages.
+# The readers learned English only, so a message in another language, or too short to
+# score, keeps its signal.
+NEVER_OVERRULED = frozenset(("gone", "self_harm", "bleeding", "medical"))
+SHARP_OVERRULED_SENSE_BELOW = 0.5
+SHARP_OVERRULED_WORDS_BELOW = 0.1
+
+
+def _sharp_word_overruled(text: str) -> bool:
+    if len(text.split()) < MEANING_MIN_WORDS:
+        return False
+    sense, words = _scores(text)
+    if sense is None or words is None:
+        return False
+    if sense >= SHARP_OVERRULED_SENSE_BELOW or words >= SHARP_OVERRULED_WORDS_BELOW:
+        return False
+    return _english(text)
 
 
 # The broad medicine words alone, taken out of a question about taking medicine safely
@@ -693,7 +748,7 @@ def check(text: str) -> Optional[Signal]:
     try:
         if context.read_framed(text) == "ordinary":
             return None  # "was homeless last year but i've got my own place now"
-        if everyday.joking(text):
+        if everyday.joking(text) and not _both_read_risk(text):
             return None  # "did boxing training today and my knuckles are all split and bleeding haha"
         if everyday.asks_for_a_joke(text):
             return None  # "tell me something funny"
@@ -709,6 +764,8 @@ def check(text: str) -> Optional[Signal]:
         if found is not None and found.lastgroup == "homeless" and everyday.housing_question(text):
             found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
         if found is not None:
+            if found.lastgroup not in NEVER_OVERRULED and _sharp_word_overruled(text):
+                return None  # "how much notice do i give my landlord to leave" (fresh dev set q)
             return Signal(found.lastgroup or "", sharp=True)
         if everyday.everyday_accident(text):
             return None  # "cut my finger chopping onions, how long til it stops bleeding"
@@ -719,7 +776,7 @@ def check(text: str) -> Optional[Signal]:
         for pattern, name in ((_POINTLESS_AND_GONE, "gone"), (_DEATH_ADMIN_SOON, "plan"),
                               (_OWES_A_PERSON, "danger_now")):
             if pattern.search(norm):
-                return Signal(name, sharp=True)
+                return None if name not in NEVER_OVERRULED and _sharp_word_overruled(text) else Signal(name, sharp=True)
         broad = _BROAD.search(masked)
         short = len(text.split()) < MEANING_MIN_WORDS
         # A short message with no broad word gets nothing from the score: don't compute it.
@@ -733,7 +790,7 @@ def check(text: str) -> Optional[Signal]:
             score = None
         if score is not None and score >= MEANING_SHARP_AT:
             return Signal("meaning", sharp=True)
-        if broad is not None and not _plainly_ordinary(sense, words):
+        if broad is not None and not _plainly_ordinary(sense, words, text):
             return Signal(broad.lastgroup or "", sharp=False)
         if medicine:
             return None  # only a sharp reading counts beside a medicine question (dev round 53)

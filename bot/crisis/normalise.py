@@ -180,6 +180,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (g, re.compile(p), r)
     for g, p, r in (
         ("o d", r"\bo d\b", "od"),
+        ("od ed", r"\bod ed\b", "overdosed"),  # "od-ed on my adhd meds" (fresh dev set q)
         (" od", r"\b(?:an|a|another) od\b", "an overdose"),
         (" od", r"\b(to|will|might|could|gonna|wanna|did|done|took|taken|the) od\b",
          r"\1 overdose"),

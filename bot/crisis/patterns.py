@@ -1124,7 +1124,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("self_harm.sh", CRISIS, _SELF_HARM, 40,
          r"\b(?:relaps\w*|clean from|urges?(?: to)?|did|done|doing|do|again|scars?|wounds?|"
          r"want to|need to|miss|stop|started|been|going to|on) sh\b|\bsh (?:again|urges?|"
-         r"scars?|wounds?|cuts?|relapse\w*|is getting|tonight|badly)\b"),
+         r"scars?|wounds?|cuts?|relapse\w*|is getting|tonight|badly)\b|"
+         # fresh dev set r: "tbh i sh every night now before bed"
+         r"\bi sh (?:every|most|each|daily|all the time|when|whenever)\b"),
     Rule("self_harm.relapse", CRISIS, _SELF_HARM, 35, r"\brelaps(?:e|ed|ing)\b"),
     Rule("self_harm.blades", CRISIS, _SELF_HARM, 40,
          # "razors out again fr. worst day at the jobcentre ever" (fresh dev set p)

@@ -37,7 +37,9 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-05-m.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
                      "fresh-2026-12-06-n.yml": {"full": 2, "unsure": 1, "sharp": 3, "broad": 3},
                      "fresh-2026-12-06-o.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
-                     "fresh-2026-12-06-p.yml": {"full": 1, "unsure": 2, "sharp": 4, "broad": 0}}
+                     "fresh-2026-12-06-p.yml": {"full": 1, "unsure": 2, "sharp": 4, "broad": 0},
+                     "fresh-2026-12-06-q.yml": {"full": 16, "unsure": 0, "sharp": 21, "broad": 13},
+                     "fresh-2026-12-06-r.yml": {"full": 4, "unsure": 0, "sharp": 6, "broad": 9}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -60,13 +62,20 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # learning it) and set o, non-English only (197 crisis lines: 59 full replies over REST
 # before; 131 after). Set p (the same session, indirect crisis wording: 249 crisis messages,
 # 96.4% caught over REST before; 286 negatives, 5 full replies and 13 check-ins before; 1, 2,
-# 4 and 0 after).
+# 4 and 0 after). Sets q (mostly hard negatives; 505 negatives, 52 alarms over REST before
+# any work: 17 full replies, 35 check-ins) and r (indirect crisis wording; 258 crisis
+# messages, 96.5% caught over REST before; 316 negatives, 5 full and 21 check-ins), ninth
+# session, not learned by the meaning check: what the session's second-tier change left.
+# Set r's four: plasters "for you know what", two goodbyes said as thanks ("rang my old
+# key worker to say thanks and bye, she didnt get why. she will tmrw"), and "20 but
+# honestly this is the last form im ever doing" (broad signals: a check-in only where the
+# bot did not understand).
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
              "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0,
              "fresh-2026-12-05-g.yml": 0, "fresh-2026-12-05-h.yml": 0, "fresh-2026-12-05-i.yml": 0,
              "fresh-2026-12-05-j.yml": 0, "fresh-2026-12-05-k.yml": 0, "fresh-2026-12-05-l.yml": 0,
              "fresh-2026-12-05-m.yml": 0, "fresh-2026-12-06-n.yml": 0, "fresh-2026-12-06-o.yml": 0,
-             "fresh-2026-12-06-p.yml": 0}
+             "fresh-2026-12-06-p.yml": 0, "fresh-2026-12-06-q.yml": 0, "fresh-2026-12-06-r.yml": 4}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -75,7 +84,7 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
 # Set o's 58 (and set n's one) are the same kinds, plus goodbyes by giving a thing away or
 # "tomorrow I won't be here" (which its own ordinary lines say too).
 NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "fresh-2026-12-06-o.yml": 58,
-                    "fresh-2026-12-06-p.yml": 12}
+                    "fresh-2026-12-06-p.yml": 11, "fresh-2026-12-06-q.yml": 1, "fresh-2026-12-06-r.yml": 3}
 
 
 def outcome(text: str) -> str:

@@ -43,6 +43,8 @@ CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of|message|msg|text|txt|email|e-mail|write to)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
+    # "ok and whats the out of hours one": a line by when it answers, after a number was given.
+    r"(?:the|their) (?:out of hours|out-of-hours|after hours|night ?time|weekend|duty) (?:one|1)|"
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address|postcode)|"
     # "whats the postcode for russell house i need to put it in my maps"
     r"postcode (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
@@ -109,7 +111,7 @@ NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no
                               r"(?:999|police|an emergency|emergency services|ambulance)\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
-    r"\b(?:compare|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
+    r"\b(?:compare|comparing|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
     r"(?:best|most|more|better|least|longest|longer|highest|biggest)|"
     # "which council sees care leavers most often", "which area is fairest for council tax":
     # a few words between the council and the measure.
@@ -338,7 +340,7 @@ REASKS = re.compile(r"\b(?:instead|(?:does|would|will) (?:that|it|this) change|c
 REPORTED = re.compile(r"\b(?:my|the|me) (?:pa|personal advis[eo]r|social worker|sw|worker|carer|foster carer|"
                       r"mum|mam|dad|nan|mate|friend|keyworker|key worker)s? (?:just |has |had |now |then )?"
                       r"(?:said|says|told me|tells me|reckons|thinks|checked|confirmed)\b")
-MAX_REASK_WORDS = 22
+MAX_REASK_WORDS = 30
 
 
 def reasks_for_another_council(text: str, last: str | None) -> bool:
@@ -460,6 +462,29 @@ async def drop_in_service(text: str, authority_key: str) -> Service | None:
                 and DROP_IN_KEYWORD in {fold(k) for k in service.keywords}:
             return service
     return None
+
+
+# "is there a programme for that", "any scheme": a programme is asked for by what it does.
+PROGRAMME_WORDS = re.compile(r"\b(?:programme|programmes|program|programs|scheme|schemes)\b")
+# A programme matches on at least this many of its keywords.
+MIN_PROGRAMME_KEYWORDS = 2
+
+
+async def programme_service(text: str, authority_key: str | None) -> Service | None:
+    """"want to get into engineering apprenticeships, is there a programme in northants for
+    that": the local programme whose own keywords the message uses (two at least, a plural
+    too: NITAL, for engineering apprenticeships), not the council's line on apprenticeships."""
+    folded = f" {fold(text)} "
+    if not PROGRAMME_WORDS.search(folded):
+        return None
+    best: tuple[int, Service] | None = None
+    for service in await query(services_for, authority_key):
+        if service.authority_key is None:
+            continue
+        hits = sum(f" {fold(k)} " in folded or f" {fold(k)}s " in folded for k in service.keywords)
+        if hits >= MIN_PROGRAMME_KEYWORDS and (best is None or hits > best[0]):
+            best = (hits, service)
+    return best[1] if best else None
 
 
 async def website_service(text: str, authority_key: str | None) -> Service | None:
@@ -586,6 +611,34 @@ async def what_the_offer_says_about(service: Service, authority: Authority) -> l
                 rest = list(itertools.takewhile(lambda s: bool(GOES_ON.match(s)), told[at + 1:]))
                 return [("utter_offer_details", {"details": " ".join([sentence, *rest])}),
                         ("utter_offer_source", source_vars(offer, owner))]
+    return []
+
+
+async def service_the_offer_names(tracker: Tracker, authority: Authority) -> list[Reply]:
+    """"whats the number for drug and alcohol help, my mate needs it": a contact question
+    whose own words name a fact (strictly) for which the council's offer names a service
+    with a line of its own ("Ask your PA, or contact STAR directly"): that service, with the
+    offer's sentence about it. Empty when the offer names none (then the council's lines)."""
+    text = tracker.latest_message.get("text") or ""
+    choice = choose(tracker, strict=True)
+    if choice.topic is None or choice.topic in CONTACT_TOPICS or choice.alternatives or choice.also:
+        return []
+    offer = await query(offer_store().offer_for, authority.key, choice.topic)
+    if offer is None or offer.status in ("not_offered", "unknown"):
+        return []
+    own_text = f" {fold(' '.join([offer.summary or '', offer.how_to_apply or '']))} "
+    named: list[tuple[Service, list[Reply]]] = []
+    for service in await query(offer_store().services, choice.topic, authority.key):
+        if service.authority_key is None or not (service.phones or service.texts) \
+                or not any(f" {name} " in own_text or f" {name}s " in own_text for name in service_names(service)):
+            continue    # only a service the offer for this very fact names
+        named.append((service, await what_the_offer_says_about(service, authority)))
+    # Several named ("a careers place i can ring": Prospects, not Right Resolution): the one
+    # the question's words point to, else none (the council's lines then).
+    pointed = asked_for([service for service, _ in named], text) if len(named) > 1 else None
+    for service, said in named:
+        if len(named) == 1 or service is pointed:
+            return service_reply(service, text) + said
     return []
 
 
@@ -788,7 +841,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     if compared is not None:
         return compared
     pending = tracker.get_slot("pending_topic")
-    if named.single and text and pending and vocabulary.is_topic(pending) \
+    if named.single and text and pending and vocabulary.is_topic(pending) and not asks_for_a_language(text) \
             and set(fact_ranker().keyword_scores(places.without_non_councils(text))) <= {pending}:
         # "derby, im at derby college doing level 2" in answer to "which council?" after
         # a bursary question: the council for the question waiting, whatever the
@@ -815,6 +868,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         service = await drop_in_service(text, authority.key)
     if service is None and text and WEBSITE_WORDS.search(fold(text)):
         service = await website_service(text, authority.key if authority else None)
+    if service is None and text:
+        service = await programme_service(text, authority.key if authority else None)
     if service is not None:
         replies = service_reply(service, text)
         if authority is not None:
@@ -850,6 +905,11 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         utter_answer(dispatcher, render(domain, service_reply(before, text)))
         return events
     if text and is_contact_question(text) and not SERVICE_WORDS.search(fold(text)):
+        whose = authority or await shared_team(named.candidates)
+        pointed = await service_the_offer_names(tracker, whose) if whose is not None else []
+        if pointed:
+            utter_answer(dispatcher, render(domain, pointed))
+            return events + [SlotSet("pending_topic", None)]
         office = await office_named(text) if authority is None and not named.single else None
         if office is None and authority is None and not named.candidates:
             office = await team_followed_up(tracker, text)
@@ -1130,8 +1190,9 @@ async def asks_a_detail_of(text: str, authority: Authority, last: str) -> bool:
 async def team_followed_up(tracker: Tracker, text: str) -> Authority | None:
     """"wheres russell house?" then "and what time does it open on a monday": a question
     about the team whose contacts were the last answer (named in the earlier message), when
-    no council is known."""
-    if tracker.get_slot("last_topic") != CONTACT or not follows_up(text):
+    no council is known. So too after an answer about the team's own place ("whats russell
+    house" (the hub), then "what time does it shut on a friday")."""
+    if tracker.get_slot("last_topic") not in {CONTACT, *CONTACT_TOPICS} or not follows_up(text):
         return None
     return await team_named_before(tracker)
 
@@ -1215,6 +1276,14 @@ class ActionContact(Action):
             authority = await team_followed_up(tracker, text)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         shared = await shared_team(named.candidates) if authority is None else None
+        whose = authority or shared
+        if whose is not None and not text.startswith("/") and not SERVICE_WORDS.search(fold(text)):
+            # As in respond(): "the number for drug and alcohol help" is the service the
+            # council's offer names for it.
+            pointed = await service_the_offer_names(tracker, whose)
+            if pointed:
+                utter_answer(dispatcher, render(domain, pointed))
+                return events + [SlotSet("pending_topic", None)]
         if shared is not None:
             await utter_contacts(dispatcher, shared.key, shared.name, question_text(tracker))
             return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]

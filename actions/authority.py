@@ -52,10 +52,14 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 # "who has to visit more, a PA in derby or a PA in northants", "which council gives you a PA
 # earliest, northants or derby": who or which, a measure, then the councils as choices. Shared
 # by _COMPARING here and answering.NAMED_COMPARISON.
-MEASURE_THEN_CHOICES = (r"(?:who|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|soonest|"
-                        r"longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? [a-z ]{0,40}? "
-                        r"or [a-z]+")
-_COMPARING = re.compile(r"\b(?:compare|compared|comparison|vs|versus|difference|differences|"
+MEASURE_THEN_CHOICES = (r"(?:who|whos|who s|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|"
+                        r"soonest|longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? "
+                        r"[a-z ]{0,40}? or [a-z]+|"
+                        # "does the trust or derby have to visit care leavers more often": the
+                        # choices, then the measure.
+                        r"(?:does|do|did|is|are|will|would) (?:the )?[a-z]+ or (?:the )?[a-z]+ [a-z ]{0,40}?"
+                        r"(?:more often|less often|more|most|less|longer|sooner|earlier|better|worse)")
+_COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|difference|differences|"
                         r"better than|more than|less than|"
                         # "a PA earlier in derby or in northamptonshire": a measure, then the choices.
                         # "which is better for learning to drive, being a derby care leaver or a west
@@ -89,6 +93,28 @@ async def _named_before_care(masked: str) -> list[Authority]:
         named = await query(offer_store().resolve_authority, " ".join(before[-size:]))
         if len(named) == 1:
             return named
+        if named:
+            # "it was northamptonshire childrens trust that looked after me, i was in
+            # daventry": a name covering two councils, and the place they were in care.
+            return await _narrowed_by_where_they_were(named, masked)
+    return []
+
+
+# "i was in daventry", "i was placed in corby": where the user was while in care.
+_WHERE_THEY_WERE = re.compile(r"\b(?:i was|i was placed|was placed|placed|i lived|i grew up) (?:in|at)\s+"
+                              r"((?:\w+\s*){1,2})", re.IGNORECASE)
+
+
+async def _narrowed_by_where_they_were(named: list[Authority], masked: str) -> list[Authority]:
+    """Of the councils a care phrase's name covers, the one the place they were in is in;
+    none when that place is in none of them, or none is said (then nothing is guessed)."""
+    keys = {a.key for a in named}
+    for found in _WHERE_THEY_WERE.finditer(masked):
+        for size in (2, 1):
+            place = " ".join(found.group(1).split()[:size])
+            here = [a for a in await query(offer_store().resolve_authority, place) if a.key in keys]
+            if len(here) == 1:
+                return here
     return []
 
 

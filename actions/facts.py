@@ -208,6 +208,11 @@ def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...]
 # tv licence" asks about both.
 EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: for)?|"
                     r"not counting|not including|"
+                    # "im 22 and not in college or anything, can i still get support": what the
+                    # user is not doing says who asks, not what.
+                    r"(?:im|i am|i m) not (?:in|at|doing|going to)|(?:im|i am|i m) no longer (?:in|at)|"
+                    r"and not (?:in|at|doing)(?= (?:college|uni|university|school|education|training|work|a job|"
+                    r"an apprenticeship|any))|"
                     # "anything for books on top of the bursary": what is asked is the other
                     # thing; "the"/"my" says the user has it already.
                     r"(?:on top of|in addition to|over and above) (?:the|my|their|that))"
@@ -271,14 +276,19 @@ def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ran
     Only a sentence after the question: "still waiting on my asylum decision. do i get money
     while i wait" says first who asks. True when it moved one up."""
     best = ranked[0]
-    if not best.phrase or " ... " in best.phrase:
+    if not best.phrase:
         return ranked, False
     sentences = _sentences(text)
+    if len(sentences) < 2:
+        # "can derby help me get a bike to get to work, i cant afford the bus": one sentence,
+        # whose clause after a comma tells (it asks nothing, and carries no "or"/"and" on).
+        sentences = _clauses(text)
     if len(sentences) < 2 or not sentences[0][1]:
         return ranked, False
 
     def stands(phrase: str, chunk: str) -> bool:
-        return f" {phrase} " in chunk or f" {phrase}s " in chunk
+        # A pair of words ("the bus ... afford") stands where both of its words do.
+        return all(f" {part} " in chunk or f" {part}s " in chunk for part in phrase.split(" ... "))
 
     if any(stands(best.phrase, chunk) for chunk, asks in sentences if asks) \
             or not any(stands(best.phrase, chunk) for chunk, asks in sentences[1:] if not asks):
@@ -428,6 +438,22 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
         asks = "?" in chunk or any(_ASKING.match(p.strip()) for p in parts if p.strip()) \
             or bool(_GOES_ON_ASKING.match(fold(chunk)))
         found.append((f" {fold(chunk)} ", asks))
+    return found
+
+
+# A clause that tells about the one asking ("i cant afford the bus", "im skint"), not another question.
+_TELLS = re.compile(r"^(?:i|im|i m|ive|i ve|my|its|it s|cos|coz|cuz|because)\b")
+
+
+def _clauses(text: str) -> list[tuple[str, bool]]:
+    """A one-sentence message's comma-separated clauses (folded), each with whether it
+    asks; a clause after the first that starts by telling about the one asking ("i cant
+    afford the bus") does not ask, any other is taken to ask."""
+    found = []
+    for at, part in enumerate(p for p in re.split(r"[,;]", text.lower()) if p.strip()):
+        folded = fold(part.strip(" .!?\n"))
+        asks = at == 0 and ("?" in part or bool(_ASKING.match(folded))) or at > 0 and not _TELLS.match(folded)
+        found.append((f" {folded} ", asks))
     return found
 
 

@@ -50,6 +50,7 @@ class ActionOverview(Action):
         text = tracker.latest_message.get("text") or ""
         pending = tracker.get_slot("pending_topic")
         if text and not text.startswith("/") and pending and vocabulary.is_topic(pending) \
+                and not asks_for_a_language(text) \
                 and (await from_latest_message(tracker)).single is not None:
             # "im in DE23, 20 yrs old" in answer to "which council?" after a council tax
             # question: the council for the question waiting, not the whole offer at 20.

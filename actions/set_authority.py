@@ -9,14 +9,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (CONTACT_TOPICS, named_service, reasks_for_another_council, respond,
+from actions.answering import (CONTACT_TOPICS, is_contact_question, named_service, reasks_for_another_council, respond,
+                               service_the_offer_names,
                                text_line_asked_before, what_the_offer_says_about)
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import councils_listed, same_elsewhere
 from actions.compose import drop_repeats, render, utter_answer
 from actions.formatting import service_reply
-from actions.contact import CONTACT, question_text, utter_contacts
+from actions.contact import CONTACT, question_text, shared_team, utter_contacts
 from actions.facts import MONEY_QUESTION, choose
 from actions.handoff import HANDOFF, utter_duty_number
 from actions.offers import answer, ask_which, council_buttons
@@ -133,6 +134,13 @@ class ActionSetAuthority(Action):
                 answered = await respond(dispatcher, tracker, domain)
                 if answered is not None:
                     return answered
+            whose = await shared_team(named.candidates) if is_contact_question(text) else None
+            pointed = await service_the_offer_names(tracker, whose) if whose is not None else []
+            if pointed:
+                # "im drinking way too much, who can i call in northamptonshire": the service
+                # the offer both councils share names for it (STAR), whichever council it is.
+                utter_answer(dispatcher, render(domain, pointed))
+                return []
             return ask_which(dispatcher, named.candidates, tracker)
         authority = named.single
         if authority is None:

@@ -24,7 +24,10 @@ _POSTCODE = re.compile(r"\b(NN|DE)\s?(\d{1,2})(?:\s?\d[A-Z]{2})?\b", re.IGNORECA
 NOT_COUNCILS = re.compile(
     r"\b(?:university of northampton|northampton (?:uni|university)|"
     r"northampton general(?: hospital)?|(?:kettering|northampton) general hospital|"
-    r"northampton (?:road|rd|street|st|lane|avenue|ave|way|close)|"
+    r"northampton (?:road|rd|street|st|lane|avenue|ave|way)|"
+    # "Northampton Close", a street; not "does the team in northampton close on a tuesday".
+    r"northampton close(?! (?:on|at|early|earlier|late|later|today|tonight|tomorrow|for|over|during|this|"
+    r"next|every|each|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?)\b)(?! *[?.!]| *$)|"
     # "northampton town" is the football club; "northampton town centre" is the town, and
     # so is "i just moved to northampton town" (a place lived in, not a club).
     r"(?<!moved to )(?<!move to )(?<!moving to )(?<!live in )(?<!living in )(?<!lives in )(?<!im in )"

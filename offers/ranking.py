@@ -100,6 +100,10 @@ def _without_i_would(text: str) -> str:
 _SAID = r"(?:just |once |always |has |had )?(?:said|says|told me|tells me|reckons|mentioned|thinks)"
 # "at christmas", "over xmas": the festival as a time (vocabulary.WHEN_WORDS).
 _WHEN = re.compile(r" (?:at|over|during|till|until|before|after|by|around|on) (?:the )?qqqwhen ")
+# "before i get my own tenancy", "until i move into my first flat": a clause that says when
+# the thing asked is wanted (a few words after the verb), not what is asked.
+_TIME_CLAUSE = re.compile(r" (?:before|until|till|til|once) (?:i|u|we) (?:get|move|have|got|start|go|am|m|leave|"
+                          r"sign|take on)(?: (?!and |or |but |so |can |will |do |is |are )[a-z0-9]+){1,4}(?= )")
 # Another fact's own words at least this strong make a festival named as a time only when.
 MIN_OTHER_WORDS = 0.6
 
@@ -187,6 +191,16 @@ class FactRanker:
             if key not in scores and all(hits):
                 phrase = " ... ".join(str(h) for h in hits)
                 scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
+        for key, groups in vocabulary.ALSO_TOGETHER.items():
+            # "my pa left ... how often will they see me": a second pair for a fact that has
+            # a short word of its own too ("pa"); the pair, when longer, is what is asked.
+            hits = [next((p for p in group if any(f" {p} " in h for h in (haystack, plain))), None)
+                    for group in groups]
+            if all(hits):
+                phrase = " ... ".join(str(h) for h in hits)
+                score = min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6)
+                if score > scores.get(key, (0.0, ""))[0]:
+                    scores[key] = (score, phrase)
         # "my first universal credit payment": "universal credit" (help with benefits) is
         # part of a longer phrase another fact owns, so the longer, more specific one leads.
         for key, (score, phrase) in list(scores.items()):
@@ -196,7 +210,9 @@ class FactRanker:
         # "my PA only comes every 3 months, is that allowed": a question tag beside another
         # fact's own words asks about that fact.
         for key, (score, phrase) in list(scores.items()):
-            if phrase in vocabulary.ONLY_ALONE.get(key, ()) and any(k != key for k in scores):
+            alone = phrase in vocabulary.ONLY_ALONE.get(key, ()) \
+                or (" ... " in phrase and key in vocabulary.PAIR_ONLY_ALONE)
+            if alone and any(k != key for k in scores):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         # "my old foster carer said i might have a junior isa": who said it, beside another
         # fact's own words, is not what is asked about.
@@ -210,6 +226,16 @@ class FactRanker:
             if phrase in vocabulary.WHEN_WORDS.get(key, ()) and _WHEN.search(haystack.replace(f" {phrase} ", " qqqwhen ")) \
                     and any(k != key and other >= MIN_OTHER_WORDS for k, (other, _) in scores.items()):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
+        # "can i practise living alone before i get my own tenancy": a fact whose words stand
+        # only in a clause that says when, beside another fact's stronger words, is not what
+        # is asked.
+        if len(scores) > 1 and _TIME_CLAUSE.search(haystack):
+            outside = _TIME_CLAUSE.sub(" qqq ", haystack)
+            for key, (score, phrase) in list(scores.items()):
+                if " ... " not in phrase and not _stands(phrase, outside) \
+                        and any(k != key and other > score for k, (other, p) in scores.items()
+                                if _stands(p.split(" ... ")[0], outside)):
+                    scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         return scores
 
     def similarity_scores(self, text: str) -> dict[str, float]:

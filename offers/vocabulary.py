@@ -68,7 +68,9 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # "the bus there costs loads", "the train is £20, can they help with that": a fare, by
     # the vehicle and what it costs, is the travel cost (not the course or job it goes to).
     "travel_costs": (("the bus", "the buses", "the train", "the trains", "a bus", "a train", "buses", "trains",
-                      "the coach", "taxi", "taxis", "the tram"),
+                      "the coach", "taxi", "taxis", "the tram",
+                      # "bus to college in northampton is costing me loads": the bus by where it goes.
+                      "bus to", "train to", "bus into", "train into", "bus in to"),
                      ("costs", "cost", "costing", "expensive", "afford", "pricey", "a fortune", "help with that",
                       "help with it", "pay for it", "pay for that", "pay towards")),
     # "my PA is on holiday for 2 weeks ... what do i do": who helps while the PA is away is
@@ -101,10 +103,34 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "maintenance_allowance": (("each week", "every week", "per week", "a week", "weekly"),
                               ("what money", "how much money", "money do i get", "money am i", "money will i",
                                "money should i", "money would i")),
+    # "was in care in northants but moved to birmingham. am i still covered": the offer for
+    # those who live out of the area (moving away, then whether it still applies).
+    "local_offer": (("moved to", "moved away", "moved out", "moving to", "move to", "moved over to"),
+                    ("still covered", "still cover me", "still apply to me", "still applies to me",
+                     "still count for me")),
+    # "im 22 and not in college or anything, can derby leaving care still help me": an age
+    # past 21 and whether help goes on is support from 21 to 25 (only alone: see PAIR_ONLY_ALONE).
+    "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
+                          "now 21", "now 22", "now 23", "now 24"),
+                         ("still help me", "still get help", "still get support", "still support me",
+                          "still get any help", "still get any support", "still be supported", "still help")),
     # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
     "setting_up_home_allowance": (("grand for her", "grand for his", "grand for my", "grand for their",
                                    "grand for the", "grand for a", "1k for", "2k for", "3k for"),
                                   ("flat", "place", "home", "house")),
+}
+
+
+# A second pair of word groups, for a fact with a pair above or with a short word of its own:
+# "my pa left and i have a new one. how often will they see me" asks how often the PA visits
+# (not in its keywords: those words name the fact, and would not then say which of its
+# sentences answers, offers/relevance.py).
+ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # "does the trust or derby have to visit care leavers more often": who visits more.
+    "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often"),
+                         ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
+                          "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
+                          "see care leavers", "visit you", "see you")),
 }
 
 
@@ -115,6 +141,11 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 ONLY_ALONE: dict[str, frozenset[str]] = {
     "discrimination": frozenset({"is that allowed", "is that even allowed", "not allowed"}),
 }
+
+
+# Facts whose pair of words above asks about them only when the message names nothing else:
+# "im 22, can they still help me with my deposit" asks about the deposit.
+PAIR_ONLY_ALONE: frozenset[str] = frozenset({"support_after_21"})
 
 
 # Keywords that also say when ("halls close at christmas"): beside another fact's own words,
@@ -227,6 +258,7 @@ TOPICS: tuple[Topic, ...] = (
        # live there": the offer for those who live out of the area.
        "still count for me", "still counts for me", "only if u live", "only if you live",
        "out of the area", "outside the area", "out of area", "dont live there",
+       "covered by the local offer", "covered by their local offer",
        # "what does every council's local offer have to cover by law": what it must contain.
        "local offer have to", "local offers have to", "local offer has to", "local offer must",
        "local offers must", "every local offer",
@@ -526,7 +558,9 @@ TOPIC_KEYS: frozenset[str] = frozenset(_TOPICS_BY_KEY)
 # apart (each is separately askable). Topic -> (the other fact, the general words).
 COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
     "id_documents": ("national_insurance", frozenset({"id", "ids", "identification"})),
-    "national_insurance": ("id_documents", frozenset()),
+    # "what ID will derby help me get? i dont even have my NI number": the general word asks
+    # about the ID documents too, whichever of the two the message's longer words lead with.
+    "national_insurance": ("id_documents", frozenset({"id", "ids", "identification"})),
 }
 
 

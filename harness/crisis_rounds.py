@@ -51,11 +51,13 @@ Say = Callable[[str, str], list[dict]]
 
 
 def kind_of(text: str) -> str:
-    """'check_in', 'crisis', 'urgent' or 'none' for one bot message."""
-    if all(m in text for m in CRISIS_MARKERS):
-        return "check_in" if CHECK_IN_MARKER in text else "crisis"
+    """'check_in', 'crisis', 'urgent' or 'none' for one bot message. The urgent reply carries
+    the crisis contacts too (domain.yml), so it is told apart by Shelter's number: a crisis
+    message answered with it stays a miss."""
     if all(m in text for m in URGENT_MARKERS):
         return "urgent"
+    if all(m in text for m in CRISIS_MARKERS):
+        return "check_in" if CHECK_IN_MARKER in text else "crisis"
     return "none"
 
 

@@ -107,9 +107,10 @@ _CRISIS_TEXTS = [
     "Are you safe right now?",
 ]
 _URGENT_TEXTS = [
-    "That sounds serious, and I'm glad you told me. If you are in danger now, call 999. If you "
-    "have nowhere safe to stay tonight, call Shelter free on 0808 800 4444. To talk to someone now, "
-    "call Samaritans free on 116 123, any time.",
+    "That sounds serious, and I'm glad you told me. If you are in danger or hurt now, call 999. If "
+    "you have nowhere safe to stay tonight, call Shelter free on 0808 800 4444. To talk to someone "
+    "now, call Samaritans free on 116 123 or text SHOUT to 85258, any time, or call NHS 111 and "
+    "choose option 2.",
 ]
 
 

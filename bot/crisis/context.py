@@ -332,7 +332,10 @@ _NOT_LIVE_AT_ALL = re.compile(r"\b(?:dont|didnt) want to (?:live|be alive|exist)
 # Thoughts of dying that are back, worse or constant are now, however the words read.
 _THOUGHTS_NOW = re.compile(
     r"\b(?:its back|back again|(?:getting|gotten|got|even) worse|worse than ever|all day|every day|all the time|"
-    r"constantly|cant stop|wont stop|keep (?:having|getting|coming))\b")
+    r"constantly|cant stop|wont stop|keep (?:having|getting|coming))\b|"
+    # ending it all, one's life or oneself is never an everyday mention: "its 3am and i feel
+    # like ending it all, who can i talk to right now" (answer round 26) read as ordinary
+    r"\b(?:end|ending|ended) (?:it all|my life|my own life|everything)\b|\bkill(?:ing)? myself\b")
 
 # Everyday rules whose hit stands, whatever the meaning check reads, when the message says this.
 _STANDS_WHEN = {

@@ -157,7 +157,10 @@ _MEANT = re.compile(
     # dev round 58: "student loan lands monday not that ill be around to spend it lol"
     r"not that (?:i ll|ill|i will|i am gonna|im gonna|i am going to) be (?:around|here|alive)|"
     # "thinking of taking the easy way out. and i dont mean the bus lol" (fresh dev set p)
-    r"(?:and )?i (?:dont|do not) mean (?:the|a|my)\b)\b")
+    r"(?:and )?i (?:dont|do not) mean (?:the|a|my)\b|"
+    # a time set for it: "lol anyway i'm gonna end it at 3am so the bursary doesn't matter"
+    # (round 67, read after its after-run)
+    r"(?:end it|end it all|ending it|do it|doing it) at (?:\d{1,2}(?: ?(?:am|pm))?(?= |$)|midnight))\b")
 
 
 # The rules whose words are everyday hyperbole too ("i want to die", "kms", "jump off a
@@ -344,5 +347,20 @@ _MEDICAL_NOW = re.compile(
     r"still|bleeding|blood|gaping|deep|myself|did it|did this|wont stop|keeps|took|taken|swallowed)\b")
 
 
+# First aid asked about in advance: "how do you use an epipen, my new partner has a nut
+# allergy" (fresh dev set q and rounds 67 and 68, read after their after-run), "what do
+# you do if someone's having a seizure, my flatmate has epilepsy and i want to be ready".
+# A seizure or an allergy may be named here; anything happening now still stands.
+_MEDICAL_IF = re.compile(
+    r"\b(?:what (?:do|should|would|can) (?:i|you|u|we|people) do if|how (?:do|would|should|can) (?:i|you|u) "
+    r"use (?:an? |the |my |her |his |their )?(?:epipen|epi pen|inhaler|defib\w*)|(?:just )?in case|"
+    r"(?:want|wanna|need) to be (?:ready|prepared))\b")
+_MEDICAL_IF_NOW = re.compile(
+    r"\b(?:now|right now|rn|tonight|help me|999|ambulance|wont stop|myself|did it|took|taken|swallowed|"
+    r"(?:is|hes|shes|theyre|are) (?:having|fitting|not breathing|unconscious|collapsed|blue)|cant breathe)\b")
+
+
 def medical_info_question(norm: str) -> bool:
+    if _MEDICAL_IF.search(norm) and not _MEDICAL_IF_NOW.search(norm):
+        return True
     return bool(_MEDICAL_INFO.search(norm)) and not _MEDICAL_NOW.search(norm)

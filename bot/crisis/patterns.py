@@ -505,7 +505,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"od|not wake up)\b"),
     Rule("method.lethal_dose", CRISIS, _METHOD, 60,
          r"\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|amounts|quantity|"
-         r"level|limit)\b|\bis (?:\d+ |\w+ )?(?:\w+ )?(?:lethal|fatal|deadly)\b|"
+         r"level|limit)\b|"
+         # "is 20 lethal", "how many paracetamol is deadly", not "the smell in this hostel is
+         # lethal" (round 67, read after its after-run)
+         r"\b(?<!\w )is (?:\d+ |\w+ )?(?:\w+ )?(?:lethal|fatal|deadly)\b|"
+         r"\b(?:how (?:many|much)|what amount|\d+)\b(?: \w+){0,5}? is (?:\w+ )?(?:lethal|fatal|deadly)\b|"
          r"\b(?:dose|doses|amount|how many|how much)(?: of \w+)? (?:that|which|it takes to|you need to|"
          r"needed to|would|will) (?:actually |really |definitely )?(?:kills?|kill (?:you|u|someone|a person)|"
          r"be fatal|be lethal)\b"),

@@ -38,7 +38,7 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-06-n.yml": {"full": 2, "unsure": 1, "sharp": 3, "broad": 3},
                      "fresh-2026-12-06-o.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
                      "fresh-2026-12-06-p.yml": {"full": 1, "unsure": 2, "sharp": 4, "broad": 0},
-                     "fresh-2026-12-06-q.yml": {"full": 16, "unsure": 0, "sharp": 21, "broad": 13},
+                     "fresh-2026-12-06-q.yml": {"full": 14, "unsure": 0, "sharp": 22, "broad": 13},
                      "fresh-2026-12-06-r.yml": {"full": 4, "unsure": 0, "sharp": 6, "broad": 9}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies

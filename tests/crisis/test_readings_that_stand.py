@@ -1,0 +1,24 @@
+"""Crisis words the everyday readings must not explain away (answer round 26 and round 67,
+read after their after-runs): ending it all said outright, and a time set for it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.crisis.test_dev_sets import outcome
+
+
+@pytest.mark.parametrize("text", [
+    "its 3am and i feel like ending it all, who can i talk to right now",
+    "been thinking about ending my life a lot",
+    "lol anyway i'm gonna end it at 3am so the bursary doesn't matter",
+])
+def test_the_full_reply_stands(text: str) -> None:
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "kms this printer wont work and my cv is due at 5 lol",
+    "my essay is on thinking about dying in poetry",
+])
+def test_everyday_words_still_read_as_everyday(text: str) -> None:
+    assert outcome(text) == "none"

@@ -32,6 +32,9 @@ from offers.types import Authority
 # other words that it is more than "im with derby".
 _QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|whats|wat|who|where|when|"
                        r"which|(?:can|do|will|would|could|should) (?:i|u|you|they|we)|does|"
+                       # "im turning 22 next month will the trust still visit me, west northants"
+                       r"(?:can|will|would|could|should|do|did) (?:the|my|their|your) (?:trust|council|pa|team|"
+                       r"leaving care|personal adviser|social worker)|"
                        r"(?:is|are) (?:there|they|it))\b")
 MIN_QUESTION_WORDS = 6
 # "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.

@@ -380,9 +380,13 @@ def _glad_now(norm: str) -> bool:
 # hurting myself and i said no, is that something they ask everyone" (fresh dev set f). Not
 # when the answer is taken back ("i said no but i lied", "... but i do").
 _SCREENING_DENIED = re.compile(
-    r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,4}(?:hurting|harming|killing|ending|suicid\w*|self harm\w*)\b.{0,30}?"
-    r"\b(?:i|and) (?:said|told (?:them|her|him)|answered) (?:no|nope|not really)\b(?!.{0,40}\b(?:but|lied|lying|honestly|"
-    r"actually|really do|truth|not true)\b)")
+    r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,5}(?:hurting|harming|killing|ending|suicid\w*|self harm\w*)\b.{0,30}?"
+    r"\b(?:(?:i|and) (?:said|told (?:them|her|him)|answered) (?:no|nope|not really)|"
+    # "my PA asked if i've had any thoughts of ending my life. i haven't, i'm just knackered"
+    # (round 67, read after its after-run)
+    r"i (?:havent|have not|dont|do not|am not|wasnt|was not)(?= (?:\.|i am|im|its|just|at all|really|tho|though)|$))"
+    r"\b(?!.{0,40}\b(?:but|lied|lying|honestly|"
+    r"actually|really do|truth|not true|since|lately|recently|until|till|anymore)\b)")
 
 
 def read(text: str, reason: str) -> str:

@@ -103,7 +103,12 @@ _HOUSING_QUESTION = re.compile(
     r"(?:cousin|mate|friend|brother|sister) (?:got|was|has been) kicked out|"
     # a date months away: "im gonna end up homeless in march if my landlord sells" (fresh dev set n)
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|"
-    r"spring|summer|autumn)|next (?:month|year|term)|what are my options|if (?:my|the) landlord sells)\b")
+    r"spring|summer|autumn)|next (?:month|year|term)|what are my options|if (?:my|the) landlord sells|"
+    # answer round 26: "where am i meant to live in the summer from uni, was in care in
+    # northampton and got nowhere to go"
+    r"(?:in|over) the (?:summer|holidays|new year|spring|autumn|winter|christmas holidays)|"
+    r"(?:summer|christmas|easter) (?:holidays? |break |vac\w* )?from (?:uni|university|college)|between terms|"
+    r"where (?:am i|do i|will i|should i) (?:meant to |supposed to |going to |gonna )?live)\b")
 _HOUSING_NOW = re.compile(
     r"\b(?:tonight|today|right now|rn|outside|on the streets?|cold|freezing|scared|unsafe|not safe|danger|"
     r"nowhere (?:to sleep|safe)|sleeping rough|doorway|park|station|kicked me out|"

@@ -14,6 +14,7 @@ from tests.crisis.test_dev_sets import outcome
     # a screening question answered no, then taken back
     "my PA asked if i've had any thoughts of ending my life. i haven't. not since last week anyway",
     "my PA asked if i've had any thoughts of ending my life. i haven't told her but i have",
+    "where am i meant to live, hes kicked me out and its freezing",
 ])
 def test_the_full_reply_stands(text: str) -> None:
     assert outcome(text) == "full"
@@ -23,6 +24,8 @@ def test_the_full_reply_stands(text: str) -> None:
     "kms this printer wont work and my cv is due at 5 lol",
     "my essay is on thinking about dying in poetry",
     "my PA asked if i've had any thoughts of ending my life. i haven't, i'm just knackered, why do they always ask",
+    # a housing question about the holidays, not nowhere to sleep tonight (answer round 26)
+    "where am i meant to live in the summer from uni, was in care in northampton and got nowhere to go",
 ])
 def test_everyday_words_still_read_as_everyday(text: str) -> None:
     assert outcome(text) == "none"

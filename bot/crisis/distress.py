@@ -21,7 +21,9 @@ already understood:
 - **meaning**: the meaning check's two scores (meaning.py: networks over a sentence
   embedding, and an n-gram model) for wordings no list foresaw: sharp from
   `MEANING_SHARP_AT`, broad from `MEANING_BROAD_AT`, whichever score is higher. A broad
-  word in a message both read as plainly ordinary is silenced (`_plainly_ordinary`).
+  word in a message both read as plainly ordinary is silenced (`_plainly_ordinary`); a
+  sharp word only when both are sure, in English, and never for words of one's own death,
+  self-harm or bleeding (`_sharp_word_overruled`).
 
 `check(text)` returns a `Signal` (its name is safe to log and show a duty worker) or
 None. Everyday phrases that contain these words are masked first (the detector's masks,

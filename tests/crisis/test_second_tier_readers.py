@@ -35,7 +35,8 @@ def test_a_sharp_word_in_a_short_message_keeps_its_signal() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # framed as the past or a story, but the networks are all but certain
-    ("self harm is back, worse than when i was in care", "unsure"),
+    # (the check-in until set r, where it comes from, was learned in the tenth session)
+    ("self harm is back, worse than when i was in care", "full"),
     ("deadass cant see a reason to keep living, every day is the same shit on repeat", "sharp"),
     # a laugh beside an everyday cause, but both readers read risk
     ("my arms are a mess rn and i have a meeting with my PA tomorrow, how do i hide it when its 25 degrees lol",

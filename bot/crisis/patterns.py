@@ -904,6 +904,25 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?! (?:that|which) (?:dont|do not|doesnt|no longer|dont even) fit)|"
          r"\b(?:giv|gave)\w* "
          r"(?:everything|all (?:my|his|her|their) (?:stuff|things)) away\b"),
+    # Affairs passed on: a pet given away or rehomed with nothing after it but an end, bills
+    # sent to the next of kin, a debt left to "chase a ghost" (fresh dev sets s and t: "ive
+    # cleaned the flat and given my dog to my neighbour, this is it", "council tax bill can go
+    # to my next of kin. im out. bye"). A reason for rehoming (a landlord, no pets, a move,
+    # an allergy) is an ordinary question.
+    Rule("suicidal.affairs_passed_on", CRISIS, _SUICIDAL, 45,
+         r"\b(?:given|gave|giving|give|left|dropped off) (?:away )?my (?:dog|cat|rabbit|bunny|hamster|pet|puppy|"
+         r"kitten|budgie|snake|guinea pig|fish)s? (?:to|with) "
+         r"(?!.*\b(?:for the (?:weekend|week|night|day)|for a (?:few|bit|week|night|couple)|while i|till|until|when i)\b)"
+         r".{0,40}?\b(?:this is it|thats it|that is it|bye|"
+         r"goodbye|for good|wont need|im done|im ready|all sorted now|last thing)\b|"
+         r"\b(?:dog|cat|rabbit|bunny|hamster|pet|puppy|kitten|budgie|guinea pig)s?\b(?:(?!\b(?:cos|because|coz|landlord|"
+         r"no pets|allerg\w*|moving|move|new flat|tenancy|vet|vets)\b).){0,60}?\bneeds? (?:a )?new (?:home|owner)s? "
+         r"(?:from |after |by )?(?:tomorrow|tonight|today|after today)\b"
+         r"(?!.{0,60}\b(?:cos|because|coz|landlord|no pets|allerg\w*|moving|move|new flat|tenancy)\b)|"
+         r"\b(?:bill|bills|letters?|post|debts?|stuff|things|flat|deposit|money|savings|bursary|phone) (?:can|will|should|"
+         r"is to|are to) go (?:to|straight to) my next of kin\b|\bnext of kin\b.{0,60}?\b(?:im out|bye|goodbye|"
+         r"wont need|im gone|be gone)\b|"
+         r"\b(?:chase|chasing|send it to|bill|sue|fine) a (?:ghost|dead (?:man|woman|person|girl|boy))\b"),
     Rule("suicidal.wont_be_around", CRISIS, _SUICIDAL, 50,
          # "ill be gone before they sort my flat" (fresh dev set p), not "ill be gone before you get here"
          r"\b(?:ill|i will|i ll|im gonna|i am going to|i am gonna) (?:probably |prob |already |just |long )?be "
@@ -1612,7 +1631,11 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("homeless.tonight", URGENT, _HOMELESS, 20,
          r"\b(?:where (?:can|do|will|should|could|am) i|need|needs|somewhere|anywhere|nowhere|"
          r"no where|place|bed) (?:\w+ ){0,3}?(?:to )?(?:sleep|stay|kip|crash|go)\b(?: \w+){0,3}?"
-         r" tonight\b"),
+         r" tonight\b|"
+         # fresh dev set s: "my supported lodging ended today and the council said come back
+         # monday, where am i meant to sleep"
+         r"\b(?:ended|ends|finished|finishes|stopped|closed|over|ran out|runs out) today\b.{0,80}?"
+         r"\bwhere (?:am|are|do|can|will|should) (?:i|we) (?:\w+ ){0,2}?(?:sleep|stay|kip|go)\b"),
     Rule("homeless.sleeping_out", URGENT, _HOMELESS, 20,
          r"\bsleep(?:ing|s)? (?:in|on|at) (?:a |the |my |some )?(?:car|park|bench|street|"
          r"station|bus station|train station|doorway|stairwell|bus|subway|underpass|garage|"

@@ -389,11 +389,48 @@ _SCREENING_DENIED = re.compile(
     r"actually|really do|truth|not true|since|lately|recently|until|till|anymore)\b)")
 
 
+# Rules that fire on mentions as often as on risk give way when both of the meaning check's
+# readers are sure the whole English message is ordinary: a jump into the sea, a bridge on
+# the way to uni, an overdose in the news or in a band's name, a body's scare, someone
+# else's past ("my birth mum died of an overdose, can i get a copy of the death
+# certificate"). Never a rule of one's own wish to die or to end it, of self-harm or
+# bleeding told of anyone (safety.md rule 1: "my mate told me she self harms, how do i help
+# her" gets the contacts), of a goodbye, or of losing a home (the readers read "been thrown
+# out and got nowhere to sleep" as ordinary): "i was fine at my review but the truth is i want to be
+# dead" read 0.06 and 0.003 to a model that had not seen it. Measured with a model not
+# trained on rounds 63-68 and dev sets n-t (tenth session): 15 of their 65 ordinary
+# messages with a full reply from a rule lose it, and none of their 1,753 risk messages
+# with one; over every message in the tree (in-sample), 35 and none.
+READERS_OVERRULE = re.compile(
+    r"^(?:suicidal\.(?:jump|edge|coffin|by_the_time|last_words)|overdose\.(?:took_overdose|mention)|"
+    r"self_harm\.relapse|medical\.(?!bleeding)\w+)$")
+READERS_ORDINARY_SENSE_BELOW = 0.1
+READERS_ORDINARY_WORDS_BELOW = 0.05
+READERS_MIN_WORDS = 4
+
+
+def _readers_sure_ordinary(text: str, reason: str) -> bool:
+    rule = _rule(reason)
+    if not READERS_OVERRULE.search(rule) or len(text.split()) < READERS_MIN_WORDS:
+        return False
+    if rule.startswith("self_harm.") and f"{THIRD_PARTY}:" in reason:
+        return False  # "my friend relapsed with sh": a friend's self-harm keeps its reply
+    from bot.crisis import languages, meaning
+
+    if languages.identify(text) is not None or languages.probably_not_english(text):
+        return False  # the readers learned English only
+    sense, words = meaning.risk(text), meaning.word_risk(text)
+    return (sense is not None and words is not None
+            and sense < READERS_ORDINARY_SENSE_BELOW and words < READERS_ORDINARY_WORDS_BELOW)
+
+
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
     rule = _rule(reason)
     norm = normalise(text)
+    if _readers_sure_ordinary(text, reason):
+        return "ordinary"
     if rule.startswith("homeless.") and housing_question(text):
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _AS_PRESCRIBED.search(norm):

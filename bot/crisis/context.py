@@ -312,7 +312,10 @@ _RECENT = re.compile(
 # The medicine-question reading below then lets the words decide.
 _AS_PRESCRIBED = re.compile(
     r"\b(?:like|as|what) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed|"
-    r"told me to)|as prescribed\b")
+    r"told me to)|as prescribed|"
+    # "remembered to take all my tablets every day this week, thats one health plan goal
+    # ticked" (fresh dev set t)
+    r"every (?:single )?day (?:this|last) week|(?:weekly |daily )?pill ?box|dosette\b")
 
 
 # A threat over money owed or drugs to hand over is real until said otherwise, however

@@ -59,6 +59,9 @@ def _alternatives(patterns: dict[str, str]) -> re.Pattern[str]:
 _MASKS = re.compile(r"\b(?:" + "|".join((
     # money, forms, weather, family and phones "killing" or "dead"
     r"(?:\w+ (?:is|was|s|are|be) )?(?:killing|killed|kill) (?:me|it|my \w+|time|some \w+|two birds)(?: lol| haha\w*)?",
+    # fresh dev sets s and t: "how do i dispose of a broken glass without cutting myself",
+    # "how do u change them without nicking yourself" (not "six months without hurting myself")
+    r"without (?:\w+ )?(?:cutting|nicking|slicing|stabbing) (?:myself|yourself|urself|ur self|your self)",
     # fresh dev set e: a pet rehomed for a tenancy, a revision cave "see u on the other side"
     r"(?:give|gave|giving|rehom\w*) (?:my |our )?(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|fish|snake)s? "
     r"(?:\w+ ){0,5}(?:cos|because|as|since) (?:\w+ ){0,4}(?:landlord|tenancy|lease|no pets|pets? (?:arent|are not|not) allowed|"

@@ -107,6 +107,8 @@ _HOUSING_QUESTION = re.compile(
     # answer round 26: "where am i meant to live in the summer from uni, was in care in
     # northampton and got nowhere to go"
     r"(?:in|over) the (?:summer|holidays|new year|spring|autumn|winter|christmas holidays)|"
+    # "everyone goes home for reading week and i have nowhere to go" (fresh dev set t)
+    r"(?:for|over|in|during) (?:reading week|half term|the break|the vac\w*)|"
     r"(?:summer|christmas|easter) (?:holidays? |break |vac\w* )?from (?:uni|university|college)|between terms|"
     r"where (?:am i|do i|will i|should i) (?:meant to |supposed to |going to |gonna )?live)\b")
 _HOUSING_NOW = re.compile(

@@ -1118,7 +1118,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("self_harm.named", CRISIS, _SELF_HARM, 40,
          r"\bself (?:harm\w*|injur\w*|hurt\w*|mutilat\w*)\b"),
     Rule("self_harm.hurt_myself", CRISIS, _SELF_HARM, 40,
-         r"\b(?:cut|cuts|cutting|cutted|slash|slashed|slashing|slice|sliced|burn|burns|burned|"
+         # not "how do i dispose of a broken glass without cutting myself" (fresh dev set s)
+         r"\b(?!(?<=without )(?:cutting|slicing|stabbing|cut|slice|stab) )(?:cut|cuts|cutting|cutted|slash|slashed|slashing|slice|sliced|burn|burns|burned|"
          r"burnt|burning|hurt|hurts|hurting|harm|harms|harmed|harming|hit|hits|hitting|punch|"
          r"punched|punching|scratch|scratched|scratching|bite|biting|starve|starved|starving|"
          r"stab|stabbed|stabbing|bang|banged|banging|carve|carved|carving|bruise|bruised|"
@@ -1619,7 +1620,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"get|getting|was|were|am|being|just|i) (?:\w+ )?(?:kicked|thrown|chucked|turfed|"
          r"booted) out\b(?! of " + SCHOOLISH + r"\b)"),
     Rule("homeless.evicted", URGENT, _HOMELESS, 20,
-         r"\b(?:been|got|get|getting|just|was|am|being|were) (?:\w+ )?evicted\b(?! (?:next|in|"
+         # not a question about a later day: "cant afford my rent this month, will i get
+         # evicted straight away" (fresh dev set s)
+         r"\b(?<!will i )(?<!would i )(?<!could i )(?<!can i )(?<!do i )(?<!if i )"
+         r"(?:been|got|get|getting|just|was|am|being|were) (?:\w+ )?evicted\b(?! (?:next|in|"
          r"on|by|from (?:next|in)|if|when)\b)|\bevicted (?:me|us|today|tonight|this morning)\b"),
     Rule("homeless.rough", URGENT, _HOMELESS, 20,
          r"\bsleep(?:ing|s)? rough\b|\bslept rough\b|\bsofa surf\w*|\b(?:i am|living|sleeping|"

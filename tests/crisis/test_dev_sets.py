@@ -40,8 +40,8 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-06-p.yml": {"full": 1, "unsure": 2, "sharp": 4, "broad": 0},
                      "fresh-2026-12-06-q.yml": {"full": 14, "unsure": 0, "sharp": 22, "broad": 13},
                      "fresh-2026-12-06-r.yml": {"full": 4, "unsure": 0, "sharp": 6, "broad": 9},
-                     "fresh-2026-12-06-s.yml": {"full": 8, "unsure": 2, "sharp": 11, "broad": 10},
-                     "fresh-2026-12-06-t.yml": {"full": 7, "unsure": 2, "sharp": 8, "broad": 6}}
+                     "fresh-2026-12-06-s.yml": {"full": 6, "unsure": 2, "sharp": 11, "broad": 10},
+                     "fresh-2026-12-06-t.yml": {"full": 1, "unsure": 3, "sharp": 8, "broad": 7}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -71,14 +71,18 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # Set r's four: plasters "for you know what", two goodbyes said as thanks ("rang my old
 # key worker to say thanks and bye, she didnt get why. she will tmrw"), and "20 but
 # honestly this is the last form im ever doing" (broad signals: a check-in only where the
-# bot did not understand).
+# bot did not understand). Sets s (mostly hard negatives; 464 negatives, 28 alarms over REST
+# before any work: 9 full replies, 19 check-ins) and t (indirect crisis wording; 268 crisis
+# messages, 98.1% caught over REST before; 328 negatives, 8 full and 15 check-ins), tenth
+# session, read after that run and worked on, not learned. Set t's one: "she hasnt got a
+# stanley knife in her pocket like i have" (a broad signal).
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
              "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0,
              "fresh-2026-12-05-g.yml": 0, "fresh-2026-12-05-h.yml": 0, "fresh-2026-12-05-i.yml": 0,
              "fresh-2026-12-05-j.yml": 0, "fresh-2026-12-05-k.yml": 0, "fresh-2026-12-05-l.yml": 0,
              "fresh-2026-12-05-m.yml": 0, "fresh-2026-12-06-n.yml": 0, "fresh-2026-12-06-o.yml": 0,
              "fresh-2026-12-06-p.yml": 0, "fresh-2026-12-06-q.yml": 0, "fresh-2026-12-06-r.yml": 4,
-             "fresh-2026-12-06-s.yml": 3, "fresh-2026-12-06-t.yml": 3}
+             "fresh-2026-12-06-s.yml": 0, "fresh-2026-12-06-t.yml": 1}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -88,7 +92,7 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
 # "tomorrow I won't be here" (which its own ordinary lines say too).
 NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "fresh-2026-12-06-o.yml": 58,
                     "fresh-2026-12-06-p.yml": 11, "fresh-2026-12-06-q.yml": 1, "fresh-2026-12-06-r.yml": 3,
-                    "fresh-2026-12-06-s.yml": 6, "fresh-2026-12-06-t.yml": 16}
+                    "fresh-2026-12-06-s.yml": 3, "fresh-2026-12-06-t.yml": 11}
 
 
 def outcome(text: str) -> str:

@@ -32,3 +32,20 @@ def test_a_seizure_asked_about_in_advance_gets_at_most_a_check_in() -> None:
 ])
 def test_the_full_reply_stands(text: str) -> None:
     assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    # fresh dev sets s and t (tenth session)
+    "how do i dispose of a broken glass without cutting myself",
+    "cant afford my rent this month, will i get evicted straight away",
+])
+def test_care_taken_and_a_question_about_later_get_no_reply(text: str) -> None:
+    assert outcome(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "i've been doing really well, nearly 6 months without hurting myself, and tonight i just snapped and did it again",
+    "just got evicted, bailiffs changed the locks, everything i own is in bin bags",
+])
+def test_a_lapse_and_an_eviction_today_keep_the_full_reply(text: str) -> None:
+    assert outcome(text) == "full"

@@ -228,12 +228,36 @@ KNOWN_ALREADY = re.compile(r"\bi (?:know|knew|already know) (?:about|theres|ther
                            r"(?:any ?thing |any )?(?:extra|else|more|other|on top|as well|separate)\b")
 
 
+# "got an apprenticeship thru the local offer but im strugglin, is there any support once
+# ur actually in the job", "starting a plumbing apprenticeship and i need my own tools": a
+# clause that opens by telling what the user already has or is starting names their
+# situation, not the fact asked, when another fact is named in the rest of the message.
+HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve) )*"
+                         r"(?:got|gotten|started|starting|landed|start|begun|beginning|doing) (?:an?|my|the) "
+                         r"((?:[a-z0-9]+ ){0,2}[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
+                         r"n|tho|though)\b|$)")
+
+
+def _situation_told(parts: list[str]) -> list[str]:
+    """The words of each clause that opens by telling what the user has or is starting."""
+    return [found.group(1) for part in parts if (found := HAS_ALREADY.match(part.strip()))]
+
+
 def _ruled_out(text: str) -> frozenset[str]:
     """Facts named only after "apart from", "as well as" and the like, or as what the user
-    already knows about ("i know theres the bursary but is there any extra")."""
+    already knows about ("i know theres the bursary but is there any extra"), or has or is
+    starting ("got an apprenticeship ..., is there support once im in the job")."""
     parts = [fold(part) for part in re.split(r"[?.!,;]", text.lower())]
     named = {topic for part in parts for found in EXCEPT.finditer(part)
              for topic in fact_ranker().keyword_scores(found.group(1))}
+    situations = _situation_told(parts)
+    if situations:
+        had = {topic for words in situations for topic in fact_ranker().keyword_scores(words)}
+        others = fact_ranker().keyword_scores(" qqq ".join(
+            HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts))
+        if set(others) - had:
+            named |= had
+            parts = [HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts]
     whole = fold(re.sub(r"[?.!,;]", " ", text.lower()))
     known = [found.group(1) for found in KNOWN_ALREADY.finditer(whole)]
     named |= {topic for words in known for topic in fact_ranker().keyword_scores(words)}

@@ -89,6 +89,13 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # council's Entitlements booklet (given at 16), not the Local Offer's areas.
     "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list"),
                                ("entitled to", "entitlements", "entitled too")),
+    # "do businesses and other organisations have offers for care leavers too, not just the
+    # council": what bodies other than the council offer is the Care Leaver Covenant.
+    "care_leaver_covenant": (("businesses", "companies", "employers", "other organisations",
+                              "organisations", "charities and businesses"),
+                             ("offers for care leavers", "offer for care leavers", "an offer for",
+                              "offers too", "offer too", "not just the council", "as well as the council",
+                              "apart from the council", "other than the council")),
     # "my universal credit hasnt come thru yet, is there any money": a claim not paid yet is
     # the wait for the first payment, not help to claim.
     "benefit_wait_support": (("universal credit", "my uc", "the uc", "my benefits", "my benefit", "benefits claim",
@@ -202,6 +209,11 @@ TOPICS: tuple[Topic, ...] = (
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
        "can i come back", "come back to them", "stop at 21",
+       # "lost touch with my PA ages ago, im 22, can i get back in with leaving care": coming
+       # back to the service (re-referring yourself), not what a PA is.
+       "get back in with leaving care", "get back in with them", "back in with leaving care",
+       "get back in touch with leaving care", "back in touch with leaving care", "lost touch with leaving care",
+       "re-refer", "re refer", "rerefer", "refer myself back", "refer myself again",
        # "can i still get help from leaving care ... or is it done at 21"
        "done at 21", "over at 21", "end at 21", "ends at 21", "finish at 21", "finishes at 21",
        "stops at 21", "finished at 21",
@@ -546,6 +558,8 @@ TOPICS: tuple[Topic, ...] = (
        "dont rent to care leavers", "is that allowed", "is that even allowed", "not allowed"),
     _t("protected_characteristic", "participation", "Care experience as a protected characteristic",
        "protected characteristic", "care experience"),
+    _t("care_leaver_covenant", "participation", "The Care Leaver Covenant",
+       "covenant", "care leaver covenant", "care leavers covenant"),
 )
 
 _TOPICS_BY_KEY = {t.key: t for t in TOPICS}

@@ -211,6 +211,10 @@ EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: fo
                     # "im 22 and not in college or anything, can i still get support": what the
                     # user is not doing says who asks, not what.
                     r"(?:im|i am|i m) not (?:in|at|doing|going to)|(?:im|i am|i m) no longer (?:in|at)|"
+                    # "do i have to be in college or uni to keep getting support": what the
+                    # user would have to be is the condition asked about, not the fact.
+                    r"(?:have|need|got) to be (?:in|at|doing|going to)(?= (?:college|uni|university|school|"
+                    r"education|training|work|a job|an apprenticeship)\b)|"
                     r"and not (?:in|at|doing)(?= (?:college|uni|university|school|education|training|work|a job|"
                     r"an apprenticeship|any))|"
                     # "anything for books on top of the bursary": what is asked is the other
@@ -232,7 +236,7 @@ KNOWN_ALREADY = re.compile(r"\bi (?:know|knew|already know) (?:about|theres|ther
 # ur actually in the job", "starting a plumbing apprenticeship and i need my own tools": a
 # clause that opens by telling what the user already has or is starting names their
 # situation, not the fact asked, when another fact is named in the rest of the message.
-HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve) )*"
+HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve|1[6-9]|2[0-5]) )*"
                          r"(?:got|gotten|started|starting|landed|start|begun|beginning|doing) (?:an?|my|the) "
                          r"((?:[a-z0-9]+ ){0,2}[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
                          r"n|tho|though)\b|$)")
@@ -255,7 +259,9 @@ def _ruled_out(text: str) -> frozenset[str]:
         had = {topic for words in situations for topic in fact_ranker().keyword_scores(words)}
         others = fact_ranker().keyword_scores(" qqq ".join(
             HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts))
-        if set(others) - had:
+        # Another fact in words of its own, longer than "pa" ("got a hospital appointment
+        # next week, will my PA drive me" asks about the appointment).
+        if any(score >= MIN_SECOND_KEYWORD for topic, (score, _) in others.items() if topic not in had):
             named |= had
             parts = [HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts]
     whole = fold(re.sub(r"[?.!,;]", " ", text.lower()))

@@ -10,8 +10,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import (CONTACT_TOPICS, asks_for_a_language, is_contact_question, named_service,
-                               reasks_for_another_council, respond, service_in_language, service_the_offer_names,
-                               text_line_asked_before, what_the_offer_says_about)
+                               open_line_when_closed, reasks_for_another_council, respond, service_in_language,
+                               service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import councils_listed, same_elsewhere
@@ -119,6 +119,8 @@ async def service_asked_before(dispatcher: CollectingDispatcher, tracker: Tracke
     if service is None:
         return False
     replies = service_reply(service, texts[-2]) + await what_the_offer_says_about(service, authority)
+    # "is camhs live open now" -> "its saturday, im 17 in northampton": the time told now.
+    replies += await open_line_when_closed(service, f"{texts[-2]}. {texts[-1]}")
     utter_answer(dispatcher, render(domain, replies))
     return True
 

@@ -208,7 +208,7 @@ TOPICS: tuple[Topic, ...] = (
        "after 25", "turn 25", "turning 25", "when im 25", "25 next month", "lose all the help",
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
-       "can i come back", "come back to them", "stop at 21",
+       "can i come back", "come back to them", "stop at 21", "till 25", "til 25", "till im 25", "until im 25",
        # "lost touch with my PA ages ago, im 22, can i get back in with leaving care": coming
        # back to the service (re-referring yourself), not what a PA is.
        "get back in with leaving care", "get back in with them", "back in with leaving care",
@@ -252,7 +252,10 @@ TOPICS: tuple[Topic, ...] = (
        "came to the uk", "came to uk", "came here alone", "came here on my own"),
     _t("feedback", "support_advice", "Telling the service what you think",
        "feedback", "have your say", "tell us what you think", "you said we did",
-       "what i think", "tell them what i think", "give feedback"),
+       "what i think", "tell them what i think", "give feedback",
+       # "do care leavers get a say in whats in the local offer": co-producing it.
+       "get a say in", "a say in the local offer", "a say in whats in", "a say in what goes in",
+       "co produce", "coproduce", "co produced", "coproduced", "co production", "coproduction"),
     _t("local_offer", "support_advice", "What a Local Offer is",
        "what is a local offer", "whats a local offer", "what is the local offer",
        "wots a local offer", "wot is a local offer", "local offer anyway", "what law",
@@ -357,7 +360,14 @@ TOPICS: tuple[Topic, ...] = (
        "job", "jobs", "employment", "find work", "get a job", "employability", "neet", "jobs drop in",
        "job drop in", "careers drop in", "prospects",
        # "i need proper help getting into work ... more hands on": the intensive support.
-       "into work", "back to work", "intensive support", "hands on"),
+       "into work", "back to work", "intensive support", "hands on",
+       # "are there any workshops to help me get ready for work": the workshops on resilience
+       # and skills for work that the council's help with work lists.
+       "workshop", "workshops", "ready for work", "work ready", "job ready",
+       # "keep missing college ..., does anyone from leaving care talk to the college": North's
+       # senior PA meets the colleges about attendance (in its help with work and training).
+       "attendance", "missing college", "talk to the college", "talk to my college", "speak to the college",
+       "speak to my college", "talk to college", "contact the college", "contact my college"),
     # accommodation
     _t("housing_priority", "accommodation", "Priority for social housing",
        "housing priority", "housing register", "council house", "social housing", "priority",
@@ -445,7 +455,9 @@ TOPICS: tuple[Topic, ...] = (
     _t("minimum_income", "money", "Minimum income",
        "minimum income", "basic income", "minimum i should be left with", "left with",
        "minimum amount", "left over", "have left over", "supposed to have left",
-       "a minimum im supposed", "minimum im supposed", "minimum i should have"),
+       "a minimum im supposed", "minimum im supposed", "minimum i should have",
+       # "the pay is rubbish, after rent i have nothing. is there anything to top me up"
+       "top me up", "top up my pay", "top up my wages", "top up my income", "nothing left", "have nothing left"),
     _t("benefits_help", "money", "Help with benefits",
        "benefits", "universal credit", "housing benefit", "jobcentre", "job centre", "uc"),
     _t("benefit_wait_support", "money", "Money while waiting for your first benefit payment",

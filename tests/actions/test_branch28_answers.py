@@ -147,3 +147,88 @@ async def test_the_covenant_says_what_is_known_and_who_to_ask(text: str) -> None
     reply = said(dispatcher)
     assert "Organisations other than the council will be encouraged to use the Care Leaver Covenant" in reply
     assert "It does not say who has signed up" in reply and "Ask your PA" in reply
+
+
+# --- a situation beside a weak word is still the question ----------------------------------------
+
+def test_an_appointment_beside_my_pa_is_the_appointment() -> None:
+    text = "got a hospital appointment at the royal derby next week, will my PA drive me"
+    assert choose(create_tracker("nlu_fallback", text)).topic == "health_support"
+
+
+def test_an_apprenticeships_pay_topped_up_is_the_minimum_income() -> None:
+    text = "im 19 doing an apprenticeship in derby and the pay is rubbish, after rent i have nothing. is there anything to top me up"
+    assert choose(create_tracker("nlu_fallback", text)).topic == "minimum_income"
+
+
+async def test_having_to_be_in_college_to_keep_support_to_25_is_support_to_25() -> None:
+    text = "do i have to be in college or uni to keep getting leaving care support in derby till 25"
+    assert choose(create_tracker("nlu_fallback", text)).topic == "support_after_21"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_education_support", text,
+                                                                  entities=places(text, "derby")))
+    assert "whether you are in education or training or not" in said(dispatcher)
+
+
+def test_having_to_be_in_college_for_the_bursary_is_still_the_bursary() -> None:
+    assert choose(create_tracker("nlu_fallback", "do i have to be in college to get the bursary")).topic == "fe_bursary"
+
+
+# --- a service asked about when it is closed ------------------------------------------------------
+
+async def test_camhs_live_on_a_saturday_gives_the_line_open_all_the_time() -> None:
+    first = "feeling really low, is camhs live open now"
+    text = "its saturday, im 17 in northampton"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "northampton"))
+    tracker.events.insert(0, user(first, "nlu_fallback"))
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert "Monday to Friday" in reply and "CAMHS Live is not open on Saturday" in reply and "116 123" in reply
+
+
+async def test_camhs_live_asked_about_in_its_hours_is_only_camhs_live() -> None:
+    text = "is camhs live open at 2pm on tuesday"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("nlu_fallback", text))
+    reply = said(dispatcher)
+    assert "Monday to Friday" in reply and "Samaritans" not in reply
+
+
+# --- who to ask, and what the council's entry says -------------------------------------------------
+
+def test_the_main_person_for_the_local_offer_is_a_contact_question() -> None:
+    from actions.answering import is_contact_question
+
+    assert is_contact_question("who's the main person to talk to about the local offer")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("my confidence is rock bottom, are there any workshops to help me get ready for work in north northants",
+     "employment_support"),
+    ("keep missing college in kettering because of stuff at home, does anyone from leaving care talk to the college",
+     "employment_support"),
+    ("do care leavers actually get a say in whats in the north northants local offer or do adults just write it",
+     "feedback"),
+])
+def test_the_fact_whose_entry_says_it(text: str, topic: str) -> None:
+    assert choose(create_tracker("nlu_fallback", text)).topic == topic
+
+
+@pytest.mark.parametrize("text, words", [
+    ("does the north northants care leavers council have its own bank account so we can raise money for trips",
+     "does not have its own bank account"),
+    ("do care leavers actually get a say in whats in the north northants local offer or do adults just write it",
+     "co-produce the Local Offer"),
+    ("keep missing college in kettering because of stuff at home, does anyone from leaving care talk to the college",
+     "senior PA meets local colleges about attendance"),
+])
+async def test_norths_entry_answers(text: str, words: str) -> None:
+    place = "north northants" if "north northants" in text else "kettering"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("nlu_fallback", text,
+                                                                  entities=places(text, place)))
+    assert words in said(dispatcher)
+
+
+async def test_the_number_for_mind_and_can_you_text_them_is_mind() -> None:
+    text = "whats the number for mind and can you text them"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_contact", text))
+    reply = said(dispatcher)
+    assert "0300 123 3393" in reply and "86463" in reply

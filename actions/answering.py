@@ -136,6 +136,9 @@ COMPARISON = re.compile(
 NAMED_COMPARISON = re.compile(
     r"\b(?:differences? between|compared? (?:to|with)|vs|versus|"
     r"(?:more|less|better|bigger|higher|lower) (?:in|at|from|with) [a-z ]{3,40}? (?:or|than) [a-z]+|"
+    # "is the uni bursary bigger if you were in care in derby or in northampton"
+    r"(?:more|less|better|bigger|higher|lower|longer) if (?:you|u|i|we) (?:were|was|are|am|live|lived|been) "
+    r"[a-z ]{0,30}?(?:in|at|with|from) [a-z ]{3,30}? or (?:in |at |with )?[a-z]+|"
     # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
     # often, derby or west northants": a measure, then the councils as choices.
     r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+|"

@@ -67,6 +67,9 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
                         r"which (?:is|one is|ones|would be|council is|area is) (?:better|best|worse)|"
                         r"(?:(?:earlier|later|sooner|longer|quicker|faster|more often|less often),?|"
                         r"(?:more|less|better|worse|bigger|higher|lower) (?:in|at|from|with)) [a-z ]{3,40}? or [a-z]+|"
+                        # "is the uni bursary bigger if you were in care in derby or in northampton"
+                        r"(?:more|less|better|worse|bigger|higher|lower|longer) if (?:you|u|i|we) "
+                        r"(?:were|was|are|am|live|lived|been) [a-z ]{3,50}? or [a-z]+|"
                         + MEASURE_THEN_CHOICES + r"|"
                         # "the offices for northants and for derby": two places listed.
                         r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")

@@ -137,7 +137,10 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
                           "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
-                          "see care leavers", "visit you", "see you")),
+                          "see care leavers", "visit you", "see you",
+                          # "ok and how often would they visit" after the PA's answer.
+                          "would they visit", "will they visit", "do they visit", "does she visit",
+                          "does he visit", "would she visit", "would he visit")),
 }
 
 
@@ -267,6 +270,10 @@ TOPICS: tuple[Topic, ...] = (
        # "a new law that changes what has to be in the local offer": what an offer must cover.
        "has to be in the local offer", "have to be in the local offer", "must be in the local offer",
        "has to be in a local offer", "must be in a local offer", "law that changes",
+       # "whats the difference between the stuff im legally entitled to and the extra stuff":
+       # what the law gives and what a council chooses to add, which the Local Offer sets out.
+       "legally entitled to and", "statutory and discretionary", "statutory entitlements",
+       "discretionary support", "extra stuff in a local offer", "extra stuff in the local offer",
        "what does local offer mean", "still apply", "still cover", "moved away",
        "live somewhere else", "another area", "another council area",
        # "i moved to birmingham, does the local offer stuff still count or is it only if u
@@ -304,7 +311,10 @@ TOPICS: tuple[Topic, ...] = (
        "money for college", "going to college", "at college"),
     _t("laptop", "education_training", "Laptop or computer", "laptop", "computer", "it costs"),
     _t("education_costs", "education_training", "Course costs: books, equipment, materials",
-       "books", "equipment", "course costs", "materials", "tools", "stationery"),
+       "books", "equipment", "course costs", "materials", "tools", "stationery",
+       # "whats the book allowance for derby care leavers at college": Derby's course costs
+       # name a book allowance (no amount), which is no maintenance allowance.
+       "book allowance", "books allowance", "book money", "books money", "money for books", "book grant"),
     _t("university_holidays", "education_training", "Somewhere to stay in university holidays",
        "university holidays", "uni holidays", "summer holidays", "vacation accommodation",
        "holidays", "halls shut", "halls close", "halls closed", "halls kick", "easter holidays",

@@ -232,3 +232,59 @@ async def test_the_number_for_mind_and_can_you_text_them_is_mind() -> None:
     dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_contact", text))
     reply = said(dispatcher)
     assert "0300 123 3393" in reply and "86463" in reply
+
+
+# --- comparisons: how much more, and a sum the law sets --------------------------------------------
+
+async def test_how_much_more_gives_the_difference_of_two_exact_sums() -> None:
+    from actions.answering import ActionAnswerOffer as Answer
+
+    text = "my mate is west northants and im north northants, who gets more setting up home money and how much more"
+    dispatcher, _ = await run(Answer(), create_tracker("ask_setting_up_home_allowance", text,
+                                                       entities=places(text, "west northants", "north northants")))
+    assert "North Northamptonshire gives £1,000 more than West Northamptonshire" in said(dispatcher)
+
+
+async def test_without_how_much_more_there_is_no_difference_line() -> None:
+    text = "who gets more setting up home money, west northants or north northants"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_setting_up_home_allowance", text,
+                                                                  entities=places(text, "west northants",
+                                                                                  "north northants")))
+    assert "The difference" not in said(dispatcher)
+
+
+async def test_a_bursary_bigger_in_one_council_or_another_is_compared_with_the_law() -> None:
+    text = "is the uni bursary bigger if you were in care in derby or in northampton"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_he_bursary", text,
+                                                                  entities=places(text, "derby", "northampton")))
+    reply = said(dispatcher)
+    assert "- Derby:" in reply and "- West Northamptonshire:" in reply
+    assert "same in every council in England" in reply
+
+
+# --- follow-ups and words of the fact's own ---------------------------------------------------------
+
+def test_how_often_would_they_visit_is_the_pas_visits() -> None:
+    assert choose(create_tracker("nlu_fallback", "ok and how often would they visit")).topic == "personal_adviser"
+
+
+async def test_the_book_allowance_in_derby_is_its_course_costs_with_no_amount() -> None:
+    text = "whats the book allowance for derby care leavers at college, how much"
+    assert choose(create_tracker("nlu_fallback", text)).topic == "education_costs"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("nlu_fallback", text,
+                                                                  entities=places(text, "derby")))
+    assert "doesn't say how much" in said(dispatcher)
+
+
+async def test_statutory_and_discretionary_is_the_local_offer() -> None:
+    text = "whats the difference between the stuff i'm legally entitled to and the extra stuff in a local offer"
+    dispatcher, _ = await run(ActionFallbackAnswer(), create_tracker("nlu_fallback", text))
+    reply = said(dispatcher)
+    assert "statutory entitlements" in reply and "discretionary support" in reply
+
+
+async def test_the_social_worker_at_18_stops_and_the_pa_is_the_main_worker() -> None:
+    text = "what happens to my social worker when i turn 18? northampton"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_personal_adviser", text,
+                                                                  entities=places(text, "northampton")))
+    assert "main worker at 18, when your child social worker stops working with you" in said(dispatcher)

@@ -238,7 +238,7 @@ KNOWN_ALREADY = re.compile(r"\bi (?:know|knew|already know) (?:about|theres|ther
 # situation, not the fact asked, when another fact is named in the rest of the message.
 HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve|1[6-9]|2[0-5]) )*"
                          r"(?:got|gotten|started|starting|landed|start|begun|beginning|doing) (?:an?|my|the) "
-                         r"((?:[a-z0-9]+ ){0,2}[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
+                         r"((?:[a-z0-9]+ ){0,4}[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
                          r"n|tho|though)\b|$)")
 
 

@@ -238,13 +238,27 @@ KNOWN_ALREADY = re.compile(r"\bi (?:know|knew|already know) (?:about|theres|ther
 # situation, not the fact asked, when another fact is named in the rest of the message.
 HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve|1[6-9]|2[0-5]) )*"
                          r"(?:got|gotten|started|starting|landed|start|begun|beginning|doing) (?:an?|my|the) "
-                         r"((?:[a-z0-9]+ ){0,4}[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
+                         r"((?:[a-z0-9]+ ){0,4}?[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
                          r"n|tho|though)\b|$)")
+
+
+# "got a letter about council tax": what the thing got is about is what is asked.
+_ABOUT = re.compile(r"\b(?:about|regarding|re|from|saying|asking|for)\b")
 
 
 def _situation_told(parts: list[str]) -> list[str]:
     """The words of each clause that opens by telling what the user has or is starting."""
     return [found.group(1) for part in parts if (found := HAS_ALREADY.match(part.strip()))]
+
+
+def _had(words: str) -> set[str]:
+    """The facts the words of a situation name as the thing had: their keyword ends the words
+    (the head of "a plumbing apprenticeship"; not "a council tax bill"), and nothing says
+    the thing is only about the fact ("a letter about council tax")."""
+    if _ABOUT.search(words):
+        return set()
+    return {topic for topic, (_, phrase) in fact_ranker().keyword_scores(words).items()
+            if f" {words}".endswith(f" {phrase}") or f" {words}".endswith(f" {phrase}s")}
 
 
 def _ruled_out(text: str) -> frozenset[str]:
@@ -256,7 +270,7 @@ def _ruled_out(text: str) -> frozenset[str]:
              for topic in fact_ranker().keyword_scores(found.group(1))}
     situations = _situation_told(parts)
     if situations:
-        had = {topic for words in situations for topic in fact_ranker().keyword_scores(words)}
+        had = {topic for words in situations for topic in _had(words)}
         others = fact_ranker().keyword_scores(" qqq ".join(
             HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts))
         # Another fact in words of its own, longer than "pa" ("got a hospital appointment

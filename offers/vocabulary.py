@@ -255,10 +255,7 @@ TOPICS: tuple[Topic, ...] = (
        "came to the uk", "came to uk", "came here alone", "came here on my own"),
     _t("feedback", "support_advice", "Telling the service what you think",
        "feedback", "have your say", "tell us what you think", "you said we did",
-       "what i think", "tell them what i think", "give feedback",
-       # "do care leavers get a say in whats in the local offer": co-producing it.
-       "get a say in", "a say in the local offer", "a say in whats in", "a say in what goes in",
-       "co produce", "coproduce", "co produced", "coproduced", "co production", "coproduction"),
+       "what i think", "tell them what i think", "give feedback"),
     _t("local_offer", "support_advice", "What a Local Offer is",
        "what is a local offer", "whats a local offer", "what is the local offer",
        "wots a local offer", "wot is a local offer", "local offer anyway", "what law",
@@ -275,6 +272,8 @@ TOPICS: tuple[Topic, ...] = (
        "legally entitled to and", "statutory and discretionary", "statutory entitlements",
        "discretionary support", "extra stuff in a local offer", "extra stuff in the local offer",
        "what does local offer mean", "still apply", "still cover", "moved away",
+       # "moved to birmingham, do i still get the local offer": its reach.
+       "still get the local offer", "still get my local offer", "local offer still",
        "live somewhere else", "another area", "another council area",
        # "i moved to birmingham, does the local offer stuff still count or is it only if u
        # live there": the offer for those who live out of the area.
@@ -580,6 +579,10 @@ TOPICS: tuple[Topic, ...] = (
        "dont rent to care leavers", "is that allowed", "is that even allowed", "not allowed"),
     _t("protected_characteristic", "participation", "Care experience as a protected characteristic",
        "protected characteristic", "care experience"),
+    # "do care leavers get a say in whats in the local offer": co-producing it (North's entry).
+    _t("local_offer_coproduction", "participation", "Having a say in the Local Offer",
+       "a say in the local offer", "a say in whats in", "a say in what goes in", "a say in what is in",
+       "co produce", "coproduce", "co produced", "coproduced", "co production", "coproduction"),
     _t("care_leaver_covenant", "participation", "The Care Leaver Covenant",
        "covenant", "care leaver covenant", "care leavers covenant"),
 )

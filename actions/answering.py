@@ -34,6 +34,7 @@ from actions.store import authority as cached_authority
 from bot.crisis import languages
 from offers import places, vocabulary
 from offers.ranking import FILLERS
+from offers.hours import is_open
 from offers.relevance import sentences
 from offers.textnorm import fold, fold_quote_marks
 from offers.types import Authority, Service
@@ -65,7 +66,7 @@ CONTACT_QUESTION = re.compile(
     # "whats derby city council's main address, need to send a letter": where to write.
     r"(?:main|postal|full|office|councils|council) address|address (?:to|for) (?:send|post|write)|"
     r"(?:send|post|write) (?:them |the council |leaving care )?a letter|"
-    r"i can (?:phone|ring|call)|(?:best|right|actual) person (?:to|for|in charge)|in charge of|director|"
+    r"i can (?:phone|ring|call)|(?:best|right|actual|main) (?:person|contact) (?:to|for|in charge|about)|in charge of|director|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     # "my PA aint picking up", "is anyone even working today": who answers when the usual
     # person doesn't (the asked time then picks the line). Not "hasnt got back to me",
@@ -135,6 +136,9 @@ COMPARISON = re.compile(
 NAMED_COMPARISON = re.compile(
     r"\b(?:differences? between|compared? (?:to|with)|vs|versus|"
     r"(?:more|less|better|bigger|higher|lower) (?:in|at|from|with) [a-z ]{3,40}? (?:or|than) [a-z]+|"
+    # "is the uni bursary bigger if you were in care in derby or in northampton"
+    r"(?:more|less|better|bigger|higher|lower|longer) if (?:you|u|i|we) (?:were|was|are|am|live|lived|been) "
+    r"[a-z ]{0,30}?(?:in|at|with|from) [a-z ]{3,30}? or (?:in |at |with )?[a-z]+|"
     # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
     # often, derby or west northants": a measure, then the councils as choices.
     r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+|"
@@ -394,7 +398,9 @@ def _written_as_name(text: str, name: str) -> bool:
                           r"address|phone|ring|call|text|get hold of|reach|contact) (?:for |of |to )?(?:the )?"
                           rf"{re.escape(name)}(?= *(?:[?.!,]|$| (?:in|im|i m|pls|please|plz|charity|helpline|near|"
                           # "can i text mind instead of ringing": the body, reached one way not another.
-                          r"round|around|from|uk|instead|rather|or ring|or call|or phone|or email|or text)\b))",
+                          r"round|around|from|uk|instead|rather|or ring|or call|or phone|or email|or text|"
+                          # "whats the number for mind and can you text them": a second question on.
+                          r"and (?:can|could|do|does|is|are|how|what|whats|will|would))\b))",
                           fold_quote_marks(text).lower().replace("'", "")))
 
 
@@ -756,6 +762,33 @@ async def always_open_line(topic: str) -> Service | None:
                  if sv.authority_key is None and sv.phones and sv.always_open), None)
 
 
+# "is camhs live open now", "is it on at the weekend": whether a service is open.
+OPEN_ASKED = re.compile(r"\b(?:open|opened|closed|shut|available|on now|online now|running|working)\b")
+
+
+async def open_line_when_closed(service: Service, question: str) -> list[Reply]:
+    """"feeling really low, is camhs live open now" (then "its saturday"): a service with
+    known hours asked about at a time it is closed gets the line for the same help that is
+    open at all hours after it (Samaritans), so the answer to "is it open" is never only
+    "no". Empty when it is open then, its hours are not known, or nothing asks."""
+    if service.always_open or not service.office_hours:
+        return []
+    now = datetime.now(LONDON)
+    asked = asked_time(question, now)
+    if asked is None and not (OPEN_ASKED.search(fold(question)) and RIGHT_NOW.search(fold(question))):
+        return []
+    if is_open(service.office_hours, asked.at if asked else now) is not False:
+        return []
+    line = None
+    for topic in service.helps_with:
+        line = line or await always_open_line(topic)
+    if line is None:
+        return []
+    when = asked.phrase if asked and asked.phrase else "now"
+    return [("utter_offer_details", {"details": f"{service.name} is not open {when}. {line.name} is open all the time:"}),
+            *service_reply(line)]
+
+
 # Where one question of a message ends and the next begins: a stop, a comma, or "and"
 # before a question word ("what do i get at christmas and whats the out of hours number").
 _CLAUSE_BREAK = re.compile(r"[?.!;:\n]+|,|\band (?=(?:what|whats|wats|wot|how|who|where|when|which|is|are|can|could|"
@@ -876,6 +909,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             replies += await what_the_offer_says_about(service, authority)
         else:
             replies += await said_alike_by_each(service, named.candidates)
+        replies += await open_line_when_closed(service, text)
         utter_answer(dispatcher, render(domain, replies))
         return events
     in_language = await service_in_language(text, authority.key if authority else None) \

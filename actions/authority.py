@@ -67,6 +67,9 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
                         r"which (?:is|one is|ones|would be|council is|area is) (?:better|best|worse)|"
                         r"(?:(?:earlier|later|sooner|longer|quicker|faster|more often|less often),?|"
                         r"(?:more|less|better|worse|bigger|higher|lower) (?:in|at|from|with)) [a-z ]{3,40}? or [a-z]+|"
+                        # "is the uni bursary bigger if you were in care in derby or in northampton"
+                        r"(?:more|less|better|worse|bigger|higher|lower|longer) if (?:you|u|i|we) "
+                        r"(?:were|was|are|am|live|lived|been) [a-z ]{3,50}? or [a-z]+|"
                         + MEASURE_THEN_CHOICES + r"|"
                         # "the offices for northants and for derby": two places listed.
                         r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")
@@ -180,6 +183,21 @@ def _mentions(tracker: Tracker, masked: str) -> list[str]:
     return kept if kept else [value for value, _ in found]
 
 
+# "oh ok and what about north, is that one big": a follow-up that names half of the two
+# councils sharing Northamptonshire's name, by its half alone ("north", "the west one").
+_HALF_NAMED = re.compile(r"^(?:(?:oh|ok|okay|and|so|but|right) )*(?:what|wat|wot|how) about (?:the |in |for )?"
+                         r"(north|west)(?: one| side| council)?$")
+
+
+def half_named(text: str) -> list[str]:
+    """The council a clause of "what about north" names (as "north northants"), if any."""
+    for clause in re.split(r"[?.!,;\n]+", text.lower()):
+        found = _HALF_NAMED.match(fold(clause).strip())
+        if found:
+            return [f"{found.group(1)} northants"]
+    return []
+
+
 # Where the council's name after "in care with" ends: "in care with derby not northants".
 _NAME_ENDS = re.compile(r"\b(?:not|but|and|or|i|im|just|now|though)\b|[,.;!?]", re.IGNORECASE)
 
@@ -204,6 +222,8 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
     if seen:
         return Resolution(list(seen.values()), separate=len(seen) > 1)
     texts = _mentions(tracker, masked) + shared_name_mentions(masked) + trust_mentions(masked)
+    if not texts:
+        texts = half_named(masked)
     if use_whole_text and not texts:
         texts = [masked]
     if len(texts) > 1 and not _COMPARING.search(fold(masked)):

@@ -12,8 +12,10 @@ from actions.authority import from_latest_message
 from actions.facts import choose
 from actions.compose import render, utter_answer
 from actions.formatting import bullet_list, compare_line, service_reply, topic_title
+from actions.offers import NATIONAL_BASIS
 from actions.store import offer_store, query
 from offers import vocabulary
+from offers.money import format_pence
 from offers.textnorm import fold
 
 # Offered when the user asks to compare without saying what.
@@ -229,6 +231,26 @@ def _pointed_back(tracker: Tracker, named: list[str]) -> tuple[str | None, list[
     return last, named, f"{earlier} {text}".strip()
 
 
+# "who gets more setting up home money and how much more": the gap between two sums.
+HOW_MUCH_MORE = re.compile(r"\b(?:how much (?:more|less|extra|bigger|higher|lower)|(?:whats|what is|what s) the difference|"
+                           r"difference (?:in|between))\b")
+
+
+def difference_line(chosen: Sequence[tuple[Any, Any]], question: str) -> list[str]:
+    """For two councils named, each publishing a sum paid the same way, and a question
+    asking how much more: the difference, worked out from the two sums (nothing else)."""
+    if len(chosen) != 2 or not HOW_MUCH_MORE.search(fold(question)):
+        return []
+    (first, a), (second, b) = chosen
+    if a is None or b is None or a.amount_pence is None or b.amount_pence is None or a.period != b.period \
+            or a.amount_pence == b.amount_pence or "exactly" not in (a.amount_qualifier, b.amount_qualifier) \
+            or a.amount_qualifier != b.amount_qualifier:
+        return []
+    more, less = (first, second) if a.amount_pence > b.amount_pence else (second, first)
+    gap = format_pence(abs(a.amount_pence - b.amount_pence))
+    return [f"The difference: {more.short_name} gives {gap} more than {less.short_name}."]
+
+
 async def utter_compare(dispatcher: CollectingDispatcher, topic: str,
                         named: Sequence[str] = (), question: str = "", note: bool = True) -> None:
     """Every council's line; when the user named two or more councils ("north vs west"),
@@ -238,10 +260,16 @@ async def utter_compare(dispatcher: CollectingDispatcher, topic: str,
     chosen = [row for row in rows if row[0].key in named] if len(set(named)) >= 2 else []
     lines = [compare_line(authority.short_name, offer, whole=bool(chosen), question=question)
              for authority, offer in (chosen or rows)]
+    lines += difference_line(chosen, question)
     if not note:
         utter_answer(dispatcher, f"What each council says about {topic_title(vocabulary.topic(topic).label)}:\n"
                                  f"{bullet_list(lines)}")
-        return
-    dispatcher.utter_message(response="utter_compare",
-                             title=topic_title(vocabulary.topic(topic).label),
-                             items=bullet_list(lines))
+    else:
+        dispatcher.utter_message(response="utter_compare",
+                                 title=topic_title(vocabulary.topic(topic).label),
+                                 items=bullet_list(lines))
+    national = await query(offer_store().national, topic)
+    if national is not None and national.legal_basis == NATIONAL_BASIS and national.amount_pence is not None:
+        # "is the uni bursary bigger in derby or northampton": a sum the law sets is the
+        # same everywhere, whatever each council's booklet prints.
+        dispatcher.utter_message(response="utter_offer_national", national=national.summary)

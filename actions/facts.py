@@ -211,6 +211,10 @@ EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: fo
                     # "im 22 and not in college or anything, can i still get support": what the
                     # user is not doing says who asks, not what.
                     r"(?:im|i am|i m) not (?:in|at|doing|going to)|(?:im|i am|i m) no longer (?:in|at)|"
+                    # "do i have to be in college or uni to keep getting support": what the
+                    # user would have to be is the condition asked about, not the fact.
+                    r"(?:have|need|got) to be (?:in|at|doing|going to)(?= (?:college|uni|university|school|"
+                    r"education|training|work|a job|an apprenticeship)\b)|"
                     r"and not (?:in|at|doing)(?= (?:college|uni|university|school|education|training|work|a job|"
                     r"an apprenticeship|any))|"
                     # "anything for books on top of the bursary": what is asked is the other
@@ -228,12 +232,52 @@ KNOWN_ALREADY = re.compile(r"\bi (?:know|knew|already know) (?:about|theres|ther
                            r"(?:any ?thing |any )?(?:extra|else|more|other|on top|as well|separate)\b")
 
 
+# "got an apprenticeship thru the local offer but im strugglin, is there any support once
+# ur actually in the job", "starting a plumbing apprenticeship and i need my own tools": a
+# clause that opens by telling what the user already has or is starting names their
+# situation, not the fact asked, when another fact is named in the rest of the message.
+HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve|1[6-9]|2[0-5]) )*"
+                         r"(?:got|gotten|started|starting|landed|start|begun|beginning|doing) (?:an?|my|the) "
+                         r"((?:[a-z0-9]+ ){0,4}?[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
+                         r"n|tho|though)\b|$)")
+
+
+# "got a letter about council tax": what the thing got is about is what is asked.
+_ABOUT = re.compile(r"\b(?:about|regarding|re|from|saying|asking|for)\b")
+
+
+def _situation_told(parts: list[str]) -> list[str]:
+    """The words of each clause that opens by telling what the user has or is starting."""
+    return [found.group(1) for part in parts if (found := HAS_ALREADY.match(part.strip()))]
+
+
+def _had(words: str) -> set[str]:
+    """The facts the words of a situation name as the thing had: their keyword ends the words
+    (the head of "a plumbing apprenticeship"; not "a council tax bill"), and nothing says
+    the thing is only about the fact ("a letter about council tax")."""
+    if _ABOUT.search(words):
+        return set()
+    return {topic for topic, (_, phrase) in fact_ranker().keyword_scores(words).items()
+            if f" {words}".endswith(f" {phrase}") or f" {words}".endswith(f" {phrase}s")}
+
+
 def _ruled_out(text: str) -> frozenset[str]:
     """Facts named only after "apart from", "as well as" and the like, or as what the user
-    already knows about ("i know theres the bursary but is there any extra")."""
+    already knows about ("i know theres the bursary but is there any extra"), or has or is
+    starting ("got an apprenticeship ..., is there support once im in the job")."""
     parts = [fold(part) for part in re.split(r"[?.!,;]", text.lower())]
     named = {topic for part in parts for found in EXCEPT.finditer(part)
              for topic in fact_ranker().keyword_scores(found.group(1))}
+    situations = _situation_told(parts)
+    if situations:
+        had = {topic for words in situations for topic in _had(words)}
+        others = fact_ranker().keyword_scores(" qqq ".join(
+            HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts))
+        # Another fact in words of its own, longer than "pa" ("got a hospital appointment
+        # next week, will my PA drive me" asks about the appointment).
+        if any(score >= MIN_SECOND_KEYWORD for topic, (score, _) in others.items() if topic not in had):
+            named |= had
+            parts = [HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts]
     whole = fold(re.sub(r"[?.!,;]", " ", text.lower()))
     known = [found.group(1) for found in KNOWN_ALREADY.finditer(whole)]
     named |= {topic for words in known for topic in fact_ranker().keyword_scores(words)}

@@ -232,7 +232,12 @@ async def national_offer(topic: str, question: str = "") -> Offer | None:
     national entry doesn't ("how often does my PA have to visit": the law says a PA to 25;
     how often is each council's rule)."""
     offer = await query(offer_store().national, topic)
-    if offer is None or offer.legal_basis != NATIONAL_BASIS:
+    if offer is None:
+        return None
+    if offer.legal_basis != NATIONAL_BASIS and any(
+            o is not None for _, o in await query(offer_store().compare, topic)):
+        # Guidance no law sets is the same for everyone only when no council has a line of
+        # its own on it ("the care leaver covenant": only the national guide names it).
         return None
     if question and offer.age_min is None and START_AGE.search(fold(question)):
         # "what age do you get a PA": when it starts, which only councils' entries say

@@ -9,9 +9,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (CONTACT_TOPICS, is_contact_question, named_service, reasks_for_another_council, respond,
-                               service_the_offer_names,
-                               text_line_asked_before, what_the_offer_says_about)
+from actions.answering import (CONTACT_TOPICS, asks_for_a_language, is_contact_question, named_service,
+                               open_line_when_closed, reasks_for_another_council, respond, service_in_language,
+                               service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import councils_listed, same_elsewhere
@@ -20,7 +20,7 @@ from actions.formatting import service_reply
 from actions.contact import CONTACT, question_text, shared_team, utter_contacts
 from actions.facts import MONEY_QUESTION, choose
 from actions.handoff import HANDOFF, utter_duty_number
-from actions.offers import answer, ask_which, council_buttons
+from actions.offers import answer, ask_which, council_buttons, shared_entry, trust_named
 from actions.overview import OVERVIEW, utter_overview
 from actions.store import offer_store, query
 from offers import vocabulary
@@ -111,11 +111,30 @@ async def service_asked_before(dispatcher: CollectingDispatcher, tracker: Tracke
     if len(texts) < 2 or texts[-2].startswith("/"):
         return False
     service = await named_service(texts[-2], authority.key)
+    if service is None and asks_for_a_language(texts[-2]):
+        # "is there information about leaving care in pashto or arabic" -> "i am in
+        # northampton": the service with material in that language, and what the council's
+        # offer says about it, now that the council is known.
+        service = await service_in_language(texts[-2], authority.key)
     if service is None:
         return False
     replies = service_reply(service, texts[-2]) + await what_the_offer_says_about(service, authority)
+    # "is camhs live open now" -> "its saturday, im 17 in northampton": the time told now.
+    replies += await open_line_when_closed(service, f"{texts[-2]}. {texts[-1]}")
     utter_answer(dispatcher, render(domain, replies))
     return True
+
+
+async def answered_alike(tracker: Tracker, candidates: list[Authority]) -> bool:
+    """"my mate is in prison ..., how much does the trust give him a week": the fact the
+    question names in its own words has one entry that every council it could mean uses
+    (the Trust's, for North and West), or the Trust is named and has one: no "which
+    council?" is needed."""
+    choice = choose(tracker, strict=True)
+    if choice.topic is None or choice.alternatives:
+        return False
+    text = tracker.latest_message.get("text") or ""
+    return bool(await shared_entry(choice.topic, candidates) or await trust_named(choice.topic, candidates, text))
 
 
 class ActionSetAuthority(Action):
@@ -130,7 +149,8 @@ class ActionSetAuthority(Action):
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.ambiguous:
             text = tracker.latest_message.get("text") or ""
-            if asks_something(text) and (named.separate or compares(text) or await named_service(text, None)):
+            if asks_something(text) and (named.separate or compares(text) or await named_service(text, None)
+                                         or await answered_alike(tracker, named.candidates)):
                 # "me in kettering, my mate in northampton, same setting up money?", "prince's
                 # trust programme in northants, how long is it": a question about each
                 # council named, or about a body, not an answer to "which council?".

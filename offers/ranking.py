@@ -27,8 +27,12 @@ from offers.textnorm import fold
 
 # "if i'd been with north northants instead": "i'd" folds to "id", which is not an ID
 # document. With the apostrophe it is always "i would"; without it, before a verb only.
+# Not "what id do derby sort for you", "which id does leaving care pay for": after "what"
+# or "which", and before "do"/"does" with someone who does it, "id" is the document.
 _I_WOULD = re.compile(r"\b[iI]['\u2019]d\b|\b[iI]d(?= (?:been|have|had|rather|love|prefer|be|say|guess|hope|imagine|"
-                      r"think|like to|want to|need to|get|go|do)\b)")
+                      r"think|like to|want to|need to|get|go)\b)|(?<!what )(?<!which )\b[iI]d(?= do\b)|"
+                      r"(?:(?<=what )|(?<=which ))[iI]d(?= do (?!(?:i|u|you|they|we|the|my|your|leaving|derby|north|"
+                      r"west|northants|northamptonshire|council|councils|care)\b))")
 
 
 # A word that ends a keyword but, with the word after it, is another thing: "care leavers

@@ -89,6 +89,13 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # council's Entitlements booklet (given at 16), not the Local Offer's areas.
     "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list"),
                                ("entitled to", "entitlements", "entitled too")),
+    # "do businesses and other organisations have offers for care leavers too, not just the
+    # council": what bodies other than the council offer is the Care Leaver Covenant.
+    "care_leaver_covenant": (("businesses", "companies", "employers", "other organisations",
+                              "organisations", "charities and businesses"),
+                             ("offers for care leavers", "offer for care leavers", "an offer for",
+                              "offers too", "offer too", "not just the council", "as well as the council",
+                              "apart from the council", "other than the council")),
     # "my universal credit hasnt come thru yet, is there any money": a claim not paid yet is
     # the wait for the first payment, not help to claim.
     "benefit_wait_support": (("universal credit", "my uc", "the uc", "my benefits", "my benefit", "benefits claim",
@@ -130,7 +137,10 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
                           "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
-                          "see care leavers", "visit you", "see you")),
+                          "see care leavers", "visit you", "see you",
+                          # "ok and how often would they visit" after the PA's answer.
+                          "would they visit", "will they visit", "do they visit", "does she visit",
+                          "does he visit", "would she visit", "would he visit")),
 }
 
 
@@ -201,7 +211,12 @@ TOPICS: tuple[Topic, ...] = (
        "after 25", "turn 25", "turning 25", "when im 25", "25 next month", "lose all the help",
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
-       "can i come back", "come back to them", "stop at 21",
+       "can i come back", "come back to them", "stop at 21", "till 25", "til 25", "till im 25", "until im 25",
+       # "lost touch with my PA ages ago, im 22, can i get back in with leaving care": coming
+       # back to the service (re-referring yourself), not what a PA is.
+       "get back in with leaving care", "get back in with them", "back in with leaving care",
+       "get back in touch with leaving care", "back in touch with leaving care", "lost touch with leaving care",
+       "re-refer", "re refer", "rerefer", "refer myself back", "refer myself again",
        # "can i still get help from leaving care ... or is it done at 21"
        "done at 21", "over at 21", "end at 21", "ends at 21", "finish at 21", "finishes at 21",
        "stops at 21", "finished at 21",
@@ -252,7 +267,13 @@ TOPICS: tuple[Topic, ...] = (
        # "a new law that changes what has to be in the local offer": what an offer must cover.
        "has to be in the local offer", "have to be in the local offer", "must be in the local offer",
        "has to be in a local offer", "must be in a local offer", "law that changes",
+       # "whats the difference between the stuff im legally entitled to and the extra stuff":
+       # what the law gives and what a council chooses to add, which the Local Offer sets out.
+       "legally entitled to and", "statutory and discretionary", "statutory entitlements",
+       "discretionary support", "extra stuff in a local offer", "extra stuff in the local offer",
        "what does local offer mean", "still apply", "still cover", "moved away",
+       # "moved to birmingham, do i still get the local offer": its reach.
+       "still get the local offer", "still get my local offer", "local offer still",
        "live somewhere else", "another area", "another council area",
        # "i moved to birmingham, does the local offer stuff still count or is it only if u
        # live there": the offer for those who live out of the area.
@@ -289,7 +310,10 @@ TOPICS: tuple[Topic, ...] = (
        "money for college", "going to college", "at college"),
     _t("laptop", "education_training", "Laptop or computer", "laptop", "computer", "it costs"),
     _t("education_costs", "education_training", "Course costs: books, equipment, materials",
-       "books", "equipment", "course costs", "materials", "tools", "stationery"),
+       "books", "equipment", "course costs", "materials", "tools", "stationery",
+       # "whats the book allowance for derby care leavers at college": Derby's course costs
+       # name a book allowance (no amount), which is no maintenance allowance.
+       "book allowance", "books allowance", "book money", "books money", "money for books", "book grant"),
     _t("university_holidays", "education_training", "Somewhere to stay in university holidays",
        "university holidays", "uni holidays", "summer holidays", "vacation accommodation",
        "holidays", "halls shut", "halls close", "halls closed", "halls kick", "easter holidays",
@@ -345,7 +369,14 @@ TOPICS: tuple[Topic, ...] = (
        "job", "jobs", "employment", "find work", "get a job", "employability", "neet", "jobs drop in",
        "job drop in", "careers drop in", "prospects",
        # "i need proper help getting into work ... more hands on": the intensive support.
-       "into work", "back to work", "intensive support", "hands on"),
+       "into work", "back to work", "intensive support", "hands on",
+       # "are there any workshops to help me get ready for work": the workshops on resilience
+       # and skills for work that the council's help with work lists.
+       "workshop", "workshops", "ready for work", "work ready", "job ready",
+       # "keep missing college ..., does anyone from leaving care talk to the college": North's
+       # senior PA meets the colleges about attendance (in its help with work and training).
+       "attendance", "missing college", "talk to the college", "talk to my college", "speak to the college",
+       "speak to my college", "talk to college", "contact the college", "contact my college"),
     # accommodation
     _t("housing_priority", "accommodation", "Priority for social housing",
        "housing priority", "housing register", "council house", "social housing", "priority",
@@ -433,7 +464,9 @@ TOPICS: tuple[Topic, ...] = (
     _t("minimum_income", "money", "Minimum income",
        "minimum income", "basic income", "minimum i should be left with", "left with",
        "minimum amount", "left over", "have left over", "supposed to have left",
-       "a minimum im supposed", "minimum im supposed", "minimum i should have"),
+       "a minimum im supposed", "minimum im supposed", "minimum i should have",
+       # "the pay is rubbish, after rent i have nothing. is there anything to top me up"
+       "top me up", "top up my pay", "top up my wages", "top up my income", "nothing left", "have nothing left"),
     _t("benefits_help", "money", "Help with benefits",
        "benefits", "universal credit", "housing benefit", "jobcentre", "job centre", "uc"),
     _t("benefit_wait_support", "money", "Money while waiting for your first benefit payment",
@@ -546,6 +579,12 @@ TOPICS: tuple[Topic, ...] = (
        "dont rent to care leavers", "is that allowed", "is that even allowed", "not allowed"),
     _t("protected_characteristic", "participation", "Care experience as a protected characteristic",
        "protected characteristic", "care experience"),
+    # "do care leavers get a say in whats in the local offer": co-producing it (North's entry).
+    _t("local_offer_coproduction", "participation", "Having a say in the Local Offer",
+       "a say in the local offer", "a say in whats in", "a say in what goes in", "a say in what is in",
+       "co produce", "coproduce", "co produced", "coproduced", "co production", "coproduction"),
+    _t("care_leaver_covenant", "participation", "The Care Leaver Covenant",
+       "covenant", "care leaver covenant", "care leavers covenant"),
 )
 
 _TOPICS_BY_KEY = {t.key: t for t in TOPICS}

@@ -258,7 +258,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # measures): 149/161 correct, 3 clarified, 2 didn't know, 7 wrong
     # (docs/answer-rounds/round26-before.txt); the floor is two cases below.
     # Developed against since round 27 was run (2026-12-06, tenth session).
-    "dev/round26.yml": (0.91, 0.06),
+    # Raised on 2026-12-06 (branch answers-28) to 161/161, 0 wrong, less two cases.
+    "dev/round26.yml": (0.98, 0.02),
     # Written at the start of the ninth session of 2026-12-06 by a twenty-third new helper
     # from the sources only. First run on 9519637 (tenth session, before any change it
     # measures): 138/149 correct, 1 clarified, 1 didn't know, 9 wrong
@@ -276,11 +277,22 @@ FLOORS: dict[str, tuple[float, float]] = {
     # without looking at the bot. First run before any change it measures: 175/201 correct,
     # 10 clarified, 4 didn't know, 12 wrong (docs/answer-rounds/set_h-before.txt). Dev from
     # then on. On branch answers-27: 185/201, 5 wrong, less two cases.
-    "dev/set_h.yml": (0.91, 0.04),
+    # Raised on 2026-12-06 (branch answers-28) to 193/201, 1 wrong, less two cases.
+    "dev/set_h.yml": (0.95, 0.02),
     # Written 2026-12-06 (branch answers-27) from the published sources: paraphrases of the
     # kinds fixed on that branch. 13/14 correct, 1 wrong (s27-001: a bicycle named in a
     # word weaker than the bus fare told after it); the floor is two below.
     "dev/session27_paraphrases.yml": (0.78, 0.22),
+    # Written 2026-12-06, tenth session, by an independent helper from the sources only,
+    # without looking at the bot. First run before any change it measures: 170/197 correct,
+    # 5 clarified, 3 didn't know, 19 wrong (docs/answer-rounds/set_i-before.txt). Dev from
+    # then on. On branch answers-28: 186/197, 9 wrong; the floor is that less two cases.
+    "dev/set_i.yml": (0.93, 0.06),
+    # Written 2026-12-06 (branch answers-28) from the published sources: paraphrases of the
+    # kinds fixed on that branch. 12/14 correct, 1 didn't know, 1 wrong (b28-001's "what id
+    # do derby help care leavers get" is read as the overview; b28-006's "in a bad way" gets
+    # the check-in); the floor is two below.
+    "dev/branch28_paraphrases.yml": (0.71, 0.22),
 }
 
 

@@ -30,7 +30,7 @@ def test_validate_ok():
     code, out = run("validate")
     assert code == 0
     lines = out.strip().splitlines()
-    assert lines[0] == "OK: 5 files, 166 entitlements, 53 services"
+    assert lines[0] == "OK: 5 files, 168 entitlements, 53 services"
     assert lines[1].startswith("checked against the quotes in the data: ")
     if SourceLibrary().available():
         # With the documents beside the repository, the quotes are looked up in them too.
@@ -62,8 +62,8 @@ def test_validate_without_sources_still_checks_the_data_and_says_so(tmp_path: Pa
 def test_load_prints_counts(url):
     code, out = run("load", "--url", url)
     assert code == 0
-    assert "loaded: 5 authorities, 166 entitlements, 53 services" in out
-    assert "north_northamptonshire            30" in out
+    assert "loaded: 5 authorities, 168 entitlements, 53 services" in out
+    assert "north_northamptonshire            31" in out
     code, out = run("load", "--url", url, "--if-changed")
     assert code == 0 and out.startswith("already up to date")
 

@@ -13,9 +13,9 @@ from offers.db import make_engine
 from offers.store import OfferStore, ensure_loaded
 
 EXPECTED_OWN_ENTITLEMENTS = {
-    "national": 9,
+    "national": 10,
     "northamptonshire_childrens_trust": 70,   # + how to complain (issue 14), + the Local Offer wherever you live
-    "north_northamptonshire": 30,             # + its own "in principle" TV licence, insurance, driving; + Ofsted's rating; + its figures it cannot confirm
+    "north_northamptonshire": 31,             # + its own "in principle" TV licence, insurance, driving; + Ofsted's rating; + its figures it cannot confirm
     "west_northamptonshire": 0,
     "derby_city": 57,                         # + its Local Offer, wherever you live; + its Financial Entitlements (session 26)
 }

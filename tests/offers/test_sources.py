@@ -288,7 +288,7 @@ def test_checks_read_the_real_files(data_copy, tmp_path, sources, monkeypatch):
     entry.write_text(entry.read_text(encoding="utf-8").replace("£3000", "£3500"), encoding="utf-8")
     monkeypatch.setenv(config.SOURCES_DIR_ENV, str(copy))
     _, issues = validate_files(sorted(data_copy.glob("*.yml")), SourceLibrary())
-    assert [i for i in issues if i.field == "entitlements[6](setting_up_home_allowance).source.quote"
+    assert [i for i in issues if i.field == "entitlements[7](setting_up_home_allowance).source.quote"
             and "not found in north-northamptonshire-council-offer-entry.txt § Setting up a home" in i.message]
 
 

@@ -108,7 +108,7 @@ def test_offers_for_merges_own_and_inherited(store: OfferStore):
     nn = store.offers_for(NN)
     trust_topics = {o.topic for o in store.offers_for(TRUST)}
     own_topics = {o.topic for o in nn if o.inherited_from is None}
-    assert len(own_topics) == 30
+    assert len(own_topics) == 31
     assert {o.topic for o in nn} == trust_topics | own_topics
     assert len(nn) == len({o.topic for o in nn})              # one offer per topic
     assert [o.topic for o in nn] == sorted((o.topic for o in nn), key=vocabulary.sort_key)

@@ -706,9 +706,9 @@ def _english(text: str) -> bool:
 
 
 # A sharp word ("leave", "owe", "roof", "bye forever") is overruled only when both readers
-# are sure the whole message is ordinary, with stricter bounds than a broad word's, and
-# never for the words of one's own death, of self-harm or of bleeding and a body in
-# trouble: the readers can be wrong on a calm practical question ("can i get my grant
+# are sure the whole message is ordinary, with stricter bounds than a broad word's, never
+# for the words of self-harm or of bleeding, and for one's own death and a body in trouble
+# only under STRICT_OVERRULE's bounds: the readers can be wrong on a calm practical question ("can i get my grant
 # early, want to pay for my own funeral" reads 0.19 and 0.00), and a miss there costs too
 # much ("bleeding a lot but its not deep" keeps its check-in). On fresh dev sets q and r
 # (neither learned by the meaning check) this silenced 13 of the 40 ordinary messages whose
@@ -717,9 +717,19 @@ def _english(text: str) -> bool:
 # on rounds 63-66 and dev sets n and p, 15 of their 61 and none of their 828 risk messages.
 # The readers learned English only, so a message in another language, or too short to
 # score, keeps its signal.
-NEVER_OVERRULED = frozenset(("gone", "self_harm", "bleeding", "medical"))
+NEVER_OVERRULED = frozenset(("self_harm", "bleeding"))
 SHARP_OVERRULED_SENSE_BELOW = 0.5
 SHARP_OVERRULED_WORDS_BELOW = 0.1
+# Words of one's own death and of a body in trouble give way only where both readers are
+# all but certain: on rounds 63-68 and dev sets n-t, with a model not trained on them, that
+# silenced 10 ordinary messages ("i dont want to live in this area anymore, can i move
+# councils", "how long do you keep doing cpr before the ambulance gets there, doing a
+# course") and none of their risk messages (over the whole tree, in-sample: 61 and none);
+# "can i get my grant early, want to pay for my
+# own funeral" (0.19 and 0.00) keeps its check-in (tenth session).
+STRICT_OVERRULE = frozenset(("gone", "medical"))
+STRICT_OVERRULED_SENSE_BELOW = 0.1
+STRICT_OVERRULED_WORDS_BELOW = 0.05
 
 
 def _sharp_word_overruled(signal: str, text: str) -> bool:
@@ -728,7 +738,10 @@ def _sharp_word_overruled(signal: str, text: str) -> bool:
     sense, words = _scores(text)
     if sense is None or words is None:
         return False
-    if sense >= SHARP_OVERRULED_SENSE_BELOW or words >= SHARP_OVERRULED_WORDS_BELOW:
+    strict = signal in STRICT_OVERRULE
+    if sense >= (STRICT_OVERRULED_SENSE_BELOW if strict else SHARP_OVERRULED_SENSE_BELOW):
+        return False
+    if words >= (STRICT_OVERRULED_WORDS_BELOW if strict else SHARP_OVERRULED_WORDS_BELOW):
         return False
     return _english(text)
 

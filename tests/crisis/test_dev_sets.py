@@ -40,8 +40,8 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-06-p.yml": {"full": 1, "unsure": 2, "sharp": 4, "broad": 0},
                      "fresh-2026-12-06-q.yml": {"full": 14, "unsure": 0, "sharp": 22, "broad": 13},
                      "fresh-2026-12-06-r.yml": {"full": 4, "unsure": 0, "sharp": 6, "broad": 9},
-                     "fresh-2026-12-06-s.yml": {"full": 6, "unsure": 2, "sharp": 11, "broad": 10},
-                     "fresh-2026-12-06-t.yml": {"full": 1, "unsure": 3, "sharp": 8, "broad": 7}}
+                     "fresh-2026-12-06-s.yml": {"full": 6, "unsure": 2, "sharp": 9, "broad": 10},
+                     "fresh-2026-12-06-t.yml": {"full": 1, "unsure": 3, "sharp": 7, "broad": 7}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to

@@ -54,3 +54,12 @@ def test_risk_the_readers_are_sure_of_is_not_explained_away(text: str, expected:
 ])
 def test_jokes_and_the_past_the_readers_agree_with_stay_quiet(text: str) -> None:
     assert outcome(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # words of one's own death and a body in trouble, both readers all but certain (sets s, t)
+    "i dont want to live in this area anymore, can i move councils",
+    "how long do you keep doing cpr before the ambulance gets there, doing a course",
+])
+def test_death_and_body_words_give_way_only_to_near_certainty(text: str) -> None:
+    assert outcome(text) == "none"

@@ -398,9 +398,10 @@ _SCREENING_DENIED = re.compile(
 # else's past ("my birth mum died of an overdose, can i get a copy of the death
 # certificate"). Never a rule of one's own wish to die or to end it, of self-harm or
 # bleeding told of anyone (safety.md rule 1: "my mate told me she self harms, how do i help
-# her" gets the contacts), of a goodbye, or of losing a home (the readers read "been thrown
-# out and got nowhere to sleep" as ordinary): "i was fine at my review but the truth is i want to be
-# dead" read 0.06 and 0.003 to a model that had not seen it. Measured with a model not
+# her" gets the contacts), of a goodbye, of losing a home (the readers read "been thrown
+# out and got nowhere to sleep" as ordinary) or of an overdose in the last day: "i was fine
+# at my review but the truth is i want to be dead" read 0.06 and 0.003 to a model that had
+# not seen it. Measured with a model not
 # trained on rounds 63-68 and dev sets n-t (tenth session): 15 of their 65 ordinary
 # messages with a full reply from a rule lose it, and none of their 1,753 risk messages
 # with one; over every message in the tree (in-sample), 35 and none.
@@ -432,8 +433,6 @@ def read(text: str, reason: str) -> str:
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
     rule = _rule(reason)
     norm = normalise(text)
-    if _readers_sure_ordinary(text, reason):
-        return "ordinary"
     if rule.startswith("homeless.") and housing_question(text):
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _AS_PRESCRIBED.search(norm):
@@ -443,6 +442,8 @@ def read(text: str, reason: str) -> str:
         return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
         return "crisis"
+    if _readers_sure_ordinary(text, reason):  # after the recent overdose, which always stands
+        return "ordinary"
     if _glad_now(norm):
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and medicine_question(text):

@@ -708,8 +708,9 @@ def _english(text: str) -> bool:
 # A sharp word ("leave", "owe", "roof", "bye forever") is overruled only when both readers
 # are sure the whole message is ordinary, with stricter bounds than a broad word's, never
 # for the words of self-harm or of bleeding, and for one's own death and a body in trouble
-# only under STRICT_OVERRULE's bounds: the readers can be wrong on a calm practical question ("can i get my grant
-# early, want to pay for my own funeral" reads 0.19 and 0.00), and a miss there costs too
+# only under STRICT_OVERRULE's bounds: the readers can be wrong on a calm practical
+# question ("can i get my grant early, want to pay for my own funeral" reads 0.19 and
+# 0.00), and a miss there costs too
 # much ("bleeding a lot but its not deep" keeps its check-in). On fresh dev sets q and r
 # (neither learned by the meaning check) this silenced 13 of the 40 ordinary messages whose
 # alarm was a sharp word ("my payslip says i owe tax", "stood on the bridge watching the
@@ -725,8 +726,8 @@ SHARP_OVERRULED_WORDS_BELOW = 0.1
 # silenced 10 ordinary messages ("i dont want to live in this area anymore, can i move
 # councils", "how long do you keep doing cpr before the ambulance gets there, doing a
 # course") and none of their risk messages (over the whole tree, in-sample: 61 and none);
-# "can i get my grant early, want to pay for my
-# own funeral" (0.19 and 0.00) keeps its check-in (tenth session).
+# "can i get my grant early, want to pay for my own funeral" (0.19 and 0.00) keeps its
+# check-in (tenth session).
 STRICT_OVERRULE = frozenset(("gone", "medical"))
 STRICT_OVERRULED_SENSE_BELOW = 0.1
 STRICT_OVERRULED_WORDS_BELOW = 0.05

@@ -48,3 +48,12 @@ def test_a_message_in_another_language_keeps_its_rule(monkeypatch: pytest.Monkey
     monkeypatch.setattr(meaning, "word_risk", lambda text: 0.0)
     assert context._readers_sure_ordinary("on the bridge to uni now, will be there in 10", "suicidal.edge")
     assert not context._readers_sure_ordinary("jestem na moscie, nie dam rady juz dluzej", "suicidal.edge")
+
+
+def test_an_overdose_in_the_last_day_stands_whatever_the_readers_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning, "risk", lambda text: 0.0)
+    monkeypatch.setattr(meaning, "word_risk", lambda text: 0.0)
+    text = "took an overdose this morning, feel totally fine now, can i still go to my college interview"
+    assert context.read(text, "overdose.took_overdose") == "crisis"
+    assert context.read("that youtuber overdosed and died, everyone at college is talking about it",
+                        "overdose.took_overdose") == "ordinary"

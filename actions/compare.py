@@ -243,8 +243,7 @@ def difference_line(chosen: Sequence[tuple[Any, Any]], question: str) -> list[st
         return []
     (first, a), (second, b) = chosen
     if a is None or b is None or a.amount_pence is None or b.amount_pence is None or a.period != b.period \
-            or a.amount_pence == b.amount_pence or "exactly" not in (a.amount_qualifier, b.amount_qualifier) \
-            or a.amount_qualifier != b.amount_qualifier:
+            or a.amount_pence == b.amount_pence or not a.amount_qualifier == b.amount_qualifier == "exactly":
         return []
     more, less = (first, second) if a.amount_pence > b.amount_pence else (second, first)
     gap = format_pence(abs(a.amount_pence - b.amount_pence))

@@ -271,13 +271,14 @@ def _ruled_out(text: str) -> frozenset[str]:
     situations = _situation_told(parts)
     if situations:
         had = {topic for words in situations for topic in _had(words)}
-        others = fact_ranker().keyword_scores(" qqq ".join(
-            HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts))
+        # each clause without the thing it says the user has ("got an apprenticeship")
+        without_had = [HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts]
+        others = fact_ranker().keyword_scores(" qqq ".join(without_had))
         # Another fact in words of its own, longer than "pa" ("got a hospital appointment
         # next week, will my PA drive me" asks about the appointment).
         if any(score >= MIN_SECOND_KEYWORD for topic, (score, _) in others.items() if topic not in had):
             named |= had
-            parts = [HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], part.strip()) for part in parts]
+            parts = without_had
     whole = fold(re.sub(r"[?.!,;]", " ", text.lower()))
     known = [found.group(1) for found in KNOWN_ALREADY.finditer(whole)]
     named |= {topic for words in known for topic in fact_ranker().keyword_scores(words)}

@@ -26,11 +26,12 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-# Rounds 69 and 70 were written at the start of the ninth session of 2026-12-06 and first
-# run at the start of the tenth (2026-12-06), before any change they measure. They stay named
-# here (so they run in pytest against their first-run floors) until the next session moves
-# rounds 71 and 72 in from tests/unrun/ and runs them first. Rounds 67 and 68 are dev since.
-STILL_HELD_OUT = ("round69", "round70")
+# Rounds 71 and 72 were written at the start of the tenth session of 2026-12-06 and first
+# run at the start of the eleventh (2026-12-06), before any change they measure. They stay
+# named here (so they run in pytest against their first-run floors) until the next session
+# moves rounds 73 and 74 in from tests/unrun/ and runs them first. Rounds 69 and 70 are dev
+# since.
+STILL_HELD_OUT = ("round71", "round72")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -225,6 +226,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds69-70-before.txt); floors are that run less one message.
     "round69": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.08},
     "round70": {"crisis": 0.95, "urgent": 0.96, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.07},
+    # Rounds 71 (mixed) and 72 (mostly indirect), written at the start of the tenth session of
+    # 2026-12-06 by two more new helpers who never saw the bot, never tuned on. First run on
+    # f8d5bf7 at the start of the eleventh, before any change they measure
+    # (docs/crisis-rounds/rounds71-72-before.txt); floors are that run less one message.
+    "round71": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
+    "round72": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
 }
 
 

@@ -177,6 +177,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round68.yml",
     "tests/crisis/dev/fresh-2026-12-06-q.yml",
     "tests/crisis/dev/fresh-2026-12-06-r.yml",
+    # Rounds 69-70, read in full after their after-run (tenth session), and dev sets s and t
+    # (hard negatives and indirect wording, tenth session), folded in at the start of the
+    # eleventh once rounds 71 and 72 had been run first.
+    "tests/crisis/heldout/round69.yml",
+    "tests/crisis/heldout/round70.yml",
+    "tests/crisis/dev/fresh-2026-12-06-s.yml",
+    "tests/crisis/dev/fresh-2026-12-06-t.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

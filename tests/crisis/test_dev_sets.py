@@ -41,7 +41,9 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-06-q.yml": {"full": 14, "unsure": 0, "sharp": 22, "broad": 13},
                      "fresh-2026-12-06-r.yml": {"full": 4, "unsure": 0, "sharp": 6, "broad": 9},
                      "fresh-2026-12-06-s.yml": {"full": 6, "unsure": 2, "sharp": 9, "broad": 10},
-                     "fresh-2026-12-06-t.yml": {"full": 1, "unsure": 3, "sharp": 7, "broad": 7}}
+                     "fresh-2026-12-06-t.yml": {"full": 1, "unsure": 3, "sharp": 7, "broad": 7},
+                     "fresh-2026-12-06-u.yml": {"full": 5, "unsure": 1, "sharp": 10, "broad": 12},
+                     "fresh-2026-12-06-v.yml": {"full": 7, "unsure": 1, "sharp": 7, "broad": 5}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -82,7 +84,8 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              "fresh-2026-12-05-j.yml": 0, "fresh-2026-12-05-k.yml": 0, "fresh-2026-12-05-l.yml": 0,
              "fresh-2026-12-05-m.yml": 0, "fresh-2026-12-06-n.yml": 0, "fresh-2026-12-06-o.yml": 0,
              "fresh-2026-12-06-p.yml": 0, "fresh-2026-12-06-q.yml": 0, "fresh-2026-12-06-r.yml": 4,
-             "fresh-2026-12-06-s.yml": 0, "fresh-2026-12-06-t.yml": 1}
+             "fresh-2026-12-06-s.yml": 0, "fresh-2026-12-06-t.yml": 1, "fresh-2026-12-06-u.yml": 0,
+             "fresh-2026-12-06-v.yml": 5}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -92,7 +95,8 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
 # "tomorrow I won't be here" (which its own ordinary lines say too).
 NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "fresh-2026-12-06-o.yml": 58,
                     "fresh-2026-12-06-p.yml": 11, "fresh-2026-12-06-q.yml": 1, "fresh-2026-12-06-r.yml": 3,
-                    "fresh-2026-12-06-s.yml": 3, "fresh-2026-12-06-t.yml": 11}
+                    "fresh-2026-12-06-s.yml": 3, "fresh-2026-12-06-t.yml": 11, "fresh-2026-12-06-u.yml": 13,
+                    "fresh-2026-12-06-v.yml": 18}
 
 
 def outcome(text: str) -> str:

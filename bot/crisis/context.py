@@ -35,6 +35,10 @@ _FRAMES = {
         # says my mum was sectioned after an overdose", "found out from my file"
         r"(?:care |my )?(?:records?|files?|notes) (?:and )?(?:it |they )?(?:say|said|says|show|showed|shows)|(?:it|they) says? in my (?:file|records|notes)|"
         r"found out (?:from|in|through) my (?:file|records|notes|care file|life story)|life story (?:work|book)|"
+        # "reading my old social work files, theres a bit about my mum trying to end it when
+        # she was pregnant with me" (fresh dev set v)
+        r"(?:reading|read|going through|looking through|looking at) (?:my |all my )?(?:old )?(?:social work |care |camhs )?"
+        r"(?:files?|records?|case notes)|"
         r"(?:years?|months?) ago|last year|years back|in the past|a long time ago|back then|a while (?:back|ago)|"
         + _NUMBER + r" (?:years?|months?)(?: \w+){0,2} (?:free|clean|ago|back|since)|"
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
@@ -86,8 +90,18 @@ _FRAMES = {
         # person tells me they want to die", "my youth work course asked us", maths homework
         r"training to be (?:a |an )?(?:support worker|social worker|nurse|counsell?or|counselor|youth worker|teacher|"
         r"paramedic|carer|care worker|mental health nurse|police officer|psychologist)|"
-        r"(?:youth work|social work|nursing|care|counsell?ing|counseling|mental health first aid|safeguarding|health and social care) "
+        r"(?:youth work|social work|nursing|care|counsell?ing|counseling|mental health first aid|safeguarding|health and social care|"
+        r"childcare|child care|first aid|work) "
         r"(?:course|training|module|class|placement|degree|qualification)|"
+        # fresh dev set u: "is there training for how to talk to someone whos suicidal? i want
+        # to be a youth worker", "its a question on my childcare course", "were learning about
+        # self harm", "do nurses have to learn about self harm at uni, im thinking of applying"
+        r"(?:want|going|hoping|planning) to (?:be|become) (?:a |an )?(?:support worker|social worker|nurse|counsell?or|"
+        r"counselor|youth worker|teacher|paramedic|carer|care worker|mental health nurse|police officer|psychologist)|"
+        r"training (?:for|in) how to|(?:a |the )?question (?:on|in|from) (?:my|the|our) (?:\w+ )?(?:course|exam|test|quiz|training)|"
+        r"(?:were|we are|we re|we|im|i am) (?:learning|studying|covering) (?:about )?|"
+        r"(?:nurses|doctors|paramedics|social workers|youth workers|teachers|carers|police) (?:have to |need to |get to )?"
+        r"(?:learn|study|be taught|get taught|be trained|get trained)|"
         r"fractions?|algebra|equations?|percentages?|long division|times tables|simultaneous|"
         r"(?:my |a |the )?debate (?:topic|on|about|is)|"
         # a screening question reported: "my doctor asked if i ever think about hurting myself
@@ -419,6 +433,8 @@ def _readers_sure_ordinary(text: str, reason: str) -> bool:
         return False
     if rule.startswith("self_harm.") and f"{THIRD_PARTY}:" in reason:
         return False  # "my friend relapsed with sh": a friend's self-harm keeps its reply
+    if "+unexplained" in reason:
+        return False  # bleeding with no cause named is answered as self-harm (detector.py)
     from bot.crisis import languages, meaning
 
     if languages.identify(text) is not None or languages.probably_not_english(text):

@@ -263,11 +263,21 @@ _BLEEDING_CAUSE = re.compile(
     r"head|face|hand|hands|fingers?|thumbs?|foot|feet|toes?|knees?|lips?|mouth|tooth|teeth|gums?|"
     r"ears?|piercing|pierced|industrial|tattoo\w*|bike|first aid|course|someone|somebody|he|she|"
     r"hes|shes|his|her|him|mate|mates|friend|friends|girlfriend|boyfriend|partner|flatmate|"
-    r"housemate|sister|brother|baby|dog|cat)\b")
+    r"housemate|sister|brother|baby|dog|cat|"
+    # blood from inside the body is a medical emergency, not a wound
+    r"cough\w*|vomit\w*|sick|wee|pee|poo|urine|stools?|spit\w*|"
+    # and fainting at a blood test is a needle's doing
+    r"bloods|blood (?:test|tests|taken|done|sample)|needles?|injections?|jabs?|vaccin\w*)\b")
+
+
+# Bleeding told beside another sign of a body in trouble counts too: "blood is soaking
+# through the towel, how long before i pass out" (fresh dev set u) matched fainting first.
+_BLOOD = re.compile(r"\b(?:blood\w*|bleed\w*|bled)\b")
 
 
 def _upgrade_unexplained_bleeding(verdict: Verdict, norm: str) -> Verdict:
-    if verdict.reason == "medical.bleeding" and not _BLEEDING_CAUSE.search(norm):
+    if (verdict.reason == "medical.bleeding" or verdict.reason == "medical.unconscious" and _BLOOD.search(norm)) \
+            and not _BLEEDING_CAUSE.search(norm):
         return Verdict(CRISIS, "self_harm", f"{verdict.reason}+unexplained")
     return verdict
 

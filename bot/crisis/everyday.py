@@ -65,7 +65,9 @@ _MEDICINE_QUESTION = re.compile(
 _MEDICINE_RISK = re.compile(
     r"\b(?:all (?:of )?(?:them|my|the)|whole (?:box|packet|pack|strip|bottle|lot)|too many|overdose|od|enough|kill|die|dying|dead|"
     r"end it|wake up|stockpil\w*|sav(?:e|ed|ing) (?:them|up|(?:\w+ ){1,2}up)|collect\w*|tonight|lethal|fatal|how many|hurt|harm|"
-    r"want to|wanna|on purpose|deliberately|suicid\w*|worthless|no point|cant go on|bye)\b")
+    r"want to|wanna|on purpose|deliberately|suicid\w*|worthless|no point|cant go on|bye|"
+    # "i had everything in the pill organiser for the week all at once" (fresh dev set v)
+    r"(?:all )?at once|(?:all )?in one go)\b")
 
 
 def _says(text: str, found: re.Pattern[str], unless: Optional[re.Pattern[str]], what: str) -> bool:
@@ -312,11 +314,16 @@ _SMALL_CUT = re.compile(r"\b(?:(?:its|it s|it is|they re|theyre) not (?:that |ve
 _CUT_STILL_RISKY = re.compile(
     r"\b(?:arms?|wrists?|thighs?|legs?|stomach|myself|on purpose|again|wont stop|cant stop|doesnt stop|not stopping|"
     r"everywhere|spurting|pouring|gushing|dizzy|faint\w*|pale|deep (?:one|cut)|stitches)\b")
+# Gums that bleed when brushed are a question for a dentist: "my gums wont stop bleeding
+# when i brush, dentist or gp" (fresh dev set v).
+_GUMS = re.compile(r"\bgums?\b.{0,40}?\b(?:brush\w*|floss\w*|dentist)\b|\b(?:brush\w*|floss\w*)\b.{0,40}?\bgums?\b")
+_GUMS_RISKY = re.compile(r"\b(?:punch\w*|hit|attack\w*|on purpose|myself|dizzy|faint\w*|pale|everywhere|pouring|gushing)\b")
 
 
 def small_cut(norm: str) -> bool:
-    """The writer's own small kitchen or shaving cut, told as small."""
-    return bool(_SMALL_CUT.search(norm)) and not _CUT_STILL_RISKY.search(norm)
+    """The writer's own small kitchen or shaving cut told as small, or gums bleeding when brushed."""
+    return (bool(_SMALL_CUT.search(norm)) and not _CUT_STILL_RISKY.search(norm)
+            or bool(_GUMS.search(norm)) and not _GUMS_RISKY.search(norm))
 
 
 # Small talk asking for a joke: "tell me something funny" read as a sharp risk to the

@@ -651,8 +651,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"it (?:definitely |actually |deffo |defo |will )?works? (?:first time|properly|for sure)\b"),
 
     # overdose (taken or about to be) (priority 55)
+    # Not tablets that are computers (fresh dev set v: "im taking all my tablets to the shop
+    # to get fixed, both screens are smashed").
     Rule("overdose.took_amount", CRISIS, _OVERDOSE, 55,
-         r"\b" + TAKE + r" (?:\w+ ){0,2}?" + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"),
+         r"\b" + TAKE + r" (?:\w+ ){0,2}?" + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"
+         r"(?!.{0,60}\b(?:screens?|chargers?|phone shop|repair\w*|get (?:them |it )?fixed)\b)"),
     Rule("overdose.took_overdose", CRISIS, _OVERDOSE, 55,
          r"\b(?:took|taken|take|taking|done|did|had|have|having|going to take|attempted|"
          r"tried) (?:an |a |another )?overdose\b|\boverdos(?:ed|ing)\b"),
@@ -971,8 +974,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"balcony|window|flats|train|bus|lorry|motorway|river|canal|sea|traffic|road|"
          r"platform|viaduct)\b"),
     Rule("suicidal.method_stated", CRISIS, _SUICIDAL, 50,
+         # not "im gonna throw myself into my college work this year" (fresh dev set v)
          r"\bthrow(?:ing|n)? (?:myself|himself|herself|themselves) (?:off|under|in front of|"
-         r"infront of|into|in|from|out of)\b|\b(?:step|stepping|walk|walking|run|running) "
+         r"infront of|into|in|from|out of)\b(?! (?:\w+ ){0,2}(?:work|studies|studying|revision|coursework|"
+         r"course|job|training|music|gym|hobbies|projects?|volunteering)\b)|\b(?:step|stepping|walk|walking|run|running) "
          r"(?:out )?(?:in ?front of|into|in to) (?:a |the )?(?:train|bus|car|lorry|truck|"
          r"traffic|van|road)\b|\b(?:hang|hanging|hanged|hung|drown|drowning|drowned|shoot|"
          r"shooting|suffocate|suffocating|poison|poisoning|gas|gassing|electrocute|strangle|"
@@ -1195,12 +1200,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # "the cuts are gaping a bit, they wont stop bleeding" (fresh dev set d)
          r"\b(?:my|the) cuts?\b.{0,40}?\b(?:wont stop|not stopping|cant stop|keeps bleeding|bleeding (?:a lot|"
          r"loads|so much|badly|heavily|everywhere)|blood everywhere|so much blood)\b"),
+    # either order: "wrapped the hair tie round my wrist so tight it went purple" (set v)
     Rule("self_harm.tied_tight", CRISIS, _SELF_HARM, 40,
          r"\b(?:tied|tie|tying|wrapped|wrapping|pulled) .{0,30}?\b(?:tight|tightly|tighter)\b.{0,20}?"
-         r"\b(?:round|around) my (?:wrists?|arms?|legs?|thighs?|fingers?)\b"),
+         r"\b(?:round|around) my (?:wrists?|arms?|legs?|thighs?|fingers?)\b|"
+         r"\b(?:tied|tie|tying|wrapped|wrapping|pulled) .{0,30}?\b(?:round|around) my (?:wrists?|arms?|legs?|thighs?|"
+         r"fingers?|neck)\b.{0,10}?\b(?:so |too |really |that )?(?:tight|tightly|tighter)\b"),
     Rule("self_harm.until_bleed", CRISIS, _SELF_HARM, 40,
          r"\b(?:till|until|til|untill) (?:it|they|i|my \w+) (?:bleed|bleeds|bled|bleeding|"
-         r"burns?|bruises?|bruised)\b|\bpunch\w* (?:the |a )?walls?\b|\bbang\w* my head "
+         # not the idiom: "feels like im banging my head against a wall with the council" (set u)
+         r"burns?|bruises?|bruised)\b|\bpunch\w* (?:the |a )?walls?\b|"
+         r"\b(?<!like )(?<!like im )(?<!like i am )(?<!like i m )bang\w* my head "
          r"(?:against|on|off) (?:the |a )?walls?\b"),
     Rule("self_harm.knife_again", CRISIS, _SELF_HARM, 40,
          r"\b(?:did|done|doing) it again\b.{0,20}?\bknife\b|\bknife\b.{0,20}?\b(?:again|did it|"
@@ -1339,8 +1349,12 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b" + PERSON + r"\b.{0,60}?\b(?:touch(?:ing|ed|es)?|grop(?:e|es|ed|ing)|feeling) "
          r"(?:me|us)(?: up)?\b|\b(?:comes?|coming|came) (?:in|into) my (?:room|bed)\b.{0,15}?"
          r"\bnight\b|\bat night\b.{0,15}?\b(?:comes?|coming|came) (?:in|into) my (?:room|bed)\b"),
+    # A near miss on the road is not being hurt by someone: "nearly got hit by a car crossing
+    # the road, people drive like maniacs round here" (fresh dev set v).
     Rule("being_hurt.beaten", URGENT, _HURT, 25,
-         r"\b(?:being|been|getting|got|get|was|were|am|i am|keep getting) (?:\w+ )?(?:hit|"
+         r"\b(?!(?:(?<=nearly )|(?<=almost ))(?:got|get|getting|been) (?:hit|knocked over) by (?:a |the |some )?"
+         r"(?:car|bus|van|lorry|truck|bike|cyclist|moped|scooter|taxi|train)\b)"
+         r"(?:being|been|getting|got|get|was|were|am|i am|keep getting) (?:\w+ )?(?:hit|"
          r"beaten|beat up|beaten up|battered|abused|attacked|threatened|stalked|assaulted|"
          r"sexually assaulted|raped|strangled|choked|stabbed|jumped|mugged|spiked|kidnapped|"
          r"shot at|shot|followed|hurt by|controlled)\b(?! (?:with a|down|"

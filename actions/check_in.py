@@ -157,6 +157,24 @@ class ActionNotSafe(Action):
         return [SlotSet(CONTEXT_SLOT, None)]
 
 
+class ActionCheckInFlagged(Action):
+    """An answer to the check-in's "Are you safe right now?" that is neither yes nor no and
+    carries a second-tier signal (data/rules/crisis.yml). A sharp word or phrase, a reading
+    both of the meaning check's readers are sure of, or words the bot can't read, is taken
+    as "not safe": the most severe case and the call buttons. A broad word, or a score the
+    readers disagree on, is most often a question about something else: ask again."""
+
+    def name(self) -> str:
+        return "action_check_in_flagged"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        crisis = tracker.latest_message.get("crisis") or {}
+        sharp = crisis.get("distress_sharp") and (crisis.get("distress") != "meaning" or crisis.get("distress_sure"))
+        ask_again = bool(crisis.get("distress")) and not (sharp or crisis.get("not_english"))
+        return [FollowupAction("utter_check_in_ask" if ask_again else "action_not_safe")]
+
+
 def _earlier(tracker: Tracker) -> str:
     """What raised the question, from the last user message with a verdict or a signal."""
     for event in reversed(tracker.events):
@@ -171,4 +189,4 @@ def _earlier(tracker: Tracker) -> str:
 
 
 __all__ = ["ANSWER", "answers_beside", "check_in_before_answering", "check_in_instead", "distress_signal",
-           "ActionCheckInOk", "ActionNotSafe"]
+           "ActionCheckInFlagged", "ActionCheckInOk", "ActionNotSafe"]

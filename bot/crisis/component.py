@@ -233,7 +233,8 @@ def _plan_or_means_beside(text: str) -> Optional[str]:
 
 def with_second_tier(verdict: Verdict, text: str) -> Dict[str, Any]:
     """The verdict as parse data, plus what the bot needs when it found no risk:
-    `distress` and `distress_sharp` (the second tier's signal, bot/crisis/distress.py),
+    `distress` and `distress_sharp` (the second tier's signal, bot/crisis/distress.py;
+    `distress_sure` beside a signal from the meaning check's scores alone),
     `language` (the other language the message is written in) or `not_english` (most of
     its words are not English, but which language is unclear: bot/crisis/languages.py)."""
     crisis: Dict[str, Any] = verdict.as_dict()
@@ -247,6 +248,11 @@ def with_second_tier(verdict: Verdict, text: str) -> Dict[str, Any]:
     if signal is not None:
         crisis["distress"] = signal.name
         crisis["distress_sharp"] = signal.sharp
+        if signal.name == "meaning":
+            # No word list matched, only the readers' scores (cached: check just read them).
+            # An answer to the check-in reads as "not safe" only when both are all but sure
+            # (actions/check_in.ActionCheckInFlagged).
+            crisis["distress_sure"] = distress.both_all_but_sure(text)
     if languages.probably_not_english(text):
         crisis["not_english"] = True
     return crisis

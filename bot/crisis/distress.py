@@ -662,6 +662,18 @@ def _scores(text: str) -> tuple[Optional[float], Optional[float]]:
     return meaning.risk(text), meaning.word_risk(text)
 
 
+# Both readers this sure is a crisis reading, not a guess: "everything just feels pointless"
+# reads 0.99 and 0.99; "its derby, the 15 quid one. why would it stop", an answer to the
+# check-in about phone money, 0.18 and 0.83 (answer round 27).
+BOTH_SURE_FROM = 0.9
+
+
+def both_all_but_sure(text: str) -> bool:
+    """Whether both readers score the message BOTH_SURE_FROM or more."""
+    sense, words = _scores(text)
+    return sense is not None and words is not None and min(sense, words) >= BOTH_SURE_FROM
+
+
 # The networks read too much into some ordinary sentences ("so tired of this rain" 0.8):
 # where the n-gram model reads a message as ordinary (under WORDS_ORDINARY_BELOW), its
 # score is the one that counts. Until 2026-12-05 the networks alone could still raise a

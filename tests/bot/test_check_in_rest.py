@@ -47,6 +47,31 @@ def test_check_in_answered_not_safe_goes_to_the_crisis_route(bot_servers: Settin
     assert [c.severity for c in cases_for(bot_servers, sender)] == ["crisis"]
 
 
+def test_a_question_about_something_else_after_the_check_in_asks_again(bot_servers: Settings) -> None:
+    # Answer round 27 (r27-102): the broad reading of an answer about phone money was taken
+    # as "not safe" ("Please call 999 now") and raised the most severe case.
+    sender = "check-in-then-a-question"
+    assert kind_of(turn(bot_servers, sender, "made my peace with it all")[0]["text"]) == "check_in"
+    replies = turn(bot_servers, sender, "its derby, the 15 quid one. why would it stop")
+    texts = [r.get("text", "") for r in replies]
+    assert texts[0] == "I want to be sure I've got this right. If you are in danger now, call 999."
+    assert texts[-1] == "Are you safe right now?"
+    assert not any("Please call 999 now" in t for t in texts)
+    assert cases_for(bot_servers, sender) == []
+    replies = turn(bot_servers, sender, "/affirm")
+    assert "glad you're OK" in replies[0]["text"]
+
+
+def test_an_answer_to_the_check_in_both_readers_read_as_risk_is_not_safe(bot_servers: Settings) -> None:
+    sender = "check-in-then-pointless"
+    assert kind_of(turn(bot_servers, sender, "made my peace with it all")[0]["text"]) == "check_in"
+    replies = turn(bot_servers, sender, "everything just feels pointless")
+    payloads = [b["payload"] for r in replies for b in r.get("buttons") or []]
+    assert "call 999" in replies[0]["text"].lower() and "tel:999" in payloads
+    assert not any("didn't get that" in r.get("text", "") for r in replies)
+    assert [c.severity for c in cases_for(bot_servers, sender)] == ["crisis"]
+
+
 def test_check_in_answered_ok_carries_on_with_the_question(bot_servers: Settings) -> None:
     sender = "check-in-ok"
     first = turn(bot_servers, sender, "what's the point asking about council tax, i won't be here to pay it")

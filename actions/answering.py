@@ -172,7 +172,9 @@ SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organi
                            # "is there somewhere online i can chat to someone": a service.
                            r"(?:somewhere|anywhere|a place|an? (?:app|website|site))(?: online)? "
                            r"(?:i|u|you) (?:can|could) (?:chat|talk|speak)|online chat|chat online|"
-                           r"service i can (?:ring|call|phone|contact)|a service|(?<!childrens )(?<!social )services|"
+                           r"service i can (?:ring|call|phone|contact)|a service|(?<!childrens )(?<!social )(?<!adult )"
+                           # "help me move to adult mental health services": where care moves to.
+                           r"(?<!adult mental health )services|"
                            r"(?:is there|any) (?:a |an )?(?:free |national )?"
                            r"(?!phone |contact |office |duty |leaving |emergency )[a-z]+ (?:number|line))\b")
 # "is there a helpline", "a charity i can ring": a service with a phone line.
@@ -434,7 +436,13 @@ MIN_WEBSITE_KEYWORDS = 2
 # "the booklet in urdu", "the local offer in another language": the council's own note on
 # the languages it offers (in its contacts). Fact sheets are a fact (the Become charity's).
 FACT_SHEETS = re.compile(r"\b(?:fact ?sheets?)\b")
-_OTHER_LANGUAGE = re.compile(r"\b(?:in|into) (?:another|other|a different|my own|my) languages?\b|\btranslat\w*")
+_OTHER_LANGUAGE = re.compile(r"\b(?:in|into) (?:another|other|a different|my own|my) languages?\b|\btranslat\w*|"
+                             # "i struggle with reading long stuff" -> "derby. can i get the local
+                             # offer some other way": the booklet in another way or style (the
+                             # council's note on it says who to ask).
+                             r"\b(?:the|this|your) (?:local offer|booklet|offer|information|info) "
+                             r"(?:in )?(?:some|any|an|another|a different)? ?(?:other )?(?:way|format|style)\b|"
+                             r"\b(?:easy read|easier to read|large print|audio version|braille)\b")
 
 
 def asks_for_a_language(text: str) -> bool:
@@ -656,7 +664,9 @@ async def service_the_offer_names(tracker: Tracker, authority: Authority) -> lis
     own_text = f" {fold(' '.join([offer.summary or '', offer.how_to_apply or '']))} "
     named: list[tuple[Service, list[Reply]]] = []
     for service in await query(offer_store().services, choice.topic, authority.key):
-        if service.authority_key is None or not (service.phones or service.texts) \
+        # "who do i email": a service reached by email only (the Children's Rights Service).
+        by_email = bool(service.email) and "email" in fold(text).replace("e mail", "email")
+        if service.authority_key is None or not (service.phones or service.texts or by_email) \
                 or not any(f" {name} " in own_text or f" {name}s " in own_text for name in service_names(service)):
             continue    # only a service the offer for this very fact names
         named.append((service, await what_the_offer_says_about(service, authority)))

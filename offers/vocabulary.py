@@ -195,6 +195,8 @@ TOPICS: tuple[Topic, ...] = (
     # support_advice
     _t("personal_adviser", "support_advice", "Personal adviser",
        "personal adviser", "personal advisor", "pa", "my worker", "leaving care worker",
+       # "is the pa until 25 thing actually the law": a PA to 25 is the law (2017 Act).
+       "pa until 25", "pa till 25", "pa up to 25", "pa to 25", "pa til 25",
        # "how often will leaving care keep in touch with me": how the service keeps in touch.
        "keep in touch with me", "stay in touch with me", "be in touch with me", "keeps in touch with me"),
     _t("pathway_plan", "support_advice", "Pathway plan",
@@ -236,8 +238,8 @@ TOPICS: tuple[Topic, ...] = (
        "can i come back", "come back to them", "stop at 21", "till 25", "til 25", "till im 25", "until im 25",
        # "if im not in touch with derby leaving care will they still contact me": the yearly
        # letter to care leavers not in touch, up to 25.
+       # (Not "heard from": its words pick the letter's sentence, offers/relevance.py.)
        "not in touch with", "still contact me", "still get in touch with me", "still be in touch with me",
-       "havent heard from leaving care", "not heard from leaving care", "still write to me",
        # "how long can i get leaving care support for": till what age the service helps (to 25).
        "how long can i get leaving care support", "how long can i get support", "how long do i get support",
        "how long do i get leaving care support", "how long does leaving care support last",
@@ -291,6 +293,9 @@ TOPICS: tuple[Topic, ...] = (
        "wots a local offer", "wot is a local offer", "local offer anyway", "what law",
        "is a local offer", "is the local offer", "a local offer is", "local offer means",
        "law in 2026", "new law about local offers",
+       # "why do councils even have to publish a local offer": the law that makes them.
+       "have to publish a local offer", "have to publish the local offer", "have to have a local offer",
+       "have to do a local offer", "why is there a local offer", "why do councils have a local offer",
        "which law", "new law", "law makes", "wellbeing and schools act",
        # "theres a new 2026 law that changes what has to be in the local offer"
        "2026 law", "2026 act", "act of 2026", "act 2026", "law changed", "law changes", "changed the law", "change in the law",
@@ -484,7 +489,10 @@ TOPICS: tuple[Topic, ...] = (
        "christmas", "xmas", "eid", "diwali", "festival", "religious celebration"),
     _t("emergency_fund", "money", "Emergency money",
        "emergency money", "emergency payment", "crisis loan", "no money", "emergency fund",
-       "hardship", "skint"),
+       "hardship", "skint",
+       # "can derby give me money in an emergency, my benefits got stopped": money in an
+       # emergency (what stopped is why they ask).
+       "money in an emergency", "money in emergencies", "money for an emergency", "emergency cash"),
     _t("maintenance_allowance", "money", "Maintenance allowance (16-17)",
        "maintenance allowance", "allowance", "weekly money", "a week to live on",
        "money a week", "weekly allowance", "money to live on", "money do i get to live on",

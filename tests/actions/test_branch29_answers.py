@@ -245,3 +245,80 @@ async def test_a_postcode_read_as_not_knowing_names_the_council(text: str, counc
         assert "authority" not in slots
     else:
         assert slots["authority"] == council and "01332 643907" in said(dispatcher)
+
+
+# --- set J: the Trust, comparisons "than", the law, how long support lasts -----------------------
+
+async def test_the_trust_named_for_a_sum_north_sets_itself_asks_which_council() -> None:
+    text = "im with the trust, how much is the setting up home allowance"
+    dispatcher, _ = await run(ActionSetAuthority(), create_tracker("inform_authority", text,
+                                                                   entities=places(text, "the trust")))
+    reply = said(dispatcher)
+    assert "Which one looked after you" in reply or "Which council looked after you" in reply
+    assert "Setting Up Home Allowance from Northamptonshire Children's Trust" not in reply
+
+
+async def test_the_trust_named_for_a_waiting_fact_both_councils_share_answers_it() -> None:
+    text = "northamptonshire, the trust"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "northamptonshire"),
+                             slots={"pending_topic": "participation_forum"})
+    tracker.events.insert(0, user("is there a care leavers forum i can join and what ages is it for",
+                                  "ask_participation_forum"))
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert "Shout Out" in reply and "16-25" in reply and "Which one" not in reply
+
+
+def test_bigger_than_another_council_is_a_comparison() -> None:
+    from actions.answering import NAMED_COMPARISON
+    from offers.textnorm import fold
+
+    assert NAMED_COMPARISON.search(fold("do derby care leavers get a bigger uni bursary than northamptonshire ones"))
+
+
+@pytest.mark.parametrize("intent, text, topic", [
+    ("nlu_fallback", "why do councils even have to publish a local offer for care leavers", "local_offer"),
+    ("ask_personal_adviser", "is the pa until 25 thing actually the law or just a nice extra", "personal_adviser"),
+    ("ask_overview", "how long can i get leaving care support for", "support_after_21"),
+    ("ask_contact", "if im not in touch with derby leaving care will they still contact me", "support_after_21"),
+])
+def test_set_j_facts_in_their_own_words(intent: str, text: str, topic: str) -> None:
+    assert choose(create_tracker(intent, text)).topic == topic
+
+
+async def test_the_pa_to_25_is_the_law() -> None:
+    text = "is the pa until 25 thing actually the law or just a nice extra"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_personal_adviser", text))
+    assert "Children and Social Work Act 2017" in said(dispatcher)
+
+
+async def test_who_do_i_email_for_an_advocate_is_the_childrens_rights_service() -> None:
+    text = "i want an advocate to help me challenge a decision the trust made, who do i email"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_advocacy", text,
+                                                                  entities=places(text, "the trust")))
+    assert "childrensrights@childrenfirstnorthamptonshire.co.uk" in said(dispatcher)
+
+
+async def test_the_local_offer_some_other_way_is_the_councils_note_on_other_formats() -> None:
+    text = "derby. can i get the local offer some other way"
+    tracker = create_tracker("ask_compare", text, entities=places(text, "derby"))
+    tracker.events.insert(0, user("i struggle with reading long stuff", "nlu_fallback"))
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert "another way, style or language" in reply and "01332 643907" in reply
+
+
+async def test_money_in_an_emergency_when_benefits_stopped_is_the_emergency_money() -> None:
+    text = "can derby give me money in an emergency, my benefits got stopped"
+    assert choose(create_tracker("nlu_fallback", text)).topic == "emergency_fund"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_emergency_fund", text,
+                                                                  entities=places(text, "derby")))
+    assert "emergency" in said(dispatcher)
+
+
+async def test_moving_to_adult_mental_health_services_is_the_councils_entry_not_a_charity() -> None:
+    text = "im 17 and under camhs in derby, will they help me move to adult mental health services"
+    dispatcher, _ = await run(ActionAnswerOffer(), create_tracker("ask_mental_health_support", text,
+                                                                  entities=places(text, "derby")))
+    reply = said(dispatcher)
+    assert "adult mental health services" in reply and "Mind:" not in reply

@@ -23,10 +23,10 @@ from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answeri
 from actions.compose import drop_repeats, render, utter_answer
 from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
-from actions.facts import ASKING, MIN_SCORE, Choice, choose, fact_ranker
+from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_ranker
 from actions.compare import each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
-from actions.offers import (answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
+from actions.offers import (NATIONAL_BASIS, answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
                             national_offer, question_of)
 from actions.start_again import START_AGAIN
 from actions.store import LONDON, offer_store, query, services_for
@@ -75,6 +75,8 @@ CONTACT_QUESTION = re.compile(
     r"(?:not )?(?:picking up|answering (?:the |my |her |his |their )?(?:phone|calls?)?)|"
     r"is (?:any ?one|any1|someone|anybody|somebody) (?:even |actually |still )?(?:working|on duty|open)|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
+    # "which team can i phone late at night, derby or northampton"
+    r"(?:what|which) (?:team|office|line|service) (?:do|can|should|would|could) (?:i|u|you) (?:ring|call|phone)|"
     # "... its not like a 999 thing. what number": the message ends asking for the number.
     r"(?:what|wat|wot|which) (?:numbers?|no)$|"
     r"postal address|address to write|leaving care (?:team |service |office )?(?:numbers?|phones?|no|emails?)|"
@@ -142,6 +144,8 @@ NAMED_COMPARISON = re.compile(
     # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
     # often, derby or west northants": a measure, then the councils as choices.
     r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+|"
+    # "do derby care leavers get a bigger uni bursary than northamptonshire ones"
+    r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
     # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).
     + MEASURE_THEN_CHOICES + r")\b")
 # "is it a legal right for all care leavers in england", "what does the government say".
@@ -168,7 +172,9 @@ SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organi
                            # "is there somewhere online i can chat to someone": a service.
                            r"(?:somewhere|anywhere|a place|an? (?:app|website|site))(?: online)? "
                            r"(?:i|u|you) (?:can|could) (?:chat|talk|speak)|online chat|chat online|"
-                           r"service i can (?:ring|call|phone|contact)|a service|(?<!childrens )(?<!social )services|"
+                           r"service i can (?:ring|call|phone|contact)|a service|(?<!childrens )(?<!social )(?<!adult )"
+                           # "help me move to adult mental health services": where care moves to.
+                           r"(?<!adult mental health )services|"
                            r"(?:is there|any) (?:a |an )?(?:free |national )?"
                            r"(?!phone |contact |office |duty |leaving |emergency )[a-z]+ (?:number|line))\b")
 # "is there a helpline", "a charity i can ring": a service with a phone line.
@@ -200,7 +206,19 @@ ABOUT_IT = re.compile(r"\b(?:how much (?:is|was|do i get for|would i get for) (?
                       r"how (?:do|can|would) (?:i|u|you) (?:get|claim|apply for|ask for) (?:it|that|this)|"
                       r"(?:do|would|will) (?:i|u|you) (?:have|need) to (?:do anything|apply|ask|fill)|"
                       r"(?:what|wat|wot) do (?:i|u|you) (?:have to |need to )?do to get (?:it|that|this)|"
-                      r"how often (?:is|do (?:i|u|you) get) (?:it|that|this))\b")
+                      r"how often (?:is|do (?:i|u|you) get) (?:it|that|this)|"
+                      # "so how much do i actually get then" after a sum was answered.
+                      r"how much (?:do|would|will|should) (?:i|u|you|we) (?:actually |really |even )?get"
+                      r"(?: (?:then|now|there|from them))?$|"
+                      # "what even is it and till what age can you do it" after Staying Put.
+                      r"(?:till|until|up to|to) what age (?:can|do|does|will|could|would) (?:i|u|you|we) "
+                      r"(?:do|get|have|keep|stay on) (?:it|that|this))\b")
+def asks_about_it(text: str) -> bool:
+    """"so how much do i actually get then", "till what age can you do it": a question about
+    the thing just answered, in pronouns (stress words read past)."""
+    return bool(ABOUT_IT.search(" ".join(w for w in fold(text).split() if w not in FILLERS)))
+
+
 # "do i have to pay it back", "who do i ask for it", "is that every month": a short question
 # that points back with "it" or "that" and names nothing of its own.
 POINTS_BACK = re.compile(r"\b(?:it|that|this)\b")
@@ -337,8 +355,10 @@ REASKS = re.compile(r"\b(?:instead|(?:does|would|will) (?:that|it|this) change|c
                     r"what (?:would|do|will|could|should|did) (?:i|u|you|we) (?:get|have got|have had|be entitled to|be owed)|"
                     r"what (?:would|do|will) (?:they|them|it) (?:give|pay|offer|do|be)|"
                     r"how much would (?:i|u|you|it) (?:get|be)|do i (?:still )?get (?:it|that|the same)|"
+                    # "... im 20 and just got a flat, do i have to pay": the thing asked before.
+                    r"do i (?:still )?(?:have|need) to pay(?: (?:it|that|anything|for it))?$|"
                     # "so how much do i get then", "how much is it there": the sum asked again.
-                    r"how much (?:do|would|will|did|can|could|should) (?:i|u|you|we) (?:get|have|be owed) "
+                    r"how much (?:do|would|will|did|can|could|should) (?:i|u|you|we) (?:actually |really )?(?:get|have|be owed) "
                     r"(?:then|now|there|instead|from them)|how much (?:is|was) (?:it|that) (?:then|there))\b")
 # "my PA just said", "my social worker told me": who said it, not what is asked.
 REPORTED = re.compile(r"\b(?:my|the|me) (?:pa|personal advis[eo]r|social worker|sw|worker|carer|foster carer|"
@@ -355,7 +375,10 @@ def reasks_for_another_council(text: str, last: str | None) -> bool:
     folded = fold(text)
     if not last or len(folded.split()) > MAX_REASK_WORDS or not REASKS.search(folded):
         return False
-    own = set(fact_ranker().keyword_scores(REPORTED.sub(" ", folded)))
+    # "im 20 and just got a flat, do i have to pay": what the user has got is who asks.
+    told = " qqq ".join(HAS_ALREADY.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)], fold(part).strip())
+                        for part in re.split(r"[?.!,;]", REPORTED.sub(" ", text.lower())))
+    own = set(fact_ranker().keyword_scores(told))
     return own <= {last}
 
 
@@ -413,7 +436,13 @@ MIN_WEBSITE_KEYWORDS = 2
 # "the booklet in urdu", "the local offer in another language": the council's own note on
 # the languages it offers (in its contacts). Fact sheets are a fact (the Become charity's).
 FACT_SHEETS = re.compile(r"\b(?:fact ?sheets?)\b")
-_OTHER_LANGUAGE = re.compile(r"\b(?:in|into) (?:another|other|a different|my own|my) languages?\b|\btranslat\w*")
+_OTHER_LANGUAGE = re.compile(r"\b(?:in|into) (?:another|other|a different|my own|my) languages?\b|\btranslat\w*|"
+                             # "i struggle with reading long stuff" -> "derby. can i get the local
+                             # offer some other way": the booklet in another way or style (the
+                             # council's note on it says who to ask).
+                             r"\b(?:the|this|your) (?:local offer|booklet|offer|information|info) "
+                             r"(?:in )?(?:some|any|an|another|a different)? ?(?:other )?(?:way|format|style)\b|"
+                             r"\b(?:easy read|easier to read|large print|audio version|braille)\b")
 
 
 def asks_for_a_language(text: str) -> bool:
@@ -635,7 +664,9 @@ async def service_the_offer_names(tracker: Tracker, authority: Authority) -> lis
     own_text = f" {fold(' '.join([offer.summary or '', offer.how_to_apply or '']))} "
     named: list[tuple[Service, list[Reply]]] = []
     for service in await query(offer_store().services, choice.topic, authority.key):
-        if service.authority_key is None or not (service.phones or service.texts) \
+        # "who do i email": a service reached by email only (the Children's Rights Service).
+        by_email = bool(service.email) and "email" in fold(text).replace("e mail", "email")
+        if service.authority_key is None or not (service.phones or service.texts or by_email) \
                 or not any(f" {name} " in own_text or f" {name}s " in own_text for name in service_names(service)):
             continue    # only a service the offer for this very fact names
         named.append((service, await what_the_offer_says_about(service, authority)))
@@ -1108,6 +1139,33 @@ async def answer_national_question(dispatcher: CollectingDispatcher, topic: str,
     return False
 
 
+# How many of the user's earlier messages a time told alone may refer back to.
+TIME_FOLLOW_UP_REACH = 2
+MAX_TIME_FOLLOW_UP_WORDS = 12
+
+
+async def contacts_at_another_time(dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: dict[str, Any]) -> list[EventType] | None:
+    """"which leaving care team has a number you can ring at night, derby or northampton"
+    then "like if something goes wrong at the weekend": a time told alone, naming no fact,
+    just after a contact question, asks that question again for that time (with the
+    councils it named). None when the message isn't that."""
+    text = tracker.latest_message.get("text") or ""
+    if text.startswith("/") or len(fold(text).split()) > MAX_TIME_FOLLOW_UP_WORDS \
+            or asked_time(text, datetime.now(LONDON)) is None or is_contact_question(text) \
+            or choose(tracker, strict=True).topic is not None:
+        return None
+    users = [e for e in tracker.events if e.get("event") == "user"][:-1]
+    for event in reversed(users[-TIME_FOLLOW_UP_REACH:]):
+        earlier = str(event.get("text") or "")
+        if earlier and not earlier.startswith("/") and is_contact_question(earlier):
+            again = copy.copy(tracker)
+            # The earlier question first, so its entities' positions still hold.
+            again.latest_message = {**(event.get("parse_data") or {}), "text": f"{earlier}. {text}"}
+            return await respond(dispatcher, again, domain)
+    return None
+
+
 class ActionAnswerOffer(Action):
     """An entitlement question (an `ask_*` intent, or a button)."""
 
@@ -1119,6 +1177,9 @@ class ActionAnswerOffer(Action):
         repeated = await say_again(dispatcher, tracker, domain, own_words_only=True)
         if repeated is not None:
             return repeated
+        again = await contacts_at_another_time(dispatcher, tracker, domain)
+        if again is not None:
+            return again
         answered = await respond(dispatcher, tracker, domain)
         if answered is not None:
             return answered
@@ -1140,22 +1201,27 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     last = tracker.get_slot("last_topic")
     condition = bool(last) and not text.startswith("/") and adds_a_condition(text)
     own = without_the_route(text)
+    # The words of a question that points back ("till what age can you do it") name no
+    # other fact ("till what age" alone is support after 21): only the rest is read for one.
+    own_plain = " ".join(w for w in fold(own).split() if w not in FILLERS)
+    pointing = asks_about_it(text)
+    rest = ABOUT_IT.sub(" ", own_plain) if pointing else own
     if own_words_only and (not last or text.startswith("/") or (await from_latest_message(tracker)).candidates
-                           or (fact_ranker().keyword_scores(own) and not condition)):
+                           or (fact_ranker().keyword_scores(rest) and not condition)):
         return None
     compared = await each_place_again(dispatcher, tracker)
     if compared is not None:
         return compared
-    if own_words_only and not (SAY_AGAIN.search(fold(text)) or condition or follows_up(own)):
+    if own_words_only and not (SAY_AGAIN.search(fold(text)) or condition or follows_up(own) or pointing):
         # "how much do they give for it" after the laptop answer names no fact of its own
         # (checked above): the last answer, not the classifier's weak guess at a topic.
         return None
     folded = fold(text)
     again = bool(SAY_AGAIN.search(folded) or IT_STOPS.search(folded))
-    # "what do i have to do to actually get it paid": words that only add stress are read past.
-    plain = " ".join(w for w in folded.split() if w not in FILLERS)
-    about_it = condition or ((ABOUT_IT.search(plain) or follows_up(own))
-                             and not fact_ranker().keyword_scores(own))
+    # The words of the pointing-back question itself name no other fact ("till what age can
+    # you do it" is not support after 21): only the rest of the message is read for one.
+    about_it = condition or (pointing and not fact_ranker().keyword_scores(rest)) \
+        or (follows_up(own) and not fact_ranker().keyword_scores(own))
     authority = await authority_from_slot(tracker)
     if last and not (again or about_it) and not own_words_only and authority is not None \
             and await asks_a_detail_of(own, authority, last):
@@ -1175,6 +1241,14 @@ async def say_again(dispatcher: CollectingDispatcher, tracker: Tracker,
         # "how long do you get a PA for", answered for everyone, then "even if im not at
         # uni?": the national answer again (its rule covers the condition or says who to ask).
         if condition and vocabulary.is_topic(last) and await answer_national_question(dispatcher, last, domain):
+            return []
+        # "my foster carer keeps going on about staying put" (answered for all of England)
+        # then "what even is it and till what age can you do it": the national answer again.
+        # Only a rule the law sets: a council's own sum is not the national recommendation.
+        national = await query(offer_store().national, last) if vocabulary.is_topic(last) else None
+        if about_it and not again and national is not None and national.legal_basis == NATIONAL_BASIS \
+                and tracker.get_slot("pending_topic") in (None, last) \
+                and await answer_national_question(dispatcher, last, domain, text):
             return []
         return None
     if about_it and not again:

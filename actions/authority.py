@@ -17,9 +17,12 @@ from offers.types import Authority
 # The words after "in care with", "looked after by" name the council that counts.
 # "in care to west northants", "in the care of derby", "placed by corby" too.
 _CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from|to|under|of)|in the care of|looked after (?:by|in)|"
+                          # "wait no sorry my council is north northants, i live in wellingborough"
+                          r"my council (?:is|was|s)(?: actually)?|"
                           r"placed by|care leaver (?:from|with|in|of))\s+((?:\w+\s*){1,3})", re.IGNORECASE)
 # "i was in derby care", "a derby care leaver": the council's name before "care".
-_CARE_BEFORE = re.compile(r"\b(?:was in|was with|im a|i'm a|i am a|a) ((?:\w+\s+){1,2}?)care\b", re.IGNORECASE)
+_CARE_BEFORE = re.compile(r"\b(?:was in|was with|(?:im|i'm|i am)(?: actually| really)? a|a) ((?:\w+\s+){1,2}?)care\b",
+                          re.IGNORECASE)
 
 # "i wasnt in care with north northants, i was looked after by derby": a care phrase
 # said not to hold names the council that did not look after them.
@@ -61,6 +64,8 @@ MEASURE_THEN_CHOICES = (r"(?:who|whos|who s|which|where) [a-z ]{0,40}?(?:more|mo
                         r"(?:more often|less often|more|most|less|longer|sooner|earlier|better|worse)")
 _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|difference|differences|"
                         r"better than|more than|less than|"
+                        # "a bigger uni bursary than northamptonshire ones": each is a side.
+                        r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
                         # "a PA earlier in derby or in northamptonshire": a measure, then the choices.
                         # "which is better for learning to drive, being a derby care leaver or a west
                         # northants one": each is a side, not the council that looked after them.

@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import START_AGAIN, is_contact_question, say_again
+from actions.answering import START_AGAIN, contacts_at_another_time, is_contact_question, say_again
 from actions.asked_time import asked_time
 from actions.contact import utter_contacts
 from actions.offers import authority_from_slot
@@ -52,6 +52,12 @@ class ActionCapabilities(Action):
             # "who do i call" -> "north northants" -> "what if its a sunday"
             await utter_contacts(dispatcher, authority.key, authority.name, text)
             return []
+        if authority is None:
+            # "which leaving care team has a number you can ring at night, derby or
+            # northampton" then "what about on a sunday": each council's line for that time.
+            again = await contacts_at_another_time(dispatcher, tracker, domain)
+            if again is not None:
+                return again
         if not text.startswith("/"):
             # "how do i do that", "what band would i be in" straight after an answer look
             # like "what can you do" to the classifier: they ask about that answer.

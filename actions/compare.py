@@ -52,7 +52,9 @@ _POINTS_BACK = re.compile(r"\b(?:it|that|this|same there)\b")
 # "like how often in each place", "for both of us": the last fact again, for each council.
 EACH_PLACE = re.compile(r"\b(?:(?:in|for|at) (?:each|both|every)"
                         r"(?: one| place| council| area| of (?:them|us|those|the councils))?|"
-                        r"each (?:place|one|council|area)|both (?:places|councils|areas))\b")
+                        r"each (?:place|one|council|area)|both (?:places|councils|areas)|"
+                        # "my mate in corby ..." then "im in northampton. how much do we each get"
+                        r"(?:do|would|did|will) (?:we|us) (?:each|both) get|each of us|both of us get)\b")
 
 
 async def councils_named_before(tracker: Tracker) -> list[str]:
@@ -81,6 +83,9 @@ async def each_place_again(dispatcher: CollectingDispatcher, tracker: Tracker) -
     if text.startswith("/") or not last or not vocabulary.is_topic(last) or not EACH_PLACE.search(fold(text)):
         return None
     named = await councils_named_before(tracker)
+    # "my mate in corby ..." then "im in northampton, how much do we each get": the councils
+    # named before and the one named now.
+    named += [a.key for a in (await from_latest_message(tracker)).candidates if a.key not in named]
     await utter_compare(dispatcher, last, named if len(named) >= 2 else [], text)
     return [SlotSet("last_topic", last)]
 
@@ -203,7 +208,8 @@ class ActionCompare(Action):
         for at, each in enumerate([topic, *others]):
             await utter_compare(dispatcher, each, named_keys, "" if text.startswith("/") else question,
                                 note=at == len(others))
-        return []
+        # The fact compared is the one a follow-up points back to ("how much do we each get").
+        return [SlotSet("last_topic", topic)]
 
 
 def _pointed_back(tracker: Tracker, named: list[str]) -> tuple[str | None, list[str], str]:

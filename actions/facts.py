@@ -236,7 +236,9 @@ KNOWN_ALREADY = re.compile(r"\bi (?:know|knew|already know) (?:about|theres|ther
 # ur actually in the job", "starting a plumbing apprenticeship and i need my own tools": a
 # clause that opens by telling what the user already has or is starting names their
 # situation, not the fact asked, when another fact is named in the rest of the message.
-HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve|1[6-9]|2[0-5]) )*"
+HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have|im|i am|i m|i ve|1[6-9]|2[0-5]|"
+                         # "im 20 and just got a flat": an age told before what was got.
+                         r"(?<=\b(?:1[6-9]|2[0-5]) )and) )*"
                          r"(?:got|gotten|started|starting|landed|start|begun|beginning|doing) (?:an?|my|the) "
                          r"((?:[a-z0-9]+ ){0,4}?[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
                          r"n|tho|though)\b|$)")
@@ -244,6 +246,14 @@ HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have
 
 # "got a letter about council tax": what the thing got is about is what is asked.
 _ABOUT = re.compile(r"\b(?:about|regarding|re|from|saying|asking|for)\b")
+
+
+# "my little brother is 16, does he get a PA sooner in derby or in northamptonshire": a
+# clause that opens with the person asked about (and what they are) says who asks, not the
+# fact: family is not asked about when the rest of the message names a fact of its own.
+ABOUT_SOMEONE = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|but|and) )*my (?:little |big |younger |older |baby |twin |"
+                           r"half |step )?(?:brother|sister|bro|sis|cousin|son|daughter)"
+                           r"(?: is| s|s| has| just turned| turned| whos| who is)\b")
 
 
 def _situation_told(parts: list[str]) -> list[str]:
@@ -279,6 +289,16 @@ def _ruled_out(text: str) -> frozenset[str]:
         if any(score >= MIN_SECOND_KEYWORD for topic, (score, _) in others.items() if topic not in had):
             named |= had
             parts = without_had
+    about = [found.group(0) for part in parts if (found := ABOUT_SOMEONE.match(part.strip()))]
+    if about:
+        # Only what the words for the person name ("brother": family), not the rest of
+        # their clause ("my brother is in prison" still asks about prison).
+        who = {topic for words in about for topic in fact_ranker().keyword_scores(words)}
+        without = [ABOUT_SOMEONE.sub(" ", part.strip()) for part in parts]
+        rest = fact_ranker().keyword_scores(" qqq ".join(without))
+        if any(topic not in who for topic in rest):
+            named |= who - set(rest)
+            parts = without
     whole = fold(re.sub(r"[?.!,;]", " ", text.lower()))
     known = [found.group(1) for found in KNOWN_ALREADY.finditer(whole)]
     named |= {topic for words in known for topic in fact_ranker().keyword_scores(words)}

@@ -13,7 +13,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (adds_a_condition, asks_a_question, not_understood, respond, say_again,
+from actions.answering import (adds_a_condition, asks_a_question, asks_about_it, contacts_at_another_time, not_understood,
+                               respond, say_again,
                                without_signal)
 from actions.authority import from_latest_message
 from actions.check_in import distress_signal
@@ -40,10 +41,16 @@ class ActionFallbackAnswer(Action):
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
         # "even if im not at uni?" after an answer: that answer again, before the words
         # after "if" are read as a new question (say_again says which messages are this).
-        if adds_a_condition(tracker.latest_message.get("text") or ""):
+        # So too "ok and until what age can i do it" ("until what age" alone would be
+        # support after 21).
+        text = tracker.latest_message.get("text") or ""
+        if adds_a_condition(text) or asks_about_it(text):
             repeated = await say_again(dispatcher, tracker, domain, own_words_only=True)
             if repeated is not None:
                 return repeated
+        again = await contacts_at_another_time(dispatcher, tracker, domain)
+        if again is not None:
+            return again
         answered = await respond(dispatcher, tracker, domain, strict=True)
         if answered is not None:
             return answered

@@ -281,8 +281,17 @@ async def trust_named(topic: str, candidates: list[Authority], question: str) ->
     if len(candidates) < 2 or len(parents) != 1 or None in parents or not TRUST_NAMED.search(fold(question)):
         return None
     parent = parents.pop()
-    if parent is None or await query(offer_store().offer_for, parent, topic) is None:
+    own = await query(offer_store().offer_for, parent, topic)
+    if parent is None or own is None:
         return None
+    for candidate in candidates:
+        # "im with the trust, how much is the setting up home allowance": a council that
+        # sets its own sum for the fact (North's £3,000 beside the Trust's £2,000) is asked
+        # about, not answered with the Trust's sum.
+        theirs = await query(offer_store().offer_for, candidate.key, topic)
+        if theirs is not None and theirs.inherited_from != parent and theirs.amount_pence is not None \
+                and own.amount_pence is not None and theirs.amount_pence != own.amount_pence:
+            return None
     return await query(cached_authority, parent)
 
 

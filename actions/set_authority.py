@@ -14,7 +14,7 @@ from actions.answering import (CONTACT_TOPICS, asks_for_a_language, is_contact_q
                                service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
-from actions.compare import councils_listed, same_elsewhere
+from actions.compare import councils_listed, each_place_again, same_elsewhere
 from actions.compose import drop_repeats, render, utter_answer
 from actions.formatting import service_reply
 from actions.contact import CONTACT, question_text, shared_team, utter_contacts
@@ -39,7 +39,7 @@ _QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|w
 MIN_QUESTION_WORDS = 6
 # "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.
 CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actually|got (?:it |that )?wrong|"
-                        r"got confused|mixed (?:it |them )?up|correction|scrap that|forget that|ignore that|"
+                        r"got confused|mixed (?:it |them )?up|correction|scrap that|scratch that|forget that|ignore that|"
                         r"never mind that|nvm)\b")
 # "i want the fact sheets in pashto, west northants": a request, not only a council.
 _WANTS = re.compile(r"\b(?:i want|i need|i'd like|i would like|need help|help me)\b")
@@ -81,9 +81,14 @@ def earlier_question(tracker: Tracker) -> str:
     return ""
 
 
+# "derby is just where i go college", "derby is where my mum lives": "where" that says what
+# a place is to the user, not a question.
+_SAYS_WHERE = re.compile(r"\b(?:is|s|thats|that s|its) (?:just |only |actually )?where\b")
+
+
 def asks_something(text: str) -> bool:
     return not text.startswith("/") and len(text.split()) >= MIN_QUESTION_WORDS \
-        and bool(_QUESTION.search(text.lower()))
+        and bool(_QUESTION.search(_SAYS_WHERE.sub(" ", text.lower())))
 
 
 async def has_amount(topic: str) -> bool:
@@ -157,6 +162,16 @@ class ActionSetAuthority(Action):
                 answered = await respond(dispatcher, tracker, domain)
                 if answered is not None:
                     return answered
+            pending = tracker.get_slot("pending_topic")
+            if pending and vocabulary.is_topic(pending) and not asks_something(text):
+                # "is there a care leavers forum i can join" -> "which council?" ->
+                # "northamptonshire, the trust": the waiting fact has one entry every council
+                # the name covers uses, or the Trust is named and its entry holds for both.
+                one = await shared_entry(pending, named.candidates) \
+                    or await trust_named(pending, named.candidates, text)
+                if one is not None:
+                    await answer(dispatcher, one, pending, domain, earlier_question(tracker))
+                    return [SlotSet("pending_topic", None), SlotSet("last_topic", pending)]
             whose = await shared_team(named.candidates) if is_contact_question(text) else None
             pointed = await service_the_offer_names(tracker, whose) if whose is not None else []
             if pointed:
@@ -198,6 +213,14 @@ class ActionSetAuthority(Action):
             if own is not None and own != pending:
                 events.append(SlotSet("pending_topic", None))
                 pending = None
+            elif own is None and is_contact_question(text):
+                # "its christmas day and ive got nowhere to stay tonight" -> "which council?"
+                # -> "i was in care with northamptonshire, im in brackley. who do i phone":
+                # the council and who to ring, at the time the earlier message told
+                # ("tonight", "christmas day"), not the fact that was waiting.
+                await utter_contacts(dispatcher, authority.key, authority.name,
+                                     f"{earlier_question(tracker)}. {text}")
+                return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]
         if pending and vocabulary.is_topic(pending):
             # The question that was waiting for the council, so its sentence leads.
             await answer(dispatcher, authority, pending, domain, earlier_question(tracker))
@@ -232,6 +255,11 @@ class ActionSetAuthority(Action):
                 # "is it the same in corby? my brother lives there": a comparison, and the
                 # user's own council stays theirs.
                 return compared
+            compared = await each_place_again(dispatcher, tracker)
+            if compared is not None:
+                # "my mate in corby got way more setting up money" then "im in northampton
+                # with the trust, how much do we each get": the last fact for both councils.
+                return events + compared
             last = tracker.get_slot("last_topic")
             if last and (vocabulary.is_topic(last) or last == CONTACT) and reasks_for_another_council(text, last):
                 # "actually my PA just said im north northants not west, does that change
@@ -290,3 +318,27 @@ class ActionSetAuthority(Action):
                                          else "utter_authority_set", authority_name=authority.name)
             return events + (answered or [])
         return events + [SlotSet("pending_topic", None)]
+
+
+class ActionNotSureWhichCouncil(Action):
+    """"I'm not sure" to "which council?": nothing is guessed. But a message the classifier
+    read as not knowing that names a council or a postcode district ("DE23" after "whats the
+    number for leaving care") answers the question: as any council given."""
+
+    def name(self) -> str:
+        return "action_not_sure_which_council"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if text and not text.startswith("/") and not _UNSURE.search(fold(text)) \
+                and (await from_latest_message(tracker)).candidates:
+            return await ActionSetAuthority().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_authority_unsure")
+        return []
+
+
+# "dunno maybe kettering", "not sure, i live in corby now": a guess, or where they live now,
+# said with not knowing, names no council for certain.
+_UNSURE = re.compile(r"\b(?:dunno|dno|idk|not sure|unsure|no idea|dont know|do not know|didnt know|maybe|might be|"
+                     r"think|guess|probably|not certain|no clue|forgot|forget|cant remember)\b")

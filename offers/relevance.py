@@ -32,6 +32,9 @@ _SYNONYMS = {
     "visits": "visit", "visited": "visit", "visiting": "visit", "come": "visit",
     "comes": "visit", "coming": "visit", "came": "visit", "round": "visit",
     "allocated": "allocate", "allocation": "allocate", "assigned": "allocate",
+    # "does he get a PA sooner in derby or in northamptonshire": the same measure as Derby's
+    # "no later than 3 months after your 16th birthday" ("given" says nothing: _STOP).
+    "sooner": "later", "earlier": "later", "soonest": "later", "earliest": "later",
     "weeks": "week", "months": "month", "years": "year",
     "holidays": "holiday", "vacation": "holiday", "vacations": "holiday",
     # "will my pa drive me there, i hate buses": a lift, or public transport.

@@ -52,9 +52,31 @@ LEGAL_BASES = ("statutory", "national_recommendation", "local_discretion")
 # out first before i get my own place" is a taster flat; "try it out first before i
 # commit to a job" is not.
 TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "training_flat": (("try it out", "try it first", "try it before", "trial run", "test it out"),
+    "training_flat": (("try it out", "try it first", "try it before", "trial run", "test it out",
+                       # "is there any way to like practise first before getting my own place"
+                       "practise first", "practice first", "practise before", "practice before",
+                       "way to practise", "way to practice", "practise it", "practice it"),
                       ("own place", "own flat", "own home", "living alone", "live alone",
                        "living on my own", "live on my own")),
+    # "i have a learning disability and cant live on my own yet, what options are there":
+    # where to live with a disability or extra needs is supported accommodation and Shared
+    # Lives (the Trust's and Derby's entries), not extra support in general.
+    "supported_accommodation": (("learning disability", "learning disabilities", "a disability", "disabled",
+                                 "additional needs", "extra needs", "special needs", "autism", "autistic"),
+                                ("live on my own yet", "cant live on my own", "cant live alone",
+                                 "not ready to live on my own", "not ready to live alone", "where can i live",
+                                 "where could i live", "somewhere to live", "where to live", "housing options",
+                                 "live independently yet", "cant live independently", "not ready for my own",
+                                 "somewhere i can live", "live with a carer", "living with a carer",
+                                 "could live alone", "could live on my own", "couldnt live alone",
+                                 "couldnt live on my own")),
+    # "what else do i get when i move into my first place apart from the setting up money":
+    # what comes for a first home beside the money is the starter packs (and, with them,
+    # the contents insurance: COMPANIONS).
+    "home_starter_pack": (("what else", "anything else", "else do i get", "else can i get", "else will i get",
+                           "what other things", "any other things"),
+                          ("first place", "first home", "first flat", "move into", "moving into", "move in",
+                           "moving in")),
     # "what band do care leavers get on the register": a band only with the housing list
     # ("a band" alone is music; "the register" alone may be the electoral one).
     "housing_priority": (("band", "bands", "banding", "banded"),
@@ -173,6 +195,8 @@ TOPICS: tuple[Topic, ...] = (
     # support_advice
     _t("personal_adviser", "support_advice", "Personal adviser",
        "personal adviser", "personal advisor", "pa", "my worker", "leaving care worker",
+       # "is the pa until 25 thing actually the law": a PA to 25 is the law (2017 Act).
+       "pa until 25", "pa till 25", "pa up to 25", "pa to 25", "pa til 25",
        # "how often will leaving care keep in touch with me": how the service keeps in touch.
        "keep in touch with me", "stay in touch with me", "be in touch with me", "keeps in touch with me"),
     _t("pathway_plan", "support_advice", "Pathway plan",
@@ -212,6 +236,14 @@ TOPICS: tuple[Topic, ...] = (
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
        "can i come back", "come back to them", "stop at 21", "till 25", "til 25", "till im 25", "until im 25",
+       # "if im not in touch with derby leaving care will they still contact me": the yearly
+       # letter to care leavers not in touch, up to 25.
+       # (Not "heard from": its words pick the letter's sentence, offers/relevance.py.)
+       "not in touch with", "still contact me", "still get in touch with me", "still be in touch with me",
+       # "how long can i get leaving care support for": till what age the service helps (to 25).
+       "how long can i get leaving care support", "how long can i get support", "how long do i get support",
+       "how long do i get leaving care support", "how long does leaving care support last",
+       "how long does the support last", "how long is leaving care support", "how long will leaving care support me",
        # "lost touch with my PA ages ago, im 22, can i get back in with leaving care": coming
        # back to the service (re-referring yourself), not what a PA is.
        "get back in with leaving care", "get back in with them", "back in with leaving care",
@@ -261,6 +293,9 @@ TOPICS: tuple[Topic, ...] = (
        "wots a local offer", "wot is a local offer", "local offer anyway", "what law",
        "is a local offer", "is the local offer", "a local offer is", "local offer means",
        "law in 2026", "new law about local offers",
+       # "why do councils even have to publish a local offer": the law that makes them.
+       "have to publish a local offer", "have to publish the local offer", "have to have a local offer",
+       "have to do a local offer", "why is there a local offer", "why do councils have a local offer",
        "which law", "new law", "law makes", "wellbeing and schools act",
        # "theres a new 2026 law that changes what has to be in the local offer"
        "2026 law", "2026 act", "act of 2026", "act 2026", "law changed", "law changes", "changed the law", "change in the law",
@@ -454,7 +489,10 @@ TOPICS: tuple[Topic, ...] = (
        "christmas", "xmas", "eid", "diwali", "festival", "religious celebration"),
     _t("emergency_fund", "money", "Emergency money",
        "emergency money", "emergency payment", "crisis loan", "no money", "emergency fund",
-       "hardship", "skint"),
+       "hardship", "skint",
+       # "can derby give me money in an emergency, my benefits got stopped": money in an
+       # emergency (what stopped is why they ask).
+       "money in an emergency", "money in emergencies", "money for an emergency", "emergency cash"),
     _t("maintenance_allowance", "money", "Maintenance allowance (16-17)",
        "maintenance allowance", "allowance", "weekly money", "a week to live on",
        "money a week", "weekly allowance", "money to live on", "money do i get to live on",
@@ -600,6 +638,10 @@ COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
     # "what ID will derby help me get? i dont even have my NI number": the general word asks
     # about the ID documents too, whichever of the two the message's longer words lead with.
     "national_insurance": ("id_documents", frozenset({"id", "ids", "identification"})),
+    # "what else do i get when i move into my first place": the packs and the insurance for
+    # the first home, each its own entry in the Trust's booklet ("costs to pay for contents
+    # insurance, moving in health and safety pack and setting up home pack").
+    "home_starter_pack": ("contents_insurance", frozenset({"else", "other"})),
 }
 
 
@@ -612,6 +654,9 @@ PART_OF: dict[str, str] = {
     "motorbike_cbt": "driving",
     # North's entry sits in its "Setting up a home" section: decorating the first flat.
     "redecoration": "setting_up_home_allowance",
+    # "im autistic and cant live on my own yet, where can i live": the housing options include
+    # supported accommodation and Shared Lives, which the user's words name.
+    "supported_accommodation": "housing_options",
 }
 
 

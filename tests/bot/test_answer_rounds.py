@@ -265,7 +265,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # measures): 138/149 correct, 1 clarified, 1 didn't know, 9 wrong
     # (docs/answer-rounds/round27-before.txt); the floor is two cases below.
     # Developed against since round 28 was run (2026-12-06, eleventh session).
-    "dev/round27.yml": (0.91, 0.08),
+    # Raised on 2026-12-06 (branch answers-29) to 148/149, 1 wrong, less two cases.
+    "dev/round27.yml": (0.97, 0.03),
     # Written at the start of the tenth session of 2026-12-06 by a twenty-fourth new helper
     # from the sources only. First run on f8d5bf7 (eleventh session, before any change it
     # measures): 127/140 correct, 2 clarified, 2 didn't know, 9 wrong
@@ -293,12 +294,21 @@ FLOORS: dict[str, tuple[float, float]] = {
     # without looking at the bot. First run before any change it measures: 170/197 correct,
     # 5 clarified, 3 didn't know, 19 wrong (docs/answer-rounds/set_i-before.txt). Dev from
     # then on. On branch answers-28: 186/197, 9 wrong; the floor is that less two cases.
-    "dev/set_i.yml": (0.93, 0.06),
+    # Raised on 2026-12-06 (branch answers-29) to 191/197, 6 wrong, less two cases.
+    "dev/set_i.yml": (0.95, 0.05),
     # Written 2026-12-06 (branch answers-28) from the published sources: paraphrases of the
     # kinds fixed on that branch. 12/14 correct, 1 didn't know, 1 wrong (b28-001's "what id
     # do derby help care leavers get" is read as the overview; b28-006's "in a bad way" gets
     # the check-in); the floor is two below.
     "dev/branch28_paraphrases.yml": (0.71, 0.22),
+    # Written 2026-12-06, eleventh session, by an independent helper from the sources only,
+    # without looking at the bot. First run before any change it measures: 174/195 correct,
+    # 6 clarified, 3 didn't know, 12 wrong (docs/answer-rounds/set_j-before.txt). Dev from
+    # then on. On branch answers-29: 187/195, 4 wrong; the floor is that less two cases.
+    "dev/set_j.yml": (0.94, 0.04),
+    # Written 2026-12-06 (branch answers-29) from the published sources: paraphrases of the
+    # kinds fixed on that branch. 14/14 correct, 0 wrong; the floor is two below.
+    "dev/branch29_paraphrases.yml": (0.85, 0.15),
 }
 
 

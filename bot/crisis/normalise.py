@@ -137,6 +137,9 @@ _TOKENS: Dict[str, str] = {
     "slf": "self", "bettr": "better", "beter": "better", "tookmy": "took my", "tookall": "took all",
     "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye", "goodby": "goodbye", "gudbi": "goodbye",
     "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed",
+    # round 71, read after its after-run: "idwtlive anymore"
+    "idwtlive": "i dont want to live", "idwtl": "i dont want to live", "idwtbh": "i dont want to be here",
+    "idwtbalive": "i dont want to be alive",
     "kms": "kill myself", "merk": "kill", "merked": "killed", "merking": "killing", "homless": "homeless", "lifes": "life is",
     "kil": "kill", "kiled": "killed", "kiling": "killing",
     "killin": "killing", "cuttin": "cutting", "hurtin": "hurting", "livin": "living",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis.detector import CRISIS, detect
+from bot.crisis.detector import CRISIS, URGENT, detect
 from tests.crisis.test_dev_sets import outcome
 
 
@@ -73,6 +73,18 @@ def test_a_laugh_does_not_hide_standing_on_a_bridge() -> None:
     "ho messo da parte le pastiglie, non ce la faccio piu",
     "koprudeyim, atlayacagim",
     "main kal nu nai hona, mummy nu das dena ki main ohna nu pyar karda si",
+    # rounds 71-72, read after their after-run
+    "c mon dernier message, merci pour tout",
+    "sunt pe pod si ma uit in jos de o ora",
 ])
 def test_new_phrases_in_other_languages(text: str) -> None:
     assert detect(text, remember=False).level == CRISIS
+
+
+def test_a_man_following_in_italian_is_urgent_but_not_a_worker_who_supports() -> None:
+    assert detect("un uomo mi segue da mezzora e non so dove andare", remember=False).level == URGENT
+    assert not detect("l assistente sociale che mi segue da tre anni e brava", remember=False).positive
+
+
+def test_run_together_shorthand_for_not_wanting_to_live() -> None:
+    assert detect("idwtlive anymore", remember=False).level == CRISIS

@@ -57,7 +57,9 @@ _FRAMES = {
         # "my camhs notes say i had suicidal thoughts at 14", "a really dark time when i first left care"
         r"(?:had|having) (?:\w+ ){0,3}(?:at|aged) 1\d\b(?! (?:am|pm|oclock))|when i first (?:left|moved|got|came)|"
         # fresh dev set g: "my cousin tried to kill himself when he was 16 but hes now 23"
-        r"when (?:he|she|they) (?:was|were) (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*)"
+        # round 71: "my best mate's dad killed himself when we were kids, we're doing a charity walk"
+        r"when (?:he|she|they|we) (?:was|were) (?:\d+|younger|little|a kid|kids|a child|children|in care|at school|small|"
+        r"a teen\w*|teenagers)"
     ),
     # Not when denied: "not doing great at all tbh, everything is falling apart" (the check_in
     # examples), "not getting better", "never feel safe now".
@@ -131,6 +133,8 @@ _FRAMES = {
         # mcr on repeat", "cant get hurt by johnny cash out my head", "why do people say
         # unalive on tiktok", "reading romeo and juliet for english"
         r"came on (?:the )?radio|on repeat|out (?:of )?my head|(?:why do people say|the word|a word like) \w+|"
+        # round 72: "my mate puts unalive in every tiktok caption ..., that word is so cringe now"
+        r"(?:that|this) word (?:is|was|has)|(?:tiktok|insta|instagram) captions?|"
         r"for (?:my )?(?:english|drama|history|re|religious studies)(?: class| lesson| homework| essay)?|"
         r"romeo and juliet|hamlet|macbeth|of mice and men|an inspector calls|lord of the flies|"
         # the news: "saw on the news someone jumped off the bridge in town, thats so sad"

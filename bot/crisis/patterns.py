@@ -1149,7 +1149,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"and|but|because|since|after|for \w+ (?:days?|weeks?|months?|years?)))"),
     Rule("self_harm.urge", CRISIS, _SELF_HARM, 40,
          r"\burges? to (?:cut|burn|hurt|harm|sh|self harm)\b(?! (?:my hair|back|down|costs)\b)|"
-         r"\bcut again\b|\bcutting again\b"),
+         # not money or hours cut: "peak. my bursary got cut again" (round 71)
+         r"\b(?<!got )(?<!get )(?<!been )(?<!being )(?<!getting )cut again\b|\bcutting again\b"),
     Rule("self_harm.sh", CRISIS, _SELF_HARM, 40,
          r"\b(?:relaps\w*|clean from|urges?(?: to)?|did|done|doing|do|again|scars?|wounds?|"
          r"want to|need to|miss|stop|started|been|going to|on) sh\b|\bsh (?:again|urges?|"

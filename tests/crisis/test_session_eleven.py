@@ -23,6 +23,10 @@ from tests.crisis.test_dev_sets import outcome
     # idioms and things that only sound like means
     "feels like im banging my head against a wall with the council payments 🙄 can someone sort it",
     "im taking all my tablets to the shop to get fixed, both screens are smashed",
+    # rounds 71-72, read after their after-run
+    "peak. my bursary got cut again, how am i meant to buy books",
+    "my best mate's dad killed himself when we were kids, we're doing a charity walk for him",
+    "my mate puts unalive in every tiktok caption about the last of us lmao, that word is so cringe now",
 ])
 def test_no_crisis_reply(text: str) -> None:
     assert outcome(text) == "none"
@@ -40,6 +44,7 @@ def test_at_most_a_check_in(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "i keep banging my head against the wall till it bruises",
     "gonna throw myself into the river tonight",
+    "been trying not to but i cut again",
     "got hit by a car and my leg is bent wrong",
     "took 2 packs of tablets, the pill kind not ipad lol, feel sleepy",
     "i had everything in the pill organiser for the week all at once",

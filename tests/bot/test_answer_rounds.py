@@ -271,7 +271,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # from the sources only. First run on f8d5bf7 (eleventh session, before any change it
     # measures): 127/140 correct, 2 clarified, 2 didn't know, 9 wrong
     # (docs/answer-rounds/round28-before.txt); the floor is two cases below.
-    "heldout/round28.yml": (0.89, 0.08),
+    # Developed against since its after-run (2026-12-06, eleventh session).
+    "dev/round28.yml": (0.89, 0.08),
     # Written 2026-12-06 by an independent helper from the published sources only, without
     # looking at the bot. First run on 54d81ac (before any change it measures): 182/198
     # correct, 6 clarified, 10 wrong (docs/answer-rounds/set_g-before.txt). Dev from then on.

@@ -342,7 +342,10 @@ TOPICS: tuple[Topic, ...] = (
        "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),
     _t("fe_bursary", "education_training", "College and training bursary",
        "college bursary", "further education", "16 19 bursary", "bursary", "college money",
-       "money for college", "going to college", "at college"),
+       "money for college", "going to college", "at college",
+       # "which pays more towards college": money for it, not help with college in general.
+       "towards college", "pay for college", "pays for college", "paid for college",
+       "money towards college", "help paying for college"),
     _t("laptop", "education_training", "Laptop or computer", "laptop", "computer", "it costs"),
     _t("education_costs", "education_training", "Course costs: books, equipment, materials",
        "books", "equipment", "course costs", "materials", "tools", "stationery",

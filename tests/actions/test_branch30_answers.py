@@ -15,7 +15,8 @@ import pytest
 
 from actions.answering import ActionAnswerOffer
 from offers import vocabulary
-from tests.actions.helpers import create_tracker, places, run, said
+from actions.facts import choose
+from tests.actions.helpers import create_tracker, places, run, said, user
 
 
 async def _reply(text: str, *names: str, intent: str = "nlu_fallback") -> str:
@@ -59,3 +60,33 @@ def test_first_tenancy_and_set_up_name_both() -> None:
 async def test_derby_first_tenancy_gives_pack_and_grant() -> None:
     reply = await _reply("moving into my first tenancy in derby, what do they give you to help set up", "derby")
     assert "starter pack" in reply.lower() and "Setting up Home Grant" in reply
+
+
+# --- two people from two councils compared ---------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "who gets more help with council tax, me or her",
+    "which of us gets more help with council tax",
+])
+async def test_people_compared_are_the_councils_named_before(second: str) -> None:
+    first = "im 23 and a north northants care leaver, my mate is a derby care leaver"
+    tracker = create_tracker("nlu_fallback", second, slots={"authority": "north_northamptonshire"})
+    earlier = user(first, "nlu_fallback")
+    earlier["parse_data"]["entities"] = places(first, "north northants", "derby")
+    tracker.events.insert(0, earlier)
+    dispatcher, _ = await run(ActionAnswerOffer(), tracker)
+    reply = said(dispatcher)
+    assert "Derby" in reply and "North" in reply and "21" in reply and "25" in reply
+
+
+# --- money towards college is the bursary -----------------------------------------------------------
+
+def test_pays_towards_college_is_the_bursary() -> None:
+    assert choose(create_tracker("nlu_fallback", "which pays more towards college, derby or west northants")).topic \
+        == "fe_bursary"
+    assert choose(create_tracker("nlu_fallback", "can they help me with college stuff")).topic == "education_support"
+
+
+async def test_college_money_compared_gives_the_amounts() -> None:
+    reply = await _reply("which pays more towards college, derby or west northants", "derby", "west northants")
+    assert "1200" in reply.replace(",", "")

@@ -344,8 +344,7 @@ TOPICS: tuple[Topic, ...] = (
        "college bursary", "further education", "16 19 bursary", "bursary", "college money",
        "money for college", "going to college", "at college",
        # "which pays more towards college": money for it, not help with college in general.
-       "towards college", "pay for college", "pays for college", "paid for college",
-       "money towards college", "help paying for college"),
+       "towards college"),
     _t("laptop", "education_training", "Laptop or computer", "laptop", "computer", "it costs"),
     _t("education_costs", "education_training", "Course costs: books, equipment, materials",
        "books", "equipment", "course costs", "materials", "tools", "stationery",

@@ -24,7 +24,7 @@ from actions.compose import drop_repeats, render, utter_answer
 from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
 from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_ranker
-from actions.compare import each_place_again, same_elsewhere, utter_compare
+from actions.compare import councils_named_before, each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import (NATIONAL_BASIS, answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
                             national_offer, question_of)
@@ -148,6 +148,13 @@ NAMED_COMPARISON = re.compile(
     r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
     # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).
     + MEASURE_THEN_CHOICES + r")\b")
+# Two people set against each other with a measure: "who gets more, me or her", "which of us
+# gets the most", "does my mate get more than me".
+PEOPLE_COMPARED = re.compile(
+    r"\b(?:(?:who|which of us|which one of us) (?:gets?|has|would get|will get|is given|gives?) "
+    r"(?:the )?(?:more|most|better|less|least|longer)\b.*\b(?:me or (?:her|him|them|my [a-z]+)|"
+    r"(?:her|him|them|my [a-z]+) or me)|which (?:one )?of us (?:gets?|has|would get) (?:the )?(?:more|most|better)|"
+    r"(?:does|would|will) (?:she|he|they|my [a-z]+) get (?:more|less|better) than me)\b")
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
     # "the government's recommended amount": the possessive folds to "governments".
@@ -1023,6 +1030,16 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return [SlotSet("last_topic", CONTACT)] + events + [SlotSet("pending_topic", None)]
     folded = fold(text)
+    if text and not named.candidates and PEOPLE_COMPARED.search(folded):
+        earlier = await councils_named_before(tracker)
+        if len(earlier) >= 2:
+            # "im a north northants care leaver, my mate is a derby care leaver" then "who
+            # gets more help with council tax, me or her": the people compared are the
+            # councils the earlier message named, so each council's line.
+            compared = [t for t in (choice.topic, choice.also, *choice.more) if t]
+            for at, topic in enumerate(compared):
+                await utter_compare(dispatcher, topic, earlier, text, note=at == len(compared) - 1)
+            return events + [SlotSet("last_topic", choice.topic)]
     if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
         compared = [t for t in (choice.topic, choice.also, *choice.more) if t]

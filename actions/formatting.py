@@ -241,9 +241,11 @@ def _gives_band(offer: Offer) -> bool:
 
 # Headlines that say what is offered but would answer "how much" or "how many" by
 # leaving the figure out without a word.
-# "how long can i stay", "how long does it last": a length of time asked for.
+# "how long can i stay", "how long does it last", "how long are you allowed to stay": a length
+# of time asked for.
 _DURATION_QUESTION = re.compile(r"\bhow long (?:can|could|do|does|will|would|is|are|am) (?:i|u|you|we|they|it|people|"
-                                r"care leavers|the [a-z]+) (?:stay|live|be there|be in|last|keep|go on|have (?:it|one|them))\b")
+                                r"care leavers|the [a-z]+) (?:(?:allowed|able|meant|supposed|going|let) to |get to |gonna )?"
+                                r"(?:stay|live|be there|be in|last|keep|go on|have (?:it|one|them))\b")
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|twelve)[- ](?:weeks?|months?|years?|days?|nights?)\b|"
                        r"\b(?:until|till|up to the age|as long as|for as long)\b", re.I)
 
@@ -547,7 +549,10 @@ def national_reply(offer: Offer, question: str = "") -> list[Reply]:
 LAW_ASKED = re.compile(r"\b(?:(?:which|what|wat|wot) (?:law|laws|act|legislation|statute)|in (?:the )?law|by law|"
                        r"the law|a law|legal(?:ly)?|legislation|statutory|(?:an|the) act)\b")
 # An Act named in a source's quote, with its year and section: "(Children and Families Act 2014 s.98)".
-_ACT = re.compile(r"\b((?:[A-Z][a-z]+ )(?:(?:and|of|for|the|[A-Z][a-z]+) )*Act (?:19|20)\d\d)(?: s\.? ?(\d+[A-Z]?))?")
+# An Act, or regulations made under one as the source names them ("Children Act 1989 (Higher
+# Education Bursary) (England) Regulations 2009"), with the section if given.
+_ACT = re.compile(r"\b((?:[A-Z][a-z]+ )(?:(?:and|of|for|the|[A-Z][a-z]+) )*Act (?:19|20)\d\d"
+                  r"(?:(?: \([A-Z][A-Za-z ]*\))* Regulations (?:19|20)\d\d)?)(?: s\.? ?(\d+[A-Z]?))?")
 
 
 def law_named(offer: Offer) -> str | None:

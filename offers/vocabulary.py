@@ -342,7 +342,9 @@ TOPICS: tuple[Topic, ...] = (
        "university bursary", "higher education bursary", "he bursary", "bursary", "uni bursary"),
     _t("fe_bursary", "education_training", "College and training bursary",
        "college bursary", "further education", "16 19 bursary", "bursary", "college money",
-       "money for college", "going to college", "at college"),
+       "money for college", "going to college", "at college",
+       # "which pays more towards college": money for it, not help with college in general.
+       "towards college"),
     _t("laptop", "education_training", "Laptop or computer", "laptop", "computer", "it costs"),
     _t("education_costs", "education_training", "Course costs: books, equipment, materials",
        "books", "equipment", "course costs", "materials", "tools", "stationery",
@@ -644,6 +646,13 @@ COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
     "home_starter_pack": ("contents_insurance", frozenset({"else", "other"})),
 }
 
+# More facts a general word for a fact also asks about, tried after COMPANIONS: "moving into
+# my first tenancy in derby, what do they give you to help set up" names the starter pack
+# and the setting up home grant in its own words, and the answer is both.
+MORE_COMPANIONS: dict[str, tuple[str, ...]] = {
+    "home_starter_pack": ("setting_up_home_allowance",),
+}
+
 
 # A separately askable part of a wider fact: when the user's words name both, the part is
 # what is asked ("universal credit but its 5 weeks till the first payment" asks about the
@@ -665,14 +674,19 @@ def companion(key: str, phrase: str, text: str = "") -> str | None:
     that matched, or a general word anywhere in `text` ("no id, no passport, nothing: what
     will they sort" matched "passport" but asks about ID as a whole)."""
     other, general = COMPANIONS.get(key, ("", frozenset()))
-    if not other:
-        return None
-    words = set(fold(text).split())
-    if fold(phrase) in general or words & general:
-        return other
-    # "i dont have a passport or my NI number": the other document named in its own words.
     padded = f" {fold(text)} "
-    return other if any(f" {fold(k)} " in padded for k in topic(other).keywords if len(k) > 2) else None
+    if other:
+        words = set(fold(text).split())
+        if fold(phrase) in general or words & general:
+            return other
+        # "i dont have a passport or my NI number": the other document named in its own words.
+        if any(f" {fold(k)} " in padded for k in topic(other).keywords if len(k) > 2):
+            return other
+    for more in MORE_COMPANIONS.get(key, ()):
+        # Only by a name of the fact of more than one word ("set up", not "pack").
+        if any(f" {fold(k)} " in padded for k in topic(more).keywords if " " in k):
+            return more
+    return None
 
 
 def topic(key: str) -> Topic:

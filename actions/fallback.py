@@ -13,9 +13,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (adds_a_condition, asks_a_question, asks_about_it, contacts_at_another_time, not_understood,
-                               respond, say_again,
-                               without_signal)
+from actions.answering import (adds_a_condition, asks_a_question, asks_about_it, contacts_at_another_time,
+                               not_understood, respond, say_again, without_signal)
 from actions.authority import from_latest_message
 from actions.check_in import distress_signal
 from actions.set_authority import ActionSetAuthority

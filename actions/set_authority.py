@@ -320,6 +320,12 @@ class ActionSetAuthority(Action):
         return events + [SlotSet("pending_topic", None)]
 
 
+# "dunno maybe kettering", "not sure, i live in corby now": a guess, or where they live now,
+# said with not knowing, names no council for certain.
+_UNSURE = re.compile(r"\b(?:dunno|dno|idk|not sure|unsure|no idea|dont know|do not know|didnt know|maybe|might be|"
+                     r"think|guess|probably|not certain|no clue|forgot|forget|cant remember)\b")
+
+
 class ActionNotSureWhichCouncil(Action):
     """"I'm not sure" to "which council?": nothing is guessed. But a message the classifier
     read as not knowing that names a council or a postcode district ("DE23" after "whats the
@@ -337,8 +343,3 @@ class ActionNotSureWhichCouncil(Action):
         dispatcher.utter_message(response="utter_authority_unsure")
         return []
 
-
-# "dunno maybe kettering", "not sure, i live in corby now": a guess, or where they live now,
-# said with not knowing, names no council for certain.
-_UNSURE = re.compile(r"\b(?:dunno|dno|idk|not sure|unsure|no idea|dont know|do not know|didnt know|maybe|might be|"
-                     r"think|guess|probably|not certain|no clue|forgot|forget|cant remember)\b")

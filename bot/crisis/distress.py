@@ -712,10 +712,6 @@ JOKE_OVERRULED_WORDS_FROM = 0.6
 _PLACE_NOW = re.compile(r"\b(?:on|at the edge of) the (?:tracks|railway|bridge|roof|ledge)\b")
 
 
-def _plan_in_place(text: str) -> bool:
-    return bool(_PLACE_NOW.search(masked_text(text)))
-
-
 def _both_read_risk(text: str) -> bool:
     sense, words = _scores(text)
     return (sense is not None and words is not None
@@ -788,11 +784,11 @@ def check(text: str) -> Optional[Signal]:
     try:
         if context.read_framed(text) == "ordinary":
             return None  # "was homeless last year but i've got my own place now"
-        if everyday.joking(text) and not _both_read_risk(text) and not _plan_in_place(text):
+        masked = masked_text(text)
+        if everyday.joking(text) and not _both_read_risk(text) and not _PLACE_NOW.search(masked):
             return None  # "did boxing training today and my knuckles are all split and bleeding haha"
         if everyday.asks_for_a_joke(text):
             return None  # "tell me something funny"
-        masked = masked_text(text)
         if _means_emoji(text, masked):
             return Signal("emoji", sharp=True)
         medicine = everyday.medicine_question(text)

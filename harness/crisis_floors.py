@@ -26,12 +26,12 @@ RECENT_LEARNED_IN_SUITE = 2
 # suite keeps the newest few of those and `make bench` scores the rest (third session of
 # 2026-12-05, when 18 REST rounds took a CI run to 18.5 minutes). Move the pair along when a
 # session runs the next rounds (tests/unrun/README.md).
-# Rounds 71 and 72 were written at the start of the tenth session of 2026-12-06 and first
-# run at the start of the eleventh (2026-12-06), before any change they measure. They stay
+# Rounds 73 and 74 were written at the start of the eleventh session of 2026-12-06 and first
+# run at the start of the twelfth (2026-12-06), before any change they measure. They stay
 # named here (so they run in pytest against their first-run floors) until the next session
-# moves rounds 73 and 74 in from tests/unrun/ and runs them first. Rounds 69 and 70 are dev
+# moves rounds 75 and 76 in from tests/unrun/ and runs them first. Rounds 71 and 72 are dev
 # since.
-STILL_HELD_OUT = ("round71", "round72")
+STILL_HELD_OUT = ("round73", "round74")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -232,6 +232,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds71-72-before.txt); floors are that run less one message.
     "round71": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
     "round72": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.96, "false_alarms": 0.06},
+    # Rounds 73 (mixed) and 74 (mostly indirect), written at the start of the eleventh session
+    # of 2026-12-06 by two more new helpers who never saw the bot, never tuned on. First run on
+    # ab3c549 at the start of the twelfth, before any change they measure
+    # (docs/crisis-rounds/rounds73-74-before.txt); floors are that run less one message.
+    "round73": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round74": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.95, "non_english": 0.98, "false_alarms": 0.05},
 }
 
 

@@ -274,6 +274,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Developed against since its after-run (2026-12-06, eleventh session).
     # Raised on 2026-12-06 (branch answers-30) to 134/140, 3 wrong, less two cases.
     "dev/round28.yml": (0.94, 0.04),
+    # Written at the start of the eleventh session of 2026-12-06 by a twenty-fifth new helper
+    # from the sources only. First run on ab3c549 (twelfth session, before any change it
+    # measures): 136/153 correct, 4 clarified, 1 didn't know, 12 wrong
+    # (docs/answer-rounds/round29-before.txt); the floor is two cases below.
+    "heldout/round29.yml": (0.87, 0.10),
     # Written 2026-12-06 by an independent helper from the published sources only, without
     # looking at the bot. First run on 54d81ac (before any change it measures): 182/198
     # correct, 6 clarified, 10 wrong (docs/answer-rounds/set_g-before.txt). Dev from then on.

@@ -7,7 +7,7 @@ messages were the largest group of full-reply false alarms: care leavers talk ab
 happened to them, and about recovery, far more often than a phrase list allows for.
 
 `told_as_past(text)` names how a message frames its risk words ("past", "recovery",
-"lesson", "game", "ailment") when it frames them that way and says nothing of the present ("again",
+"lesson", "game", "pet", "ailment") when it frames them that way and says nothing of the present ("again",
 "relapsed", "tonight", "ready"). It decides nothing by itself: the component
 (component.py) then asks the meaning check's n-gram reader how the whole message reads,
 so "i tried to hang myself last year and i feel like trying again" stays a crisis.
@@ -120,6 +120,11 @@ _FRAMES = {
         # "whats the film where the girl jumps off the bridge at the end" (fresh dev set c)
         r"(?:whats|what is|whats the name of) (?:the|that|this) (?:film|movie|show|series|book|song) (?:where|when|that|about|called)|"
         r"(?:watched|watching|read|reading) (?:a|the|this|that) (?:film|movie|show|series|book|documentary) about|"
+        # fresh dev sets w and x: "saw that panorama about gangs using kids for county lines",
+        # "going to see a film about a girl who self harms, is it too triggering for 15s"
+        r"(?:that|a|the|this) (?:panorama|documentary|docu\w*|dispatches) (?:about|on)|"
+        r"(?:film|movie|show|series|book|play|documentary) about (?:a|an|this|some) (?:\w+ )?"
+        r"(?:girl|boy|guy|woman|man|lad|kid|teen\w*|family|mum|dad) (?:who|that|whose)|"
         r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when|about)|lion king|"
         # "new central cee song goes hard, the bit about his bro dying got me" (fresh dev set n)
         r"(?:song|track|tune|album|verse|bars?) (?:goes|go|going) (?:hard|crazy)|"
@@ -150,8 +155,15 @@ _FRAMES = {
     "game": (
         r"fortnite|call of duty|cod|warzone|fifa|minecraft|roblox|gta|valorant|apex|"
         r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|level(?! crossing))|(?:the|this|a|final) boss (?:fight|battle|level)|"
-        r"final boss|(?:same|last) boss|gaming|ps5|xbox|"
+        r"final boss|(?:same|last) boss|gaming|"
+        # not a console given away (fresh dev set x: "give my xbox to the kids at the unit")
+        r"(?<!give my )(?<!gave my )(?<!giving my )(?:ps5|xbox)|"
         r"(?:my|the) sims?"
+    ),
+    # What a pet does (round 72): "my cat keeps jumping off the balcony onto the shed roof".
+    "pet": (
+        r"(?:my|our|the) (?:cat|cats|dog|dogs|kitten|puppy|hamster|rabbit|budgie|parrot) "
+        r"(?:keeps|kept|always|just|has been|was|is|likes to|loves)"
     ),
     # Tiredness with its cause: "could sleep forever after that shift", "going to sleep and
     # not waking up till noon tomorrow, day off" (fresh dev sets, 2026-12-05). Never "sleep
@@ -448,6 +460,14 @@ def _readers_sure_ordinary(text: str, reason: str) -> bool:
             and sense < READERS_ORDINARY_SENSE_BELOW and words < READERS_ORDINARY_WORDS_BELOW)
 
 
+# Shaving ("can i use a disposable razor on my legs or is that bad for ingrowns", fresh dev
+# set w): a razor on the legs for the hair on them. Not a shaver taken apart ("took the
+# blade out of my shaver") nor "not for shaving".
+_SHAVING = re.compile(r"\b(?:ingrowns?|ingrown hairs?|razor (?:burn|bumps|rash)|beard|armpits?|"
+                      r"bikini line|stubble|shaving (?:cream|foam|gel)|"
+                      r"(?<!not for )(?<!not )shav(?:e|ing) (?:my|me|your|his|her|their))\b")
+
+
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
@@ -462,6 +482,11 @@ def read(text: str, reason: str) -> str:
         return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
         return "crisis"
+    if rule == "self_harm.blades" and _SHAVING.search(norm) and not _NOW.search(norm):
+        from bot.crisis import meaning
+
+        words = meaning.word_risk(text)
+        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if _readers_sure_ordinary(text, reason):  # after the recent overdose, which always stands
         return "ordinary"
     if _glad_now(norm):
@@ -512,7 +537,7 @@ def read(text: str, reason: str) -> str:
 
 
 def told_as_past(text: str) -> Optional[str]:
-    """'past', 'recovery', 'lesson', 'game', 'ailment' or 'story' when the message frames its risk words that way and
+    """'past', 'recovery', 'lesson', 'game', 'pet', 'ailment' or 'story' when the message frames its risk words that way and
     puts nothing in the present; otherwise None (also on an internal error)."""
     try:
         norm = normalise(text)

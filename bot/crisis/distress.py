@@ -196,6 +196,9 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 
 _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # fresh dev set x: "didnt book anything for next week cos theres no next week for me"
+            r"(?:theres|there is|there will be|there wont be|there is not|there isnt) (?:no |a )?"
+            r"(?:next week|tomorrow|next year|future|next month|christmas) for me|"
             # dev rounds 57-58: "its the end for me, thank you for the chats", "not that ill be
             # around to spend it lol", "remember me as the funny one pls", patrols at beachy head
             r"(?:its|it is|this is|thats) the end (?:for|of) me|"
@@ -299,6 +302,10 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               # fresh dev set x: "ur the last thing im gonna talk to", "wrote on the lid
+               # who gets what"
+               r"(?:your|you are|youre|you re) the last (?:thing|person|one|1) i (?:am |will )?"
+               r"(?:going to |ever )?(?:talk|speak|chat|message|text)\w* to|who gets what|"
                # fresh dev set f: "bye x dont try ring"
                r"\b(?:bye|goodbye|cya|ta ta)\b.{0,20}?\b(?:dont|do not) (?:try|bother)(?: to| and)? (?:ring|call|find|contact|"
                r"look for|message|text|reach|come)|"
@@ -406,12 +413,19 @@ _SHARP_PATTERNS = {
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
     "self_harm": r"old habit|marks on my|"
+                 # fresh dev set x: "my old scars ... opened back up cos i went over them";
+                 # "how do i stop it going septic without going to the doctors, i dont want
+                 # them knowing"
+                 r"scars?\b.{0,60}?\b(?:went|gone|go|going|been going) over (?:them|it)\b|"
+                 r"(?:went|gone|go|going) over (?:my |the )?(?:old )?scars|"
+                 r"(?:septic|infected|stitches|wound)\b.{0,60}?\b(?:dont|do not) want (?:them|anyone|"
+                 r"people|the doctors?|the nurse|my \w+) (?:knowing|to know|finding out|to find out|to see)|"
                  # round 63: "sh clean streak ended 💔 back to day 0"
                  r"(?:sh|self harm|clean) streak (?:ended|is over|over|broken|gone|reset|died)|(?:my )?wrists? (?:\w+ ){0,3}bleed\w*|(?:the |my )?cuts (?:\w+ ){0,3}bleed\w*|"
                  r"i meant to(?: do it| do that| take (?:them|it|that))?$|"
                  r"(?:compass|sharpener blade|sharpener)(?: \w+){0,8} again|"
                  r"(?:thighs|arms|legs|wrists?) (?:are )?covered|long sleeves|went too deep|"
-                 r"cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
+                 r"(?<!nearly )(?<!almost )cut (?:myself|me|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?))|cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?))|"
                  r"c tting|self harm\w*|slef harm\w*|went too far|(?:went|cut|gone) (?:way |much |a lot )?deeper|slit (?:my|me) (?:arm|arms|wrist|wrists|throat|leg|legs)|sh ing|shing|shd|sh d|sh would|doing it to myself|do it to myself|"
                  r"(?:wont|will not) let me (?:ring|call) (?:anyone|an ambulance|999|for help)|"
                  r"burn(?:t|ed|ing)? myself|hurt(?:ing)? myself|"
@@ -436,6 +450,9 @@ _SHARP_PATTERNS = {
                  r"(?:safe|trust myself) (?:with|from|around) (?:myself|my own (?:thoughts|head|mind))|"
                  r"(?:scared|afraid|frightened) of (?:myself|what i (?:might|will|could|would) do)",
     "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|"
+                # fresh dev set x: "its gaping open, do i need stitches or can i just superglue it"
+                r"(?:its|it is|the cut is|cut is|the wound is|wound is|its all) gaping|gaping (?:open|wound|cut|hole)|"
+                r"(?:down|through) to the (?:fat|bone)|can see (?:the )?(?:fat|bone|white bit)|"
                 r"bleeding (?:quite |really |so |very )?(?:loads|badly|a lot)|bleeding (?:\w+ ){0,3}(?:from|on) my wrists?",
     "danger_now": r"(?:outside|at) (?:my|the) (?:door|window|buzzer)|outside (?:my|the) (?:flat|block|house|room)|"
                   r"(?:in|inside) (?:my|the) (?:house|flat|room) (?:now|rn)|"

@@ -184,6 +184,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round70.yml",
     "tests/crisis/dev/fresh-2026-12-06-s.yml",
     "tests/crisis/dev/fresh-2026-12-06-t.yml",
+    # Rounds 71-72, read in full after their after-run (eleventh session), and dev sets u and
+    # v (hard negatives and indirect wording, eleventh session), folded in at the start of
+    # the twelfth once rounds 73 and 74 had been run first.
+    "tests/crisis/heldout/round71.yml",
+    "tests/crisis/heldout/round72.yml",
+    "tests/crisis/dev/fresh-2026-12-06-u.yml",
+    "tests/crisis/dev/fresh-2026-12-06-v.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

@@ -522,7 +522,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("method.how_to", CRISIS, _METHOD, 60,
          r"\bhow (?:to|do (?:you|i|people|u|one)|would (?:you|i|someone)|can (?:you|i|"
          r"someone)|should i|does (?:one|someone)|could i|long does it take to|long would it "
-         r"take to|long until) (?:\w+ ){0,2}?(?:hang (?:myself|yourself|urself|someone|"
+         r"take to|long until) "
+         # not "how do i explain an overdose to a 9 year old" (fresh dev set w)
+         r"(?!(?:\w+ )?(?:explain|describe|tell (?:him|her|them|my|kids)|talk to|talk about)\b)"
+         r"(?:\w+ ){0,2}?(?:hang (?:myself|yourself|urself|someone|"
          r"oneself)|kill (?:myself|yourself|urself|oneself)|commit suicide|tie a noose|make a "
          r"noose|die painlessly|die quickly|die in (?:my|your) sleep|end (?:it|my life|your "
          r"life)|overdose|od|slit|drown (?:myself|yourself)|suffocate|bleed out|die)\b"),
@@ -598,7 +601,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"killed) (?:you|me|someone|a person|people|u)\b|\bdose\b.{0,40}?\b(?:kill|die|lethal|"
          r"fatal)\b"),
     Rule("method.rope_hang", CRISIS, _METHOD, 60,
-         r"\brope\b.{0,40}?\bhang\b|\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |some )?"
+         r"\brope\b.{0,40}?\bhang\b"
+         # not "bought some rope to hang my washing on the balcony" (fresh dev set x)
+         r"(?! (?:my |the |up |out )?(?:washing|clothes|laundry|pictures?|curtains|lights|"
+         r"decorations|bunting|a hammock|hammock|a swing|swing|a tyre|plants?|towels?)\b)|\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |some )?"
          r"(?:gun|rope|poison|cyanide|helium|exit bag)\b|\bexit bag\b|\bsuicide bag\b"),
 
     # Harm with what is to hand, told by its result (fresh dev set, 2026-12-05): "rubbed my
@@ -771,7 +777,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.no_way_i_can", CRISIS, _SUICIDAL, 50,
          r"\bno way (?:i|that i) (?:can|could) (?:\w+ )?(?:keep going|go on|carry on|keep living|"
          r"do this (?:anymore|much longer|any longer)|cope|live like this|keep doing this)\b"
-         r"(?! (?:on|to|with|the|a|at)\b)"),
+         r"(?! (?:on|to|with|the|a|at)\b)|"
+         # fresh dev set w: "at the station platform, trains every 10 mins, dont think i can go on"
+         r"\b(?:dont|do not) (?:really |even )?think i (?:can|could) (?:\w+ )?(?:keep going|go on|"
+         r"carry on|keep living|do this (?:anymore|much longer|any longer)|live like this)\b"
+         r"(?! (?:in|at|on|to|with|the|a|an|my|your|that|holiday|trip|about|for|from|into|out|"
+         r"off|home|back|there|online|it)\b)"),
     Rule("suicidal.cant_cope", CRISIS, _SUICIDAL, 45,
          r"\bcant (?:\w+ )?cope(?:" + E + r"| (?:anymore|any more|any longer|no more|with "
          r"(?:life|living|anything|everything|it all|any of it|myself|being alive)))"),
@@ -892,7 +903,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"loves|they love)\b"),
     Rule("suicidal.last_message", CRISIS, _SUICIDAL, 50,
          r"\b(?:this is|this will be|here is|these are|this is probably) (?:my |the )?"
-         r"(?:last|final) (?:message|text|words|goodbye|night|day|post)\b|\bmy (?:last|final) "
+         r"(?:last|final) (?:message|text|words|goodbye|night|day|post)\b"
+         # ... unless the reason given is a flat battery ("phone on 2%").
+         r"(?!.{0,20}\b(?:phone (?:is )?(?:on|at) \d|battery|phones? (?:is )?(?:dying|about to "
+         r"die)\b))|\bmy (?:last|final) "
          r"(?:goodbye|words)\b"),
     Rule("suicidal.by_the_time", CRISIS, _SUICIDAL, 50,
          r"\bby the time (?:you|anyone|someone|they|people|somebody) (?:\w+ )?(?:read|reads|"
@@ -969,7 +983,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r" (?:in )?(?:a |my |the )?(?:coffin|grave)\b|\b(?:coffin|grave) (?:soon|for me|is "
          r"calling|waiting)\b|\bcoffin coffin\b"),
     Rule("suicidal.jump", CRISIS, _SUICIDAL, 50,
-         r"\bjump\w* (?:off|from|in front of|infront of|into|in|under) (?:a |the |that |this "
+         # not a dare told of ("my mate dared me to jump in the river in july, i didnt",
+         # fresh dev set w)
+         r"\b(?<!dared me to )(?<!dares me to )(?<!dare me to )jump\w* (?:off|from|in front of|infront of|into|in|under) (?:a |the |that |this "
          r"|my )?(?:bridge|building|roof|rooftop|cliff|car park|multi storey|multistorey|tower|"
          r"balcony|window|flats|train|bus|lorry|motorway|river|canal|sea|traffic|road|"
          r"platform|viaduct)\b"),
@@ -987,8 +1003,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.rope", CRISIS, _SUICIDAL, 50,
          r"\bnoose\b|\brope (?:is )?(?:ready|up|round (?:my|his|her) neck|around (?:my|his|her) "
          r"neck|tied)\b|\b(?:got|bought|buy|buying|have|found|tied|tie|tying|get|getting) "
-         r"(?:a |the |my |some )?rope\b(?=.{0,40}\b(?:tonight|ready|neck|hang|end|today|"
-         r"tomorrow|done|for me|soon)\b)"),
+         r"(?:a |the |my |some )?rope\b(?=.{0,40}\b(?:tonight|ready|neck|hang(?! (?:my |the |up |out )?"
+         r"(?:washing|clothes|laundry|pictures?|curtains|lights|decorations|bunting|a hammock|"
+         r"hammock|a swing|swing|a tyre|plants?|towels?)\b)|end|today|tomorrow|done|for me|soon)\b)"),
     Rule("suicidal.in_crisis", CRISIS, _SUICIDAL, 45,
          r"\b(?:i am|i feel|feeling|having|going through|am having|in) (?:a |an |in a |in an )?"
          r"(?:(?:mental health|mental|emotional|real|massive|serious|bad|huge|proper|total) )?"
@@ -1072,7 +1089,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"railing|railings|side) of (?:the |a )?(?:bridge|roof|building|cliff|car park|multi "
          r"storey|platform|tracks|flats|balcony)\b|\b(?:on|at) the (?:top of the )?(?:bridge|"
          r"roof|cliff|multi storey|train tracks|railway line|tracks)\b(?=.{0,40}\b(?:jump|end|"
-         r"goodbye|bye|done|cant|going to|over|right now|now|tonight)\b)|\b(?:stood|standing|"
+         r"goodbye|bye|done|cant(?! find (?:my|the) (?:car|way|keys|phone|mates?|friends?))|"
+         r"going to|over|right now|now|tonight)\b)|\b(?:stood|standing|"
          r"sat|sitting|am|i am) on (?:the|a) (?:bridge|roof|cliff|ledge|edge|railway|train "
          r"tracks|tracks)\b(?= ?(?:\.|$|right now|now|tonight))"),
     Rule("suicidal.on_the_edge", CRISIS, _SUICIDAL, 50,
@@ -1124,7 +1142,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\bself (?:harm\w*|injur\w*|hurt\w*|mutilat\w*)\b"),
     Rule("self_harm.hurt_myself", CRISIS, _SELF_HARM, 40,
          # not "how do i dispose of a broken glass without cutting myself" (fresh dev set s)
-         r"\b(?!(?<=without )(?:cutting|slicing|stabbing|cut|slice|stab) )(?:cut|cuts|cutting|cutted|slash|slashed|slashing|slice|sliced|burn|burns|burned|"
+         # nor "nearly cut myself washing up" (fresh dev set w)
+         r"\b(?!(?<=without )(?:cutting|slicing|stabbing|cut|slice|stab) )"
+         r"(?!(?<=nearly |almost )(?:cut|burnt|burned|stabbed|sliced) )(?:cut|cuts|cutting|cutted|slash|slashed|slashing|slice|sliced|burn|burns|burned|"
          r"burnt|burning|hurt|hurts|hurting|harm|harms|harmed|harming|hit|hits|hitting|punch|"
          r"punched|punching|scratch|scratched|scratching|bite|biting|starve|starved|starving|"
          r"stab|stabbed|stabbing|bang|banged|banging|carve|carved|carving|bruise|bruised|"

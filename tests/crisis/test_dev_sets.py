@@ -42,8 +42,12 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-06-r.yml": {"full": 4, "unsure": 0, "sharp": 6, "broad": 9},
                      "fresh-2026-12-06-s.yml": {"full": 6, "unsure": 2, "sharp": 9, "broad": 10},
                      "fresh-2026-12-06-t.yml": {"full": 1, "unsure": 3, "sharp": 7, "broad": 7},
-                     "fresh-2026-12-06-u.yml": {"full": 1, "unsure": 0, "sharp": 10, "broad": 12},
-                     "fresh-2026-12-06-v.yml": {"full": 2, "unsure": 1, "sharp": 9, "broad": 5}}
+                     # u and v learned by the meaning check in the twelfth session (were 1, 0,
+                     # 10, 12 and 2, 1, 9, 5)
+                     "fresh-2026-12-06-u.yml": {"full": 0, "unsure": 0, "sharp": 1, "broad": 0},
+                     "fresh-2026-12-06-v.yml": {"full": 1, "unsure": 1, "sharp": 1, "broad": 0},
+                     "fresh-2026-12-06-w.yml": {"full": 2, "unsure": 1, "sharp": 6, "broad": 13},
+                     "fresh-2026-12-06-x.yml": {"full": 0, "unsure": 1, "sharp": 1, "broad": 4}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -83,7 +87,15 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
 # negatives, 7 full and 9 check-ins), eleventh session, read after that run and worked on,
 # not learned. Set v's four: a will "done by friday", "imagine my PA turning up ... and im
 # not there. not there anywhere i mean", "the state of my legs after last night" (nothing),
-# and one with only a broad signal.
+# and one with only a broad signal (all four answered since the meaning check learned v).
+# Sets w (mostly hard negatives; 472 negatives, 26 alarms over REST before: 8 full replies,
+# 18 check-ins) and x (indirect crisis wording; 262 crisis messages, 96.2% caught over REST
+# before; 340 negatives, 5 full and 3 check-ins), twelfth session, read after that run and
+# worked on, not learned. Set x's six are goodbyes told only by giving things away ("give
+# my xbox to the kids at the unit", "my stuffs going to the charity shop except the north
+# face, that goes to kayla", a hamster for the primary school, food left for the dog and
+# the door unlocked, the phone charged "so they can find my contacts": a broad signal) and
+# a thank-you passed to an old social worker.
 RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026-12-05-c.yml": 0,
              "fresh-2026-12-05-d.yml": 0, "fresh-2026-12-05-e.yml": 0, "fresh-2026-12-05-f.yml": 0,
              "fresh-2026-12-05-g.yml": 0, "fresh-2026-12-05-h.yml": 0, "fresh-2026-12-05-i.yml": 0,
@@ -91,7 +103,7 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              "fresh-2026-12-05-m.yml": 0, "fresh-2026-12-06-n.yml": 0, "fresh-2026-12-06-o.yml": 0,
              "fresh-2026-12-06-p.yml": 0, "fresh-2026-12-06-q.yml": 0, "fresh-2026-12-06-r.yml": 4,
              "fresh-2026-12-06-s.yml": 0, "fresh-2026-12-06-t.yml": 1, "fresh-2026-12-06-u.yml": 0,
-             "fresh-2026-12-06-v.yml": 4}
+             "fresh-2026-12-06-v.yml": 0, "fresh-2026-12-06-w.yml": 0, "fresh-2026-12-06-x.yml": 6}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -101,8 +113,14 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
 # "tomorrow I won't be here" (which its own ordinary lines say too).
 NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "fresh-2026-12-06-o.yml": 58,
                     "fresh-2026-12-06-p.yml": 11, "fresh-2026-12-06-q.yml": 1, "fresh-2026-12-06-r.yml": 3,
-                    "fresh-2026-12-06-s.yml": 3, "fresh-2026-12-06-t.yml": 11, "fresh-2026-12-06-u.yml": 11,
-                    "fresh-2026-12-06-v.yml": 17}
+                    "fresh-2026-12-06-s.yml": 3, "fresh-2026-12-06-t.yml": 11,
+                    # u and v were 11 and 17, w and x 4 and 11, before the phrases listed in
+                    # the twelfth session; what is left is "I won't be here tomorrow" (with a
+                    # goodbye or a sorry beside it), which is not listed alone because ordinary
+                    # lines say it too, and farewells that could be a party's ("ya me despedi
+                    # de todos ... me voy para siempre", "khodahafez hame")
+                    "fresh-2026-12-06-u.yml": 3, "fresh-2026-12-06-v.yml": 6, "fresh-2026-12-06-w.yml": 0,
+                    "fresh-2026-12-06-x.yml": 2}
 
 
 def outcome(text: str) -> str:

@@ -651,6 +651,9 @@ COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
 # and the setting up home grant in its own words, and the answer is both.
 MORE_COMPANIONS: dict[str, tuple[str, ...]] = {
     "home_starter_pack": ("setting_up_home_allowance",),
+    # And the other way round: "getting my first tenancy in derby soon, what help do i get to
+    # set up" ranks the grant first, and "first tenancy" names the pack.
+    "setting_up_home_allowance": ("home_starter_pack",),
 }
 
 

@@ -400,7 +400,9 @@ TOPICS: tuple[Topic, ...] = (
        "corporate wear", "office clothes", "something smart to wear", "suit for",
        # The Trust's "one-off commencing work allowance" for clothes, by its own name
        # (not the 16-17 maintenance allowance, whose word "allowance" it shares).
-       "commencing work allowance", "work allowance", "starting work allowance"),
+       "commencing work allowance", "work allowance", "starting work allowance",
+       # Work-specific clothing in the user's words ("need boots n hi vis for work").
+       "hi vis", "high vis", "hi viz", "high viz", "work boots", "safety boots", "steel toe", "ppe"),
     _t("mentoring", "employment", "Mentoring", "mentor", "mentoring", "business mentor"),
     _t("employment_support", "employment", "Help getting and keeping a job",
        "job", "jobs", "employment", "find work", "get a job", "employability", "neet", "jobs drop in",
@@ -534,7 +536,8 @@ TOPICS: tuple[Topic, ...] = (
     _t("junior_isa", "money", "Junior ISA and savings", "junior isa", "isa", "savings"),
     _t("achievement_rewards", "money", "Rewards for achievements",
        "reward", "rewards", "incentive", "incentives", "achievement", "celebration event",
-       "doing well", "good grades", "a level results", "gcse results", "passed my exams"),
+       "doing well", "good grades", "a level results", "gcse results", "passed my exams",
+       "passing my exams", "pass my exams", "passing exams", "passed exams"),
     _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
        # "my brother is inside, theres no work in his jail": the person in prison, not family.
        "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",

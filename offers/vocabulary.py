@@ -401,11 +401,12 @@ TOPICS: tuple[Topic, ...] = (
        # The Trust's "one-off commencing work allowance" for clothes, by its own name
        # (not the 16-17 maintenance allowance, whose word "allowance" it shares).
        "commencing work allowance", "work allowance", "starting work allowance",
-       # Work-specific clothing in the user's words ("need boots n hi vis for work"). Only
-       # these two: each word added moves the similarity of every fact a little, and more of
-       # them tipped the college and university bursaries past their same-word margin
-       # (test_session11's "they dont do a bursary there").
-       "hi vis", "work boots"),
+       # Work-specific clothing in the user's words ("need boots n hi vis for work"). Not
+       # "work boots": with tools beside them ("work boots and tools") the Trust's tools,
+       # equipment and essential clothing entry is asked (b28-003). And few words: each one
+       # added moves the similarity of every fact a little, and more of them tipped the
+       # college and university bursaries past their same-word margin (test_session11).
+       "hi vis"),
     _t("mentoring", "employment", "Mentoring", "mentor", "mentoring", "business mentor"),
     _t("employment_support", "employment", "Help getting and keeping a job",
        "job", "jobs", "employment", "find work", "get a job", "employability", "neet", "jobs drop in",

@@ -105,6 +105,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, money_first = _money_first(text, ranked)
     ranked, defined = _defined_term_first(text, ranked)
     ranked, part = _part_first(ranked)
+    ranked, need = _housing_for_a_need(text, ranked)
+    part = part or need
     ranked, longer = _longer_phrase_first(ranked)
     ranked, reason = _reason_last(text, ranked)
     ranked, trailing = _told_after_asking(text, ranked)
@@ -185,6 +187,27 @@ def _part_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
                 and other.score >= MIN_SCORE:
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
+
+
+# "what kind of places could i live in", "is there a carer i could live with": somewhere to
+# live is asked.
+PLACE_TO_LIVE = re.compile(r"\b(?:(?:where|places?|somewhere|anywhere|someone|somebody|carer|family)"
+                           r"(?: [a-z]+){0,4} live|live with)\b")
+# Needs that a kind of housing is for (the Trust: "Living with an approved Shared Lives carer
+# if you have specific additional needs, or a disability").
+NEED_HOUSING = "supported_accommodation"
+
+
+def _housing_for_a_need(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'i have a learning disability what kind of places could i live in': the need (extra
+    support) says who asks; somewhere to live is what is asked, and the housing for a need
+    (supported accommodation and Shared Lives) leads. True when it moved one up."""
+    best = ranked[0]
+    if best.topic != "extra_support" or best.keyword == 0 or not PLACE_TO_LIVE.search(fold(text)):
+        return ranked, False
+    housing = next((r for r in ranked if r.topic == NEED_HOUSING),
+                   Ranked(NEED_HOUSING, best.score, keyword=best.keyword, phrase=best.phrase))
+    return (housing, *[r for r in ranked if r is not housing]), True
 
 
 def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:

@@ -400,7 +400,13 @@ TOPICS: tuple[Topic, ...] = (
        "corporate wear", "office clothes", "something smart to wear", "suit for",
        # The Trust's "one-off commencing work allowance" for clothes, by its own name
        # (not the 16-17 maintenance allowance, whose word "allowance" it shares).
-       "commencing work allowance", "work allowance", "starting work allowance"),
+       "commencing work allowance", "work allowance", "starting work allowance",
+       # Work-specific clothing in the user's words ("need boots n hi vis for work"). Not
+       # "work boots": with tools beside them ("work boots and tools") the Trust's tools,
+       # equipment and essential clothing entry is asked (b28-003). And few words: each one
+       # added moves the similarity of every fact a little, and more of them tipped the
+       # college and university bursaries past their same-word margin (test_session11).
+       "hi vis"),
     _t("mentoring", "employment", "Mentoring", "mentor", "mentoring", "business mentor"),
     _t("employment_support", "employment", "Help getting and keeping a job",
        "job", "jobs", "employment", "find work", "get a job", "employability", "neet", "jobs drop in",
@@ -534,7 +540,8 @@ TOPICS: tuple[Topic, ...] = (
     _t("junior_isa", "money", "Junior ISA and savings", "junior isa", "isa", "savings"),
     _t("achievement_rewards", "money", "Rewards for achievements",
        "reward", "rewards", "incentive", "incentives", "achievement", "celebration event",
-       "doing well", "good grades", "a level results", "gcse results", "passed my exams"),
+       "doing well", "good grades", "a level results", "gcse results", "passed my exams",
+       "passing my exams", "pass my exams", "passing exams", "passed exams"),
     _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
        # "my brother is inside, theres no work in his jail": the person in prison, not family.
        "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",
@@ -651,6 +658,9 @@ COMPANIONS: dict[str, tuple[str, frozenset[str]]] = {
 # and the setting up home grant in its own words, and the answer is both.
 MORE_COMPANIONS: dict[str, tuple[str, ...]] = {
     "home_starter_pack": ("setting_up_home_allowance",),
+    # And the other way round: "getting my first tenancy in derby soon, what help do i get to
+    # set up" ranks the grant first, and "first tenancy" names the pack.
+    "setting_up_home_allowance": ("home_starter_pack",),
 }
 
 

@@ -390,6 +390,8 @@ _GLAD_NOW = re.compile(
     r"reached out|didnt|held on)|to be (?:alive|here))|"
     r"(?:things are|life is|i am|everything is|its all) (?:so |way |much |loads |a lot |so much )?better now|"
     r"proud of (?:how far|where i am|myself)|dont bother me (?:anymore|any more)|"
+    # fresh dev set x: "its been 4 years since i last hurt myself and im proper proud"
+    r"(?:i am|im) (?:so |really |proper |well |dead |very )?proud\b(?! (?:of (?:you|them|her|him)))|"
     # dev rounds 49-50: "had a relapse last year but im doing good now", "i tried to kill
     # myself when i was 16 and now im at uni, never thought id get here"
     r"(?:i am|im) doing (?:good|well|great|ok|okay|fine) now|never thought (?:id|i would|i d) get (?:here|this far)|"
@@ -401,6 +403,12 @@ _GLAD_NOW = re.compile(
     # proper group of mates and a dog", "now im 19 and actually enjoying life"
     r"enjoying (?:life|my life)|now (?:i have|ive got|i ve got|i got|i have got) (?:a |my )?(?:proper |real |good |lovely )?"
     r"(?:group of mates|mates|friends|partner|little (?:boy|girl|one)|son|daughter|baby|kids?|job|dog|flat|family))\b")
+
+
+def recovered_now(text: str) -> bool:
+    """A recovery said outright in the present, the risk told as past (_GLAD_NOW): the
+    second tier gives no check-in for it either (distress.check)."""
+    return _glad_now(normalise(text))
 
 
 def _glad_now(norm: str) -> bool:
@@ -460,6 +468,12 @@ def _readers_sure_ordinary(text: str, reason: str) -> bool:
             and sense < READERS_ORDINARY_SENSE_BELOW and words < READERS_ORDINARY_WORDS_BELOW)
 
 
+# A risk said, then taken back as something everyday: "im gone by the time you read
+# this... gone to work that is 😂" (fresh dev set w).
+_SAID_OTHERWISE = re.compile(
+    r"\b(?:gone|going|off|be gone) (?:to|for) (?:work|bed|sleep|the shops?|uni|college|school|the gym|"
+    r"a shift|my shift|lunch|tea|dinner|a nap|my nans?|my mums?)\b (?:that is|i mean|is what i mean|lol|lmao|haha)")
+
 # Shaving ("can i use a disposable razor on my legs or is that bad for ingrowns", fresh dev
 # set w): a razor on the legs for the hair on them. Not a shaver taken apart ("took the
 # blade out of my shaver") nor "not for shaving".
@@ -482,6 +496,11 @@ def read(text: str, reason: str) -> str:
         return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
         return "crisis"
+    if rule in ("suicidal.by_the_time", "suicidal.goodbye") and _SAID_OTHERWISE.search(norm):
+        from bot.crisis import meaning
+
+        words = meaning.word_risk(text)
+        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if rule == "self_harm.blades" and _SHAVING.search(norm) and not _NOW.search(norm):
         from bot.crisis import meaning
 

@@ -799,7 +799,7 @@ def has_risk_words(text: str) -> bool:
 def check(text: str) -> Optional[Signal]:
     """The distress signal in `text`, or None (see the module docstring)."""
     try:
-        if context.read_framed(text) == "ordinary":
+        if context.read_framed(text) == "ordinary" or context.recovered_now(text):
             return None  # "was homeless last year but i've got my own place now"
         masked = masked_text(text)
         if everyday.joking(text) and not _both_read_risk(text) and not _PLACE_NOW.search(masked):

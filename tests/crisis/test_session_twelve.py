@@ -23,6 +23,10 @@ from tests.crisis.test_dev_sets import outcome
     "bought some rope to hang my washing on the balcony, is that allowed in council flats",
     # a pet's habit (round 72)
     "my cat keeps jumping off the balcony onto the shed roof, is that normal",
+    # a recovery said with pride, and a goodbye taken back as going to work
+    "its been a year since i last self harmed and im proud of myself",
+    "it's been 4 years since i last hurt myself and i'm proper proud, just wanted to share",
+    "im gone by the time you read this... gone to work that is 😂 reply later",
 ])
 def test_no_crisis_reply(text: str) -> None:
     assert outcome(text) == "none"
@@ -48,6 +52,8 @@ def test_at_most_a_check_in(text: str) -> None:
     "my dog died and i keep thinking about jumping off the bridge",
     "at the station platform, trains every 10 mins, dont think i can go on",
     "i dont think i can keep going like this",
+    "by the time you read this i will be gone",
+    "its been a year since i last self harmed and im proud but tonight i want to cut again",
 ])
 def test_the_full_reply_stands(text: str) -> None:
     assert outcome(text) == "full"

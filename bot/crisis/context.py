@@ -125,7 +125,9 @@ _FRAMES = {
         r"(?:that|a|the|this) (?:panorama|documentary|docu\w*|dispatches) (?:about|on)|"
         r"(?:film|movie|show|series|book|play|documentary) about (?:a|an|this|some) (?:\w+ )?"
         r"(?:girl|boy|guy|woman|man|lad|kid|teen\w*|family|mum|dad) (?:who|that|whose)|"
-        r"a character (?:who|that)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when|about)|lion king|"
+        r"a character (?:who|that)|"
+        # "doing a play at college where my character hangs himself offstage" (fresh dev set t)
+        r"my character (?:in|who|that|dies|hangs|kills|is|has|gets)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when|about)|lion king|"
         # "new central cee song goes hard, the bit about his bro dying got me" (fresh dev set n)
         r"(?:song|track|tune|album|verse|bars?) (?:goes|go|going) (?:hard|crazy)|"
         # round 66: "fave song atm is about getting through suicidal times, its so hopeful"

@@ -60,7 +60,8 @@ LEMMA_RULES: tuple[LemmaRule, ...] = (
     )),
     LemmaRule("lemma.overdose", CRISIS, "overdose", 45, (
         ({"LEMMA": "overdose"},),
-        ({"LEMMA": {"IN": ["take", "swallow", "neck", "down", "have"]}},
+        # not "have": "the walking dead has way too many seasons" (fresh dev set x)
+        ({"LEMMA": {"IN": ["take", "swallow", "neck", "down"]}},
          {"LOWER": {"IN": ["too", "way"]}, "OP": "+"}, {"LOWER": "many"}),
     )),
     LemmaRule("lemma.third_party.harm_self", CRISIS, THIRD_PARTY, 40, (
@@ -91,6 +92,15 @@ _BAD_NEXT = {
     "lemma.being_hurt.violence": {"up", "at", "to", "in", "on", "out", "off", "by"},
     "lemma.suicidal.end_life": {"back"},
 }
+# Words just before a match that say it did not happen, or is being avoided: "dont want to
+# take too many", "nearly cut myself washing up", "without cutting myself" (fresh dev sets
+# s, w and x, over REST: the regexes already read these so).
+_BAD_BEFORE = {
+    "lemma.overdose": {"dont", "don't", "not", "n't", "nt", "never", "avoid", "without", "wanna"},
+    "lemma.self_harm.harm_self": {"nearly", "almost", "without", "avoid"},
+}
+_BEFORE_WINDOW = 3
+
 _SCHOOLISH_AFTER = re.compile(
     r"^ of (?:the |my |a )?(?:college|school|uni|sixth form|class|group|chat|course|team|"
     r"club|gym|game|pub|bar|shop|lesson)"
@@ -136,6 +146,9 @@ def lemma_verdict(doc: Any) -> Optional[Verdict]:
         rule = _BY_NAME[doc.vocab.strings[match_id]]
         nxt = doc[end].lower_ if end < len(doc) else ""
         if nxt in _BAD_NEXT.get(rule.name, ()):
+            continue
+        before = {token.lower_ for token in doc[max(0, start - _BEFORE_WINDOW): start]}
+        if before & _BAD_BEFORE.get(rule.name, set()):
             continue
         if rule.name == "lemma.homeless.out" and _SCHOOLISH_AFTER.match(
             " " + doc[end: end + 4].text.lower()

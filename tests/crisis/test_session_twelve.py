@@ -5,6 +5,8 @@ kind said another way, and the outcome a care leaver should get
 'sharp' and 'broad' a check-in, 'none' the ordinary answer)."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot.crisis.detector import CRISIS, URGENT, detect
@@ -105,3 +107,29 @@ def test_new_crisis_phrases_in_other_languages(text: str) -> None:
 ])
 def test_new_urgent_phrases_in_other_languages(text: str) -> None:
     assert detect(text, remember=False).level == URGENT
+
+
+# The lemma layer (bot/crisis/lemma.py) runs only over REST, where SpacyNLP gives a doc:
+# the offline outcome above never sees it, so its readings are checked with a doc here.
+@pytest.mark.parametrize("text", [
+    "the walking dead has way too many seasons",
+    "how many paracetamol can u take in a day for toothache, dont want to take too many",
+    "how many paracetamol can i take in a day for toothache, dont wanna take too many by accident",
+    "my flatmate keeps leaving sharp knives in the sink, nearly cut myself washing up, how do i bring it up without drama",
+    "how do i dispose of a broken glass without cutting myself",
+])
+def test_the_lemma_layer_reads_avoided_and_everyday_words(nlp: Any, text: str) -> None:
+    assert detect(text, doc=nlp(text)).level != CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "i took too many on purpose",
+    "think i took too many, heart racing and everything's spinning",
+    "ive taken too many and i feel sick now. kinda regret it",
+])
+def test_the_lemma_layer_still_reads_too_many_taken(nlp: Any, text: str) -> None:
+    assert detect(text, doc=nlp(text)).level == CRISIS
+
+
+def test_a_characters_death_in_a_play_is_a_story() -> None:
+    assert outcome("doing a play at college where my character hangs himself offstage, its heavy but i love drama") == "none"

@@ -470,6 +470,14 @@ def _readers_sure_ordinary(text: str, reason: str) -> bool:
             and sense < READERS_ORDINARY_SENSE_BELOW and words < READERS_ORDINARY_WORDS_BELOW)
 
 
+# Suicidal thoughts denied outright, then a low mood: "im not suicidal or anything, just
+# really fed up with everything" (fresh dev set w). The check-in, not the full reply; never
+# with a "but" or "anymore" after the denial.
+_DENIED_THEN_LOW = re.compile(
+    r"\b(?:i am|im|i m) not (?:suicidal|going to (?:do anything|kill myself|hurt myself|end it))"
+    r"(?: or (?:anything|owt|nothing))?(?: tho| though)?\b(?!.{0,60}\b(?:but|anymore|any more|yet|lying|lie)\b)"
+    r".{0,20}?\b(?:just|only)\b")
+
 # A risk said, then taken back as something everyday: "im gone by the time you read
 # this... gone to work that is 😂" (fresh dev set w).
 _SAID_OTHERWISE = re.compile(
@@ -498,6 +506,8 @@ def read(text: str, reason: str) -> str:
         return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
         return "crisis"
+    if rule == "suicidal.tired_of_life" and _DENIED_THEN_LOW.search(norm):
+        return "unsure"
     if rule in ("suicidal.by_the_time", "suicidal.goodbye") and _SAID_OTHERWISE.search(norm):
         from bot.crisis import meaning
 

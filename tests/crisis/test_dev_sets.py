@@ -46,7 +46,7 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # 10, 12 and 2, 1, 9, 5)
                      "fresh-2026-12-06-u.yml": {"full": 0, "unsure": 0, "sharp": 1, "broad": 0},
                      "fresh-2026-12-06-v.yml": {"full": 1, "unsure": 1, "sharp": 1, "broad": 0},
-                     "fresh-2026-12-06-w.yml": {"full": 1, "unsure": 0, "sharp": 6, "broad": 13},
+                     "fresh-2026-12-06-w.yml": {"full": 0, "unsure": 1, "sharp": 6, "broad": 13},
                      "fresh-2026-12-06-x.yml": {"full": 0, "unsure": 0, "sharp": 1, "broad": 4}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies

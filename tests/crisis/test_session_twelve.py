@@ -131,5 +131,11 @@ def test_the_lemma_layer_still_reads_too_many_taken(nlp: Any, text: str) -> None
     assert detect(text, doc=nlp(text)).level == CRISIS
 
 
+def test_a_low_mood_after_denying_suicidal_thoughts_gets_the_check_in() -> None:
+    assert outcome("im not suicidal or anything, just really fed up with everything") == "unsure"
+    assert outcome("im not suicidal, just tired. i want to die") == "full"
+    assert outcome("im not suicidal but i keep thinking about ending it") == "full"
+
+
 def test_a_characters_death_in_a_play_is_a_story() -> None:
     assert outcome("doing a play at college where my character hangs himself offstage, its heavy but i love drama") == "none"

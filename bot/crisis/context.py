@@ -492,6 +492,15 @@ _SHAVING = re.compile(r"\b(?:ingrowns?|ingrown hairs?|razor (?:burn|bumps|rash)|
                       r"(?<!not for )(?<!not )shav(?:e|ing) (?:my|me|your|his|her|their))\b")
 
 
+def _words_decide(text: str) -> str:
+    """Where a reading says the rule's words are everyday: the n-gram reader still decides
+    between nothing and the check-in, never the full reply."""
+    from bot.crisis import meaning
+
+    words = meaning.word_risk(text)
+    return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
+
+
 def read(text: str, reason: str) -> str:
     """How a message a detector rule (`reason`) fired on reads as a whole: 'crisis' (the
     rule stands), 'unsure' (check in instead) or 'ordinary' (no crisis reply)."""
@@ -500,24 +509,15 @@ def read(text: str, reason: str) -> str:
     if rule.startswith("homeless.") and housing_question(text):
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _AS_PRESCRIBED.search(norm):
-        from bot.crisis import meaning
-
-        words = meaning.word_risk(text)
-        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
+        return _words_decide(text)
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
         return "crisis"
     if rule == "suicidal.tired_of_life" and _DENIED_THEN_LOW.search(norm):
         return "unsure"
     if rule in ("suicidal.by_the_time", "suicidal.goodbye") and _SAID_OTHERWISE.search(norm):
-        from bot.crisis import meaning
-
-        words = meaning.word_risk(text)
-        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
+        return _words_decide(text)
     if rule == "self_harm.blades" and _SHAVING.search(norm) and not _NOW.search(norm):
-        from bot.crisis import meaning
-
-        words = meaning.word_risk(text)
-        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
+        return _words_decide(text)
     if _readers_sure_ordinary(text, reason):  # after the recent overdose, which always stands
         return "ordinary"
     if _glad_now(norm):
@@ -526,10 +526,7 @@ def read(text: str, reason: str) -> str:
         # "the pharmacist said i can only buy 2 packs at once, is that a law" (fresh dev set g):
         # a question about taking medicine safely; the words still decide between nothing
         # and the check-in, never the full reply
-        from bot.crisis import meaning
-
-        words = meaning.word_risk(text)
-        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
+        return _words_decide(text)
     if reason.startswith(THIRD_PARTY) and friend_safe_now(text):
         return "ordinary"
     if _SCREENING_DENIED.search(norm):
@@ -547,10 +544,7 @@ def read(text: str, reason: str) -> str:
     if rule.startswith("medical.") and friend_fine_after(norm):
         return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"
     if rule in HYPERBOLE_RULES and joking(text):
-        from bot.crisis import meaning
-
-        words = meaning.word_risk(text)
-        return "unsure" if words is None or words >= FRAMED_CRISIS_FROM else "ordinary"
+        return _words_decide(text)
     framed = read_framed(text)
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
     stands = _STANDS_WHEN.get(rule)

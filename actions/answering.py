@@ -405,7 +405,7 @@ async def named_service(text: str, authority_key: str | None) -> Service | None:
                 continue
             if name in COMMON_WORD_NAMES and not _written_as_name(text, name):
                 continue
-            if re.search(rf"\b(?:team|service|office) (?:at|in|based at|based in) (?:the )?{re.escape(name)}s? ",
+            if re.search(rf"\b(?:(?:team|service|office) (?:at|in)|based (?:at|in)) (?:the )?{re.escape(name)}s? ",
                          haystack):
                 # "the opening hours for the derby leaving care team at connexions": the place
                 # the council's team works from, not the service asked about.

@@ -231,6 +231,9 @@ def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...]
 WORDS_MARGIN = 0.3
 STRONG_KEYWORD = 0.8
 WEAK_INTENT = 0.8
+# ... and only over a leader whose own words are weak ("my pa"): "help with wifi in my first
+# flat" asks about the wifi (0.6), the first flat says when.
+WEAK_KEYWORD = 0.6
 
 
 def _words_over_a_weak_intent(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
@@ -240,7 +243,7 @@ def _words_over_a_weak_intent(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked,
     the classifier is not sure of; a sure intent (0.8 and up) keeps its fact. True when it moved
     one up."""
     best = ranked[0]
-    if not 0 < best.intent < WEAK_INTENT:
+    if not 0 < best.intent < WEAK_INTENT or best.keyword >= WEAK_KEYWORD:
         return ranked, False
     for other in ranked[1:3]:
         # Only when the intent is what put it first: on the words alone the other leads.

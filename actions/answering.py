@@ -405,6 +405,11 @@ async def named_service(text: str, authority_key: str | None) -> Service | None:
                 continue
             if name in COMMON_WORD_NAMES and not _written_as_name(text, name):
                 continue
+            if re.search(rf"\b(?:(?:team|service|office) (?:at|in)|based (?:at|in)) (?:the )?{re.escape(name)}s? ",
+                         haystack):
+                # "the opening hours for the derby leaving care team at connexions": the place
+                # the council's team works from, not the service asked about.
+                continue
             best = (len(name), service)
     return best[1] if best else None
 
@@ -775,8 +780,24 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
         helpline = await always_open_line(MENTAL_HEALTH)
     if helpline is None:
         return None
-    utter_answer(dispatcher, render(domain, service_reply(helpline)))
+    utter_answer(dispatcher, render(domain, service_reply(helpline) + await email_elsewhere(helpline, about, text)))
     return [SlotSet("last_topic", about)]
+
+
+# "can i get an advocate whats the email": the email, as a detail asked.
+EMAIL_ASKED = re.compile(r"\b(?:email|emails|e mail|email address)\b")
+
+
+async def email_elsewhere(line: Service, topic: str, question: str) -> list[Reply]:
+    """An email asked for and the national line has none: the local services for the same
+    topic that give one, each with its own source (which says whose it is). Empty otherwise."""
+    if line.email or not EMAIL_ASKED.search(fold(question)):
+        return []
+    replies: list[Reply] = []
+    for service in await query(offer_store().services, topic, None):
+        if service.authority_key is not None and service.email:
+            replies += service_reply(service, question)
+    return replies
 
 
 # "and whats their phone number", "how do i contact them": the body named before.

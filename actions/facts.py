@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 
 from actions.store import offer_store
 from offers import vocabulary
-from offers.ranking import FactRanker, Ranked, inflections
+from offers.ranking import INTENT_WEIGHT, FactRanker, Ranked, inflections
 from offers.textnorm import fold
 
 ASK_PREFIX = "ask_"
@@ -102,7 +102,9 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
         # it is a figure of; no offer gives one, so that is the one answer (not the
         # education entry the rest of the words name).
         return Choice(FIGURES, (), (figures, *[r for r in ranked if r is not figures]))
+    ranked, words = _words_over_a_weak_intent(ranked)
     ranked, money_first = _money_first(text, ranked)
+    money_first = money_first or words
     ranked, defined = _defined_term_first(text, ranked)
     ranked, part = _part_first(ranked)
     ranked, need = _housing_for_a_need(text, ranked)
@@ -221,6 +223,32 @@ def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...]
     for other in ranked[1:]:
         if other.phrase and other.phrase != best.phrase and other.keyword > best.keyword \
                 and f" {best.phrase} " in f" {other.phrase} " and other.score >= MIN_SCORE:
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
+
+
+# A keyword this much stronger, and this strong, outweighs an intent below WEAK_INTENT.
+WORDS_MARGIN = 0.3
+STRONG_KEYWORD = 0.8
+WEAK_INTENT = 0.8
+# ... and only over a leader whose own words are weak ("my pa"): "help with wifi in my first
+# flat" asks about the wifi (0.6), the first flat says when.
+WEAK_KEYWORD = 0.6
+
+
+def _words_over_a_weak_intent(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'if i get a job with one of the firms on the local offer will my pa still help me once
+    im working there': the classifier leans to the PA (0.75), but the words name the job
+    support far more clearly than they name the PA. A clear keyword match outweighs an intent
+    the classifier is not sure of; a sure intent (0.8 and up) keeps its fact. True when it moved
+    one up."""
+    best = ranked[0]
+    if not 0 < best.intent < WEAK_INTENT or best.keyword >= WEAK_KEYWORD:
+        return ranked, False
+    for other in ranked[1:3]:
+        # Only when the intent is what put it first: on the words alone the other leads.
+        if other.keyword >= STRONG_KEYWORD and other.keyword - best.keyword >= WORDS_MARGIN \
+                and other.score >= MIN_SCORE and other.score > best.score - INTENT_WEIGHT * best.intent:
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
 

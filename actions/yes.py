@@ -14,6 +14,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import respond, say_again
+from actions.authority import from_latest_message
+from actions.set_authority import ActionSetAuthority
 
 # Fewer words than this is a "yes" ("yeah ok thanks"), whatever it names.
 MIN_QUESTION_WORDS = 5
@@ -30,6 +32,10 @@ class ActionYesToNothing(Action):
             answered = await respond(dispatcher, tracker, domain, strict=True)
             if answered is not None:
                 return answered
+        if text and not text.startswith("/") and (await from_latest_message(tracker)).candidates:
+            # "DE22" after "what number do i ring for leaving care", read as a yes: a council or
+            # a postcode district answers the council question, as any council given.
+            return await ActionSetAuthority().run(dispatcher, tracker, domain)
         if not text.startswith("/"):
             # "ok how do i apply for it then" after an answer: about that answer.
             repeated = await say_again(dispatcher, tracker, domain)

@@ -198,7 +198,9 @@ TOPICS: tuple[Topic, ...] = (
        # "is the pa until 25 thing actually the law": a PA to 25 is the law (2017 Act).
        "pa until 25", "pa till 25", "pa up to 25", "pa to 25", "pa til 25",
        # "how often will leaving care keep in touch with me": how the service keeps in touch.
-       "keep in touch with me", "stay in touch with me", "be in touch with me", "keeps in touch with me"),
+       "keep in touch with me", "stay in touch with me", "be in touch with me", "keeps in touch with me",
+       # "who becomes my main worker when im 18": the PA becomes the main worker at 18.
+       "main worker"),
     _t("pathway_plan", "support_advice", "Pathway plan",
        "pathway plan", "pathway planning", "needs assessment", "pathway assessment"),
     _t("duty_service", "support_advice", "Duty service",
@@ -235,7 +237,9 @@ TOPICS: tuple[Topic, ...] = (
        "after 25", "turn 25", "turning 25", "when im 25", "25 next month", "lose all the help",
        "lose the help", "lose my support", "support just stop", "all my support",
        "too late to get", "too late for support", "too late for help", "is it too late",
-       "can i come back", "come back to them", "stop at 21", "till 25", "til 25", "till im 25", "until im 25",
+       "can i come back", "come back to them", "stop at 21",
+       # "what happens to my leaving care support when i hit 21" ("turn 21" is birthday money too)
+       "hit 21", "till 25", "til 25", "till im 25", "until im 25",
        # "if im not in touch with derby leaving care will they still contact me": the yearly
        # letter to care leavers not in touch, up to 25.
        # (Not "heard from": its words pick the letter's sentence, offers/relevance.py.)
@@ -569,7 +573,7 @@ TOPICS: tuple[Topic, ...] = (
        "medical record", "medical records"),
     _t("drugs_alcohol", "health_wellbeing", "Drug and alcohol support",
        "drugs", "alcohol", "drinking", "addiction", "substance", "star", "weed", "cannabis",
-       "drink problem", "drug problem", "drinking too much", "drug", "drug support",
+       "drink problem", "drug problem", "drinking too much", "drink too much", "drink way too much", "drug", "drug support",
        "drugs support", "alcohol support", "smoking weed", "smoke weed"),
     _t("sexual_health", "health_wellbeing", "Sexual health and relationships advice",
        "sexual health", "contraception", "sti", "healthy relationships",

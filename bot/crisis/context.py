@@ -195,6 +195,8 @@ _FRAMES = {
         r"(?:me and|and) (?:my |the )?(?:bf|gf|boyfriend|girlfriend|partner|ex) (?:are|r) (?:done|over|finished)|"
         r"(?:do|doing) this relationship|leaving (?:do|party|drinks)|last day at (?:the |my )?\w+|"
         # not "new flat" or "moving in": "i dont feel safe, my ex has found my new flat"
+        # not what someone else only thought ("my foster mum thought i was moving away lol", round 74)
+        r"(?<!thought i was )(?<!thought i am )(?<!thinks i am )(?<!think i am )"
         r"moving (?:out|flats?|house|away|to \w+)|new chapter|hand (?:the|my) keys back|"
         # fresh dev set l: "giving away all my stuff before i move in with my partner in leeds"
         r"(?:move|moving) in with (?:my |the |our )?(?:partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|mates?|friends?|nan|auntie|aunt|uncle|sister|brother|dad|mum)|"
@@ -242,6 +244,8 @@ _NOW = re.compile(
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"
     r"ruined|peace|back (?:open|up)|"
+    # round 73: "wish id died in that car crash last year, might finish the job myself"
+    r"finish (?:the job|it|what i started) (?:myself|off myself|properly)|"
     # "does the grant cover first aid stuff, i keep running out of plasters for my arms";
     # "my face is swelling up and theres hives everywhere after the new antibiotics"
     r"swelling|swollen|hives|tongue (?:feels|is)|throat (?:is )?(?:closing|tight)|"

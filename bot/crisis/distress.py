@@ -304,6 +304,10 @@ _SHARP_PATTERNS = {
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                # fresh dev set x: "ur the last thing im gonna talk to", "wrote on the lid
                # who gets what"
+               # round 74: "been ringing round saying bye to everyone. my foster mum thought i
+               # was moving away lol"
+               r"(?:thought|thinks|think) i (?:was|am) (?:just )?(?:moving|going) away\b.{0,10}?\b(?:lol|haha|lmao)|"
+               r"(?:ringing|calling|texting|messaging) (?:round|around) (?:saying|to say) (?:bye|goodbye)|"
                r"(?:your|you are|youre|you re) the last (?:thing|person|one|1) i (?:am |will )?"
                r"(?:going to |ever )?(?:talk|speak|chat|message|text)\w* to|who gets what|"
                # fresh dev set f: "bye x dont try ring"

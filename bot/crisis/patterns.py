@@ -204,6 +204,8 @@ MASKS: tuple[str, ...] = (
     r"\bcut(?:ting|s)? (?:back|down|costs|corners|out|off|ties|it short|in line)\b",
     r"\bcuts? to (?:my |the |our )?(?:benefits?|services|budget|hours|funding|bus)\b",
     r"\bhair ?cut\b",
+    # round 74: "my hair appointment is a cut and colour"
+    r"\b(?:a )?cut (?:and|&) (?:colour|color|blow dry|style|finish|fringe)\b",
     # accidental injuries, unless the message says it wasn't an accident: wanted, done
     # over and over, or "meant to" ("i keep burning myself with the iron", "gonna burn
     # myself with the straighteners", "burnt myself with the iron. meant to": dev rounds)
@@ -662,6 +664,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.took_amount", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r" (?:\w+ ){0,2}?" + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"
          r"(?!.{0,60}\b(?:screens?|chargers?|phone shop|repair\w*|get (?:them |it )?fixed)\b)"),
+    # round 74 (read after its after-run): "about 50 aspirin in me since lunch"
+    Rule("overdose.count_in_me", CRISIS, _OVERDOSE, 55,
+         r"\b(?:[1-9]\d|1\d\d) (?:\w+ )?" + DRUG + r"s? (?:in me|inside me|down me|in my system)\b"),
     Rule("overdose.took_overdose", CRISIS, _OVERDOSE, 55,
          r"\b(?:took|taken|take|taking|done|did|had|have|having|going to take|attempted|"
          r"tried) (?:an |a |another )?overdose\b|\boverdos(?:ed|ing)\b"),
@@ -748,7 +753,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.be_dead", CRISIS, _SUICIDAL, 50,
          r"\b(?:wish|wishes|wished) (?:i|he|she|they|that i) (?:was|were|am|is|could be|"
          r"would be) dead\b|\b(?:want|wants|wanna|ready|deserve|deserves|rather|prefer|"
-         r"would rather|just want) (?:to )?be dead\b|\bbetter off dead\b|\bshould be dead\b"),
+         r"would rather|just want) (?:to )?be dead\b|\bbetter off dead\b|\bshould be dead\b|"
+         # round 73 (read after its after-run): "honestly wish id died in that car crash last
+         # year, might finish the job myself"
+         r"\bwish (?:i|i had|i would|i would have|i d) (?:just )?died\b|"
+         r"\bfinish (?:the job|it|what i started) (?:myself|off myself|properly this time)\b"),
     Rule("suicidal.wish_not_born", CRISIS, _SUICIDAL, 50,
          r"\bwish(?:es|ed)? (?:i|he|she|they|that i) (?:wasnt|werent|was not|were not|"
          r"had never|hadnt|never|didnt|did not|would never|d never) (?:been )?(?:born|alive|here|"
@@ -848,7 +857,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\bover the years\b.{0,30}?\bi am done(?: now)?\W+(?:bye|goodbye|bye bye)\b|"
          # "deleted everything. cya never" (dev round 55)
          r"\b(?:cya|see (?:u|you|ya|yas)) never\b(?!\W+(?:bus|train|tram|school|college|uni|work|job|mondays?|exams?|"
-         r"landlord|hostel|flat|old flat|placement)\b)"),
+         r"landlord|hostel|flat|old flat|placement|old (?:hostel|house|school|job|room|placement|college))\b)"),
     # means in hand and not caring what happens: "big bag of pills in my pocket and nowhere
     # to sleep tonight. dont care what happens" (dev round 52: homelessness only before)
     # "going to my mums grave tonight. gonna join her": to be with someone who died
@@ -892,7 +901,16 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"you)|tell (?:\w+ ){1,3}(?:that )?i love|forgive me|take care of (?:my \w+|yourself|"
          r"\w+ for me))\b(?=.*\b(?:goodbye|bye|farewell)\b)|\b(?:goodbye|bye|farewell)\b"
          r"(?=.*\b(?:sorry for everything|love (?:you|u) all|love you guys|forgive me)\b)"),
+    # round 74 (read after its after-run): "whats the number for that samaritans thing...
+    # actually nvm, i already decided"
+    Rule("suicidal.decided_after_help", CRISIS, _SUICIDAL, 50,
+         r"\b(?:samaritans|shout|helpline|crisis line|crisis team|111)\b.{0,80}?\b(?:nvm|never mind|nevermind|"
+         r"forget it|doesnt matter|dont matter)\b.{0,40}?\b(?:decided|made my mind up|made up my mind|"
+         r"too late)\b"),
     Rule("suicidal.note", CRISIS, _SUICIDAL, 50,
+         # round 74, in the form: "derby. not that it matters, ive written the notes already"
+         r"\bnot that (?:it|any of it|anything) matters\b.{0,40}?\b(?:written|wrote|done|finished|left) "
+         r"(?:my |the |all the |all my )?(?:notes?|letters?)\b|"
          r"\b(?:suicide|goodbye|farewell) (?:note|notes|letter|letters|message|messages|video|"
          r"post|text)\b|\b(?:written|wrote|write|writing|left|leave|leaving) (?:a |my )?"
          r"(?:note|letters?) (?:for|to) (?:my (?:\w+ )?(?:family|mum|dad|sister|brother|"
@@ -1179,6 +1197,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\bi sh (?:every|most|each|daily|all the time|when|whenever)\b"),
     Rule("self_harm.relapse", CRISIS, _SELF_HARM, 35, r"\brelaps(?:e|ed|ing)\b"),
     Rule("self_harm.blades", CRISIS, _SELF_HARM, 40,
+         # round 74 (read after its after-run): "went at my legs with an old razor, fr it
+         # looks like a crime scene in here"
+         r"\bwent at (?:my|me) (?:\w+ )?(?:legs?|arms?|wrists?|thighs?|skin|stomach|hips?) with\b|"
          # "razors out again fr. worst day at the jobcentre ever" (fresh dev set p)
          r"\b(?:the |my |some )?(?:razors|blades) (?:are |r )?(?:out|back out) again\b|"
          r"\b(?:the|my|some) (?:razor )?blades? (?:out|again|back)\b|\b(?:hiding|hid|hide|"
@@ -1612,7 +1633,12 @@ URGENT_RULES: tuple[Rule, ...] = (
          # someone else holds them: not "will the council make sure i have my ID" (dev
          # answer round 18)
          r"\btraffick\w*|\bmodern slavery\b|\b(?:took|taken|takes|keeps|kept|has|hold|holding|"
-         r"(?<!i )(?<!we )(?<!to )(?<!still )(?<!dont )(?<!do )have) my (?:passport|id|documents|bank card|papers)\b"),
+         r"(?<!i )(?<!we )(?<!to )(?<!still )(?<!dont )(?<!do )have) my (?:passport|id|documents|bank card|papers)\b|"
+         # round 74 (read after its after-run): "im in a house with other girls and the man
+         # has our passports, they move us each week"
+         r"\b(?:the man|the men|the woman|he|she|they|my boss|the boss) (?:has|have|took|takes|keeps|kept|is keeping) "
+         r"(?:our|all our|all of our) (?:passports|ids|documents|papers|bank cards)\b|"
+         r"\bthey move us (?:each|every|from|round|around)\b"),
     # Someone who brought the young person here and now holds a debt or the Home Office
     # over them, or left them somewhere they cannot get back from.
     Rule("exploitation.smuggled", URGENT, _EXPLOIT, 22,

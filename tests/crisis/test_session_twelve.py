@@ -139,3 +139,34 @@ def test_a_low_mood_after_denying_suicidal_thoughts_gets_the_check_in() -> None:
 
 def test_a_characters_death_in_a_play_is_a_story() -> None:
     assert outcome("doing a play at college where my character hangs himself offstage, its heavy but i love drama") == "none"
+
+
+# Rounds 73-74, read after their after-run (dev from then on).
+@pytest.mark.parametrize("text", [
+    "honestly wish id died in that car crash last year, might finish the job myself",
+    "whats the number for that samaritans thing... actually nvm, i already decided",
+    "went at my legs with an old razor, fr it looks like a crime scene in here",
+    "about 50 aspirin in me since lunch. ears ringing and cant breathe right",
+    "derby. not that it matters, ive written the notes already",
+])
+def test_rounds_73_74_crisis_misses_get_the_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level == CRISIS
+
+
+def test_passports_held_for_a_group_moved_each_week_is_urgent() -> None:
+    text = "im in a house with other girls and the man has our passports, they move us each week"
+    assert detect(text, remember=False).level == URGENT
+
+
+def test_ringing_round_to_say_bye_gets_at_least_a_check_in() -> None:
+    assert outcome("been ringing round saying bye to everyone. my foster mum thought i was moving away lol") in (
+        "sharp", "unsure", "full")
+
+
+@pytest.mark.parametrize("text", [
+    "see you never, old hostel 👋",
+    "my hair appointment is a cut and colour, can i use my birthday money",
+    "need to finish the job application before friday",
+])
+def test_rounds_73_74_everyday_words(text: str) -> None:
+    assert outcome(text) == "none"

@@ -411,10 +411,10 @@ _GLAD_NOW = re.compile(
     r"(?:group of mates|mates|friends|partner|little (?:boy|girl|one)|son|daughter|baby|kids?|job|dog|flat|family))\b")
 
 
-def recovered_now(text: str) -> bool:
-    """A recovery said outright in the present, the risk told as past (_GLAD_NOW): the
-    second tier gives no check-in for it either (distress.check)."""
-    return _glad_now(normalise(text))
+def recovered_now(norm: str) -> bool:
+    """A recovery said outright in the present (`norm`: the normalised text), the risk told
+    as past (_GLAD_NOW): the second tier gives no check-in for it either (distress.check)."""
+    return _glad_now(norm)
 
 
 def _glad_now(norm: str) -> bool:

@@ -803,7 +803,8 @@ def has_risk_words(text: str) -> bool:
 def check(text: str) -> Optional[Signal]:
     """The distress signal in `text`, or None (see the module docstring)."""
     try:
-        if context.read_framed(text) == "ordinary" or context.recovered_now(text):
+        norm = normalise(text)
+        if context.read_framed(text) == "ordinary" or context.recovered_now(norm):
             return None  # "was homeless last year but i've got my own place now"
         masked = masked_text(text)
         if everyday.joking(text) and not _both_read_risk(text) and not _PLACE_NOW.search(masked):
@@ -829,7 +830,6 @@ def check(text: str) -> Optional[Signal]:
         if medicine:
             masked = _MEANS_WORD.sub(" ", masked)  # "is it safe to have wine with 2 co-codamol"
         # Read on the text before masking (each pattern says why).
-        norm = normalise(text)
         for pattern, name in ((_POINTLESS_AND_GONE, "gone"), (_DEATH_ADMIN_SOON, "plan"),
                               (_OWES_A_PERSON, "danger_now")):
             if pattern.search(norm):

@@ -31,7 +31,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # named here (so they run in pytest against their first-run floors) until the next session
 # moves rounds 75 and 76 in from tests/unrun/ and runs them first. Rounds 71 and 72 are dev
 # since.
-STILL_HELD_OUT = ("round73", "round74")
+# Rounds 75 and 76 were written at the start of the twelfth session of 2026-12-06 and first
+# run at the start of the thirteenth (2026-12-06), before any change they measure. Rounds 73
+# and 74 are dev since.
+STILL_HELD_OUT = ("round75", "round76")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -238,6 +241,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds73-74-before.txt); floors are that run less one message.
     "round73": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     "round74": {"crisis": 0.96, "urgent": 0.96, "in_form": 0.95, "non_english": 0.98, "false_alarms": 0.05},
+    # Rounds 75 (mixed) and 76 (mostly indirect), written at the start of the twelfth session
+    # of 2026-12-06 by two more new helpers who never saw the bot, never tuned on. First run on
+    # b09050b at the start of the thirteenth, before any change they measure
+    # (docs/crisis-rounds/rounds75-76-before.txt); floors are that run less one message.
+    "round75": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    "round76": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.95, "non_english": 0.98, "false_alarms": 0.05},
 }
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Iterable, Iterator, Optional, Text
+from typing import Any, Callable, Iterable, Iterator, Optional, Text, TypeVar
 
 import sqlalchemy as sa
 
@@ -50,6 +50,8 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 DEFAULT_DELETE_ACTIONS = ("action_delete_conversation",)
+
+T = TypeVar("T")
 
 
 def _delete_actions(configured: Optional[Iterable[str]]) -> frozenset:
@@ -73,7 +75,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
     ) -> None:
         rasa_adapter.install()
         super().__init__(domain=domain, host=host, **kwargs)
-        self._ping_pooled_connections()
+        self._rebuild_engine()
         self.delete_actions = _delete_actions(delete_actions)
         try:
             conversations.tombstones_table.create(self.engine, checkfirst=True)  # type: ignore[has-type]
@@ -82,17 +84,29 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
             log.debug("privacy_deletions table not created here: %s", exc)
             self._tombstones_ready = False  # look before each query instead
 
-    def _ping_pooled_connections(self) -> None:
-        """Rebuild Rasa's engine with `pool_pre_ping`, so connections the database dropped
-        (a restart, a failover) are replaced instead of failing the next turn: on a failed
-        turn Rasa falls back to an empty in-memory tracker, so the young person's next
-        message would lose the conversation so far and never be stored
-        (tests/faults/test_database_restart.py)."""
+    def _rebuild_engine(self) -> None:
+        """Rebuild Rasa's engine so a turn costs fewer round trips to the database, and add
+        a second face of it for reads.
+
+        - No `pool_pre_ping`: it sent a `SELECT 1` before every checkout, two extra round
+          trips per turn. Connections the database dropped (a restart, a failover) are
+          handled instead by `_on_a_live_connection`, which retries a statement that failed
+          on a dead pooled connection once, on a fresh one (SQLAlchemy's "optimistic"
+          disconnect handling; the failure invalidates the whole pool). Without either, on
+          a failed turn Rasa falls back to an empty in-memory tracker, and the young
+          person's next message would lose the conversation so far
+          (tests/faults/test_database_restart.py).
+        - Reads in autocommit: a conversation is read with one statement, which is
+          consistent on its own, so the `BEGIN` before it and the `ROLLBACK` when the
+          connection goes back to the pool were two more round trips doing nothing."""
         from rasa.core.tracker_store import create_engine_kwargs
 
         old = self.engine  # type: ignore[has-type]  # Rasa sets it in __init__, untyped
-        self.engine = sa.create_engine(old.url, pool_pre_ping=True, **create_engine_kwargs(old.url))
+        self.engine = sa.create_engine(old.url, **create_engine_kwargs(old.url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        # Its own pool: an autocommit face of the same pool would cost a `SET` to undo it
+        # each time a connection went back.
+        self._reads = sa.create_engine(old.url, isolation_level="AUTOCOMMIT", **create_engine_kwargs(old.url))
         old.dispose()
 
     async def _retrieve(
@@ -102,8 +116,12 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         builds an ORM query and an ORM object per stored event, which was most of the
         time a long conversation took to load (py-spy, `make bench`)."""
         sql = EVENTS_OF_ALL_SESSIONS if fetch_events_from_all_sessions else EVENTS_OF_LATEST_SESSION
-        with self.session_scope() as session:
-            events = [json.loads(data) for data in session.execute(sql, {"sender_id": sender_id}).scalars()]
+
+        def read(committing: list) -> list:
+            with self._reads.connect() as connection:
+                return list(connection.execute(sql, {"sender_id": sender_id}).scalars())
+
+        events = [json.loads(data) for data in _on_a_live_connection(read)]
         if self.domain and events:
             return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         return None
@@ -159,11 +177,31 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         event to read back an id nothing uses (several round trips per turn)."""
         if not self._asks_for_deletion(_this_turn(tracker)):
             await self.stream_events(tracker)  # a no-op without an event broker
-        with self.session_scope() as session:
-            rows = [_row(tracker.sender_id, event) for event in self._additional_events(session, tracker)]
-            if rows:
-                session.execute(self.SQLEvent.__table__.insert(), rows)
-            session.commit()
+        def write(committing: list) -> None:
+            with self.session_scope() as session:
+                rows = [_row(tracker.sender_id, event) for event in self._additional_events(session, tracker)]
+                if rows:
+                    session.execute(self.SQLEvent.__table__.insert(), rows)
+                committing.append(True)  # from here a failure may hide a commit that happened
+                session.commit()
+
+        _on_a_live_connection(write)
+
+
+def _on_a_live_connection(work: Callable[[list], T]) -> T:
+    """Run `work`, and once more if it failed because the database had dropped its pooled
+    connection. `work` appends to the list it is passed just before it commits: a failure
+    from then on may hide a commit that happened, so it is not retried and nothing can be
+    written twice. Before that, the failed transaction never committed, and running it
+    again is safe."""
+    committing: list = []
+    try:
+        return work(committing)
+    except sa.exc.DBAPIError as exc:
+        if committing or not exc.connection_invalidated:
+            raise
+        log.warning("the tracker store's connection had been dropped; trying once more on a fresh one")
+        return work([])
 
 
 def _this_turn(tracker: DialogueStateTracker) -> list:

@@ -2,9 +2,10 @@
 middle of a conversation while two Rasa servers keep running.
 
 1. A restart between two turns (nothing sent meanwhile): the next turn on each server must
-   carry on the conversation (slots intact) and be stored. Without `pool_pre_ping` on the
-   tracker store's engine, each server's first turn hit a dead pooled connection and Rasa
-   fell back to an empty in-memory tracker: "Which council looked after you?" again, and
+   carry on the conversation (slots intact) and be stored. Without a way past dead pooled
+   connections in the tracker store (once `pool_pre_ping`, now a retry on a fresh
+   connection), each server's first turn hit a dead pooled connection and Rasa fell back
+   to an empty in-memory tracker: "Which council looked after you?" again, and
    the message never reached the database.
 2. An outage with messages sent during it: a crisis message still gets the crisis
    contacts first, any other message gets a reply (not an empty list), and afterwards the

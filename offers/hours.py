@@ -85,6 +85,17 @@ def _calendar() -> holidays.HolidayBase:
     return holidays.country_holidays("GB", subdiv="ENG")
 
 
+def bank_holidays_ahead(today: date) -> list[tuple[date, str]]:
+    """England's bank holidays from `today` to the end of next year, in date order, named as
+    the calendar names them ("Christmas Day", "Boxing Day (observed)")."""
+    with _CALENDAR_LOCK:
+        calendar = _calendar()
+        for year in (today.year, today.year + 1):
+            calendar.get(date(year, 1, 1))  # fills the year in, once
+        return sorted((day, name) for day, name in calendar.items()
+                      if today <= day and day.year <= today.year + 1)
+
+
 def bank_holiday(day: date) -> str | None:
     """The England and Wales bank holiday on `day` ("Christmas Day"), else None.
 

@@ -110,3 +110,15 @@ def test_closing_time_today_and_next_opening():
     assert next_opening(TRUST, datetime(2026, 11, 20, 18, 0)) == datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
     assert next_opening(TRUST, datetime(2026, 11, 23, 8, 0)) == datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
     assert next_opening([], datetime(2026, 11, 23, 8, 0)) is None
+
+
+def test_bank_holidays_ahead_run_from_today_to_the_end_of_next_year_in_order():
+    from offers.hours import bank_holidays_ahead
+
+    ahead = bank_holidays_ahead(date(2026, 12, 3))
+    assert ahead[0] == (date(2026, 12, 25), "Christmas Day")
+    assert (date(2027, 1, 1), "New Year's Day") in ahead
+    assert [day for day, _ in ahead] == sorted(day for day, _ in ahead)
+    assert all(date(2026, 12, 3) <= day <= date(2027, 12, 31) for day, _ in ahead)
+    assert bank_holidays_ahead(date(2026, 12, 26))[:2] == [(date(2026, 12, 26), "Boxing Day"),
+                                                          (date(2026, 12, 28), "Boxing Day (observed)")]

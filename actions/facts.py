@@ -118,6 +118,16 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     others, one_clause = _other_questions(text, best, ranked[1:])
     also, more = (others[0] if others else None), tuple(others[1:])
     money_first = money_first or one_clause
+    if also is None and not money_first and second and best.phrase and best.phrase == second.phrase \
+            and best.intent < 0.8 and second.score >= MIN_SCORE:
+        # "going to uni next year" then "is there a bursary": the same word of the user's
+        # names both facts, and the classifier is not sure; the earlier message, read as a
+        # question of its own (its classifier's guess and its words), says which.
+        leans = _earlier_leans(tracker, best.topic, second.topic)
+        if leans == second.topic:
+            return Choice(second.topic, (), (second, best, *ranked[2:]))
+        if leans == best.topic:
+            return Choice(best.topic, (), ranked)
     margin = SAME_WORD_MARGIN if second and best.phrase and best.phrase == second.phrase else CLARIFY_MARGIN
     if also is None and not money_first and second and best.score - second.score < margin \
             and best.intent < 0.8 and abs(best.keyword - second.keyword) < 0.1:
@@ -137,6 +147,25 @@ MIN_FIGURES_KEYWORD = 0.6
 
 # The earlier message must lean this much more to one of two equally likely facts.
 CONTEXT_MARGIN = 0.25
+
+
+def _earlier_leans(tracker: Tracker, first: str, second: str) -> str | None:
+    """Of two facts the same word names ("bursary"), the one the user's previous message
+    asked about, ranked as a question of its own (the classifier's confidence from its parse,
+    and its words): "going to uni next year" is the university bursary. None when that
+    message leans to neither by CONTEXT_MARGIN, or names neither well enough."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    earlier = next((e for e in reversed(users[:-1])
+                    if e.get("text") and not str(e.get("text")).startswith("/")), None)
+    if earlier is None:
+        return None
+    parse = earlier.get("parse_data") or {}
+    scores = {r.topic: r.score for r in fact_ranker().rank(str(earlier.get("text")), intent_scores(parse),
+                                                            limit=len(vocabulary.TOPICS))}
+    a, b = scores.get(first, 0.0), scores.get(second, 0.0)
+    if max(a, b) < MIN_SCORE or abs(a - b) < CONTEXT_MARGIN:
+        return None
+    return first if a > b else second
 
 
 def _from_context(tracker: Tracker, first: str, second: str) -> str | None:

@@ -121,11 +121,23 @@ SIMILARITY_WEIGHT = 0.6
 FULL_KEYWORD = 12
 # A keyword found only inside a longer keyword of another fact counts this much.
 SUBSUMED_KEYWORD = 0.5
+# ... and inside the words of another fact's second pair (vocabulary.ALSO_TOGETHER), not at all.
+PAIR_PART = 0.0
 
 # Words that only add stress ("i dont REALLY know anyone", "a PROPER job"): a keyword is
 # found with or without them.
 FILLERS = frozenset({"really", "actually", "literally", "even", "just", "kinda", "proper",
                      "properly", "honestly", "totally", "tbh"})
+
+
+# "help me meet ppl round here": a keyword with one of these words is also found in the short
+# spelling young people type, and counts by the full keyword's length. Few and unambiguous:
+# not "ur", which keywords are written with ("decorating ur first flat").
+SHORT_SPELLINGS = {"people": "ppl"}
+
+
+def _short_spelt(phrase: str) -> str:
+    return " ".join(SHORT_SPELLINGS.get(w, w) for w in phrase.split(" "))
 
 
 @dataclass(frozen=True)
@@ -151,9 +163,17 @@ class FactRanker:
         self._vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
                                            sublinear_tf=True, min_df=1)
         self._matrix = self._vectorizer.fit_transform(docs)
+        # Each keyword's short spelling ("meet ppl") stands for it, and counts as long as it.
+        self._spelt: dict[str, str] = {}
+        for key in self.topics:
+            for k in vocabulary.topic(key).keywords:
+                short = _short_spelt(fold(k))
+                if short != fold(k):
+                    self._spelt[short] = fold(k)
         self._phrases = {key: sorted({fold(k) for k in vocabulary.topic(key).keywords}
+                                     | {_short_spelt(fold(k)) for k in vocabulary.topic(key).keywords}
                                      | {fold(vocabulary.topic(key).label)},
-                                     key=lambda p: (-len(p), p))  # longest first, ties alike in every process
+                                     key=lambda p: (-self._length(p), p))  # longest first, ties alike in every process
                          for key in self.topics}
         # Thousands of phrases, few of them in any one message: each phrase is filed under
         # its first word (and a one-word phrase under its plural too), so a message only
@@ -164,6 +184,10 @@ class FactRanker:
                 first, _, rest = phrase.partition(" ")
                 for word in (first,) if rest else (first, *inflections(first)):
                     self._starting.setdefault(word, []).append((key, i))
+
+    def _length(self, phrase: str) -> int:
+        """A keyword's length, or the full keyword's for its short spelling ("meet ppl")."""
+        return len(self._spelt.get(phrase, phrase))
 
     def keyword_scores(self, text: str) -> dict[str, tuple[float, str]]:
         """Topic -> (score, phrase) for the longest keyword of each topic in the text."""
@@ -188,13 +212,14 @@ class FactRanker:
             found[key] = [w for w, _ in written]
             if written:
                 phrase, keyword = written[0]   # the longest
-                scores[key] = (min(1.0, 0.4 + len(keyword) / FULL_KEYWORD * 0.6), phrase)
+                scores[key] = (min(1.0, 0.4 + self._length(keyword) / FULL_KEYWORD * 0.6), phrase)
         for key, groups in vocabulary.TOGETHER.items():
             hits = [next((p for p in group if any(f" {p} " in h for h in (haystack, plain))), None)
                     for group in groups]
             if key not in scores and all(hits):
                 phrase = " ... ".join(str(h) for h in hits)
                 scores[key] = (min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6), phrase)
+        second_pair: set[str] = set()
         for key, groups in vocabulary.ALSO_TOGETHER.items():
             # "my pa left ... how often will they see me": a second pair for a fact that has
             # a short word of its own too ("pa"); the pair, when longer, is what is asked.
@@ -205,6 +230,14 @@ class FactRanker:
                 score = min(1.0, 0.4 + len(phrase) / FULL_KEYWORD * 0.6)
                 if score > scores.get(key, (0.0, ""))[0]:
                     scores[key] = (score, phrase)
+                    second_pair.add(key)
+                # "im 22 ... still get a pa", "careers help at the care leavers hub": another
+                # fact's words inside the pair's own words ("pa", "careers", "care leavers hub")
+                # are part of what the pair asks, not a fact asked of their own.
+                for other_key, (other, other_phrase) in list(scores.items()):
+                    if other_key != key and " ... " not in other_phrase \
+                            and any(f" {other_phrase} " in f" {h} " for h in hits):
+                        scores[other_key] = (other * PAIR_PART, other_phrase)
         # "my first universal credit payment": "universal credit" (help with benefits) is
         # part of a longer phrase another fact owns, so the longer, more specific one leads.
         for key, (score, phrase) in list(scores.items()):
@@ -215,7 +248,7 @@ class FactRanker:
         # fact's own words asks about that fact.
         for key, (score, phrase) in list(scores.items()):
             alone = phrase in vocabulary.ONLY_ALONE.get(key, ()) \
-                or (" ... " in phrase and key in vocabulary.PAIR_ONLY_ALONE)
+                or (" ... " in phrase and key in vocabulary.PAIR_ONLY_ALONE and key not in second_pair)
             if alone and any(k != key for k in scores):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         # "my old foster carer said i might have a junior isa": who said it, beside another

@@ -44,13 +44,30 @@ _SYNONYMS = {
 }
 
 
+# "when do you get a pa in derby compared to northamptonshire": a question that asks when
+# ("when" itself says nothing, _STOP) is answered by the sentence that says when: "when you
+# are 16 and a half", "no later than 3 months after your 16th birthday". Both carry one
+# made-up word, so the overlap finds them. Not "until you are 25": how long, not when.
+_WHEN_ASKED = re.compile(r"\b(?:when|whens|wen|what age|at what age|how old)\b(?: (?:do|does|did|will|would|can|could|"
+                         r"should|is|are|am|i|u|you|they|we|will i|do i|do you|would i|can i))+\b")
+_TIME_SAID = re.compile(r"\b(?:no later than|when you are|when you turn|when you reach|at the age of|from the age of|"
+                        r"after your (?:[0-9]+(?:st|nd|rd|th) )?birthday|(?:after|before|within) [0-9]+ (?:days?|weeks?|months?)|"
+                        r"[0-9]+ (?:days?|weeks?|months?) (?:after|before))\b")
+WHEN = "qqwhen"
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> frozenset[str]:
-    """Content words, with everyday synonyms mapped to the entries' words.
+    """Content words, with everyday synonyms mapped to the entries' words (and WHEN for a
+    question that asks when, or a sentence that says it).
 
     Kept per text: the offers' own sentences are read again on every question."""
-    return frozenset(_SYNONYMS.get(word, word) for word in fold(text).split()
-                     if word not in _STOP and (len(word) >= 3 or word.isdigit()))
+    folded = fold(text)
+    found = {_SYNONYMS.get(word, word) for word in folded.split()
+             if word not in _STOP and (len(word) >= 3 or word.isdigit())}
+    if _WHEN_ASKED.search(folded) or _TIME_SAID.search(folded):
+        found.add(WHEN)
+    return frozenset(found)
 
 
 def sentences(text: str) -> list[str]:

@@ -163,6 +163,31 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                           # "ok and how often would they visit" after the PA's answer.
                           "would they visit", "will they visit", "do they visit", "does she visit",
                           "does he visit", "would she visit", "would he visit")),
+    # "im 22 now do i still get a pa from the trust or is that it": an age past 21 and
+    # whether the PA goes on is support from 21 to 25 (whose entries say who keeps a PA
+    # then), not what a PA is. Unlike its first pair, asked even beside other words: the
+    # second half names the PA itself (offers/ranking.py).
+    "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
+                          "now 21", "now 22", "now 23", "now 24", "21 now", "22 now", "23 now", "24 now"),
+                         ("still get a pa", "still have a pa", "still get my pa", "still have my pa",
+                          "still keep my pa", "keep my pa", "still get a personal adviser", "still get a personal advisor",
+                          "still have a personal adviser", "still have a personal advisor", "still get a worker",
+                          "still have a worker", "still get a leaving care worker")),
+    # "starting on a building site monday and need work boots": boots for a job that starts
+    # are work clothing (the Trust's commencing work allowance), found by the words and not
+    # by the text's likeness alone. Not "work boots and tools" for an apprenticeship: the
+    # Trust's tools and equipment entry (b28-003), which names no job starting.
+    "work_clothes": (("work boots", "steel toe boots", "steel toe", "safety boots", "boots"),
+                     ("starting on a", "building site", "start work", "starting work", "new job", "first job",
+                      "got a job", "start my job", "starting my job")),
+    # "is there any careers help at the care leavers hub": help with work at the hub is North's
+    # weekly Prospects drop-in there (in its help getting a job), not careers advice in
+    # general nor the hub itself.
+    "employment_support": (("careers help", "careers advice", "career help", "career advice", "careers support",
+                            "job help", "jobs help", "help with jobs", "help finding a job", "help getting a job",
+                            "careers"),
+                           ("at the care leavers hub", "at the hub", "at the leaving care hub", "at russell house",
+                            "in the hub", "hub")),
 }
 
 
@@ -352,6 +377,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("laptop", "education_training", "Laptop or computer", "laptop", "computer", "it costs"),
     _t("education_costs", "education_training", "Course costs: books, equipment, materials",
        "books", "equipment", "course costs", "materials", "tools", "stationery",
+       # "doing an illustration degree and need a drawing tablet and art stuff": what a
+       # course needs, in young people's words (the entries' "books or equipment").
+       "art stuff", "art supplies", "art materials", "art equipment", "drawing tablet", "graphics tablet",
+       "stuff for my course", "stuff for my degree", "kit for my course", "supplies for my course",
        # "whats the book allowance for derby care leavers at college": Derby's course costs
        # name a book allowance (no amount), which is no maintenance allowance.
        "book allowance", "books allowance", "book money", "books money", "money for books", "book grant"),
@@ -379,6 +408,9 @@ TOPICS: tuple[Topic, ...] = (
        "sports course", "sport course", "college type course"),
     _t("english_language", "education_training", "English language courses",
        "esol", "english course", "learn english", "english lessons", "rapid english",
+       # "can i get help learning english": the verb in -ing, and the language itself.
+       "learning english", "help with english", "help with my english", "improve my english",
+       "better english", "speak english", "speaking english", "english is not good", "english isnt good",
        "english classes", "english class", "adult learning", "forklift", "first aid course",
        "food hygiene", "health and safety course"),
     _t("travel_costs", "education_training", "Travel costs for education, training and work",
@@ -401,6 +433,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("work_clothes", "employment", "Work and interview clothes",
        "work clothes", "interview clothes", "uniform", "clothes for work", "clothing",
        "smart clothes", "clothes for an interview", "clothes for interview", "clothes rail",
+       # "i dont own anything smart, is there anywhere i can get clothes free": clothes by
+       # what they cost or what they are for, beside the interview that says why.
+       # Few of them, as the comment below says: "anything smart" and "nothing smart".
+       "anything smart", "nothing smart",
        "corporate wear", "office clothes", "something smart to wear", "suit for",
        # The Trust's "one-off commencing work allowance" for clothes, by its own name
        # (not the 16-17 maintenance allowance, whose word "allowance" it shares).
@@ -453,7 +489,9 @@ TOPICS: tuple[Topic, ...] = (
        "practice living on my own", "trial flat", "test flat", "practise living on my own",
        "practise living", "practice living", "try out living", "try living",
        "living on my own first", "live on my own first"),
-    _t("guarantor", "accommodation", "Guarantor", "guarantor", "rent guarantor", "trustee"),
+    _t("guarantor", "accommodation", "Guarantor", "guarantor", "rent guarantor", "trustee",
+       # "the landlord wants a guarenter AND a deposit": the spellings young people write.
+       "guarenter", "guarentor", "garantor", "guarenteer", "gaurantor", "guarrantor"),
     _t("deposit", "accommodation", "Rent deposit", "deposit", "rent deposit", "bond"),
     _t("independent_living_skills", "accommodation", "Independent living skills",
        "independent living", "tenancy training", "cooking skills", "life skills", "asdan",
@@ -480,7 +518,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("cooking_equipment", "money", "Cooking equipment",
        "cooking equipment", "pots and pans", "pots n pans", "pots pans",
        "kitchen", "cooker", "microwave", "to cook with"),
-    _t("council_tax", "money", "Council tax", "council tax", "ctax"),
+    _t("council_tax", "money", "Council tax", "council tax", "ctax",
+       # "got a council tx letter", "do care leavers have to pay council tx": the short
+       # spelling young people type, which no n-gram of "council tax" reaches past "flat".
+       "council tx", "counsil tax"),
     _t("tv_licence", "money", "TV licence", "tv licence", "tv license", "television licence"),
     _t("contents_insurance", "money", "Contents insurance", "contents insurance", "insurance"),
     _t("broadband", "money", "Broadband", "broadband", "internet", "wifi", "wi fi"),
@@ -622,6 +663,7 @@ TOPICS: tuple[Topic, ...] = (
        # "just moved and i dont know anyone, who can help me meet people round here": the
        # local activities (Derby's Local Area Coordinators), not mental health services.
        "dont know anyone", "do not know anyone", "dont know anybody", "meet people",
+       "meet other people", "meet some people",
        "meet new people", "make friends", "make new friends", "get involved",
        "part of the community", "local area coordinator", "area coordinator"),
     _t("voting", "participation", "Registering to vote", "vote", "voting", "electoral register"),

@@ -193,7 +193,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Developed against since round 21 was run (2026-12-05, fifth session).
     # Raised on 2026-12-05 (branch answers-22) to 168/174, 4 wrong, less two cases.
     # Raised on 2026-12-05 (branch answers-24) to 169/174, 3 wrong, less two cases.
-    "dev/round20.yml": (0.95, 0.03),
+    # Raised on 2026-12-06 (branch answers-33) to 171/174, 2 wrong, less two cases.
+    "dev/round20.yml": (0.97, 0.03),
     # Written 2026-12-05 (branch answers-22) from the published sources: paraphrases of
     # round 20's kinds of failure. 26/27 correct, 1 wrong (s22-017); the floor is two below.
     "dev/session22_paraphrases.yml": (0.88, 0.12),
@@ -281,7 +282,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/round29-before.txt); the floor is two cases below.
     # After-run on 4cd3f11 (twelfth session): 137/153, 12 wrong
     # (docs/answer-rounds/round29-after.txt). Developed against since.
-    "dev/round29.yml": (0.87, 0.10),
+    # Raised on 2026-12-06 (branch answers-33) to 148/153, 1 wrong, less two cases.
+    "dev/round29.yml": (0.95, 0.02),
     # Written at the start of the twelfth session of 2026-12-06 by a twenty-sixth new helper
     # from the sources only. First run on b09050b (thirteenth session, before any change it
     # measures): 136/149 correct, 2 clarified, 1 didn't know, 10 wrong
@@ -320,7 +322,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # without looking at the bot. First run before any change it measures: 174/195 correct,
     # 6 clarified, 3 didn't know, 12 wrong (docs/answer-rounds/set_j-before.txt). Dev from
     # then on. On branch answers-29: 187/195, 4 wrong; the floor is that less two cases.
-    "dev/set_j.yml": (0.94, 0.04),
+    # Raised on 2026-12-06 (branch answers-33) to 188/195, 4 wrong, less two cases.
+    "dev/set_j.yml": (0.95, 0.04),
     # Written 2026-12-06 (branch answers-29) from the published sources: paraphrases of the
     # kinds fixed on that branch. 14/14 correct, 0 wrong; the floor is two below.
     "dev/branch29_paraphrases.yml": (0.85, 0.15),
@@ -348,6 +351,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Written 2026-12-06 (branch answers-32) from the published sources: paraphrases of the
     # kinds fixed on that branch. 10/10 correct, 0 wrong; the floor is two below.
     "dev/branch32_paraphrases.yml": (0.80, 0.20),
+    # Written 2026-12-06 (branch answers-33) from the published sources: paraphrases of the
+    # kinds fixed on that branch. 10/10 correct, 0 wrong; the floor is two below.
+    "dev/branch33_paraphrases.yml": (0.80, 0.20),
 }
 
 

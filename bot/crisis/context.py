@@ -42,6 +42,8 @@ _FRAMES = {
         r"(?:years?|months?) ago|last year|years back|in the past|a long time ago|back then|a while (?:back|ago)|"
         + _NUMBER + r" (?:years?|months?)(?: \w+){0,2} (?:free|clean|ago|back|since)|"
         r"since i last|(?:clean|free) (?:from|of) (?:it|sh|self harm\w*)|(?:about|remember) (?:the|that) time (?:i|when)|"
+        # a decade gone: "found out my grandad killed himself in the 90s" (fresh dev set z)
+        r"in the (?:19)?[5-9]0s|in the (?:20)?00s|"
         r"in 20(?:0\d|1\d|2[0-5])|past (?:self harm|overdoses?|suicide attempts?|attempts?)|"
         r"(?:at|aged) 1\d (?:and|but) (?:was|i was|got|spent|ended up)|"
         # fresh dev set l: "at 15 i took an overdose and woke up in hospital. im 21 now"

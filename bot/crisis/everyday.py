@@ -154,7 +154,9 @@ _EVERYDAY_CAUSE = re.compile(
     # fresh dev set l: "printer at the library jammed again kms 🙄"
     r"printers?|printing|laptop|computer|jammed|washing machine|library|"
     # "i want to jump off the top diving board at the leisure centre but im bricking it lol"
-    r"diving boards?|leisure centre|swimming|pool|bungee|sky ?dive|zip ?wire|rollercoasters?|theme park)\b")
+    r"diving boards?|leisure centre|swimming|pool|bungee|sky ?dive|zip ?wire|rollercoasters?|theme park|"
+    # fresh dev set z: "kms 😂 just realised i sent my cv to tesco with a typo in my own name"
+    r"typos?|spelling mistakes?|autocorrect)\b")
 _MEANT = re.compile(
     r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"

@@ -191,6 +191,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round72.yml",
     "tests/crisis/dev/fresh-2026-12-06-u.yml",
     "tests/crisis/dev/fresh-2026-12-06-v.yml",
+    # Rounds 73-74, read in full after their after-run (twelfth session), and dev sets w and
+    # x (hard negatives and indirect wording, twelfth session), folded in at the start of
+    # the thirteenth once rounds 75 and 76 had been run first.
+    "tests/crisis/heldout/round73.yml",
+    "tests/crisis/heldout/round74.yml",
+    "tests/crisis/dev/fresh-2026-12-06-w.yml",
+    "tests/crisis/dev/fresh-2026-12-06-x.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

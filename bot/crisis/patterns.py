@@ -97,6 +97,13 @@ MASKS: tuple[str, ...] = (
     # rounds 65-66 (read after their after-run): "razor rash on my legs is killing me",
     # "tonights the night, proposing to my girlfriend 💍"
     r"\brazor (?:rash|burn|bumps)\b",
+    # fresh dev set z: the word talked about ("my mate keeps saying unalive instead of die in
+    # her tiktoks cos of the filters")
+    r"\b(?:say|says|saying|said|use|uses|using|used|type|types|typing|the word|words? like) (?:\w+ ){0,2}?"
+    r"unalive(?:d)?\b(?= (?:instead|cos|because|coz|on|in (?:her|his|their|my) (?:tiktoks?|videos?|posts?)))",
+    # fresh dev set y: "gonna be dead in class tomorrow, was up till 4 finishing my essay"
+    r"\bbe dead (?:in|at|for) (?:class|college|school|uni|work|my (?:lecture|shift|exam|lesson)s?)\b"
+    r"(?= (?:tomorrow|today|in the morning|later)\b)",
     r"\btonights the night\b(?=.{0,40}\b(?:propos\w*|engaged|party|gig|date|concert|match|final|premiere|prom|launch)\b)",
     # fresh dev set p: "bought new blades for my stanley knife to cut the carpet in my new flat"
     r"\bcut (?:the |some |my |up (?:the )?)?(?:carpet|carpets|lino|vinyl|laminate|wallpaper|plasterboard|tiles?|"
@@ -664,6 +671,19 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.took_amount", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r" (?:\w+ ){0,2}?" + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"
          r"(?!.{0,60}\b(?:screens?|chargers?|phone shop|repair\w*|get (?:them |it )?fixed)\b)"),
+    # Packets taken with no medicine named, then hours counted and "i feel fine": the
+    # delayed-overdose question (fresh dev set z: "took two packets earlier, its been 5
+    # hours, i feel fine is that ok"). Not packets of something named ("of crisps").
+    Rule("overdose.packets_hours", CRISIS, _OVERDOSE, 55,
+         r"\b(?:took|taken|swallowed|had|necked|downed) (?:\d+|two|three|four|five|six|a few|several|both|all the|"
+         r"all my|the whole|a whole) (?:whole )?(?:packets|packs|boxes|strips|blister packs)\b(?! of\b)"
+         r"(?=.{0,60}\b(?:\d+|few|couple of|two|three|four|five|six) hours?\b|.{0,60}\b(?:i|and i) (?:feel|felt) "
+         r"(?:fine|ok|okay|normal|alright)\b)"),
+    # A medicine named, then twice a day's dose or more had "of them" (fresh dev set z: "how
+    # long does paracetamol take to work if youve had 24 of them"): no medicine question.
+    Rule("overdose.had_count", CRISIS, _OVERDOSE, 55,
+         r"\b" + DRUG + r"s?\b.{0,80}?\b(?:had|taken|took|swallowed|necked|downed) (?:1[6-9]|[2-9]\d|1\d\d) "
+         r"(?:of (?:them|those|these|em|it)|tablets|pills|caps|capsules)\b"),
     # round 74 (read after its after-run): "about 50 aspirin in me since lunch"
     Rule("overdose.count_in_me", CRISIS, _OVERDOSE, 55,
          r"\b(?:[1-9]\d|1\d\d) (?:\w+ )?" + DRUG + r"s? (?:in me|inside me|down me|in my system)\b"),
@@ -848,7 +868,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # meaning check (context.EVERYDAY_RULES).
     Rule("suicidal.goodbye_for_good", CRISIS, _SUICIDAL, 50,
          r"\b(?:say|said|saying) (?:goodbye|bye|my goodbyes) properly\b|\bnot moving\W+just going\b|"
-         r"\b(?:signing|logging) off for good\b"),
+         r"\b(?:signing|logging) off for good\b|"
+         # fresh dev set z: "signing off. no more appointments, no more forms, no more me";
+         # "when i turn 21 and lose my PA im going. ive decided"
+         r"\bno more (?:of )?me\b(?! time)|\bi am going \. i have (?:decided|made my mind up)\b|"
+         r"\bi have (?:decided|made my mind up) \. i am going\b(?! to)"),
     # Last words, not everyday ones (so not in context.EVERYDAY_RULES): dev rounds 51-52,
     # "last time ill ever talk to anyone", "thanks for all the help over the years but im
     # done now. bye"
@@ -856,7 +880,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\blast time (?:i will|ill|i ll|im gonna|i am going to) ever (?:talk|speak|message|text|write) to\b|"
          r"\bover the years\b.{0,30}?\bi am done(?: now)?\W+(?:bye|goodbye|bye bye)\b|"
          # "deleted everything. cya never" (dev round 55)
-         r"\b(?:cya|see (?:u|you|ya|yas)) never\b(?!\W+(?:bus|train|tram|school|college|uni|work|job|mondays?|exams?|"
+         # nor "see ya never to this hostel 🫡" (fresh dev set y)
+         r"\b(?:cya|see (?:u|you|ya|yas)) never\b(?!\W+(?:(?:to|from) )?(?:this |that |the |my |ur |your )?(?:bus|train|tram|school|college|uni|work|job|mondays?|exams?|"
          r"landlord|hostel|flat|old flat|placement|old (?:hostel|house|school|job|room|placement|college))\b)"),
     # means in hand and not caring what happens: "big bag of pills in my pocket and nowhere
     # to sleep tonight. dont care what happens" (dev round 52: homelessness only before)
@@ -920,15 +945,19 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?:saying|that says|to say|telling everyone) (?:sorry|goodbye|bye|i love|she loves|he "
          r"loves|they love)\b"),
     Rule("suicidal.last_message", CRISIS, _SUICIDAL, 50,
-         r"\b(?:this is|this will be|here is|these are|this is probably) (?:my |the )?"
-         r"(?:last|final) (?:message|text|words|goodbye|night|day|post)\b"
+         # texting spellings too: "thnx for evrything, ths is my lst msg x" (fresh dev set z)
+         r"\b(?:this is|ths is|dis is|this will be|here is|these are|this is probably) (?:my |the )?"
+         r"(?:last|lst|final) (?:message|msg|text|txt|words|goodbye|night|day|post)\b"
          # ... unless the reason given is a flat battery ("phone on 2%").
          r"(?!.{0,20}\b(?:phone (?:is )?(?:on|at) \d|battery|phones? (?:is )?(?:dying|about to "
          r"die)\b))|\bmy (?:last|final) "
          r"(?:goodbye|words)\b"),
     Rule("suicidal.by_the_time", CRISIS, _SUICIDAL, 50,
          r"\bby the time (?:you|anyone|someone|they|people|somebody) (?:\w+ )?(?:read|reads|"
-         r"see|sees|find|finds|get|gets) this\b|\b(?:when|after|once) i am (?:gone|dead)\b|"
+         r"see|sees|find|finds|get|gets) this\b|\b(?:when|after|once) i am (?:gone|dead)\b"
+         # not a place gone to: "when im gone to uni who looks after my council flat" (fresh dev set y)
+         r"(?! (?:off )?(?:to|for) (?:uni|university|college|school|work|the army|training|prison|jail|rehab|"
+         r"hospital|a (?:course|job|placement)|my (?:nans?|mums?|dads?|course|placement|new \w+)))|"
          r"\bi (?:will|would|am going to) be gone" + E + r"|\bi (?:will|would|am going to) be "
          r"gone (?:soon|by (?:tomorrow|morning|tonight|then)|forever|for good)\b"),
     Rule("suicidal.giving_away", CRISIS, _SUICIDAL, 45,
@@ -938,7 +967,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # (round 63); a charity shop or vinted alone says nothing ("wont need them where im goin")
          r"(?! (?:that|which) (?:dont|do not|doesnt|no longer|dont even) fit)|"
          r"\b(?:giv|gave)\w* "
-         r"(?:everything|all (?:my|his|her|their) (?:stuff|things)) away\b"),
+         r"(?:everything|all (?:my|his|her|their) (?:stuff|things)) away\b|"
+         # fresh dev set z: "i dont need the setting up home allowance anymore, give it to
+         # someone whos sticking around"; a pet's care left with "make sure someone finds her"
+         r"\b(?:give|pass|leave) (?:it|them|my \w+) to (?:someone|somebody|people) (?:who is|whos|that is|thats|"
+         r"who will be|wholl be|who are|whore) (?:sticking|staying|going to be|gonna be) (?:around|here)\b|"
+         r"\bmake sure (?:someone|somebody) finds (?:her|him|them|my (?:cat|dog|pet|rabbit|hamster)s?)\b"),
     # Affairs passed on: a pet given away or rehomed with nothing after it but an end, bills
     # sent to the next of kin, a debt left to "chase a ghost" (fresh dev sets s and t: "ive
     # cleaned the flat and given my dog to my neighbour, this is it", "council tax bill can go
@@ -1006,7 +1040,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?<!dared me to )(?<!dares me to )(?<!dare me to )jump\w* (?:off|from|in front of|infront of|into|in|under) (?:a |the |that |this "
          r"|my )?(?:bridge|building|roof|rooftop|cliff|car park|multi storey|multistorey|tower|"
          r"balcony|window|flats|train|bus|lorry|motorway|river|canal|sea|traffic|road|"
-         r"platform|viaduct)\b"),
+         r"platform|viaduct)\b"
+         # not a sponsored or new year's dip ("i'm jumping in the sea for the new years day dip,
+         # anyone else doing it", fresh dev set y)
+         r"(?!.{0,60}\b(?:dip|sponsored|for charity|wild swim\w*|cold water swim\w*)\b)"),
     Rule("suicidal.method_stated", CRISIS, _SUICIDAL, 50,
          # not "im gonna throw myself into my college work this year" (fresh dev set v)
          r"\bthrow(?:ing|n)? (?:myself|himself|herself|themselves) (?:off|under|in front of|"
@@ -1116,7 +1153,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"climbing|hanging|leaning|perched) (?:up )?(?:on|onto|at|over|out on|on top of|up on|"
          r"off) (?:the |a |top of (?:the |a )?|the top of (?:the |a )?|the roof of (?:the |a )?"
          r"|the edge of (?:the |a )?|the side of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|"
-         r"edge|cliff|cliff edge|multi storey|multistorey|car park|balcony|railway|railway "
+         # not "stood on the edge of the pool for ages before jumping in" (fresh dev set z)
+         r"edge(?! of (?:the |a |my )?(?:swimming )?(?:pool|bath|bed|sofa|seat|stage|pitch|court|table|desk|chair))|cliff|cliff edge|multi storey|multistorey|car park|balcony|railway|railway "
          r"line|railway bridge|train tracks|tracks|tower block|flyover|viaduct|window ledge|"
          r"window sill|railings?|barrier|parapet)\b(?=.{0,50}?\b(?:wont|will not|refuses?|"
          r"refusing|not) (?:come|get|climb|step|move)\b|.{0,50}?\b(?:jump|jumping|end it|"
@@ -1237,7 +1275,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("self_harm.deeper", CRISIS, _SELF_HARM, 40,
          r"\b(?:cut|cuts|cutting|went|gone|go)\b.{0,40}?\bdeeper than (?:usual|normal|before|last time|i meant|"
          r"i wanted|ever|i thought)\b|\bcarv(?:e|ed|ing)\b(?=(?: \w+){0,3} (?:in|into|on) my (?:arm|arms|leg|legs|"
-         r"wrists?|thighs?|skin|stomach|hand|hands|chest)\b)"),
+         r"wrists?|thighs?|skin|stomach|hand|hands|chest)\b)|"
+         # first aid kept for going too far (fresh dev set z: "got my own first aid kit now
+         # lol. for when i go too far")
+         r"\b(?:first aid|plasters|steri ?strips|butterfly stitches|dressings|bandages)\b.{0,40}?\b(?:for )?when i "
+         r"(?:go|cut|do it|take it) too (?:far|deep)\b"),
+    # Scars asked about, then the harm still going on (fresh dev set z: "can the leaving care
+    # team pay for scar removal? also its still happening, did it again yesterday").
+    Rule("self_harm.scars_still", CRISIS, _SELF_HARM, 40,
+         r"\bscars?\b.{0,80}?\b(?:still happening|(?:did|done) it again|still doing it|still do it)\b"),
     Rule("self_harm.own_cut_bleeding", CRISIS, _SELF_HARM, 40,
          # "the cuts are gaping a bit, they wont stop bleeding" (fresh dev set d)
          r"\b(?:my|the) cuts?\b.{0,40}?\b(?:wont stop|not stopping|cant stop|keeps bleeding|bleeding (?:a lot|"
@@ -1449,7 +1495,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"danger\b"),
     Rule("being_hurt.outside", URGENT, _HURT, 25,
          # not "a massive pothole in the road outside my flat" (round 63)
+         # nor "the hanging basket outside my door fell off" (fresh dev set y)
          r"\b(?<!road )(?<!street )(?<!pavement )(?<!bins )(?<!bin )(?<!lamppost )(?<!tree )(?<!parked )"
+         r"(?<!basket )(?<!baskets )(?<!plant )(?<!plants )(?<!light )(?<!bike )"
          r"(?:waiting|outside|banging on|trying to get in|trying to break in)(?: for me)? "
          r"(?:outside |at )?my (?:flat|house|door|place|work|college|hostel|room|window)\b"
          r"(?!.{0,20}\b(?:parcel|delivery|package|uber|taxi)\b)|\b(?:keeps?|still) (?:turning|turns|showing|shows|"

@@ -46,8 +46,12 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # 10, 12 and 2, 1, 9, 5)
                      "fresh-2026-12-06-u.yml": {"full": 0, "unsure": 0, "sharp": 1, "broad": 0},
                      "fresh-2026-12-06-v.yml": {"full": 1, "unsure": 1, "sharp": 1, "broad": 0},
-                     "fresh-2026-12-06-w.yml": {"full": 0, "unsure": 1, "sharp": 6, "broad": 13},
-                     "fresh-2026-12-06-x.yml": {"full": 0, "unsure": 0, "sharp": 1, "broad": 4}}
+                     # w and x learned by the meaning check in the thirteenth session (were 0,
+                     # 1, 6, 13 and 0, 0, 1, 4); y and z as the thirteenth session left them
+                     "fresh-2026-12-06-w.yml": {"full": 0, "unsure": 1, "sharp": 0, "broad": 5},
+                     "fresh-2026-12-06-x.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 0},
+                     "fresh-2026-12-06-y.yml": {"full": 1, "unsure": 0, "sharp": 9, "broad": 6},
+                     "fresh-2026-12-06-z.yml": {"full": 2, "unsure": 0, "sharp": 4, "broad": 9}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -103,7 +107,11 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              "fresh-2026-12-05-m.yml": 0, "fresh-2026-12-06-n.yml": 0, "fresh-2026-12-06-o.yml": 0,
              "fresh-2026-12-06-p.yml": 0, "fresh-2026-12-06-q.yml": 0, "fresh-2026-12-06-r.yml": 4,
              "fresh-2026-12-06-s.yml": 0, "fresh-2026-12-06-t.yml": 1, "fresh-2026-12-06-u.yml": 0,
-             "fresh-2026-12-06-v.yml": 0, "fresh-2026-12-06-w.yml": 0, "fresh-2026-12-06-x.yml": 6}
+             "fresh-2026-12-06-v.yml": 0, "fresh-2026-12-06-w.yml": 0, "fresh-2026-12-06-x.yml": 0,
+             # z: "what happens to someones tenancy if they pass away? asking so i can leave a
+             # proper note for my landlord" keeps a broad signal (a check-in where the bot is
+             # unsure), not a sharp one
+             "fresh-2026-12-06-y.yml": 0, "fresh-2026-12-06-z.yml": 1}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -120,7 +128,11 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # lines say it too, and farewells that could be a party's ("ya me despedi
                     # de todos ... me voy para siempre", "khodahafez hame")
                     "fresh-2026-12-06-u.yml": 3, "fresh-2026-12-06-v.yml": 6, "fresh-2026-12-06-w.yml": 0,
-                    "fresh-2026-12-06-x.yml": 2}
+                    "fresh-2026-12-06-x.yml": 2,
+                    # y and z were 5 and 10 before the thirteenth session's phrases; left: "I
+                    # won't be here tomorrow" with a pet or a sister to look after, "today is
+                    # my last day" (a last day at work says it too)
+                    "fresh-2026-12-06-y.yml": 1, "fresh-2026-12-06-z.yml": 5}
 
 
 def outcome(text: str) -> str:

@@ -22,7 +22,8 @@ def _read(text: str) -> str:
 @pytest.mark.parametrize("text", [
     # fresh dev sets s and t and rounds 67-68 (dev), all hard negatives given the full reply
     "on the bridge to uni now, will be there in 10 for the meeting",
-    "jumped in the sea at brighton on boxing day for charity, so cold 🥶",
+    # (with "for charity" the jump rule no longer fires at all: thirteenth session)
+    "jumped in the sea at brighton on boxing day, so cold 🥶",
     "that youtuber overdosed and died and everyone at college is talking about it, its so sad",
     "my birth mum died of an overdose, can i get a copy of the death certificate",
     "chest feels tight when i go running, should i see a gp about asthma?",

@@ -226,6 +226,7 @@ _FRAMES = {
         r"(?:ears?|nose|belly button|tongue|lip|eyebrow|septum) (?:pierc\w*)|piercings?|tattoos?|nose ?bleeds?|"
         # sport: "legs are covered in bruises from sunday league lol" (fresh dev set e)
         r"from (?:sunday league|football|footy|rugby|hockey|netball|boxing|sparring|kickboxing|mma|judo|training|"
+        r"roller derby(?: training)?|"
         r"the gym|skating|skateboarding|the skatepark|climbing|bouldering|a match|the match|paintball|dodgeball)|"
         r"heavy periods?|periods? (?:are|is) (?:so |really |super )?heavy|(?:blue |brown )?inhaler|asthma attack|"
         r"shin ?pads|gum ?shield|boxing gloves|hand wraps|from (?:learning to )?(?:roller ?skat\w*|ice ?skat\w*|skat\w*|"
@@ -252,7 +253,8 @@ _NOW = re.compile(
     # "my face is swelling up and theres hives everywhere after the new antibiotics"
     r"swelling|swollen|hives|tongue (?:feels|is)|throat (?:is )?(?:closing|tight)|"
     r"(?:plasters|dressings|bandages|steri ?strips) (?:for|on) my (?:arms?|wrists?|thighs?|legs?)|"
-    r"cant stop|keep (?:wanting|thinking)|(?<!used to )(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
+    # (not someone else's: "whats that film where the guy is about to jump off a bridge", round 76)
+    r"cant stop|keep (?:wanting|thinking)|(?<!used to )(?<!\bis )(?<!\bwas )(?:want|wanna|going|gonna|about|ready|planning|decided) (?:to )?"
     r"(?:die|end|do it|hurt|cut|kill|take|jump|od|overdose|be dead|disappear|not be here))\b"
 )
 
@@ -353,7 +355,9 @@ _AS_PRESCRIBED = re.compile(
     r"told me to)|as prescribed|"
     # "remembered to take all my tablets every day this week, thats one health plan goal
     # ticked" (fresh dev set t)
-    r"every (?:single )?day (?:this|last) week|(?:weekly |daily )?pill ?box|dosette\b")
+    r"every (?:single )?day (?:this|last) week|(?:weekly |daily )?pill ?box|dosette\b|"
+    # "took all my tablets this morning like im supposed to, can i still drink tonight" (round 75)
+    r"(?:like|as) i am (?:supposed|meant|told) to\b")
 
 
 # A threat over money owed or drugs to hand over is real until said otherwise, however
@@ -498,6 +502,13 @@ _SHAVING = re.compile(r"\b(?:ingrowns?|ingrown hairs?|razor (?:burn|bumps|rash)|
                       r"(?<!not for )(?<!not )shav(?:e|ing) (?:my|me|your|his|her|their))\b")
 
 
+# A move given as the reason for not being around: "i wont be here much longer, my lease is
+# up in june and im moving back near my sister" (round 76, read after its after-run).
+_MOVING_ON = re.compile(
+    r"\b(?:lease|tenancy|contract|placement) (?:is up|ends|is ending|runs out|finishes)\b|"
+    r"\bmoving (?:back|out|away|house|in with|to (?!a better place|heaven|the other side)\w+)\b")
+
+
 def _words_decide(text: str) -> str:
     """Where a reading says the rule's words are everyday: the n-gram reader still decides
     between nothing and the check-in, never the full reply."""
@@ -521,6 +532,8 @@ def read(text: str, reason: str) -> str:
     if rule == "suicidal.tired_of_life" and _DENIED_THEN_LOW.search(norm):
         return "unsure"
     if rule in ("suicidal.by_the_time", "suicidal.goodbye") and _SAID_OTHERWISE.search(norm):
+        return _words_decide(text)
+    if rule == "suicidal.wont_be_around" and _MOVING_ON.search(norm):
         return _words_decide(text)
     if rule == "self_harm.blades" and _SHAVING.search(norm) and not _NOW.search(norm):
         return _words_decide(text)

@@ -111,7 +111,8 @@ _REFLEXIVE_THIRD = re.compile(
 )
 # "me" only where the writer is the one at risk ("better off without me"), not where it
 # is an object ("she texted me goodbye").
-_PRONOUN_FIRST = re.compile(r"\b(?:i|my)\b|\b(?:without|miss|need|want|about) me\b")
+# "when they find me" is the writer found (rounds 75-76, read after their after-run)
+_PRONOUN_FIRST = re.compile(r"\b(?:i|my)\b|\b(?:without|miss|need|want|about|find|finds|found) me\b")
 _PRONOUN_THIRD = re.compile(r"\b(?:he|she|they|hes|shes|his|her|their)\b")
 _THIRD_SUBJECTS = frozenset(
     "he she they hes shes someone somebody friend friends mate mates boyfriend girlfriend "

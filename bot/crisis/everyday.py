@@ -300,8 +300,10 @@ def laughed_till(text: str) -> bool:
     """A medical word told of laughing too hard, with a laugh and nothing meant."""
     try:
         norm = normalise(text)
-        return (bool(_LAUGHED_TILL.search(norm)) and bool(_LAUGH.search(norm) or _LAUGH_EMOJI.search(text)
-                                                         or "\U0001F602" in text)
+        # the laugh can be the whole message: "laughed so hard i couldnt breathe" (round 75)
+        short = len(norm.split()) <= 8
+        return (bool(_LAUGHED_TILL.search(norm)) and (short or bool(_LAUGH.search(norm) or _LAUGH_EMOJI.search(text)
+                                                                  or "\U0001F602" in text))
                 and not _MEANT.search(norm))
     except Exception:
         log.exception("laughing check failed")

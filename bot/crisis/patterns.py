@@ -777,6 +777,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # round 73 (read after its after-run): "honestly wish id died in that car crash last
          # year, might finish the job myself"
          r"\bwish (?:i|i had|i would|i would have|i d) (?:just )?died\b|"
+         # round 76 (read after its after-run): "wish that car had actually hit me earlier"
+         r"\bwish (?:that |the |a )?(?:car|bus|train|lorry|van|truck) (?:had |would have |would |d )?(?:actually |just )?"
+         r"(?:hit|killed|run me over|ran me over|taken me out)\b|"
          r"\bfinish (?:the job|it|what i started) (?:myself|off myself|properly this time)\b"),
     Rule("suicidal.wish_not_born", CRISIS, _SUICIDAL, 50,
          r"\bwish(?:es|ed)? (?:i|he|she|they|that i) (?:wasnt|werent|was not|were not|"
@@ -851,7 +854,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:want|wanna|wish i could|going) to disappear" + E + r"|\bdisappear\w* and "
          r"(?:never|not) (?:come back|be found|return|wake up)\b"),
     Rule("suicidal.not_wake_up", CRISIS, _SUICIDAL, 50,
-         r"\b(?:not|never|dont|didnt|hope i dont|wish i wouldnt|wish i didnt) wake up\b"
+         # "pills and alcohol tonight, hopefully wont wake up" (round 75, read after its after-run)
+         r"\b(?:not|never|dont|didnt|hope i dont|wish i wouldnt|wish i didnt|hopefully (?:i )?(?:wont|will not|dont)|"
+         r"hope i (?:wont|will not)) wake up\b"
          r"(?! (?:early|on time|in time|till|until|before|at|for|when|til|in the morning|my|"
          r"the|him|her|them|on|with)\b)|\bsleep (?:forever|for ever|and never wake|and not wake|"
          r"eternally)\b"),
@@ -960,6 +965,19 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"hospital|a (?:course|job|placement)|my (?:nans?|mums?|dads?|course|placement|new \w+)))|"
          r"\bi (?:will|would|am going to) be gone" + E + r"|\bi (?:will|would|am going to) be "
          r"gone (?:soon|by (?:tomorrow|morning|tonight|then)|forever|for good)\b"),
+    # Rounds 75-76 (read after their after-run), in the form: "18 - how old will i be when
+    # they find me lol"; "top of the car park, rang my old foster carer, no answer, nobody
+    # ever answers"; affairs settled: "paid my rent to the end of the month so the council
+    # doesnt lose out"
+    Rule("suicidal.when_found", CRISIS, _SUICIDAL, 50,
+         # (not a threat: "im dead when they find me" is being_hurt.dead_when_found)
+         r"\b(?<!dead )when (?:they|someone|somebody|people|anyone) (?:finally )?finds? me\b(?! (?:a|an|the|somewhere|some|"
+         r"my|work|a job|housing|accommodation)\b)|"
+         r"\b(?:top|roof) of (?:the |a |this )?(?:car park|multi storey|multistorey|building|flats|tower block)\b"
+         r".{0,80}?\b(?:nobody|no one|noone) (?:ever )?(?:answers|cares|picks up|listens|would notice)\b|"
+         r"\bpaid (?:my |the )?rent (?:up )?(?:to|till|until) the end of the (?:month|week)\b.{0,30}?\bso "
+         r"(?:the council|they|my landlord|no one|nobody) (?:doesnt|dont|wont|does not|will not) (?:lose out|"
+         r"lose anything|have to chase|miss out)\b"),
     Rule("suicidal.giving_away", CRISIS, _SUICIDAL, 45,
          r"\b(?:giv|gave)\w* (?:away )?all (?:of )?(?:my|his|her|their) (?:stuff|things|"
          r"belongings|possessions|clothes|games|pets?|cats?|dogs?)\b"
@@ -1062,7 +1080,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?:washing|clothes|laundry|pictures?|curtains|lights|decorations|bunting|a hammock|"
          r"hammock|a swing|swing|a tyre|plants?|towels?)\b)|end|today|tomorrow|done|for me|soon)\b)"),
     Rule("suicidal.in_crisis", CRISIS, _SUICIDAL, 45,
-         r"\b(?:i am|i feel|feeling|having|going through|am having|in) (?:a |an |in a |in an )?"
+         # not a question of who gets help: "do i need to be in crisis to get support from my PA"
+         # (round 75, read after its after-run)
+         r"\b(?<!need to be )(?<!have to be )(?<!got to be )(?<!only if )(?:i am|i feel|feeling|having|going through|am having|in) (?:a |an |in a |in an )?"
          r"(?:(?:mental health|mental|emotional|real|massive|serious|bad|huge|proper|total) )?"
          r"crisis\b"),
     Rule("suicidal.no_way_out", CRISIS, _SUICIDAL, 45,
@@ -1138,7 +1158,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          + r")\b)"),
     Rule("suicidal.live_or_die", CRISIS, _SUICIDAL, 45,
          r"\b(?:live|living) or (?:die|dead|dying)\b|\b(?:six feet under|in the ground|pushing"
-         r" up daisies)\b"),
+         r" up daisies)\b"
+         # not "if i have to do another 5am shift" (round 76, read after its after-run)
+         r"(?!.{0,20}\bif i (?:have to |gotta |got to |need to )?(?:do|eat|sit through|work|hear|see|get) "
+         r"(?:another|one more)\b)"),
     Rule("suicidal.edge", CRISIS, _SUICIDAL, 50,
          r"\b(?:stood|standing|stand|sat|sitting|sit|been|on) (?:on |at )?the (?:edge|ledge|"
          r"railing|railings|side) of (?:the |a )?(?:bridge|roof|building|cliff|car park|multi "
@@ -1282,6 +1305,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?:go|cut|do it|take it) too (?:far|deep)\b"),
     # Scars asked about, then the harm still going on (fresh dev set z: "can the leaving care
     # team pay for scar removal? also its still happening, did it again yesterday").
+    # Rounds 75-76 (read after their after-run): "used to cut in care, started again since
+    # moving into my own flat"; "cutting is the only thing that gets me through contact with
+    # my birth family"
+    Rule("self_harm.started_again", CRISIS, _SELF_HARM, 40,
+         r"\b(?:started|starting|begun|began) (?:cutting|to cut|sh|self harming|harming myself|hurting myself) again\b|"
+         r"\bused to (?:cut|sh|self harm|hurt myself|harm myself)\b.{0,40}?\b(?:started|starting|doing it|began|back at it) "
+         r"again\b|"
+         r"\b(?:cutting|sh|self harm\w*|hurting myself|harming myself|the blade) (?:is|are) the only thing (?:that )?"
+         r"(?:gets me through|helps|works|keeps me going|stops|calms)\b"),
     Rule("self_harm.scars_still", CRISIS, _SELF_HARM, 40,
          r"\bscars?\b.{0,80}?\b(?:still happening|(?:did|done) it again|still doing it|still do it)\b"),
     Rule("self_harm.own_cut_bleeding", CRISIS, _SELF_HARM, 40,
@@ -1375,7 +1407,8 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"here|from|yet|until|till|til|again|anywhere|placement|area|city|town|areas|areas|"
          r"school|college|uni|job|jobs|rooms?|my|the|with|near|closer|nearer|now|unless|"
          r"because|cos|for|this|that|either|anymore|any more|in with)\b)|"
-         r"\b(?:on|lying on) the floor and (?:not|wont|isnt|cant)\b|\b(?:wont|isnt|not|cant|"
+         # (not "hopefully wont wake up": a wish, the crisis rules' to answer; round 75)
+         r"\b(?:on|lying on) the floor and (?:not|wont|isnt|cant)\b|\b(?<!hopefully )(?<!hopefully i )(?<!hope i )(?<!i hope )(?:wont|isnt|not|cant|"
          r"doesnt|arent|couldnt|cannot|unable to|not able to) (?:\w+ )?(?:wake|waking|rouse|"
          r"get a response from) (?:up|him|her|them|my \w+|\w+ up)\b|\b(?:turning|turned|"
          r"going|gone|went) (?:blue|grey|purple)\b(?!.{0,30}\b(?:cold|freezing|heating|"
@@ -1425,8 +1458,13 @@ URGENT_RULES: tuple[Rule, ...] = (
     # being hurt (priority 25)
     Rule("being_hurt.violence", URGENT, _HURT, 25,
          r"\b" + _VIOLENT + r" (?:me|us)\b(?! (?:up on|out|off)\b)"),
+    # A threat to kill passed on: "got a voice note saying im dead when they find me" (dev
+    # rounds 55, 57 and 71; a check-in only before)
+    Rule("being_hurt.dead_when_found", URGENT, _HURT, 25,
+         r"\b(?:i am|im|i m|you are|youre|ur) (?:so )?dead when (?:they|he|she|we|them|the \w+) finds? (?:me|you)\b"),
     Rule("being_hurt.hit_me", URGENT, _HURT, 25,
-         r"\b(?:hit|hits|hitting|smacked|grabbed|grabs|pinned|kicks|spat at|spit at|threw "
+         # not a wish to have been hit ("wish that car had actually hit me", suicidal.be_dead)
+         r"\b(?<!had actually )(?<!had just )(?<!had )(?<!would )(?<!would have )(?:hit|hits|hitting|smacked|grabbed|grabs|pinned|kicks|spat at|spit at|threw "
          r"(?:\w+ ){0,3}at|throwing (?:\w+ ){0,3}at) (?:me|us)\b(?! up\b)|\bbeat(?:s|ing|en)? "
          r"(?:me|us)\b(?! (?:at|to)\b)|\bpush(?:ed|es|ing)? (?:me|us) (?:down|over|into|"
          r"against|out of|off)\b"),

@@ -26,6 +26,19 @@ from tests.crisis.test_dev_sets import outcome
     "how long does paracetamol take to work if youve had 24 of them",
     "can the leaving care team pay for scar removal? also its still happening, did it again yesterday",
     "thnx for evrything, ths is my lst msg x",
+    # rounds 75-76 (dev since their after-run): harm started again, the only thing that gets me
+    # through, pills "hopefully wont wake up", a wish a car had hit me, "when they find me",
+    # the top of a car park with nobody answering, rent paid so the council doesnt lose out
+    "used to cut in care, started again since moving into my own flat",
+    "cutting is the only thing that gets me through contact with my birth family",
+    "doing a mix of pills and alcohol tonight, hopefully wont wake up",
+    "wish that car had actually hit me earlier",
+    "18 - how old will i be when they find me lol",
+    "when they find me tell them im sorry",
+    "top of the car park, rang my old foster carer, no answer, nobody ever answers",
+    "paid my rent to the end of the month so the council doesnt lose out",
+    "co nguoi dang theo em ve nha, em so lam",
+    "got a voice note saying im dead when they find me",
 ])
 def test_the_full_reply(text: str) -> None:
     assert outcome(text) == "full"
@@ -48,6 +61,13 @@ def test_at_least_a_check_in(text: str) -> None:
     "no more me time since i started the apprenticeship lol",
     "took two packets of crisps to work earlier, 5 hours later still hungry",
     "ths is my lst msg b4 my phone dies lol",
+    # rounds 75-76: a question of who gets help, a film's character, a move given as the reason
+    # for not being around, roller derby bruises, a laugh, another 5am shift
+    "do i need to be in crisis to get support from my PA or can i just ask for a chat",
+    "whats that film where the guy is about to jump off a bridge and an angel shows him what life would be like without him",
+    "legs covered in bruises from roller derby training lol",
+    "laughed so hard i couldnt breathe",
+    "im gonna be six feet under if i have to do another 5am shift 😩",
     "kms 😂 just realised i sent my cv to tesco with a typo in my own name",
     # a new year's dip, the edge of a pool, the word "unalive" talked about
     "i'm jumping in the sea for the new years day dip, anyone else doing it",
@@ -63,6 +83,9 @@ def test_no_crisis_reply(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "the hanging basket outside my door fell off and smashed lol",
     "see ya never to this hostel 🫡",
+    "i wont be here much longer, my lease is up in june and im moving back near my sister",
+    "took all my tablets this morning like im supposed to, can i still drink tonight",
+    "when they find me a flat ill be so happy",
     # the rule no longer fires; the meaning check may still ask (a room handed on)
     "once im gone to college can my brother use my room",
 ])
@@ -81,6 +104,8 @@ def test_no_full_reply(text: str) -> None:
     "standing on the edge of the bridge and i wont come down",
     "see ya never",
     "i want to unalive myself",
+    "i am in crisis",
+    "the car hit me and i cant move my leg",
 ])
 def test_the_crisis_reply_stands(text: str) -> None:
     assert outcome(text) == "full"

@@ -28,6 +28,17 @@ class LemmaRule:
     category: str
     priority: int
     patterns: tuple[tuple[dict[str, Any], ...], ...]
+    # The regex rule (patterns.py) this rule is a second opinion for. A verdict's reason
+    # names it ("lemma:suicidal.kill_myself"), so the readings in context.py that are keyed
+    # to that rule (a medicine question, the past, a laugh, a friend safe now) weigh a lemma
+    # hit as they weigh the rule's own: "laughed so hard i couldnt breathe" was the full
+    # reply over REST only, where the lemma layer runs (round 75).
+    reads_as: str = ""
+
+    @property
+    def reason(self) -> str:
+        own = f"lemma:{self.reads_as}"
+        return f"{THIRD_PARTY}:{own}" if self.category == THIRD_PARTY else own
 
 
 _SELF = {"LOWER": {"IN": ["myself", "meself", "myslef", "mysef", "mself"]}}
@@ -37,52 +48,52 @@ LEMMA_RULES: tuple[LemmaRule, ...] = (
     LemmaRule("lemma.suicidal.kill_self", CRISIS, "suicidal", 50, (
         ({"LEMMA": {"IN": ["kill", "end", "off", "top", "unalive", "hang", "drown",
                            "strangle", "suffocate", "poison", "shoot"]}}, _SELF),
-    )),
+    ), reads_as="suicidal.kill_myself"),
     LemmaRule("lemma.suicidal.want_die", CRISIS, "suicidal", 50, (
         ({"LEMMA": {"IN": ["want", "wish", "plan", "decide", "deserve", "try", "attempt",
                            "long", "intend", "wanna"]}},
          {"LOWER": {"IN": ["to", "2"]}, "OP": "?"},
          {"LOWER": {"IN": ["just", "really", "simply", "finally"]}, "OP": "?"},
          {"LEMMA": "die"}),
-    )),
+    ), reads_as="suicidal.want_to_die"),
     LemmaRule("lemma.suicidal.end_life", CRISIS, "suicidal", 50, (
         ({"LEMMA": {"IN": ["end", "take"]}}, {"LOWER": "my"}, {"LOWER": "own", "OP": "?"},
          {"LEMMA": "life"}),
-    )),
+    ), reads_as="suicidal.end_my_life"),
     LemmaRule("lemma.suicidal.suicide", CRISIS, "suicidal", 50, (
         ({"LOWER": {"REGEX": r"^su+[i1]?[cs]+[i1y]?d(?:e|al|ally|es)$"}},),
-    )),
+    ), reads_as="suicidal.suicide"),
     LemmaRule("lemma.self_harm.harm_self", CRISIS, "self_harm", 40, (
         ({"LEMMA": {"IN": ["cut", "burn", "hurt", "harm", "starve", "scratch", "slash",
                            "punch", "hit", "stab", "carve", "bruise", "punish"]}}, _SELF),
         ({"LOWER": "self"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"REGEX": r"^harm"}}),
         ({"LOWER": {"REGEX": r"^selfharm"}},),
-    )),
+    ), reads_as="self_harm.hurt_myself"),
     LemmaRule("lemma.overdose", CRISIS, "overdose", 45, (
         ({"LEMMA": "overdose"},),
         # not "have": "the walking dead has way too many seasons" (fresh dev set x)
         ({"LEMMA": {"IN": ["take", "swallow", "neck", "down"]}},
          {"LOWER": {"IN": ["too", "way"]}, "OP": "+"}, {"LOWER": "many"}),
-    )),
+    ), reads_as="overdose.took_overdose"),
     LemmaRule("lemma.third_party.harm_self", CRISIS, THIRD_PARTY, 40, (
         ({"LEMMA": {"IN": ["kill", "hurt", "harm", "cut", "hang", "burn", "starve",
                            "drown", "end"]}}, _THEM),
-    )),
+    ), reads_as="self_harm.hurt_myself"),
     LemmaRule("lemma.being_hurt.violence", URGENT, "being_hurt", 25, (
         ({"LEMMA": {"IN": ["punch", "kick", "slap", "strangle", "choke", "batter", "stab",
                            "assault", "rape", "headbutt", "threaten", "abuse", "molest",
                            "attack", "beat", "hit", "stalk"]}},
          {"LOWER": {"IN": ["me", "us"]}}),
-    )),
+    ), reads_as="being_hurt.hit_me"),
     LemmaRule("lemma.homeless.out", URGENT, "homeless_tonight", 20, (
         ({"LEMMA": "sleep"}, {"LOWER": "rough"}),
         ({"LEMMA": {"IN": ["kick", "throw", "chuck", "boot", "turf"]}},
          {"LOWER": {"IN": ["me", "us"]}}, {"LOWER": "out"}),
-    )),
+    ), reads_as="homeless.kicked_out"),
     LemmaRule("lemma.medical.breathe", URGENT, "medical_emergency", 30, (
         ({"LOWER": {"IN": ["n't", "not", "cant", "cannot", "barely", "nt"]}},
          {"LEMMA": {"IN": ["breathe", "breath"]}}),
-    )),
+    ), reads_as="medical.breathing"),
 )
 
 _BY_NAME = {r.name: r for r in LEMMA_RULES}
@@ -160,4 +171,4 @@ def lemma_verdict(doc: Any) -> Optional[Verdict]:
             best = rule  # "crisis" > "urgent" as strings, conveniently
     if best is None:
         return None
-    return Verdict(best.level, best.category, best.name)
+    return Verdict(best.level, best.category, best.reason)

@@ -4,8 +4,12 @@ leaver should get (tests.crisis.test_dev_sets.outcome: 'full' is the crisis or u
 'unsure', 'sharp' and 'broad' a check-in, 'none' the ordinary answer)."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from bot.crisis import context
+from bot.crisis.detector import detect
 from tests.crisis.test_dev_sets import outcome
 
 
@@ -109,3 +113,35 @@ def test_no_full_reply(text: str) -> None:
 ])
 def test_the_crisis_reply_stands(text: str) -> None:
     assert outcome(text) == "full"
+
+
+def test_every_lemma_rule_reads_as_a_rule_the_detector_has() -> None:
+    from bot.crisis.lemma import LEMMA_RULES
+    from bot.crisis.patterns import ALL_RULES
+
+    names = {rule.name for rule in ALL_RULES}
+    assert {rule.reads_as for rule in LEMMA_RULES} <= names
+    assert all(rule.reads_as for rule in LEMMA_RULES)
+
+
+@pytest.mark.parametrize("text", [
+    # hits only the lemma layer finds: the readings keyed to the rule they stand for now
+    # weigh them too (a laugh, days off college), where before only REST gave the full reply
+    "laughed so hard i couldnt breathe",
+    "i took too many days off college, will they stop my bursary",
+])
+def test_the_readings_weigh_a_lemma_hit_as_the_rules_own(nlp: Any, text: str) -> None:
+    verdict = detect(text, doc=nlp(text), remember=False)
+    assert verdict.reason.startswith("lemma:")
+    assert context.read(text, verdict.reason) == "ordinary"
+
+
+@pytest.mark.parametrize("text", [
+    "took too many on purpose. dont want an ambulance",
+    "think i took too many, heart racing and everything's spinning",
+    "my sister hanged herself last night",
+])
+def test_a_lemma_hit_on_risk_still_stands(nlp: Any, text: str) -> None:
+    verdict = detect(text, doc=nlp(text), remember=False)
+    assert verdict.positive
+    assert context.read(text, verdict.reason) == "crisis"

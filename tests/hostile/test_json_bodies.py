@@ -42,6 +42,12 @@ async def test_well_formed_bodies_pass_to_rasa() -> None:
     assert await status_of(FakeRequest("PUT", "/conversations/x/tracker/events", b'{"event": "restart"}')) is None
 
 
+async def test_a_body_that_passes_is_parsed_once_for_the_route_too() -> None:
+    request = FakeRequest("POST", "/model/parse", b'{"text": "hi", "n": [1, 2]}')
+    assert await status_of(request) is None
+    assert request.parsed_json == {"text": "hi", "n": [1, 2]}  # what Sanic's request.json returns
+
+
 async def test_the_reason_names_the_shape_expected() -> None:
     _, body = await status_of(FakeRequest("POST", "/model/predict", b"{}"))
     assert body["error"] == "The request body must be a JSON array."

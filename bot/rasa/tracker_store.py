@@ -177,6 +177,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         event to read back an id nothing uses (several round trips per turn)."""
         if not self._asks_for_deletion(_this_turn(tracker)):
             await self.stream_events(tracker)  # a no-op without an event broker
+
         def write(committing: list) -> None:
             with self.session_scope() as session:
                 rows = [_row(tracker.sender_id, event) for event in self._additional_events(session, tracker)]

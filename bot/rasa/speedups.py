@@ -22,6 +22,13 @@ py-spy while `make bench` ran (shares are of the Rasa server's CPU time then):
 - `Event.resolve_by_type` walked every subclass of `Event` for each stored event it
   turned back into an object (about 5%). Here the walk's answer is kept per type name and
   redone only for a name it has not seen (a subclass imported later).
+- `EndpointConfig.request` opened a new aiohttp session, so a new TCP connection, for every
+  call to the action server, and wrote the whole conversation with the standard library's
+  `json.dumps`: about 30% of a custom action's call time in the Rasa server (py-spy,
+  thirteenth session). Here each endpoint keeps one session per event loop, whose
+  connections live 4 s idle (less than Sanic's 5 s keep-alive on the action server, so the
+  client drops them first), and writes JSON with ujson (a Rasa dependency: the same JSON,
+  about 2.5 times faster).
 """
 from __future__ import annotations
 
@@ -40,6 +47,7 @@ def install() -> None:
     _remember_event_classes()
     _remember_rule_states()
     _stop_rule_search_past_longest_rule()
+    _keep_endpoint_sessions()
     _installed = True
 
 
@@ -122,3 +130,57 @@ def _stop_rule_search_past_longest_rule() -> None:
 
     _get_possible_keys.__wrapped__ = original  # type: ignore[attr-defined]
     RulePolicy._get_possible_keys = _get_possible_keys
+
+
+# Idle client connections close before the action server's (Sanic's KEEP_ALIVE_TIMEOUT is
+# 5 s): a request never goes out on a connection the server is closing.
+IDLE_CONNECTION_SECONDS = 4.0
+
+
+class _KeptSession:
+    """`async with` gives the kept session and leaves it open for the next request."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    async def __aenter__(self) -> Any:
+        return self.session
+
+    async def __aexit__(self, *exc: Any) -> bool:
+        return False
+
+
+def _keep_endpoint_sessions() -> None:
+    import asyncio
+    import weakref
+
+    import aiohttp
+    import ujson
+    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+
+    original = EndpointConfig.session
+    # per event loop (a session belongs to one), then per endpoint
+    kept: "weakref.WeakKeyDictionary[Any, dict[int, aiohttp.ClientSession]]" = weakref.WeakKeyDictionary()
+
+    def session(self: EndpointConfig) -> Any:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return original(self)  # outside a loop: Rasa's own, closed by its caller
+        sessions = kept.setdefault(loop, {})
+        current = sessions.get(id(self))
+        if current is None or current.closed:
+            auth = (aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+                    if self.basic_auth else None)
+            current = aiohttp.ClientSession(
+                headers=self.headers, auth=auth,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_SECONDS),
+                json_serialize=ujson.dumps,
+            )
+            sessions[id(self)] = current
+            weakref.finalize(self, sessions.pop, id(self), None)  # a new config never gets an old one's
+        return _KeptSession(current)
+
+    session.__wrapped__ = original  # type: ignore[attr-defined]
+    EndpointConfig.session = session

@@ -106,7 +106,7 @@ _SAID = r"(?:just |once |always |has |had )?(?:said|says|told me|tells me|reckon
 _WHEN = re.compile(r" (?:at|over|during|till|until|before|after|by|around|on) (?:the )?qqqwhen ")
 # "before i get my own tenancy", "until i move into my first flat": a clause that says when
 # the thing asked is wanted (a few words after the verb), not what is asked.
-_TIME_CLAUSE = re.compile(r" (?:before|until|till|til|once) (?:i|u|we) (?:get|move|have|got|start|go|am|m|leave|"
+_TIME_CLAUSE = re.compile(r" (?:before|befor|b4|until|till|til|once) (?:i|u|we) (?:get|move|have|got|start|go|am|m|leave|"
                           r"sign|take on)(?: (?!and |or |but |so |can |will |do |is |are )[a-z0-9]+){1,4}(?= )")
 # Another fact's own words at least this strong make a festival named as a time only when.
 MIN_OTHER_WORDS = 0.6
@@ -133,7 +133,7 @@ FILLERS = frozenset({"really", "actually", "literally", "even", "just", "kinda",
 # "help me meet ppl round here": a keyword with one of these words is also found in the short
 # spelling young people type, and counts by the full keyword's length. Few and unambiguous:
 # not "ur", which keywords are written with ("decorating ur first flat").
-SHORT_SPELLINGS = {"people": "ppl"}
+SHORT_SPELLINGS = {"people": "ppl", "phone": "fone"}
 
 
 def _short_spelt(phrase: str) -> str:
@@ -196,6 +196,7 @@ class FactRanker:
         plain = " " + " ".join(w for w in haystack.split() if w not in FILLERS) + " "
         scores: dict[str, tuple[float, str]] = {}
         found: dict[str, list[str]] = {}
+        keywords_found: dict[str, list[tuple[str, str]]] = {}
         candidates: dict[str, set[int]] = {}
         for word in set(haystack.split()):
             for key, i in self._starting.get(word, ()):
@@ -210,6 +211,7 @@ class FactRanker:
                 if form is not None:
                     written.append((form, phrases[i]))
             found[key] = [w for w, _ in written]
+            keywords_found[key] = written
             if written:
                 phrase, keyword = written[0]   # the longest
                 scores[key] = (min(1.0, 0.4 + self._length(keyword) / FULL_KEYWORD * 0.6), phrase)
@@ -240,10 +242,22 @@ class FactRanker:
                         scores[other_key] = (other * PAIR_PART, other_phrase)
         # "my first universal credit payment": "universal credit" (help with benefits) is
         # part of a longer phrase another fact owns, so the longer, more specific one leads.
+        def subsumed(key: str, phrase: str) -> bool:
+            return any(phrase != other and f" {phrase} " in f" {other} "
+                       for other_key, others in found.items() if other_key != key for other in others)
+
         for key, (score, phrase) in list(scores.items()):
-            if any(phrase != other and f" {phrase} " in f" {other} "
-                   for other_key, others in found.items() if other_key != key for other in others):
+            if subsumed(key, phrase):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
+                # "no free bus pass ... can they help with my bus to college": "bus pass" is
+                # inside "free bus pass", but "my bus", found apart from it, is this fact's own.
+                own = next(((form, keyword) for form, keyword in keywords_found.get(key, ())
+                            if form != phrase and not subsumed(key, form)
+                            and f" {form} " not in f" {phrase} "), None)
+                if own is not None:
+                    alone = min(1.0, 0.4 + self._length(own[1]) / FULL_KEYWORD * 0.6)
+                    if alone > scores[key][0]:
+                        scores[key] = (alone, own[0])
         # "my PA only comes every 3 months, is that allowed": a question tag beside another
         # fact's own words asks about that fact.
         for key, (score, phrase) in list(scores.items()):

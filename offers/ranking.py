@@ -196,7 +196,6 @@ class FactRanker:
         plain = " " + " ".join(w for w in haystack.split() if w not in FILLERS) + " "
         scores: dict[str, tuple[float, str]] = {}
         found: dict[str, list[str]] = {}
-        keywords_found: dict[str, list[tuple[str, str]]] = {}
         candidates: dict[str, set[int]] = {}
         for word in set(haystack.split()):
             for key, i in self._starting.get(word, ()):
@@ -211,7 +210,6 @@ class FactRanker:
                 if form is not None:
                     written.append((form, phrases[i]))
             found[key] = [w for w, _ in written]
-            keywords_found[key] = written
             if written:
                 phrase, keyword = written[0]   # the longest
                 scores[key] = (min(1.0, 0.4 + self._length(keyword) / FULL_KEYWORD * 0.6), phrase)
@@ -242,22 +240,10 @@ class FactRanker:
                         scores[other_key] = (other * PAIR_PART, other_phrase)
         # "my first universal credit payment": "universal credit" (help with benefits) is
         # part of a longer phrase another fact owns, so the longer, more specific one leads.
-        def subsumed(key: str, phrase: str) -> bool:
-            return any(phrase != other and f" {phrase} " in f" {other} "
-                       for other_key, others in found.items() if other_key != key for other in others)
-
         for key, (score, phrase) in list(scores.items()):
-            if subsumed(key, phrase):
+            if any(phrase != other and f" {phrase} " in f" {other} "
+                   for other_key, others in found.items() if other_key != key for other in others):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
-                # "no free bus pass ... can they help with my bus to college": "bus pass" is
-                # inside "free bus pass", but "my bus", found apart from it, is this fact's own.
-                own = next(((form, keyword) for form, keyword in keywords_found.get(key, ())
-                            if form != phrase and not subsumed(key, form)
-                            and f" {form} " not in f" {phrase} "), None)
-                if own is not None:
-                    alone = min(1.0, 0.4 + self._length(own[1]) / FULL_KEYWORD * 0.6)
-                    if alone > scores[key][0]:
-                        scores[key] = (alone, own[0])
         # "my PA only comes every 3 months, is that allowed": a question tag beside another
         # fact's own words asks about that fact.
         for key, (score, phrase) in list(scores.items()):

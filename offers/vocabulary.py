@@ -158,6 +158,14 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # (not in its keywords: those words name the fact, and would not then say which of its
 # sentences answers, offers/relevance.py).
 ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # "no free bus pass round here then can they at least help with my bus to college": help
+    # with the fare to where they go is the travel cost; "college" is where, and the free bus
+    # pass (MORE_COMPANIONS) is said beside it.
+    "travel_costs": (("help with my bus", "help with the bus", "help with bus", "pay for my bus", "pay my bus",
+                      "help with my train", "help with the train", "pay for my train", "help with my fare",
+                      "help with my fares", "help with bus fare", "help with train fare"),
+                     ("to college", "to work", "to school", "to uni", "to training", "to my course",
+                      "to my apprenticeship", "to my job", "to my college", "to my training")),
     # "does the trust or derby have to visit care leavers more often": who visits more.
     "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",

@@ -934,10 +934,12 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         return compared
     pending = tracker.get_slot("pending_topic")
     if named.single and text and pending and vocabulary.is_topic(pending) and not asks_for_a_language(text) \
-            and set(fact_ranker().keyword_scores(places.without_non_councils(text))) <= {pending}:
+            and set(fact_ranker().keyword_scores(places.without_non_councils(text))) <= {pending} \
+            and await named_service(text, named.single.key) is None:
         # "derby, im at derby college doing level 2" in answer to "which council?" after
         # a bursary question: the council for the question waiting, whatever the
-        # classifier made of the rest ("college" is in a place's name).
+        # classifier made of the rest ("college" is in a place's name). Not "in northampton
+        # when is camhs live open" after a mental health question: the service named (below).
         from actions.set_authority import earlier_question  # set_authority imports this module
 
         await answer(dispatcher, named.single, pending, domain, earlier_question(tracker))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -12,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answering import (CONTACT_TOPICS, asks_for_a_language, is_contact_question, named_service,
                                open_line_when_closed, reasks_for_another_council, respond, service_in_language,
                                service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
+from actions.asked_time import asked_time
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import councils_listed, each_place_again, same_elsewhere
@@ -22,7 +24,7 @@ from actions.facts import MONEY_QUESTION, choose
 from actions.handoff import HANDOFF, utter_duty_number
 from actions.offers import answer, ask_which, council_buttons, shared_entry, trust_named
 from actions.overview import OVERVIEW, utter_overview
-from actions.store import offer_store, query
+from actions.store import LONDON, offer_store, query
 from offers import vocabulary
 from offers.textnorm import fold
 from offers.types import Authority
@@ -37,6 +39,14 @@ _QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|w
                        r"leaving care|personal adviser|social worker)|"
                        r"(?:is|are) (?:there|they|it))\b")
 MIN_QUESTION_WORDS = 6
+# "do derby give care leavers money for fone credit": a question whose subject is the council.
+_COUNCIL_DOES = re.compile(r"\b(?:do|does|did|will|would|can|could) \w+(?: \w+)? (?:give|gives|pay|pays|help|helps|"
+                           r"offer|offers|provide|provides|fund|funds|cover|covers)\b")
+# "its like 2am and my partner kicked me out i dont know where to go", "its saturday night and
+# i need someone from leaving care": someone needed, at a time the message tells.
+_NEEDS_SOMEONE = re.compile(r"\b(?:need|want|talk to|speak to|get hold of) (?:someone|somebody|some1|a person|"
+                            r"anyone|any1)\b|\b(?:dont|do not) know where to (?:go|turn|stay|sleep)\b|"
+                            r"\b(?:kicked|thrown|chucked) (?:me )?out\b|\bnowhere to (?:go|stay|sleep)\b")
 # "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.
 CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actually|got (?:it |that )?wrong|"
                         r"got confused|mixed (?:it |them )?up|correction|scrap that|scratch that|forget that|ignore that|"
@@ -87,8 +97,57 @@ _SAYS_WHERE = re.compile(r"\b(?:is|s|thats|that s|its) (?:just |only |actually )
 
 
 def asks_something(text: str) -> bool:
+    said = _SAYS_WHERE.sub(" ", text.lower())
     return not text.startswith("/") and len(text.split()) >= MIN_QUESTION_WORDS \
-        and bool(_QUESTION.search(_SAYS_WHERE.sub(" ", text.lower())))
+        and bool(_QUESTION.search(said) or _COUNCIL_DOES.search(said))
+
+
+def needs_someone_then(text: str) -> bool:
+    """Someone needed at a time the message tells ("2am", "saturday night"): who to ring then."""
+    return bool(_NEEDS_SOMEONE.search(fold(text))) and asked_time(text, datetime.now(LONDON)) is not None
+
+
+def question_left(tracker: Tracker) -> str:
+    """The question the message before asked, if nothing has been answered since ('' if none)."""
+    if tracker.get_slot("last_topic") or tracker.get_slot("pending_topic"):
+        return ""
+    earlier = earlier_question(tracker)
+    if len(earlier.split()) < 4 or not (asks_something(earlier) or is_contact_question(earlier)
+                                        or needs_someone_then(earlier)):
+        return ""
+    return earlier
+
+
+async def question_left_before(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
+                               domain: dict[str, Any]) -> list[EventType] | None:
+    """"its saturday night and i need someone from leaving care" (not understood, or met by
+    the urgent lines only) -> "northampton west northants": the question the message before
+    asked, answered for the council now named, read with this message ("derby looked after
+    me i just moved to kettering" after "does the local offer cover me"). Only when nothing
+    has been answered yet, and only if the council the two read as together is this one.
+    None if that question cannot be answered."""
+    earlier = question_left(tracker)
+    text = tracker.latest_message.get("text") or ""
+    if not earlier:
+        return None
+    together = copy.copy(tracker)
+    together.slots = {**tracker.slots, "authority": authority.key}
+    together.latest_message = {**tracker.latest_message, "text": f"{earlier}. {text}", "entities": []}
+    named = await from_latest_message(together)
+    if named.candidates and named.single != authority:
+        return None
+    scratch = CollectingDispatcher()
+    if is_contact_question(earlier) or needs_someone_then(earlier):
+        # "i need someone from leaving care", "kicked me out ... dont know where to go" at
+        # "2am": who to ring at the time the message told.
+        await utter_contacts(scratch, authority.key, authority.name, f"{earlier}. {text}")
+        answered: list[EventType] | None = [SlotSet("last_topic", CONTACT)]
+    else:
+        answered = await respond(scratch, together, domain, strict=True)
+    if answered is None or not scratch.messages:
+        return None
+    dispatcher.messages.extend(scratch.messages)
+    return [e for e in answered if not (e.get("event") == "slot" and e.get("name") == "authority")]
 
 
 async def has_amount(topic: str) -> bool:
@@ -209,6 +268,15 @@ class ActionSetAuthority(Action):
             # was waiting (which stays answerable: "what about ...", the buttons). So too
             # after "im 23" (the overview, waiting for a council): "from towcester. do i
             # still get a PA" asks about the PA, not for the list of everything.
+            service = await named_service(text, authority.key)
+            if service is not None:
+                # "im 17 and struggling with my mental health" -> "which council?" -> "in
+                # northampton when is camhs live open": the service the message names, and
+                # its hours, not the wider fact that was waiting.
+                replies = service_reply(service, text) + await what_the_offer_says_about(service, authority)
+                replies += await open_line_when_closed(service, text)
+                utter_answer(dispatcher, render(domain, replies))
+                return events + [SlotSet("pending_topic", None)]
             own = choose(tracker, strict=True).topic
             if own is not None and own != pending:
                 events.append(SlotSet("pending_topic", None))
@@ -302,6 +370,8 @@ class ActionSetAuthority(Action):
                 # for the council that counts.
                 await answer(dispatcher, authority, last, domain)
                 return events
+            if answered is None and not asks_something(text):
+                answered = await question_left_before(dispatcher, tracker, authority, domain)
             if answered is None and asks_something(tracker.latest_message.get("text") or ""):
                 # "im in towcester, how much do west northants give u to set up": a real
                 # question beside the council, in words no keyword has; the intent and
@@ -316,6 +386,10 @@ class ActionSetAuthority(Action):
                 unclear = asks_something(text) or bool(_WANTS.search(text.lower()))
                 dispatcher.utter_message(response="utter_authority_set_rest_unclear" if unclear
                                          else "utter_authority_set", authority_name=authority.name)
+                if not unclear and question_left(tracker):
+                    # The question before, which waited for the council, still matches no
+                    # fact: say so, and offer what the bot can answer, not a bare "thanks".
+                    dispatcher.utter_message(response="utter_default")
             return events + (answered or [])
         return events + [SlotSet("pending_topic", None)]
 

@@ -106,7 +106,7 @@ _SAID = r"(?:just |once |always |has |had )?(?:said|says|told me|tells me|reckon
 _WHEN = re.compile(r" (?:at|over|during|till|until|before|after|by|around|on) (?:the )?qqqwhen ")
 # "before i get my own tenancy", "until i move into my first flat": a clause that says when
 # the thing asked is wanted (a few words after the verb), not what is asked.
-_TIME_CLAUSE = re.compile(r" (?:before|until|till|til|once) (?:i|u|we) (?:get|move|have|got|start|go|am|m|leave|"
+_TIME_CLAUSE = re.compile(r" (?:before|befor|b4|until|till|til|once) (?:i|u|we) (?:get|move|have|got|start|go|am|m|leave|"
                           r"sign|take on)(?: (?!and |or |but |so |can |will |do |is |are )[a-z0-9]+){1,4}(?= )")
 # Another fact's own words at least this strong make a festival named as a time only when.
 MIN_OTHER_WORDS = 0.6
@@ -133,7 +133,7 @@ FILLERS = frozenset({"really", "actually", "literally", "even", "just", "kinda",
 # "help me meet ppl round here": a keyword with one of these words is also found in the short
 # spelling young people type, and counts by the full keyword's length. Few and unambiguous:
 # not "ur", which keywords are written with ("decorating ur first flat").
-SHORT_SPELLINGS = {"people": "ppl"}
+SHORT_SPELLINGS = {"people": "ppl", "phone": "fone"}
 
 
 def _short_spelt(phrase: str) -> str:

@@ -136,7 +136,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # those who live out of the area (moving away, then whether it still applies).
     "local_offer": (("moved to", "moved away", "moved out", "moving to", "move to", "moved over to"),
                     ("still covered", "still cover me", "still apply to me", "still applies to me",
-                     "still count for me")),
+                     "still count for me",
+                     # "does the local offer cover me" then "derby looked after me i just moved to
+                     # kettering": the offer covers them wherever they live now.
+                     "offer cover me", "offer covers me", "offer apply to me", "offer applies to me")),
     # "im 22 and not in college or anything, can derby leaving care still help me": an age
     # past 21 and whether help goes on is support from 21 to 25 (only alone: see PAIR_ONLY_ALONE).
     "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
@@ -155,6 +158,14 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # (not in its keywords: those words name the fact, and would not then say which of its
 # sentences answers, offers/relevance.py).
 ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # "no free bus pass round here then can they at least help with my bus to college": help
+    # with the fare to where they go is the travel cost; "college" is where, and the free bus
+    # pass (MORE_COMPANIONS) is said beside it.
+    "travel_costs": (("help with my bus", "help with the bus", "help with bus", "pay for my bus", "pay my bus",
+                      "help with my train", "help with the train", "pay for my train", "help with my fare",
+                      "help with my fares", "help with bus fare", "help with train fare"),
+                     ("to college", "to work", "to school", "to uni", "to training", "to my course",
+                      "to my apprenticeship", "to my job", "to my college", "to my training")),
     # "does the trust or derby have to visit care leavers more often": who visits more.
     "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
@@ -597,7 +608,12 @@ TOPICS: tuple[Topic, ...] = (
     # health_wellbeing
     _t("health_support", "health_wellbeing", "Health support",
        "gp", "doctor", "dentist", "optician", "health", "prescription", "prescriptions",
-       "hospital appointment"),
+       "hospital appointment",
+       # "will my pa drive me to my hospital appointmnts": getting to appointments (Derby: "not
+       # always a lift, but may be help to use public transport"), not what a PA is. Not
+       # "drive" or "lift": a fact's own words do not choose its sentence (offers/relevance.py),
+       # and the lift is the sentence asked for.
+       "my hospital", "hospital appointmnt", "to my appointments", "to appointments"),
     _t("mental_health_support", "health_wellbeing", "Mental health and emotional support",
        "mental health", "counselling", "counsellor", "anxiety", "depression", "lonely",
        "loneliness", "feeling low", "camhs",
@@ -707,6 +723,9 @@ MORE_COMPANIONS: dict[str, tuple[str, ...]] = {
     # And the other way round: "getting my first tenancy in derby soon, what help do i get to
     # set up" ranks the grant first, and "first tenancy" names the pack.
     "setting_up_home_allowance": ("home_starter_pack",),
+    # "no free bus pass round here then, can they at least help with my bus to college": the
+    # fare asked, and what the council says about the free travel the message names.
+    "travel_costs": ("free_travel",),
 }
 
 

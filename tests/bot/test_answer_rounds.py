@@ -194,7 +194,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-05 (branch answers-22) to 168/174, 4 wrong, less two cases.
     # Raised on 2026-12-05 (branch answers-24) to 169/174, 3 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-33) to 171/174, 2 wrong, less two cases.
-    "dev/round20.yml": (0.97, 0.03),
+    # Raised on 2026-12-06 (branch answers-34) to 172/174, 1 wrong, less two cases.
+    "dev/round20.yml": (0.97, 0.02),
     # Written 2026-12-05 (branch answers-22) from the published sources: paraphrases of
     # round 20's kinds of failure. 26/27 correct, 1 wrong (s22-017); the floor is two below.
     "dev/session22_paraphrases.yml": (0.88, 0.12),
@@ -290,7 +291,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/round30-before.txt); the floor is two cases below.
     # After-run on 374537b (thirteenth session): 136/149, 10 wrong
     # (docs/answer-rounds/round30-after.txt). Developed against since.
-    "dev/round30.yml": (0.89, 0.09),
+    # Raised on 2026-12-06 (branch answers-34) to 145/149, 1 wrong, less two cases.
+    "dev/round30.yml": (0.95, 0.03),
     # Written 2026-12-06 by an independent helper from the published sources only, without
     # looking at the bot. First run on 54d81ac (before any change it measures): 182/198
     # correct, 6 clarified, 10 wrong (docs/answer-rounds/set_g-before.txt). Dev from then on.
@@ -344,7 +346,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # without looking at the bot. First run on 1f9f3e4 (before any change it measures):
     # 168/189 correct, 4 clarified, 4 didn't know, 13 wrong
     # (docs/answer-rounds/set_l-before.txt). Dev from then on; the floor is two cases below.
-    "dev/set_l.yml": (0.87, 0.08),
+    # Raised on 2026-12-06 (branch answers-34) to 170/189, 12 wrong, less two cases.
+    "dev/set_l.yml": (0.88, 0.08),
     # Written 2026-12-06 (branch answers-31) from the published sources: paraphrases of the
     # kinds fixed on that branch. 9/11 correct, 1 didn't know, 1 wrong ("what places could
     # she live in" for a sister: family relationships ranked first; "2000 quid for university
@@ -356,6 +359,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Written 2026-12-06 (branch answers-33) from the published sources: paraphrases of the
     # kinds fixed on that branch. 10/10 correct, 0 wrong; the floor is two below.
     "dev/branch33_paraphrases.yml": (0.80, 0.20),
+    # Written 2026-12-06 (branch answers-34) from the published sources: paraphrases of the
+    # kinds fixed on that branch. 10/10 correct, 0 wrong; the floor is two below.
+    "dev/branch34_paraphrases.yml": (0.80, 0.20),
 }
 
 

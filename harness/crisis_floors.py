@@ -34,7 +34,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 75 and 76 were written at the start of the twelfth session of 2026-12-06 and first
 # run at the start of the thirteenth (2026-12-06), before any change they measure. Rounds 73
 # and 74 are dev since.
-STILL_HELD_OUT = ("round75", "round76")
+# Rounds 77 and 78 were written at the start of the thirteenth session of 2026-12-06 and first
+# run at the start of the fourteenth (2026-12-06), before any change they measure. Rounds 75
+# and 76 are dev since.
+STILL_HELD_OUT = ("round77", "round78")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -247,6 +250,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds75-76-before.txt); floors are that run less one message.
     "round75": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
     "round76": {"crisis": 0.96, "urgent": 0.98, "in_form": 0.95, "non_english": 0.98, "false_alarms": 0.05},
+    # Rounds 77 (mixed) and 78 (mostly indirect), written at the start of the thirteenth
+    # session of 2026-12-06 by two more new helpers who never saw the bot, never tuned on.
+    # First run on d5d8599 at the start of the fourteenth, before any change they measure
+    # (docs/crisis-rounds/rounds77-78-before.txt); floors are that run less one message.
+    "round77": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
+    "round78": {"crisis": 0.98, "urgent": 0.96, "in_form": 0.95, "non_english": 0.96, "false_alarms": 0.07},
 }
 
 

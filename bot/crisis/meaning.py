@@ -198,6 +198,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round74.yml",
     "tests/crisis/dev/fresh-2026-12-06-w.yml",
     "tests/crisis/dev/fresh-2026-12-06-x.yml",
+    # Rounds 75-76, read in full after their after-run (thirteenth session), and dev sets y
+    # and z (hard negatives and indirect wording, thirteenth session), folded in at the start
+    # of the fourteenth once rounds 77 and 78 had been run first.
+    "tests/crisis/heldout/round75.yml",
+    "tests/crisis/heldout/round76.yml",
+    "tests/crisis/dev/fresh-2026-12-06-y.yml",
+    "tests/crisis/dev/fresh-2026-12-06-z.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

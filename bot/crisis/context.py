@@ -122,6 +122,11 @@ _FRAMES = {
         # "whats the film where the girl jumps off the bridge at the end" (fresh dev set c)
         r"(?:whats|what is|whats the name of) (?:the|that|this) (?:film|movie|show|series|book|song) (?:where|when|that|about|called)|"
         r"(?:watched|watching|read|reading) (?:a|the|this|that) (?:film|movie|show|series|book|documentary) about|"
+        # fresh dev set aa: "just watched a bbc doc about county lines", "the news about that
+        # influencer trafficking girls is mad"
+        r"(?:watched|watching|saw|seen|read|reading|listened to|listening to) (?:a|an|the|this|that) (?:\w+ ){0,2}?"
+        r"(?:doc|docu\w*|programme|program|podcast|video|article|film|movie|series) (?:about|on)|"
+        r"(?:the|this|that) news (?:about|on)|"
         # fresh dev sets w and x: "saw that panorama about gangs using kids for county lines",
         # "going to see a film about a girl who self harms, is it too triggering for 15s"
         r"(?:that|a|the|this) (?:panorama|documentary|docu\w*|dispatches) (?:about|on)|"
@@ -471,6 +476,22 @@ def _readers_sure_ordinary(text: str, reason: str) -> bool:
         return False  # "my friend relapsed with sh": a friend's self-harm keeps its reply
     if "+unexplained" in reason:
         return False  # bleeding with no cause named is answered as self-harm (detector.py)
+    return _readers_say_ordinary(text)
+
+
+# Suicide or an overdose named of other people with nothing happening to anyone: "is
+# samaritans only for people who are suicidal", "my mates band is called overdose" (fresh
+# dev set aa). Over the 96 dev and older held-out rounds, no crisis, urgent or in-form
+# message caught this way read under both bounds; a friend's self-harm is not here.
+THIRD_PARTY_MENTIONS = frozenset(("overdose.mention", "suicidal.suicide", "suicidal.thinking_of"))
+# Someone close said to be suicidal now keeps the reply ("how do i support my friend whos
+# suicidal"): safety.md rule 1, a friend in danger.
+_SOMEONE_SUICIDAL_NOW = re.compile(
+    r"\b(?:friend|mate|bestie|sister|brother|bf|gf|boyfriend|girlfriend|partner|flatmate|cousin|mum|dad|"
+    r"he|she|they)s? (?:whos|who is|is|s|are|feels?|feeling|seems?) (?:\w+ )?suicidal\b")
+
+
+def _readers_say_ordinary(text: str) -> bool:
     from bot.crisis import languages, meaning
 
     if languages.identify(text) is not None or languages.probably_not_english(text):
@@ -509,6 +530,18 @@ _MOVING_ON = re.compile(
     r"\bmoving (?:back|out|away|house|in with|to (?!a better place|heaven|the other side)\w+)\b")
 
 
+# "not moving" said of the writer's home, not a body: "the flat will be empty from tonight.
+# not moving, just wont be in it anymore" (fresh dev set ab) is a goodbye, not someone
+# unconscious. Never with a person named.
+_NOT_MOVING_HOUSE = re.compile(r"\b(?:flat|house|home|room|tenancy|keys?)\b[^.]{0,60}\. not moving\b")
+_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|hes|shes|theyre|flatmate|mate|friend|someone|somebody|"
+                     r"baby|nan|mum|dad|brother|sister|boyfriend|girlfriend|partner|bf|gf|kid|son|daughter)\b")
+
+
+def _not_moving_house(norm: str) -> bool:
+    return bool(_NOT_MOVING_HOUSE.search(norm)) and not _PERSON.search(norm)
+
+
 def _words_decide(text: str) -> str:
     """Where a reading says the rule's words are everyday: the n-gram reader still decides
     between nothing and the check-in, never the full reply."""
@@ -535,9 +568,15 @@ def read(text: str, reason: str) -> str:
         return _words_decide(text)
     if rule == "suicidal.wont_be_around" and _MOVING_ON.search(norm):
         return _words_decide(text)
+    if rule == "medical.unconscious" and _not_moving_house(norm):
+        return _words_decide(text)
     if rule == "self_harm.blades" and _SHAVING.search(norm) and not _NOW.search(norm):
         return _words_decide(text)
     if _readers_sure_ordinary(text, reason):  # after the recent overdose, which always stands
+        return "ordinary"
+    if (reason.startswith(f"{THIRD_PARTY}:") and rule in THIRD_PARTY_MENTIONS
+            and len(text.split()) >= READERS_MIN_WORDS and not _SOMEONE_SUICIDAL_NOW.search(norm)
+            and _readers_say_ordinary(text)):
         return "ordinary"
     if _glad_now(norm):
         return "ordinary"

@@ -279,7 +279,9 @@ def someone_else_joking(norm: str) -> bool:
 # eaten, had a sandwich and im fine", "had an asthma attack earlier, blue inhaler sorted it
 # and im fine" (fresh dev set h). Never with a head injury, bleeding, breathing still hard,
 # or anything still going on.
-_OWN_FINE = re.compile(r"\b(?:and|but|now|so) (?:i am|im) (?:fine|ok|okay|alright|all good)(?: now)?\b")
+_OWN_FINE = re.compile(r"\b(?:and|but|now|so) (?:i am|im) (?:fine|ok|okay|alright|all good)(?: now)?\b|"
+                       # "fainted in the shower yesterday ... feel fine today" (fresh dev set aa)
+                       r"\b(?:i )?(?:feel|feeling|felt) (?:fine|ok|okay|alright|normal|better) (?:today|now)\b")
 _STILL_UNWELL = re.compile(
     r"\b(?:hit|banged|bumped|smashed) my head|bleed\w*|blood|cant breathe|(?:hard|struggling) to breathe|still|"
     r"not (?:fine|ok|okay)|chest|unconscious|again|worse|ambulance|999|a and e|collapsed|seizure|fit\b")

@@ -304,7 +304,7 @@ def _fix_word(word: str) -> str:
 _APOSTROPHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"\bo\.?d'(?:d|ed)\b", "overdosed"),
+        (r"\bo\.?dd?'(?:d|ed)\b", "overdosed"),  # od'd, odd'd (fresh dev set aa)
         (r"\bo\.?d'ing\b", "overdosing"),
         (r"n't\b", "nt"),
         (r"\bi'm\b", "i am"),

@@ -707,7 +707,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.odd", CRISIS, _OVERDOSE, 55,
          r"\bi (?:have |just )?(?:odd|oded|od d|od ed|odeed|o d d|od did)\b|"
          r"\b(?:boxes|packs|packets|pills|tablets|strips)\b.{0,40}?\bto (?:have|get|make) enough\b|"
-         r"\b(?:whole|all (?:of )?my|full) (?:prescription|meds|pills|tablets|supply)\b.{0,80}?\bno (?:reason|point)\b"),
+         r"\b(?:whole|all (?:of )?my|full) (?:prescription|meds|pills|tablets|supply)\b.{0,80}?\bno (?:reason|point)\b|"
+         # a safety plan's "remove means" against "a drawer full of them and no reason not to"
+         # (fresh dev set ab)
+         r"\bsafety plan\b.{0,80}?\bno reason not to\b"),
     # "is it normal for ur ears to ring after loads of aspirin" (dev round 56)
     Rule("overdose.loads_of", CRISIS, _OVERDOSE, 55,
          r"\b(?:after|took|taken|had|swallowed|necked|downed) (?:loads|lots|a lot|a load|heaps|a bunch|hundreds) of (?:"
@@ -990,7 +993,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # someone whos sticking around"; a pet's care left with "make sure someone finds her"
          r"\b(?:give|pass|leave) (?:it|them|my \w+) to (?:someone|somebody|people) (?:who is|whos|that is|thats|"
          r"who will be|wholl be|who are|whore) (?:sticking|staying|going to be|gonna be) (?:around|here)\b|"
-         r"\bmake sure (?:someone|somebody) finds (?:her|him|them|my (?:cat|dog|pet|rabbit|hamster)s?)\b"),
+         r"\bmake sure (?:someone|somebody) finds (?:her|him|them|my (?:cat|dog|pet|rabbit|hamster)s?)\b|"
+         # money sent on to someone else's account because "i wont be needing it" (fresh dev set ab)
+         r"\b(?:to|into) (?:my )?(?:\w+s|someone elses|somebody elses) (?:bank )?account\b.{0,60}?"
+         r"\bi (?:wont|will not) (?:be )?need(?:ing)? (?:it|them|the money|that)\b"
+         r"(?! (?:till|until|til|for now|yet|for a (?:bit|while|few)|this (?:month|week)|while))"),
     # Affairs passed on: a pet given away or rehomed with nothing after it but an end, bills
     # sent to the next of kin, a debt left to "chase a ghost" (fresh dev sets s and t: "ive
     # cleaned the flat and given my dog to my neighbour, this is it", "council tax bill can go
@@ -1285,7 +1292,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"scars|burns|bruises)\b|\bmy (?:cuts|wounds|"
          r"scars|burns)\b|\b(?:cuts|burns|scars|scratches|marks) (?:on|all over|up and down) my "
          r"(?:arms?|wrists?|legs?|thighs?|stomach|body)\b|"
-         r"\bcut (?:too |really |so |way )?deep(?:er|ly)?\b"),
+         r"\bcut (?:too |really |so |way )?deep(?:er|ly)?\b|"
+         # stitches asked about for "deep ones" (fresh dev set ab): cuts, unnamed
+         r"\b(?:butterfly stitches|butterfly strips|steri ?strips|stitches|skin glue)\b.{0,30}?\bdeep(?:er)? ones\b|"
+         r"\bdeep(?:er)? ones\b.{0,40}?\b(?:butterfly stitches|butterfly strips|steri ?strips|stitches|skin glue)\b|"
+         # fresh dev set ab: sharps locked away "so i used a broken mirror"; plasters at 2am
+         # for something that is "not stoppin"
+         r"\b(?:locked|hid|hidden|took|taken|put) (?:\w+ ){0,3}(?:knives|blades|razors|sharps|scissors) "
+         r"(?:away|off me)\b.{0,40}?\bso i (?:used|found|got|took) (?:a |an |the |my |some )?(?:broken |smashed )?"
+         r"(?:mirror|glass|bottle|razor|blade|sharpener|pencil sharpener|can|lid|compass|something else)\b|"
+         r"\b(?:plasters?|bandages?|gauze)\b.{0,40}?\b(?:its|it is|it) (?:still )?(?:not|wont|will not) "
+         r"stop(?:ping|pin)?\b"),
     # "help my cut wont stop bleeding" had only the urgent reply (dev round 34): a cut of
     # their own that bleeds gets the crisis contacts, which say 999 / A&E too.
     # "my arm wont stop bleeding from what i did to it" (dev round 51): the urgent

@@ -75,3 +75,39 @@ def test_likeliest_offers_two_or_three_that_fit() -> None:
     assert likeliest(ranked, margin=0.055) == ("a", "b")
     assert likeliest((Ranked("a", 0.9), Ranked("b", MIN_SCORE - 0.01))) == ("a",)
     assert likeliest(()) == ()
+
+
+# --- a weak guess at the whole offer, after an answer -----------------------------------------------------
+
+async def test_weak_overview_guess_after_an_answer_is_that_answer() -> None:
+    from actions.overview import ActionOverview
+
+    text = "whats the most i can get in a year im 19"
+    tracker = create_tracker("ask_overview", text, slots={
+        "authority": "west_northamptonshire", "last_topic": "emergency_fund"})
+    tracker.latest_message["intent"]["confidence"] = 0.34
+    dispatcher, _ = await run(ActionOverview(), tracker)
+    reply = said(dispatcher)
+    assert "£350" in reply
+    assert "utter_overview_intro" not in responses(dispatcher)
+
+
+async def test_a_sure_overview_after_an_answer_is_still_the_whole_offer() -> None:
+    from actions.overview import ActionOverview
+
+    tracker = create_tracker("ask_overview", "what else can i get at 19", slots={
+        "authority": "west_northamptonshire", "last_topic": "emergency_fund"})
+    dispatcher, _ = await run(ActionOverview(), tracker)
+    assert responses(dispatcher) == ["utter_overview_intro"]
+
+
+# --- which council, the councils listed as choices at the end ---------------------------------------------
+
+async def test_which_council_with_the_councils_as_choices_gives_each_line() -> None:
+    from actions.compare import ActionCompare
+
+    text = "which council has a number you can ring out of hours, derby or northants"
+    dispatcher, _ = await run(ActionCompare(), create_tracker(
+        "ask_compare", text, entities=places(text, "derby", "northants")))
+    reply = said(dispatcher)
+    assert "01604 626938" in reply and "01332 643907" in reply

@@ -77,7 +77,10 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
                         r"(?:were|was|are|am|live|lived|been) [a-z ]{3,50}? or [a-z]+|"
                         + MEASURE_THEN_CHOICES + r"|"
                         # "the offices for northants and for derby": two places listed.
-                        r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of)\b")
+                        r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of|"
+                        # "which council has a number you can ring out of hours, derby or
+                        # northants": which of the councils listed as choices at the end.
+                        r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or [a-z]+$)\b")
 
 
 # "any ideas through the trust": the Children's Trust, which serves North and West

@@ -41,6 +41,7 @@ class Choice:
     ranked: tuple[Ranked, ...] = ()
     also: str | None = None        # a second fact asked in the same message
     more: tuple[str, ...] = ()     # a third one ("3 questions: ... , ... and ...")
+    rule: str = ""                 # which branch chose it (harness/answer_signals.py reads it)
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     text = message.get("text") or ""
     carried = button_topic(message)
     if carried and (text.startswith("/") or not text.strip()):
-        return Choice(carried, ())
+        return Choice(carried, (), rule="button")
     intents = intent_scores(message)
     if carried:
         intents[carried] = 1.0
@@ -92,7 +93,7 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
         ranked = tuple(r for r in fact_ranker().rank(text, intents, limit=len(ranked) + len(ruled_out))
                        if r.topic not in ruled_out)[:len(ranked)]
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
-        return Choice(None, (), ranked)
+        return Choice(None, (), ranked, rule="nothing_fits")
     figures = next((r for r in ranked if r.topic == FIGURES and r.keyword >= MIN_FIGURES_KEYWORD), None)
     if figures is not None and any(r.topic != FIGURES and r.keyword >= figures.keyword and r.score >= MIN_SCORE
                                    for r in ranked):
@@ -103,7 +104,7 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
         # "what % of care leavers are not in work or college": a figure is asked, whatever
         # it is a figure of; no offer gives one, so that is the one answer (not the
         # education entry the rest of the words name).
-        return Choice(FIGURES, (), (figures, *[r for r in ranked if r is not figures]))
+        return Choice(FIGURES, (), (figures, *[r for r in ranked if r is not figures]), rule="figures")
     ranked, words = _words_over_a_weak_intent(ranked)
     ranked, money_first = _money_first(text, ranked)
     money_first = money_first or words
@@ -115,6 +116,9 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, reason = _reason_last(text, ranked)
     ranked, trailing = _told_after_asking(text, ranked)
     ranked, told = _told_beside_questions(text, ranked)
+    fired = [name for name, on in (("words", words), ("money", money_first), ("defined", defined),
+                                   ("part", part), ("longer", longer), ("reason", reason),
+                                   ("trailing", trailing), ("told", told)) if on]
     money_first = money_first or defined or part or longer or reason or trailing or told
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     others, one_clause = _other_questions(text, best, ranked[1:])
@@ -127,19 +131,40 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
         # question of its own (its classifier's guess and its words), says which.
         leans = _earlier_leans(tracker, best.topic, second.topic)
         if leans == second.topic:
-            return Choice(second.topic, (), (second, best, *ranked[2:]))
+            return Choice(second.topic, (), (second, best, *ranked[2:]), rule="earlier_message")
         if leans == best.topic:
-            return Choice(best.topic, (), ranked)
+            return Choice(best.topic, (), ranked, rule="earlier_message")
     margin = SAME_WORD_MARGIN if second and best.phrase and best.phrase == second.phrase else CLARIFY_MARGIN
     if also is None and not money_first and second and best.score - second.score < margin \
             and best.intent < 0.8 and abs(best.keyword - second.keyword) < 0.1:
         context = _from_context(tracker, best.topic, second.topic)
         if context is None:
-            return Choice(best.topic, (best.topic, second.topic), ranked)
+            # A third as close as the second is offered too (two or three buttons).
+            options = likeliest(ranked, margin)
+            return Choice(best.topic, options if len(options) >= 2 else (best.topic, second.topic), ranked,
+                          rule="margin")
         if context == second.topic:
             ranked = (second, best, *ranked[2:])
-        return Choice(context, (), ranked)
-    return Choice(best.topic, (), ranked, also, more)
+        return Choice(context, (), ranked, rule="context")
+    if one_clause:
+        fired.append("one_clause")
+    return Choice(best.topic, (), ranked, also, more, rule="+".join(fired) or "top")
+
+
+# At most this many buttons when the bot asks which fact was meant.
+MAX_OPTIONS = 3
+
+
+def likeliest(ranked: tuple[Ranked, ...], margin: float | None = None) -> tuple[str, ...]:
+    """The facts to offer as buttons when the bot asks instead of answering: the first
+    two or three of the ranking that fit at all (MIN_SCORE), and, given a `margin`, only
+    those that close to the first. Fewer than two: no question worth asking."""
+    if not ranked:
+        return ()
+    best = ranked[0].score
+    options = [r.topic for r in ranked[:MAX_OPTIONS] if r.score >= MIN_SCORE
+               and (margin is None or best - r.score < margin)]
+    return tuple(dict.fromkeys(options))
 
 
 # Figures about care leavers (percentages, statistics): asked in the user's own words.

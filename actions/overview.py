@@ -11,10 +11,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answering import (IT_STOPS, adds_a_condition, asks_for_a_language, follows_up, is_contact_question,
                                respond, say_again)
 from actions.authority import from_latest_message
+from actions.check_in import check_in_instead
 from actions.eligibility import parse_age
 from actions.facts import choose
 from actions.formatting import bullet_list, fact_line, topic_title
-from actions.offers import ask_which, authority_from_slot
+from actions.offers import answer, ask_which, authority_from_slot
 from actions.store import offer_store, query
 from offers import vocabulary
 from offers.textnorm import fold
@@ -28,6 +29,15 @@ NAMED_FACT = 0.75
 # "what if im 22, what can i get": the whole offer asked for, under a condition.
 WHOLE_OFFER = re.compile(r"\b(?:what (?:else )?(?:can|could|do|would|will) (?:i|u|you) get|entitled|everything|"
                          r"what else|what (?:help|support) is there)\b")
+
+
+# Below this the classifier's "the whole offer" is a guess (branch answers-35: on dev, every
+# overview after an answer with a confidence under it was a question about that answer).
+WEAK_OVERVIEW = 0.5
+
+
+def weak_guess(tracker: Tracker) -> bool:
+    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0) < WEAK_OVERVIEW
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -64,6 +74,20 @@ class ActionOverview(Action):
             repeated = await say_again(dispatcher, tracker, domain)
             if repeated is not None:
                 return repeated
+        last = tracker.get_slot("last_topic")
+        if text and not text.startswith("/") and last and vocabulary.is_topic(last) \
+                and weak_guess(tracker) and not WHOLE_OFFER.search(fold(text)) \
+                and choose(tracker, strict=True).topic is None:
+            # "can i get emergency money" (answered) then "whats the most i can get in a
+            # year im 19": the classifier's weak guess at the whole offer, after an answer,
+            # in words that name no fact: a detail of that answer, which leads with it.
+            own = await authority_from_slot(tracker)
+            if own is not None:
+                checked_in = check_in_instead(dispatcher, tracker, "")
+                if checked_in is not None:
+                    return checked_in
+                await answer(dispatcher, own, last, domain, text)
+                return [SlotSet("last_topic", last), SlotSet("pending_topic", None)]
         if text and not text.startswith("/") and (is_contact_question(text) or asks_for_a_language(text)):
             # "whats rachel shaws email, the north northants local offer lady": who to
             # contact, not the whole offer. "can i get the derby local offer in urdu": the

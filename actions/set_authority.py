@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (CONTACT_TOPICS, asks_for_a_language, is_contact_question, named_service,
+from actions.answering import (ASKS, CONTACT_TOPICS, asks_for_a_language, is_contact_question, named_service,
                                open_line_when_closed, reasks_for_another_council, respond, service_in_language,
                                service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
 from actions.asked_time import asked_time
@@ -20,9 +20,9 @@ from actions.compare import councils_listed, each_place_again, same_elsewhere
 from actions.compose import drop_repeats, render, utter_answer
 from actions.formatting import service_reply
 from actions.contact import CONTACT, question_text, shared_team, utter_contacts
-from actions.facts import MONEY_QUESTION, choose
+from actions.facts import MONEY_QUESTION, Choice, choose, likeliest
 from actions.handoff import HANDOFF, utter_duty_number
-from actions.offers import answer, ask_which, council_buttons, shared_entry, trust_named
+from actions.offers import answer, ask_which, clarify, council_buttons, shared_entry, trust_named
 from actions.overview import OVERVIEW, utter_overview
 from actions.store import LONDON, offer_store, query
 from offers import vocabulary
@@ -100,6 +100,14 @@ def asks_something(text: str) -> bool:
     said = _SAYS_WHERE.sub(" ", text.lower())
     return not text.startswith("/") and len(text.split()) >= MIN_QUESTION_WORDS \
         and bool(_QUESTION.search(said) or _COUNCIL_DOES.search(said))
+
+
+def asks_beside_council(text: str) -> bool:
+    """A question of several words beside the council: it opens as a question ("do derby
+    leaving care do trips and stuff") or ends with a question mark."""
+    folded = fold(text)
+    return not text.startswith("/") and len(folded.split()) >= MIN_QUESTION_WORDS \
+        and (text.rstrip().endswith("?") or bool(ASKS.search(folded)))
 
 
 def needs_someone_then(text: str) -> bool:
@@ -386,6 +394,21 @@ class ActionSetAuthority(Action):
                 unclear = asks_something(text) or bool(_WANTS.search(text.lower()))
                 dispatcher.utter_message(response="utter_authority_set_rest_unclear" if unclear
                                          else "utter_authority_set", authority_name=authority.name)
+                asked = not unclear and asks_beside_council(text)
+                options = likeliest(choose(tracker).ranked) if asked else ()
+                if len(options) >= 2:
+                    # "do care leavers get a say in writing the north northants local
+                    # offer": a question beside the council that no fact's own words name.
+                    # Not a bare "thanks" (read as an answer that says nothing) and not a
+                    # guess: the likeliest facts as buttons (branch answers-35,
+                    # docs/answer-rounds/README.md).
+                    clarify(dispatcher, Choice(options[0], options))
+                    return events + [SlotSet("pending_topic", None)]
+                if asked:
+                    # "do derby leaving care do trips and stuff": nothing fits well enough
+                    # to offer; say what the bot can answer.
+                    dispatcher.utter_message(response="utter_default")
+                    return events + [SlotSet("pending_topic", None)]
                 if not unclear and question_left(tracker):
                     # The question before, which waited for the council, still matches no
                     # fact: say so, and offer what the bot can answer, not a bare "thanks".

@@ -756,16 +756,9 @@ def _english(text: str) -> bool:
 # on rounds 63-66 and dev sets n and p, 15 of their 61 and none of their 828 risk messages.
 # The readers learned English only, so a message in another language, or too short to
 # score, keeps its signal.
-# Raised from 0.5 / 0.1 in the fourteenth session of 2026-12-06. With a model not trained on
-# rounds 75-76 and dev sets y and z, 0.6 / 0.2 silences three more of their ordinary
-# goodbyes ("said bye to all the staff at the childrens home, turned 18 today", "farewell
-# party for my keyworker tonight", "last message from me on here, off to uni in manchester
-# next week") and none of their 138 risk messages caught by a sharp word, whose readers
-# never fell under both (the nearest: 0.99 / 0.33, 0.47 / 0.97); over the fresh dev sets aa
-# and ab, with today's model, none either way.
 NEVER_OVERRULED = frozenset(("self_harm", "bleeding"))
-SHARP_OVERRULED_SENSE_BELOW = 0.6
-SHARP_OVERRULED_WORDS_BELOW = 0.2
+SHARP_OVERRULED_SENSE_BELOW = 0.5
+SHARP_OVERRULED_WORDS_BELOW = 0.1
 # Words of one's own death and of a body in trouble give way only where both readers are
 # all but certain: on rounds 63-68 and dev sets n-t, with a model not trained on them, that
 # silenced 10 ordinary messages ("i dont want to live in this area anymore, can i move
@@ -774,11 +767,6 @@ SHARP_OVERRULED_WORDS_BELOW = 0.2
 # "can i get my grant early, want to pay for my own funeral" (0.19 and 0.00) keeps its
 # check-in (tenth session).
 STRICT_OVERRULE = frozenset(("gone", "medical"))
-# A plan with a date ("writing my will ... its for friday") keeps the bounds from before the
-# fourteenth session's raise.
-PLAN_OVERRULE = frozenset(("plan",))
-PLAN_OVERRULED_SENSE_BELOW = 0.5
-PLAN_OVERRULED_WORDS_BELOW = 0.1
 STRICT_OVERRULED_SENSE_BELOW = 0.1
 STRICT_OVERRULED_WORDS_BELOW = 0.05
 
@@ -789,13 +777,10 @@ def _sharp_word_overruled(signal: str, text: str) -> bool:
     sense, words = _scores(text)
     if sense is None or words is None:
         return False
-    if signal in STRICT_OVERRULE:
-        bounds = (STRICT_OVERRULED_SENSE_BELOW, STRICT_OVERRULED_WORDS_BELOW)
-    elif signal in PLAN_OVERRULE:
-        bounds = (PLAN_OVERRULED_SENSE_BELOW, PLAN_OVERRULED_WORDS_BELOW)
-    else:
-        bounds = (SHARP_OVERRULED_SENSE_BELOW, SHARP_OVERRULED_WORDS_BELOW)
-    if sense >= bounds[0] or words >= bounds[1]:
+    strict = signal in STRICT_OVERRULE
+    if sense >= (STRICT_OVERRULED_SENSE_BELOW if strict else SHARP_OVERRULED_SENSE_BELOW):
+        return False
+    if words >= (STRICT_OVERRULED_WORDS_BELOW if strict else SHARP_OVERRULED_WORDS_BELOW):
         return False
     return _english(text)
 

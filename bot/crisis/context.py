@@ -542,6 +542,16 @@ def _not_moving_house(norm: str) -> bool:
     return bool(_NOT_MOVING_HOUSE.search(norm)) and not _PERSON.search(norm)
 
 
+# Care leavers as a group made homeless, in a petition or a statistic, with the writer not
+# saying they are (round 78, read after its after-run): "theres a petition about care
+# leavers being made homeless, how do i sign it".
+_GROUP_HOMELESS = re.compile(
+    r"\b(?:care leavers|young people|people|kids|teenagers|so many|loads of)\b (?:\w+ ){0,4}?"
+    r"(?:are|being|get|getting|who are|end up|ending up|become|becoming) (?:\w+ ){0,4}?homeless\b")
+_SELF_HOMELESS = re.compile(r"\b(?:i am|im|i m|ill be|i will be|i could be|i might be|i was made|me|myself|i got|i get|i have been)\b"
+                            r"(?: \w+){0,3} homeless\b|\bnowhere to (?:go|sleep|stay)\b|\btonight\b|\bkicked (?:me )?out\b")
+
+
 def _words_decide(text: str) -> str:
     """Where a reading says the rule's words are everyday: the n-gram reader still decides
     between nothing and the check-in, never the full reply."""
@@ -557,6 +567,8 @@ def read(text: str, reason: str) -> str:
     rule = _rule(reason)
     norm = normalise(text)
     if rule.startswith("homeless.") and housing_question(text):
+        return "ordinary"
+    if rule.startswith("homeless.") and _GROUP_HOMELESS.search(norm) and not _SELF_HOMELESS.search(norm):
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _AS_PRESCRIBED.search(norm):
         return _words_decide(text)

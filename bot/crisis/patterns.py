@@ -959,7 +959,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # ... unless the reason given is a flat battery ("phone on 2%").
          r"(?!.{0,20}\b(?:phone (?:is )?(?:on|at) \d|battery|phones? (?:is )?(?:dying|about to "
          r"die)\b))|\bmy (?:last|final) "
-         r"(?:goodbye|words)\b"),
+         r"(?:goodbye|words)\b|"
+         # round 78 (read after its after-run): "18, my birthday was last week and it was my last one"
+         r"\bbirthday\b.{0,60}?\b(?:was|is|will be|ll be|be) my (?:last|final) (?:one|birthday|bday)\b"
+         r"(?! (?:as a|in|at|before|with|of|under|on))"),
+    # round 77 (read after its after-run): "i jst want the noise in my head 2 stop foreva";
+    # nobody knowing "till the neighbours complain about the smell"
+    Rule("suicidal.stop_forever", CRISIS, _SUICIDAL, 50,
+         r"\b(?:want|need|wish|wanting) (?:it|it all|everything|the noise|the voices|my head|my brain|my thoughts|"
+         r"the thoughts)(?: in my head)? (?:to|2) stop (?:forever|for ever|foreva|for good|permanently)\b|"
+         r"\b(?:wont|will not|wouldnt|would not|dont|wouldn t) (?:know|notice|find (?:me|out))\b.{0,40}?"
+         r"\b(?:till|until|til)\b.{0,40}?\bsmell\b"),
     Rule("suicidal.by_the_time", CRISIS, _SUICIDAL, 50,
          r"\bby the time (?:you|anyone|someone|they|people|somebody) (?:\w+ )?(?:read|reads|"
          r"see|sees|find|finds|get|gets) this\b|\b(?:when|after|once) i am (?:gone|dead)\b"
@@ -1004,6 +1014,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # to my next of kin. im out. bye"). A reason for rehoming (a landlord, no pets, a move,
     # an allergy) is an ordinary question.
     Rule("suicidal.affairs_passed_on", CRISIS, _SUICIDAL, 45,
+         # a pet's care asked for from a day on, with no reason to be away (round 77, read
+         # after its after-run): "my fish need feeding every morning, can someone do that from friday"
+         r"\b(?:fish|cats?|dogs?|rabbits?|hamsters?|pets?|budgies?|birds?)\b.{0,40}?\bcan (?:someone|somebody|you) "
+         r"(?:do that|feed (?:them|him|her|it)|look after (?:them|him|her|it)|take (?:them|him|her|it)|"
+         r"have (?:them|him|her|it))\b.{0,10}?\bfrom (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
+         r"tomorrow|tonight|next week)\b(?!.{0,60}\b(?:holiday|away|hospital|trip|visit\w*|working|shift|abroad|back|"
+         r"till|until|while|festival|uni|college)\b)|"
          r"\b(?:given|gave|giving|give|left|dropped off) (?:away )?my (?:dog|cat|rabbit|bunny|hamster|pet|puppy|"
          r"kitten|budgie|snake|guinea pig|fish)s? (?:to|with) "
          r"(?!.*\b(?:for the (?:weekend|week|night|day)|for a (?:few|bit|week|night|couple)|while i|till|until|when i)\b)"
@@ -1700,6 +1717,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"sending round|sold|shared|posted|leaked|spread|sent round|uploading|uploaded) (?:screenshots of |"
          r"screenshots |copies of |edits of )?my (?:pics|photos|pictures|nudes|videos|vids|snaps|images)\b"),
     Rule("exploitation.private_pics_shared", URGENT, _EXPLOIT, 22,
+         # round 78 (read after its after-run): "a group chat at college is sharing pics of me
+         # without clothes on"
+         r"\b(?:sharing|shared|posting|posted|sending|sent|spreading|leaking|leaked) (?:round )?(?:pics|pictures|photos|"
+         r"videos|vids|snaps|images) of me (?:without (?:any |my )?clothes|naked|nude|in my underwear|undressed|topless)\b|"
          r"\b(?:my|our) (?:private|nude|naked|intimate|personal|explicit|sexy) (?:pics|pictures|photos|videos|vids|"
          r"snaps|images)\b.{0,50}?\b(?:group ?chat|shared|sharing|posted|posting|sent round|going round|"
          r"everyone has|whole (?:school|college)|half my|online)\b|\b(?:group ?chat|posted|shared|sent round)\b.{0,30}?"

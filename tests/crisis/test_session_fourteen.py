@@ -72,3 +72,38 @@ def test_no_full_reply(text: str) -> None:
 ])
 def test_the_crisis_reply_stands(text: str) -> None:
     assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    # rounds 77-78 (dev since their after-run): a pet's care from a day on, the noise to stop
+    # forever, found by the smell, pictures shared without clothes, an Italian "tomorrow I
+    # won't be here", a last birthday in the form
+    "my fish need feeding every morning, can someone do that from friday",
+    "i jst want the noise in my head 2 stop foreva",
+    "no one from leaving care ever checks on me so they wont know till the neighbours complain about the smell",
+    "a group chat at college is sharing pics of me without clothes on",
+    "non ce la faccio piu, domani non ci saro",
+    "18, my birthday was last week and it was my last one",
+    "care leavers get made homeless all the time and now im homeless too",
+])
+def test_rounds_77_78_the_full_reply(text: str) -> None:
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "its my last night, just wanted to talk to someone",
+    "when its over i want my ashes at scarborough beach where i was happy that one summer",
+])
+def test_rounds_77_78_at_least_a_sharp_check_in(text: str) -> None:
+    assert outcome(text) in ("sharp", "unsure", "full")
+
+
+@pytest.mark.parametrize("text", [
+    "can someone feed my cat from friday, im going on holiday",
+    "my birthday was great, its my last one as a teenager",
+    "i want the noise from the builders to stop forever lol",
+    "theres a petition about care leavers being made homeless, how do i sign it",
+    "read that care leavers are more likely to be homeless, thats mad, what is the council doing about it",
+])
+def test_rounds_77_78_no_crisis_reply(text: str) -> None:
+    assert outcome(text) == "none"

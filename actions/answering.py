@@ -389,6 +389,19 @@ def reasks_for_another_council(text: str, last: str | None) -> bool:
     return own <= {last}
 
 
+# "has she got a mobile number", "whats his email": the number of the person the last
+# answer named, asked in pronouns.
+PERSON_NUMBER = re.compile(r"\b(?:she|he|her|his|him)\b(?: [a-z]+){0,4} "
+                           r"(?:numbers?|mobile|mobile number|phone|phone number|email|e mail|contact details|landline)\b|"
+                           r"\b(?:numbers?|mobile|email|e mail|contact details) (?:for|of) (?:her|him)\b")
+MAX_PERSON_WORDS = 12
+
+
+def asks_the_person_for_a_number(text: str) -> bool:
+    folded = fold(text)
+    return len(folded.split()) <= MAX_PERSON_WORDS and bool(PERSON_NUMBER.search(folded))
+
+
 def is_contact_question(text: str) -> bool:
     return bool(CONTACT_QUESTION.search(fold(text)))
 
@@ -929,6 +942,11 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         if vocabulary.is_topic(last):
             await answer(dispatcher, named.single, last, domain)
             return events + [SlotSet("pending_topic", None)]
+    if last == CONTACT and authority is not None and not named.candidates and asks_the_person_for_a_number(text):
+        # "who do i talk to about the north northants local offer" then "has she got a
+        # mobile number": the person just named, not mobile phone costs (set M m-039).
+        await utter_contacts(dispatcher, authority.key, authority.name, f"{question_text(tracker)} {text}")
+        return events + [SlotSet("pending_topic", None)]
     compared = await same_elsewhere(dispatcher, tracker) if named.single else None
     if compared is not None:
         return compared
@@ -1424,6 +1442,11 @@ class ActionContact(Action):
             authority = await team_followed_up(tracker, text)
         events: list[EventType] = [SlotSet("authority", named.single.key)] if named.single else []
         shared = await shared_team(named.candidates) if authority is None else None
+        if authority is None and shared is None and not named.candidates and not text.startswith("/"):
+            # "im a trust care leaver" then "if something goes wrong on christmas day who do
+            # i call": the one team the message before named (the Trust's, which North and
+            # West share), not every council's line (set M m-088).
+            shared = await team_named_before(tracker)
         whose = authority or shared
         if whose is not None and not text.startswith("/") and not SERVICE_WORDS.search(fold(text)):
             # As in respond(): "the number for drug and alcohol help" is the service the

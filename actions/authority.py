@@ -55,7 +55,10 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 # "who has to visit more, a PA in derby or a PA in northants", "which council gives you a PA
 # earliest, northants or derby": who or which, a measure, then the councils as choices. Shared
 # by _COMPARING here and answering.NAMED_COMPARISON.
-MEASURE_THEN_CHOICES = (r"(?:who|whos|who s|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|"
+MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or derby": the better of the
+                        # choices at the end.
+                        r"(?:whats|what s|what is|wats) the (?:better|best|bigger|biggest) [a-z ]{0,40}? or [a-z]+|"
+                        r"(?:who|whos|who s|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|"
                         r"soonest|longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? "
                         r"[a-z ]{0,40}? or [a-z]+|"
                         # "does the trust or derby have to visit care leavers more often": the
@@ -86,7 +89,9 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
 # "any ideas through the trust": the Children's Trust, which serves North and West
 # Northamptonshire, named by its last word alone (the entity ruler knows only its full
 # names). Not the Prince's Trust ("the princes trust": a word between), nor a trust fund.
-_THE_TRUST = re.compile(r"\bthe trust\b(?! fund| funds)")
+# So too "the northants trust" and "im a trust care leaver" (set M m-210, m-088).
+_THE_TRUST = re.compile(r"\bthe (?:northants |northamptonshire |north hants |childrens |children s )?trust\b"
+                        r"(?! fund| funds)|\btrust (?:care leavers?|careleavers?|kids?|young (?:person|people))\b")
 TRUST_NAME = "Children's Trust"
 
 

@@ -28,6 +28,14 @@ _COMPARING = re.compile(r"\b(?:compare|comparison|better|best|worse|more|most|le
                         r"other councils?|every council|all (?:the )?councils|same everywhere|differen\w*)\b")
 
 
+# Any word that may set councils, people or places side by side: without one, and with no
+# council named, the classifier's "a comparison" is only a guess.
+SETS_SIDE_BY_SIDE = re.compile(
+    r"\b(?:compar\w*|differ\w*|diff|same|similar|other|others|each|every\w*|all|both|either|more|most|less|"
+    r"least|better|best|worse|worst|bigger|biggest|higher|highest|lower|lowest|than|vs|versus|across|between|"
+    r"elsewhere|councils|areas|anywhere|where else|else|instead|or)\b")
+
+
 def _compares(text: str) -> bool:
     return bool(_COMPARING.search(fold(text)))
 
@@ -188,6 +196,14 @@ class ActionCompare(Action):
             from actions.set_authority import ActionSetAuthority  # it imports this module
 
             return await ActionSetAuthority().run(dispatcher, tracker, domain)
+        if not text.startswith("/") and not named.candidates and tracker.get_slot("authority") \
+                and not _compares(text) and not SETS_SIDE_BY_SIDE.search(fold(text)):
+            # "im doing an apprenticeship in derby ..." then "is there like a minimum income
+            # thing": no council named, no word that sets anything side by side, and the
+            # user's council known: their council's answer, not every council's (set M m-151).
+            answered = await respond(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered
         topic, named_keys, question = _pointed_back(tracker, [a.key for a in named.candidates])
         if topic is not None and not text.startswith("/") and NATIONAL.search(fold(text)) \
                 and await answer_national_question(dispatcher, topic, domain):

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answering import respond
 from bot.privacy import (
     PrivacyStoreError,
     delete_conversation,
@@ -24,6 +26,7 @@ from bot.privacy import (
     pseudonymise,
     retention_days,
 )
+from offers.textnorm import fold
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +67,36 @@ class ActionDownloadConversation(Action):
         return []
 
 
+# Words a question about this chat, its records or who reads them uses. "any workshops to
+# help me get a job, like confidence stuff" (set M m-048) was read as a privacy question
+# ("confidence" beside "confidential"): with none of these words, a fact its own words
+# name is answered instead.
+PRIVACY_WORDS = re.compile(
+    r"\b(?:chat|chats|message|messages|msgs?|texts?|data|delete|deleted|deleting|keep|keeps|kept|store|stores|"
+    r"stored|save|saved|saves|private|privacy|confidential|confidentially|confidentiality|secret|secrets|read|"
+    r"reads|reading|see|sees|seen|share|shares|shared|sharing|tell|telling|told|record|records|recorded|info|"
+    r"information|details|gdpr|safe|anonymous|anon|track|tracks|tracked|log|logs|logged|history|conversation|"
+    r"conversations|download|copy|screenshot|screenshots|said|say|type|typed|write|wrote|written|who can|"
+    r"find out|know|knows|access|bot|you|u)\b")
+
+
+def asks_about_privacy(text: str) -> bool:
+    return bool(PRIVACY_WORDS.search(fold(text)))
+
+
 class ActionPrivacyNotice(Action):
-    """The short privacy notice, with the retention period this install really uses."""
+    """The short privacy notice, with the retention period this install really uses; or,
+    when the message has no word of a privacy question and its own words name a fact
+    (strictly, as for a message the classifier could not place), that fact."""
 
     def name(self) -> str:
         return "action_privacy_notice"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if not asks_about_privacy(tracker.latest_message.get("text") or ""):
+            answered = await respond(dispatcher, tracker, domain, strict=True)
+            if answered is not None:
+                return answered
         dispatcher.utter_message(response="utter_privacy", retention=str(retention_days()))
         return []

@@ -137,6 +137,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "local_offer": (("moved to", "moved away", "moved out", "moving to", "move to", "moved over to"),
                     ("still covered", "still cover me", "still apply to me", "still applies to me",
                      "still count for me",
+                     # "was in care in northampton but moved to birmingham for work, does the
+                     # trust still help me" (set M m-113).
+                     "still help me", "still helps me", "still support me", "still supports me",
+                     "still look after me", "still get help", "still get support",
                      # "does the local offer cover me" then "derby looked after me i just moved to
                      # kettering": the offer covers them wherever they live now.
                      "offer cover me", "offer covers me", "offer apply to me", "offer applies to me")),

@@ -552,6 +552,9 @@ _SELF_HOMELESS = re.compile(r"\b(?:i am|im|i m|ill be|i will be|i could be|i mig
                             r"(?: \w+){0,3} homeless\b|\bnowhere to (?:go|sleep|stay)\b|\btonight\b|\bkicked (?:me )?out\b")
 
 
+_TO_NEED_CARE = re.compile(r"\bto need (?:stitches|glue|steri ?strips|a and e|hospital|a doctor)\b")
+
+
 def _words_decide(text: str) -> str:
     """Where a reading says the rule's words are everyday: the n-gram reader still decides
     between nothing and the check-in, never the full reply."""
@@ -613,6 +616,11 @@ def read(text: str, reason: str) -> str:
         return "ordinary"  # "cut my finger chopping onions, bleeding a lot but its not deep"
     if rule.startswith("medical.") and friend_fine_after(norm):
         return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"
+    if rule == "method.how_deep" and _TO_NEED_CARE.search(norm) and friend_fine_after(norm):
+        # "how deep does a cut have to be to need stitches, my mate sliced his thumb chopping
+        # onions lol hes fine" (round 78, read after its after-run): the words decide between
+        # nothing and the check-in, never the full reply
+        return _words_decide(text)
     if rule in HYPERBOLE_RULES and joking(text):
         return _words_decide(text)
     framed = read_framed(text)

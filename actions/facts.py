@@ -287,13 +287,19 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
     (re.compile(r"\b(?:what|which|wat|wot|whats|wats) (?:id|ids|i d|documents|docs|paperwork|identification)\b"),
      "id_documents", None),
     (re.compile(r"\b(?:will|would|do|can|could) (?:i|u) (?:still )?(?:have|get|keep) (?:a|my|the|me) "
-                r"(?:pa|personal advis[eo]r)\b|\b(?:will|would|does|is) my (?:pa|personal advis[eo]r) still\b"),
+                r"(?:pa|personal advis[eo]r)\b|\b(?:will|would|does|is) my (?:pa|personal advis[eo]r) still (?:be )?"
+                r"(?:about|around|there|here|with me)\b"),
      "personal_adviser", None),
     (re.compile(r"\bwhere (?:do|will|can|could|should|would|am|shall) (?:i|u)(?: [a-z]+){0,2} (?:live|stay|go|sleep)\b"),
      "university_holidays",
      re.compile(r"^(?=.*\b(?:uni|university|halls)\b)(?=.*\b(?:holidays?|hols|break|christmas|xmas|easter|"
                 r"summer|eid|diwali|halls (?:shut|close|closes))\b)")),
 )
+
+
+# Facts that answer a head's question more closely than the head's own fact: "will my pa
+# still be about after my 21st birthday" is the PA from 21 to 25.
+CLOSER: dict[str, tuple[str, ...]] = {"personal_adviser": ("support_after_21",)}
 
 
 def _head_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
@@ -307,7 +313,11 @@ def _head_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ..
         found = head.search(folded)
         if found is None or (context is not None and not context.search(folded)):
             continue
-        if best.topic == topic or (best.phrase and f" {best.phrase} " in f" {found.group(0)} "):
+        head_words = f" {found.group(0)} "
+        if best.topic in (topic, *CLOSER.get(topic, ())) or any(part and (f" {part} " in head_words or head_words.strip() in part)
+                                      for part in best.phrase.split(" ... ")):
+            # The best fact's own words are the head's ("im 22 ... still get a pa": support
+            # after 21), or hold it: they ask it more closely.
             return ranked, False
         moved = next((r for r in ranked if r.topic == topic), Ranked(topic, best.score, phrase=found.group(0)))
         # The head names its fact at least as clearly as the word beside it named the other

@@ -286,7 +286,7 @@ def _housing_for_a_need(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ra
 QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(r"\b(?:what|which|wat|wot|whats|wats) (?:id|ids|i d|documents|docs|paperwork|identification)\b"),
      "id_documents", None),
-    (re.compile(r"\b(?:will|would|do|can|could) (?:i|u) (?:still )?(?:have|get|keep) (?:a|my|the|me) "
+    (re.compile(r"\b(?:will|would) (?:i|u) (?:still )?(?:have|get|keep) (?:a|my|the|me) "
                 r"(?:pa|personal advis[eo]r)\b|\b(?:will|would|does|is) my (?:pa|personal advis[eo]r) still (?:be )?"
                 r"(?:about|around|there|here|with me)\b"),
      "personal_adviser", None),

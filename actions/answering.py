@@ -67,6 +67,11 @@ CONTACT_QUESTION = re.compile(
     r"(?:main|postal|full|office|councils|council) address|address (?:to|for) (?:send|post|write)|"
     r"(?:send|post|write) (?:them |the council |leaving care )?a letter|"
     r"i can (?:phone|ring|call)|(?:best|right|actual|main) (?:person|contact) (?:to|for|in charge|about)|in charge of|director|"
+    # "whos there on christmas day if something goes wrong", "is there anyone i can speak to on
+    # eid if something goes wrong": who answers then, whatever day is named beside it (round 31).
+    r"(?:who s|whos|who is) (?:there|around|about|on|working)\b(?=.*\b(?:goes wrong|go wrong|emergency|need help|"
+    r"need leaving care|need someone|need to talk))|"
+    r"(?:any ?one|anybody|any1) (?:i|u) (?:can|could) (?:speak|talk) to\b(?=.*\b(?:goes wrong|go wrong|emergency))|"
     r"(?:get|got) (?:thru|through) to|duty team|gone home|no answer|(?:tried|trying) (?:ringing|calling|phoning)|"
     # "my PA aint picking up", "is anyone even working today": who answers when the usual
     # person doesn't (the asked time then picks the line). Not "hasnt got back to me",
@@ -1005,6 +1010,12 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         # The contacts carry the council's note on other languages and who to ask.
         await utter_contacts(dispatcher, authority.key, authority.name, text)
         return events + [SlotSet("pending_topic", None)]
+    if text and authority is None and not named.candidates and asks_for_a_language(text) \
+            and not FACT_SHEETS.search(fold(text)):
+        # "can i get the local offer in urdu so my mum can read it": the council's note on
+        # other languages, once the council is known (the contacts carry it), not the fact a
+        # word beside the question names ("mum": young parents). Round 31.
+        return events + ask_which(dispatcher, named.candidates, tracker) + [SlotSet("pending_topic", CONTACT)]
     if text and authority is None and not named.candidates and places.other_council(text):
         # "im a care leaver from leicester, how much is their setting up home allowance": a
         # council whose offer we don't have. Our councils' figures would read as theirs, so

@@ -7,7 +7,7 @@ caller asks with buttons; when nothing fits it says what the bot can answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -111,17 +111,22 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, defined = _defined_term_first(text, ranked)
     ranked, part = _part_first(ranked)
     ranked, need = _housing_for_a_need(text, ranked)
+    beside = ranked[0].topic
+    ranked, head = _head_first(text, ranked)
     part = part or need
     ranked, longer = _longer_phrase_first(ranked)
     ranked, reason = _reason_last(text, ranked)
     ranked, trailing = _told_after_asking(text, ranked)
     ranked, told = _told_beside_questions(text, ranked)
     fired = [name for name, on in (("words", words), ("money", money_first), ("defined", defined),
-                                   ("part", part), ("longer", longer), ("reason", reason),
+                                   ("part", part), ("head", head), ("longer", longer), ("reason", reason),
                                    ("trailing", trailing), ("told", told)) if on]
-    money_first = money_first or defined or part or longer or reason or trailing or told
+    money_first = money_first or defined or part or head or longer or reason or trailing or told
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     others, one_clause = _other_questions(text, best, ranked[1:])
+    if head:
+        # The fact the word beside the head names is no question of its own.
+        others = [o for o in others if o != beside]
     also, more = (others[0] if others else None), tuple(others[1:])
     money_first = money_first or one_clause
     if also is None and not money_first and second and best.phrase and best.phrase == second.phrase \
@@ -250,7 +255,13 @@ def _part_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
 # "what kind of places could i live in", "is there a carer i could live with": somewhere to
 # live is asked.
 PLACE_TO_LIVE = re.compile(r"\b(?:(?:where|places?|somewhere|anywhere|someone|somebody|carer|family)"
-                           r"(?: [a-z]+){0,4} live|live with)\b")
+                           r"(?: [a-z]+){0,4} live|live with|"
+                           # "dont think i can live on my own, what options are there": the
+                           # options asked, beside living (or coping) alone.
+                           r"(?:live|living|cope|manage|managing) (?:on my own|alone|by myself)"
+                           r"(?=.*\b(?:what|which) (?:options|choices)\b)|"
+                           r"(?:what|which) (?:options|choices)\b(?=.*\b(?:live|living|cope|manage|managing) "
+                           r"(?:on my own|alone|by myself)))")
 # Needs that a kind of housing is for (the Trust: "Living with an approved Shared Lives carer
 # if you have specific additional needs, or a disability").
 NEED_HOUSING = "supported_accommodation"
@@ -266,6 +277,54 @@ def _housing_for_a_need(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ra
     housing = next((r for r in ranked if r.topic == NEED_HOUSING),
                    Ranked(NEED_HOUSING, best.score, keyword=best.keyword, phrase=best.phrase))
     return (housing, *[r for r in ranked if r is not housing]), True
+
+
+# The question's own head: the words that ask ("what id", "will i still have a pa", "where do
+# i stay ... from uni ... christmas"), with what else must be in the message for the head to
+# ask that fact. A fact-name word beside the head ("im in a childrens home", "after my
+# birthday", "over the christmas break") says who asks or when, not what is asked (round 31).
+QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
+    (re.compile(r"\b(?:what|which|wat|wot|whats|wats) (?:id|ids|i d|documents|docs|paperwork|identification)\b"),
+     "id_documents", None),
+    (re.compile(r"\b(?:will|would) (?:i|u) (?:still )?(?:have|get|keep) (?:a|my|the|me) "
+                r"(?:pa|personal advis[eo]r)\b|\b(?:will|would|does|is) my (?:pa|personal advis[eo]r) still (?:be )?"
+                r"(?:about|around|there|here|with me)\b"),
+     "personal_adviser", None),
+    (re.compile(r"\bwhere (?:do|will|can|could|should|would|am|shall) (?:i|u)(?: [a-z]+){0,2} (?:live|stay|go|sleep)\b"),
+     "university_holidays",
+     re.compile(r"^(?=.*\b(?:uni|university|halls)\b)(?=.*\b(?:holidays?|hols|break|christmas|xmas|easter|"
+                r"summer|eid|diwali|halls (?:shut|close|closes))\b)")),
+)
+
+
+# Facts that answer a head's question more closely than the head's own fact: "will my pa
+# still be about after my 21st birthday" is the PA from 21 to 25.
+CLOSER: dict[str, tuple[str, ...]] = {"personal_adviser": ("support_after_21",)}
+
+
+def _head_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'what ID will i have when i leave care? im in a childrens home': the head of the
+    question ("what id") asks its fact; the fact a word beside it names (Staying Close, from
+    "childrens home") does not, however sure the classifier is. Only when the best fact's
+    own words are not part of the head. True when it moved one up."""
+    best = ranked[0]
+    folded = fold(text)
+    for head, topic, context in QUESTION_HEADS:
+        found = head.search(folded)
+        if found is None or (context is not None and not context.search(folded)):
+            continue
+        head_words = f" {found.group(0)} "
+        if best.topic in (topic, *CLOSER.get(topic, ())) or any(part and (f" {part} " in head_words or head_words.strip() in part)
+                                      for part in best.phrase.split(" ... ")):
+            # The best fact's own words are the head's ("im 22 ... still get a pa": support
+            # after 21), or hold it: they ask it more closely.
+            return ranked, False
+        moved = next((r for r in ranked if r.topic == topic), Ranked(topic, best.score, phrase=found.group(0)))
+        # The head names its fact at least as clearly as the word beside it named the other
+        # (callers read the keyword: "a fact named in the user's own words").
+        led = replace(moved, keyword=max(moved.keyword, best.keyword), phrase=moved.phrase or found.group(0))
+        return (led, *[r for r in ranked if r is not moved]), True
+    return ranked, False
 
 
 def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:

@@ -92,8 +92,9 @@ _ASKING_FOR = re.compile(r"\b(?:im |i am |i'm )?(?:asking|askin|ask|asked|enquir
 # "left just after my 17th birthday", "went past my 16th birthday": a birthday that says
 # when something happened, not birthday money ("on my 18th birthday" may ask for it).
 # It is read as the age ("after my 25th birthday" is "after 25", which support after 21 owns).
+# Without an age it only says when ("will i still have a pa after my birthday", round 31).
 _BIRTHDAY_AS_TIME = re.compile(r"\b(after|before|past|since|until|till|around|turned|reached|hit) (?:my|your|their|his|"
-                               r"her|the) (\d{1,2})(?:st|nd|rd|th)? birthday\b", re.IGNORECASE)
+                               r"her|the) (?:(\d{1,2})(?:st|nd|rd|th)? )?birthday\b", re.IGNORECASE)
 
 
 def _without_i_would(text: str) -> str:

@@ -348,7 +348,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/set_l-before.txt). Dev from then on; the floor is two cases below.
     # Raised on 2026-12-06 (branch answers-34) to 170/189, 12 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-35) to 172/189, 8 wrong, less two cases.
-    "dev/set_l.yml": (0.89, 0.06),
+    # Raised on 2026-12-06 (branch answers-37) to 173/189, 8 wrong, less two cases.
+    "dev/set_l.yml": (0.90, 0.06),
     # Written 2026-12-06 (branch answers-31) from the published sources: paraphrases of the
     # kinds fixed on that branch. 9/11 correct, 1 didn't know, 1 wrong ("what places could
     # she live in" for a sister: family relationships ranked first; "2000 quid for university
@@ -363,6 +364,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Written 2026-12-06 (branch answers-34) from the published sources: paraphrases of the
     # kinds fixed on that branch. 10/10 correct, 0 wrong; the floor is two below.
     "dev/branch34_paraphrases.yml": (0.80, 0.20),
+    # Written 2026-12-06 (branch answers-37) from the published sources, before the chooser was
+    # changed: round 31's kind (a fact-name word beside the question's head). 6/12 correct,
+    # 6 wrong before; 11/12 on the first run after, 12/12 after one more head form ("will my
+    # pa still"); the floor is two below.
+    "dev/branch37_paraphrases.yml": (0.83, 0.17),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -373,7 +379,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     # only, without looking at the bot; never tuned on. First run on d5d8599 at the start of
     # the fourteenth, before any change it measures: 133/143 correct, 3 clarified, 0 didn't
     # know, 7 wrong (docs/answer-rounds/round31-before.txt); the floor is two cases below.
-    "heldout/round31.yml": (0.91, 0.07),
+    # After-run on 50f5052 (fourteenth session): 133/143, 7 wrong
+    # (docs/answer-rounds/round31-after.txt). Dev since its after-run (it stays in heldout/).
+    # Raised on 2026-12-06 (branch answers-37) to 139/143, 1 wrong, less two cases.
+    "heldout/round31.yml": (0.95, 0.03),
 }
 
 

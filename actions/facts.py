@@ -106,8 +106,7 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
         # education entry the rest of the words name).
         return Choice(FIGURES, (), (figures, *[r for r in ranked if r is not figures]), rule="figures")
     ranked, words = _words_over_a_weak_intent(ranked)
-    ranked, money_first = _money_first(text, ranked)
-    money_first = money_first or words
+    ranked, money = _money_first(text, ranked)
     ranked, defined = _defined_term_first(text, ranked)
     ranked, part = _part_first(ranked)
     ranked, need = _housing_for_a_need(text, ranked)
@@ -118,10 +117,10 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, reason = _reason_last(text, ranked)
     ranked, trailing = _told_after_asking(text, ranked)
     ranked, told = _told_beside_questions(text, ranked)
-    fired = [name for name, on in (("words", words), ("money", money_first), ("defined", defined),
+    fired = [name for name, on in (("words", words), ("money", money), ("defined", defined),
                                    ("part", part), ("head", head), ("longer", longer), ("reason", reason),
                                    ("trailing", trailing), ("told", told)) if on]
-    money_first = money_first or defined or part or head or longer or reason or trailing or told
+    money_first = bool(fired)  # any reading that put a fact first
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
     others, one_clause = _other_questions(text, best, ranked[1:])
     if head:

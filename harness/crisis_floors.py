@@ -37,7 +37,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 77 and 78 were written at the start of the thirteenth session of 2026-12-06 and first
 # run at the start of the fourteenth (2026-12-06), before any change they measure. Rounds 75
 # and 76 are dev since.
-STILL_HELD_OUT = ("round77", "round78")
+# Rounds 79 and 80 were written at the start of the fourteenth session of 2026-12-06 and first
+# run at the start of the fifteenth (2026-12-06), before any change they measure. Rounds 77
+# and 78 are dev since.
+STILL_HELD_OUT = ("round79", "round80")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -256,6 +259,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds77-78-before.txt); floors are that run less one message.
     "round77": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
     "round78": {"crisis": 0.98, "urgent": 0.96, "in_form": 0.95, "non_english": 0.96, "false_alarms": 0.07},
+    # Rounds 79 (mixed) and 80 (mostly indirect), written at the start of the fourteenth
+    # session of 2026-12-06 by two more new helpers who never saw the bot, never tuned on.
+    # First run on 1577167 at the start of the fifteenth, before any change they measure
+    # (docs/crisis-rounds/rounds79-80-before.txt); floors are that run less one message.
+    "round79": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.04},
+    "round80": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.95, "non_english": 0.95, "false_alarms": 0.05},
 }
 
 

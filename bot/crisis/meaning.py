@@ -205,6 +205,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round76.yml",
     "tests/crisis/dev/fresh-2026-12-06-y.yml",
     "tests/crisis/dev/fresh-2026-12-06-z.yml",
+    # Rounds 77-78, read in full after their after-run (fourteenth session), and dev sets aa
+    # and ab (hard negatives and indirect wording, fourteenth session), folded in at the start
+    # of the fifteenth once rounds 79 and 80 had been run first.
+    "tests/crisis/heldout/round77.yml",
+    "tests/crisis/heldout/round78.yml",
+    "tests/crisis/dev/fresh-2026-12-06-aa.yml",
+    "tests/crisis/dev/fresh-2026-12-06-ab.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

@@ -375,6 +375,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/set_m-before.txt). Dev from then on; the floor is two cases below.
     # Raised on 2026-12-06 (branch answers-36) to 185/197, 2 wrong, less two cases.
     "dev/set_m.yml": (0.92, 0.03),
+    # Written 2026-12-06 (fifteenth session) by an independent helper from the sources only,
+    # without looking at the bot. First run on 90888c7 (before any change it measures):
+    # 167/184 correct, 4 clarified, 4 didn't know, 9 wrong
+    # (docs/answer-rounds/set_n-before.txt). Dev from then on; the floor is two cases below.
+    "dev/set_n.yml": (0.89, 0.06),
     # Written 2026-12-06 (start of the thirteenth session) by a new helper from the sources
     # only, without looking at the bot; never tuned on. First run on d5d8599 at the start of
     # the fourteenth, before any change it measures: 133/143 correct, 3 clarified, 0 didn't

@@ -685,8 +685,12 @@ def _scores(text: str) -> tuple[Optional[float], Optional[float]]:
 
 # Both readers this sure is a crisis reading, not a guess: "everything just feels pointless"
 # reads 0.99 and 0.99; "its derby, the 15 quid one. why would it stop", an answer to the
-# check-in about phone money, 0.18 and 0.83 (answer round 27).
-BOTH_SURE_FROM = 0.9
+# check-in about phone money, 0.18 and 0.83 (answer round 27). Lowered from 0.9 to the
+# sharp signal's own bound (MEANING_SHARP_AT) in the fifteenth session: the networks
+# retrained on rounds 77-78 read "everything just feels pointless" 0.83, and an answer to
+# "Are you safe right now?" that both readers take for a crisis should err to "not safe"
+# (the full crisis route), never to carrying on.
+BOTH_SURE_FROM = MEANING_SHARP_AT
 
 
 def both_all_but_sure(text: str) -> bool:

@@ -127,6 +127,15 @@ _FRAMES = {
         r"(?:watched|watching|saw|seen|read|reading|listened to|listening to) (?:a|an|the|this|that) (?:\w+ ){0,2}?"
         r"(?:doc|docu\w*|programme|program|podcast|video|article|film|movie|series) (?:about|on)|"
         r"(?:the|this|that) news (?:about|on)|"
+        # dev set ad (fifteenth session): "spent all night watching youtube videos about the
+        # tallest bridges", "tiktoks of people jumping off cliffs into the sea in croatia",
+        # "went to see a horror film and a guy hanged himself in it", "big story about
+        # grooming gangs on bbc"
+        r"(?:watched|watching|watch|saw|seen|sending me|sent me|sends me) (?:(?:some|loads of|all these|these|those) )?"
+        r"(?:youtube |tiktok |insta )?(?:videos|vids|tiktoks|clips|reels|docs|documentaries) (?:about|on|of)|"
+        r"(?:went to see|going to see|saw|seen|watched|watching) (?:a|an|the|that|this) (?:\w+ )?"
+        r"(?:film|movie|play|musical|show|series)\b(?! about (?:me|my))|"
+        r"(?:big |a |the |this |that )?(?:news )?story (?:about|on) .{0,40}? on (?:the )?(?:bbc|news|itv|sky|channel 4)|"
         # fresh dev sets w and x: "saw that panorama about gangs using kids for county lines",
         # "going to see a film about a girl who self harms, is it too triggering for 15s"
         r"(?:that|a|the|this) (?:panorama|documentary|docu\w*|dispatches) (?:about|on)|"

@@ -221,7 +221,10 @@ def _second_look(text: str, norm: str) -> Verdict:
                        found.language)
     split = split_run_together(norm)
     if split is not None:
-        verdict = detect_normalised(normalise(split))
+        split_norm = normalise(split)
+        verdict = detect_normalised(split_norm)
+        if verdict.level == URGENT:  # the same upgrades as unsplit text gets
+            verdict = _upgraded(verdict, split, split_norm)
         if verdict.positive:
             return Verdict(verdict.level, verdict.category, f"split:{verdict.reason}")
     return NO_RISK
@@ -268,7 +271,9 @@ _BLEEDING_CAUSE = re.compile(
     # blood from inside the body is a medical emergency, not a wound
     r"cough\w*|vomit\w*|sick|wee|pee|poo|urine|stools?|spit\w*|"
     # and fainting at a blood test is a needle's doing
-    r"bloods|blood (?:test|tests|taken|done|sample)|needles?|injections?|jabs?|vaccin\w*)\b")
+    # ("bloods done", not "the bloods gone all over my new duvet", dev set ad)
+    r"bloods(?! (?:gone|went|got|all|everywhere|pouring|pumping))|blood (?:test|tests|taken|done|sample)|"
+    r"needles?|injections?|jabs?|vaccin\w*)\b")
 
 
 # Bleeding told beside another sign of a body in trouble counts too: "blood is soaking
@@ -310,9 +315,32 @@ def _first_pass(text: str) -> FirstPass:
     if not rules.positive:
         return FirstPass(rules, _second_look(text, norm))
     if rules.level == URGENT:
-        upgraded = _upgrade_unexplained_bleeding(_upgrade_self_harm(rules, text), norm)
-        return FirstPass(rules, _upgrade_means(upgraded, norm))
+        upgraded = _upgraded(rules, text, norm)
+        if upgraded.level == URGENT:
+            upgraded = _more_severe(upgraded, _split_crisis(norm))
+        return FirstPass(rules, upgraded)
     return FirstPass(rules, rules)
+
+
+def _upgraded(urgent: Verdict, text: str, norm: str) -> Verdict:
+    """An urgent verdict made a crisis by what else the message says."""
+    return _upgrade_means(_upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm), norm)
+
+
+def _split_crisis(norm: str) -> Optional[Verdict]:
+    """A crisis hidden in run-together words beside an urgent one: "wanttodie so bad rn cant
+    even breathe properly", "cantmakeitstop bleeding all over the bathroom floor" (dev set
+    ad) had only the medical reply, because the split runs only when nothing else fired."""
+    split = split_run_together(norm)
+    if split is None:
+        return None
+    split_norm = normalise(split)
+    verdict = detect_normalised(split_norm)
+    if verdict.level == URGENT:
+        verdict = _upgraded(verdict, split, split_norm)
+    if verdict.level != CRISIS:
+        return None
+    return Verdict(CRISIS, verdict.category, f"split:{verdict.reason}")
 
 
 # Computed once per message text in a process: the Rasa server's REST channel judges a

@@ -138,6 +138,28 @@ MASKS: tuple[str, ...] = (
     r"\b(?:going to|gonna|will|would|is gonna) kill me (?:when|if|once) (?:he|she|they|my \w+|mum|dad) "
     r"(?:finds? out|sees?|realises?|hears?|knows?)\b",
     r"\bdie on (?:this|that) hill\b",
+    # fresh dev set ac (fifteenth session): "fr this heat is unaliving me", "gonna be dead to
+    # the world this weekend, catching up on sleep", "cancel my gym contract, want to end it
+    # before the next payment", "took all my old tablets to the pharmacy returns bin"
+    r"\b(?:heat|weather|sun|humidity|cold|exams?|revision|essay|assignment|coursework|song|tune|album|show|"
+    r"episode|hangover|commute|bus|queue|shift|cramps|period) (?:is |s |are |has been )?(?:literally |actually )?"
+    r"unaliv\w* me\b",
+    r"\bdead to the world\b",
+    r"\bend it (?:before|ahead of) (?:the |my |its )?(?:next )?(?:payment|direct debit|renewal|bill|billing|"
+    r"contract|it renews|they charge)\b",
+    r"\b(?:took|take|taking|dropped|drop) (?:all )?(?:my |the |me )?(?:old |spare |leftover |left over |unused |"
+    r"out of date |expired )?(?:tablets|pills|meds|medication|medicines?)(?: back)? (?:in)?to (?:the |a )?"
+    r"(?:pharmacy|chemist|pharmacist|returns)\b",
+    # and "this is my final message about the deposit, if i dont hear back ill go to the
+    # ombudsman", "so this is goodbye to my foster carers house, packed the last box", "my
+    # mates band is called Overdose Hearts"
+    r"\b(?:final|last) (?:message|text|email|msg) (?:about|on|regarding|re) (?:the|my|this|that) (?!life\b|world\b)"
+    r"(?:deposit|rent|bill|complaint|grant|allowance|bursary|payment|flat|repair|council tax|case|issue|claim|appeal|"
+    r"application|form)\b",
+    r"\bgoodbye to (?:my|the|our|her|his|their) (?:old |foster )?(?:\w+s )?(?:house|home|flat|room|placement|school|"
+    r"college|job|town|street|bedroom)\b",
+    r"\b(?:band|group|album|song|track|game|film|club|team|bar|pub|gig|night) (?:is |was |s )?(?:called|named) "
+    r"(?:\w+ ){0,2}\w+",
     # dev rounds 57-58: "my foster carer is going to kill me for losing my keys", "going to
     # bed and not waking up till noon", "dying... of a cold", singing in the shower
     r"\b(?:going to|gonna|will|would|is gonna) kill me for (?:losing|breaking|forgetting|being late|not|eating|using|"
@@ -990,7 +1012,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r".{0,80}?\b(?:nobody|no one|noone) (?:ever )?(?:answers|cares|picks up|listens|would notice)\b|"
          r"\bpaid (?:my |the )?rent (?:up )?(?:to|till|until) the end of the (?:month|week)\b.{0,30}?\bso "
          r"(?:the council|they|my landlord|no one|nobody) (?:doesnt|dont|wont|does not|will not) (?:lose out|"
-         r"lose anything|have to chase|miss out)\b"),
+         r"lose anything|have to chase|miss out)\b|"
+         # Dev set ad (fifteenth session): "who do i give my flat keys to so the council can
+         # get in after. dont want anyone having to break the door down to find me"; "not
+         # gonna make it to my pathway plan review next week so u can take me off the list"
+         r"\b(?:break|breaking|kick|kicking|knock|knocking) (?:the |my )?(?:door|flat) down to "
+         r"(?:find|get to|get at) me\b|"
+         r"\bnot (?:gonna|going to|gna) (?:make it|be (?:here|around)) (?:to|for|till|until)\b.{0,60}?\b"
+         r"(?:take|cross|strike|wipe) me off (?:the|your|ur|their) (?:list|books|system|caseload)\b|"
+         # dev set ad: "does the council pay for funerals for care leavers? need to know my nan
+         # wont be stuck paying for mine"
+         r"\bfunerals?\b.{0,80}?\b(?:paying|pay|sort\w*|cover\w*|arrang\w*|stuck with) (?:for )?mine\b"),
     Rule("suicidal.giving_away", CRISIS, _SUICIDAL, 45,
          r"\b(?:giv|gave)\w* (?:away )?all (?:of )?(?:my|his|her|their) (?:stuff|things|"
          r"belongings|possessions|clothes|games|pets?|cats?|dogs?)\b"
@@ -1460,7 +1492,16 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"blood\b.{0,30}?\b(?:wont stop|not stopping|everywhere|cant stop)\b|"
          r"\bpregnant\b.{0,30}?\bbleeding\b|"
          r"\bbleeding\b.{0,30}?\bpregnant\b|"
-         r"\bblood (?:is |keeps )?(?:pouring|gushing|pumping|spurting|squirting|pissing)\b"),
+         r"\bblood (?:is |keeps )?(?:pouring|gushing|pumping|spurting|squirting|pissing)\b|"
+         # dev set ad: "does it count as an emergency if its pumping out"; "the blood's gone
+         # all over my new duvet ... lol. so stupid" (the cause test decides crisis or urgent)
+         r"\b(?:its|it is|it s|its still) (?:pumping|spurting|squirting|gushing) out\b(?! of (?:the |a |my )?"
+         r"(?:pipe|tap|radiator|boiler|sink|toilet|ceiling|wall|bath|shower|washing machine|hose))|"
+         r"\bbloods? (?:s |has |is )?(?:gone|got|went|all) (?:all )?over (?:my|the) (?:new )?(?:duvet|bed|sheets?|"
+         r"carpet|floor|bathroom|towel|pillow|mattress)\b|"
+         # dev set ad: "my bath is full of red water rn and i feel light headed"
+         r"\b(?:full of|all|gone|turned) (?:red|pink) (?:water\b)?.{0,60}?\b(?:light ?headed|dizzy|faint\w*|"
+         r"woozy|weak|so cold|sleepy|passing out)\b"),
     Rule("medical.ambulance", URGENT, _MEDICAL, 30,
          r"\b(?:need|call|get|ring|phone|send|calling|called|waiting for) (?:an |the |a )?"
          r"ambulance\b|\b(?:call|ring|dial|phone|calling|should i call|should i ring) 999\b"),

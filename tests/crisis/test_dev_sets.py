@@ -55,7 +55,11 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # aa and ab (fourteenth session) after its mends; aa's were 8, 1, 11, 8
                      # before them (the REST before-run: docs/crisis-rounds/dev-aa-ab-before.txt)
                      "fresh-2026-12-06-aa.yml": {"full": 4, "unsure": 1, "sharp": 11, "broad": 8},
-                     "fresh-2026-12-06-ab.yml": {"full": 3, "unsure": 0, "sharp": 4, "broad": 9}}
+                     "fresh-2026-12-06-ab.yml": {"full": 3, "unsure": 0, "sharp": 4, "broad": 9},
+                     # ac and ad (fifteenth session) after the retrained meaning check and the
+                     # session's mends (REST before-run: docs/crisis-rounds/dev-ac-ad-before.txt)
+                     "fresh-2026-12-06-ac.yml": {"full": 1, "unsure": 1, "sharp": 5, "broad": 9},
+                     "fresh-2026-12-06-ad.yml": {"full": 1, "unsure": 0, "sharp": 4, "broad": 4}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -118,7 +122,8 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              "fresh-2026-12-06-y.yml": 0, "fresh-2026-12-06-z.yml": 1,
              # aa: "if anything happens can someone look after my cat, her name is mochi" has
              # nothing offline (the NLU's check-in catches it through REST)
-             "fresh-2026-12-06-aa.yml": 1, "fresh-2026-12-06-ab.yml": 0}
+             "fresh-2026-12-06-aa.yml": 1, "fresh-2026-12-06-ab.yml": 0,
+             "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -141,7 +146,12 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # my last day" (a last day at work says it too)
                     "fresh-2026-12-06-y.yml": 1, "fresh-2026-12-06-z.yml": 5,
                     # aa and ab were 5 and 9 before the fourteenth session's phrases
-                    "fresh-2026-12-06-aa.yml": 4, "fresh-2026-12-06-ab.yml": 8}
+                    "fresh-2026-12-06-aa.yml": 4, "fresh-2026-12-06-ab.yml": 8,
+                    # ac and ad: every non-English line had the contacts through REST (100%),
+                    # 6 and 11 by a check-in rather than a phrase list's full reply before the
+                    # fifteenth session's phrases; left: "I won't be here tomorrow" with a
+                    # message for family (Punjabi, Farsi)
+                    "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 2}
 
 
 def outcome(text: str) -> str:

@@ -582,6 +582,10 @@ _LOW = re.compile(
     r"cant stop crying(?! (?:at|over|laughing|watching|because of (?:a|the|that) (?:film|advert|show|episode))\b)|"
     r"need (?:someone|somebody|some1) to talk to(?! about (?:my |the |a )?(?:flat|rent|money|bills?|benefits|"
     r"course|college|uni|job|form|forms|application|grant|bursary|tenancy|council tax|housing)\b)|"
+    # answer dev set n: "i just need to talk to someone right now its the middle of the
+    # night" had "Sorry, I can't help with that"
+    r"need to (?:talk|speak) to (?:someone|somebody|some1|anyone|a real person)(?= (?:right now|now|tonight|at \d|"
+    r"its (?:the middle of the night|\d)|in the middle of the night)\b| *$)|"
     r"(?:alone|on my own|by myself) (?:on |for |at |this )?(?:christmas|xmas)|"
     r"(?:christmas|xmas)(?: day)? (?:and )?(?:im|i am|i m) (?:alone|on my own|by myself))\b")
 _TIME = re.compile(r"\b(?:tonight|tomorrow|today|this weekend|right now|at \d{1,2}(?: ?(?:am|pm))?|"

@@ -113,3 +113,17 @@ def test_other_language_lines_keep_the_full_reply(text: str) -> None:
 ])
 def test_other_language_lines_from_ac_and_ad(text: str) -> None:
     assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    # someone who needs to talk now, at night, gets the check-in (contacts and "Are you safe
+    # right now?") where the bot would otherwise say it can't help (answer dev set n)
+    "i just need to talk to someone right now its the middle of the night",
+    "i need to talk to someone tonight",
+])
+def test_needing_to_talk_now_is_at_least_a_broad_signal(text: str) -> None:
+    assert outcome(text) != "none"
+
+
+def test_needing_to_talk_about_rent_is_no_signal() -> None:
+    assert outcome("i need to talk to someone about my rent") == "none"

@@ -59,8 +59,12 @@ WHEN = "qqwhen"
 # each", "5 weeks' payment", "for the first year"), not the entry's first sentence. Made-up
 # word as for WHEN. "how long till i get a pa" asks when as well: both words are added.
 _HOW_LONG_ASKED = re.compile(r"\b(?:how long|hw long|how lng|for how long|how many (?:hours|hrs|weeks|months|years))\b")
-_HOW_LONG_SAID = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|twelve) (?:\([0-9]+ hours?\) )?"
-                            r"(?:hours?|weeks?|months?|years?)\b|\bfirst (?:year|[0-9]+ months)\b")
+# Not "every 8 weeks" (how often) nor "3 months after your 16th birthday" (when); "until
+# they are 25" is how long.
+_HOW_LONG_SAID = re.compile(r"(?<!every )\b(?:[0-9]+|one|two|three|four|five|six|twelve) (?:\([0-9]+ hours?\) )?"
+                            r"(?:hours?|weeks?|months?|years?)\b(?! (?:after|before)\b)|\bfirst (?:year|[0-9]+ months)\b|"
+                            r"\b(?:until|till|up to) (?:you are|they are|you turn|they turn|you reach|they reach|"
+                            r"(?:the )?age(?: of)?) [0-9]+\b|\buntil (?:your|their) [0-9]+(?:st|nd|rd|th)? birthday\b")
 HOW_LONG = "qqhowlong"
 # The question's head asks how to get the fact, not what it is: "how do i join shout out",
 # "where do i sign up", "how do i apply for the council tax thing", "what do i have to do to

@@ -2,7 +2,8 @@
 reply. "how do i join / sign up / get", "where do i sign up", "who can help / sit with me"
 ask how to get it: the entry's own how-to-apply leads (one council) or is in each council's
 line (the spread). "how long" asks how long: the sentence that says how long ("5 driving
-lessons of 2 hours each") is the one shown, over a word beside the head ("package").
+lessons of 2 hours each") is the one shown, over a word beside the head ("package"). "when
+did it go up" asks when the fact changed: the national entry that dates it comes first.
 """
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_the_heads() -> None:
     summary = "An Introduction to Driving package. You also get 5 driving lessons of 2 hours each."
     assert best_sentence(summary, "how long is each lesson on the package")[0].startswith("You also get 5")
     assert best_sentence(summary, "what is the driving package")[0].startswith("An Introduction")
+
+
+async def test_when_did_it_go_up_is_the_dated_national_line_before_the_spread() -> None:
+    reply = await _answer("ask_setting_up_home_allowance", "when did the setting up home allowance go up to 3k")
+    assert "It raised this from £2,000 in April 2023" in reply
+    assert reply.index("April 2023") < reply.index("It depends on which council")
+    plain = await _answer("ask_setting_up_home_allowance", "how much is the setting up home allowance")
+    assert "April 2023" not in plain

@@ -19,7 +19,7 @@ from typing import Iterable
 from offers.duty import who_to_ring
 from offers.freshness import is_stale
 from offers.money import format_pence
-from offers.relevance import best_sentence, lead_with, naming_words, sentences, words
+from offers.relevance import asks_how_to, best_sentence, lead_with, naming_words, sentences, words
 from offers.textnorm import fold
 from offers.sources import reply_name
 from offers.types import Authority, Contacts, Offer, Service, SourceRef
@@ -172,10 +172,14 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         # "i was in care with a different council but ive moved to rushden, do i get the
         # exemption here": the condition about care leavers from other areas answers it.
         details = _join([offer.conditions, summary, ages(offer.age_min, offer.age_max)])
+    how_to = [("utter_offer_how_to_apply", {"how_to_apply": offer.how_to_apply})] if offer.how_to_apply else []
+    if how_to and question and asks_how_to(question):
+        # "how do i sign up for shout out": the head asks how to get it, so that leads,
+        # straight after the headline that says what it is.
+        replies[1:1], how_to = how_to, []
     if details:
         replies.append(("utter_offer_details", {"details": details}))
-    if offer.how_to_apply:
-        replies.append(("utter_offer_how_to_apply", {"how_to_apply": offer.how_to_apply}))
+    replies.extend(how_to)
     replies.append(("utter_offer_source", source_vars(offer, source_owner or authority)))
     if is_stale(offer.last_reviewed, today):
         replies.append(("utter_offer_stale", {"reviewed": reviewed(offer.last_reviewed)}))
@@ -411,6 +415,10 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False, question: 
             and not all(re.search(rf"\b{a}\b", line) for a in age_limits):
         # The ages are often the difference ("to 21" in one council, "18 to 25" in another).
         line = f"{line.rstrip('.')}. {ages(offer.age_min, offer.age_max)}"
+    if question and offer.how_to_apply and offer.status not in ("unknown", "not_offered") and asks_how_to(question):
+        # "how do i join shout out": the head asks how to get it; each council's own
+        # how-to-apply (the source's words) answers that, not only what the thing is.
+        line = f"{line.rstrip('.')}. How to get it: {offer.how_to_apply}"
     return line
 
 

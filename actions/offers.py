@@ -345,6 +345,13 @@ async def spread(dispatcher: CollectingDispatcher, topic: str,
         national = await query(offer_store().national, topic)
         if national is not None and national.conditions:
             utter_answer(dispatcher, render({}, national_reply(national, question)))
+    elif question and CHANGED_WHEN.search(fold(question)):
+        # "when did the setting up home amount go up to 3 grand": the head asks when the fact
+        # changed, which the national entry dates ("It raised this from £2,000 in April
+        # 2023"); each council's line follows.
+        national = await query(offer_store().national, topic)
+        if national is not None and YEAR.search(national.summary or ""):
+            utter_answer(dispatcher, render({}, national_reply(national, question)))
     rows = [(a, o) for a, o in await query(offer_store().compare, topic) if not keys or a.key in keys]
     lines = [compare_line(authority.short_name, offer, question=question) for authority, offer in rows]
     dispatcher.utter_message(response="utter_offer_spread",
@@ -362,6 +369,11 @@ SET_BY_LAW = re.compile(r"\b(?:legal|by law|the law|in law|statutory|fixed (?:am
                         r"(?:got|get|gets|given|gave|paid) (?:a )?(?:different|more|less) (?:amount )?"
                         r"(?:in|from) (?:another|a different|other) (?:area|council|place))\b|"
                         r"\bin (?:another|a different) (?:area|council) (?:got|gets|get) (?:different|more|less)\b")
+# "when did it go up to 3k", "when was the allowance raised": when the fact changed.
+CHANGED_WHEN = re.compile(r"\b(?:when|wen|what year|which year) (?:did|was|were|has|had|does)\b(?: [a-z0-9]+){0,8} "
+                          r"(?:go up|goes up|went up|gone up|change|changed|rise|rose|risen|increase|increased|"
+                          r"put up|raised|come in|came in|introduced)\b")
+YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 # The two councils "Northamptonshire" can mean (utter_ask_northants_which asks between them).
 NORTHANTS = frozenset({"north_northamptonshire", "west_northamptonshire"})
 

@@ -54,6 +54,32 @@ _TIME_SAID = re.compile(r"\b(?:no later than|when you are|when you turn|when you
                         r"after your (?:[0-9]+(?:st|nd|rd|th) )?birthday|(?:after|before|within) [0-9]+ (?:days?|weeks?|months?)|"
                         r"[0-9]+ (?:days?|weeks?|months?) (?:after|before))\b")
 WHEN = "qqwhen"
+# "how long is each driving lesson", "how long do they pay the ypa for": a question whose head
+# asks how long is answered by the sentence that says how long ("5 driving lessons of 2 hours
+# each", "5 weeks' payment", "for the first year"), not the entry's first sentence. Made-up
+# word as for WHEN. "how long till i get a pa" asks when as well: both words are added.
+_HOW_LONG_ASKED = re.compile(r"\b(?:how long|hw long|how lng|for how long|how many (?:hours|hrs|weeks|months|years))\b")
+# Not "every 8 weeks" (how often) nor "3 months after your 16th birthday" (when); "until
+# they are 25" is how long.
+_HOW_LONG_SAID = re.compile(r"(?<!every )\b(?:[0-9]+|one|two|three|four|five|six|twelve) (?:\([0-9]+ hours?\) )?"
+                            r"(?:hours?|weeks?|months?|years?)\b(?! (?:after|before)\b)|\bfirst (?:year|[0-9]+ months)\b|"
+                            r"\b(?:until|till|up to) (?:you are|they are|you turn|they turn|you reach|they reach|"
+                            r"(?:the )?age(?: of)?) [0-9]+\b|\buntil (?:your|their) [0-9]+(?:st|nd|rd|th)? birthday\b")
+HOW_LONG = "qqhowlong"
+# The question's head asks how to get the fact, not what it is: "how do i join shout out",
+# "where do i sign up", "how do i apply for the council tax thing", "what do i have to do to
+# get it", "who can sit with me and go through them". The entry's own how-to-apply (the
+# source's words) answers it (`asks_how_to`).
+_HOW_TO_ASKED = re.compile(
+    r"\b(?:how|hw|hows|where|wheres) (?:do|can|would|should|could|shall|does|will|d) (?:i|u|you|we|they|she|he) "
+    r"(?:go about |actually |even |then )?(?:join|joining|sign up|signup|sign on|apply|register|get on|get onto|"
+    r"get into|get|ask for|request|refer|re refer|put in for|go for)\b|"
+    r"\bhow (?:to|would i|to i) (?:join|sign up|apply|register|get)\b|"
+    r"\bwhat (?:do|would|should) (?:i|u) (?:have|need|got) to do to (?:get|join|apply|sign up)\b|"
+    r"\bwhere (?:do|can) (?:i|u) (?:sign up|apply|join|register)\b|"
+    # "who can sit with me and go through them", "someone independent who can help me": who
+    # to go to for it is how to get it (the entry's how-to-apply names them).
+    r"\bwho (?:can|could|would|will) (?:help|sit|go through|support|come with)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +93,14 @@ def words(text: str) -> frozenset[str]:
              if word not in _STOP and (len(word) >= 3 or word.isdigit())}
     if _WHEN_ASKED.search(folded) or _TIME_SAID.search(folded):
         found.add(WHEN)
+    if _HOW_LONG_ASKED.search(folded) or _HOW_LONG_SAID.search(folded):
+        found.add(HOW_LONG)
     return frozenset(found)
+
+
+def asks_how_to(question: str) -> bool:
+    """The question's head asks how to get the fact ("how do i join shout out")."""
+    return bool(_HOW_TO_ASKED.search(fold(question)))
 
 
 def sentences(text: str) -> list[str]:
@@ -75,7 +108,10 @@ def sentences(text: str) -> list[str]:
 
 
 def overlap(sentence: str, question: str, ignore: frozenset[str] = frozenset()) -> int:
-    return len((words(sentence) & words(question)) - ignore)
+    shared = (words(sentence) & words(question)) - ignore
+    # The head's "how long" outweighs a word beside it ("how long is each driving lesson on
+    # the package": the lessons of 2 hours each, not "An Introduction to Driving package").
+    return len(shared) + (1 if HOW_LONG in shared else 0)
 
 
 def best_sentence(text: str, question: str,

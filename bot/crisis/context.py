@@ -172,7 +172,9 @@ _FRAMES = {
     # Games: "keep dying on the same boss in elden ring", "got killed in fortnite".
     "game": (
         r"fortnite|call of duty|cod|warzone|fifa|minecraft|roblox|gta|valorant|apex|"
-        r"elden ring|dark souls|overwatch|among us|(?:the|this|a) (?:game|level(?! crossing))|(?:the|this|a|final) boss (?:fight|battle|level)|"
+        # not a person met there (round 80: "a 40 year old from a game said he'd get me a flat")
+        r"elden ring|dark souls|overwatch|among us|(?<!from )(?<!off )(?<!met on )(?<!met in )"
+        r"(?:the|this|a) (?:game|level(?! crossing))|(?:the|this|a|final) boss (?:fight|battle|level)|"
         r"final boss|(?:same|last) boss|gaming|"
         # not a console given away (fresh dev set x: "give my xbox to the kids at the unit")
         r"(?<!give my )(?<!gave my )(?<!giving my )(?:ps5|xbox)|"

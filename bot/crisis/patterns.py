@@ -145,6 +145,21 @@ MASKS: tuple[str, ...] = (
     r"episode|hangover|commute|bus|queue|shift|cramps|period) (?:is |s |are |has been )?(?:literally |actually )?"
     r"unaliv\w* me\b",
     r"\bdead to the world\b",
+    # round 80 (read after its after-run): "the queue at the jobcentre was long enough to die
+    # in", "my flatmate keeps using my razor for his legs", "my mates jump off the bridge into
+    # the river every summer, it's a thing round here"
+    r"\blong enough to die (?:in|of|from)\b",
+    # round 79's check-ins: "bleeding nightmare getting to the council offices", "why did
+    # they cut my funding", "just died inside when my ex walked into the same shop"
+    r"\bbleeding (?:nightmare|hell|joke|ridiculous|cheek|mess|liberty|annoying|typical|nuisance|freezing|boiling)\b",
+    r"\bcut (?:my|our|the|his|her) (?:funding|hours|benefits|money|bursary|allowance|budget|pay|wages|wifi|phone|"
+    r"gas|electric|electricity|water|grant|support|placement)\b",
+    r"\b(?:just |literally |actually )?died inside (?:when|cos|because|a bit|lol|haha)\b",
+    # (never one's own: "used my razor on my legs again and this time its gaping open")
+    r"\b(?:using|used|uses|borrow\w*|nick\w*|steal\w*|stole) my razor (?:for|on) (?:his|her|their) (?:legs|face|beard|"
+    r"armpits|pits|head|chest)\b",
+    r"\bjump\w* off (?:the |a )?(?:bridge|pier|rocks|cliffs?|harbour wall) into (?:the )?(?:river|sea|water|lake|canal|"
+    r"quarry|harbour)\b(?=.{0,30}\b(?:every summer|in (?:the )?summer|for fun|its a thing|is it (?:actually )?legal|when its hot))",
     r"\bend it (?:before|ahead of) (?:the |my |its )?(?:next )?(?:payment|direct debit|renewal|bill|billing|"
     r"contract|it renews|they charge)\b",
     r"\b(?:took|take|taking|dropped|drop) (?:all )?(?:my |the |me )?(?:old |spare |leftover |left over |unused |"
@@ -1023,6 +1038,22 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # dev set ad: "does the council pay for funerals for care leavers? need to know my nan
          # wont be stuck paying for mine"
          r"\bfunerals?\b.{0,80}?\b(?:paying|pay|sort\w*|cover\w*|arrang\w*|stuck with) (?:for )?mine\b"),
+    # Rounds 79-80, read after their after-run (fifteenth session): "i'm not gonna be here to
+    # take the test"; "can my PA ring me today, no reason, just ive got everything ready";
+    # "i've written letters to my siblings, my foster mum can give them out after"; "22 lol
+    # last birthday i'm having tbh" (in the form)
+    Rule("suicidal.not_here_for", CRISIS, _SUICIDAL, 50,
+         # (not "im not gonna be around for the review on tuesday, got a job interview")
+         r"\b(?:not|never) (?:gonna|going to|gna) be (?:here|around|alive) to (?:take|sit|pay|see|do|use|need|"
+         r"get|start|finish|collect|spend)\b|\b(?:not|never) (?:gonna|going to|gna) be alive (?:for|by|at)\b|"
+         r"\bno reason\b.{0,30}?\b(?:got|have|sorted|made) everything ready\b|"
+         r"\b(?:written|wrote|writing|left) (?:some |a )?letters? (?:to|for) .{0,50}?\b(?:give|hand|pass) "
+         r"(?:them|it|these) (?:out |over |on )?(?:after|when im gone|once im gone)\b|"
+         r"\blast birthday (?:im|i am|i m|ill|i will|i ll) (?:ever )?(?:having|have|gonna have|going to have|get|see)\b"),
+    # "had a go with my meds earlier, feel a bit off now" (round 80)
+    Rule("overdose.had_a_go", CRISIS, _OVERDOSE, 55,
+         r"\bhad a (?:go|try|crack) (?:with|at) (?:my |the |me |all my )?(?:meds|tablets|pills|medication|paracetamol|"
+         r"painkillers|prescription)\b(?! (?:for|to help|to sleep|to see if))"),
     Rule("suicidal.giving_away", CRISIS, _SUICIDAL, 45,
          r"\b(?:giv|gave)\w* (?:away )?all (?:of )?(?:my|his|her|their) (?:stuff|things|"
          r"belongings|possessions|clothes|games|pets?|cats?|dogs?)\b"
@@ -1499,6 +1530,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"(?:pipe|tap|radiator|boiler|sink|toilet|ceiling|wall|bath|shower|washing machine|hose))|"
          r"\bbloods? (?:s |has |is )?(?:gone|got|went|all) (?:all )?over (?:my|the) (?:new )?(?:duvet|bed|sheets?|"
          r"carpet|floor|bathroom|towel|pillow|mattress)\b|"
+         # round 80: "wrapped my arm in a tshirt and its still coming through, feel a bit faint"
+         r"\bwrapped (?:it|my \w+)(?: up)? in (?:a |my )?(?:tshirt|t shirt|towel|top|sock|cloth|bandage|hoodie)\b.{0,30}?"
+         r"\b(?:still |keeps |keep |its )*(?:coming|soaking|seeping|going|bleeding) (?:red )?through\b|"
          # dev set ad: "my bath is full of red water rn and i feel light headed"
          r"\b(?:full of|all|gone|turned) (?:red|pink) (?:water\b)?.{0,60}?\b(?:light ?headed|dizzy|faint\w*|"
          r"woozy|weak|so cold|sleepy|passing out)\b"),
@@ -1794,6 +1828,14 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:send|sent|sending) (?:him|her|them|a (?:man|guy|bloke|stranger)) nudes\b|"
          r"\b(?:met|meet|talking to|chatting to|speaking to) (?:\w+ ){0,3}?online\b.{0,60}?\b(?:keep"
          r" (?:it|us|this|our \w+) (?:a )?secret|not to tell (?:anyone|my|your)|nudes)\b"),
+    # Rounds 79-80, read after their after-run: "a 40 year old from a game said he'd get me a
+    # flat if i move in with him tomorrow"; "they keep us in a flat above a takeaway and we
+    # cant go out, i borrowed a phone"
+    Rule("exploitation.older_from_online", URGENT, _EXPLOIT, 22,
+         r"\b(?:[3-9]\d) ?(?:year old|yr old|yo|y o)\b(?: \w+){0,3}? (?:from|off|on|i met on) (?:a |an |the )?(?:game|online|"
+         r"app|snap|snapchat|insta|instagram|tiktok|discord|xbox|ps5|roblox|fortnite)\b|"
+         r"\b(?:keep|keeps|kept) (?:us|me) (?:locked )?(?:in|inside) (?:a|the|this) (?:\w+ )?(?:flat|house|room|place|basement)\b"
+         r".{0,50}?\b(?:cant|cannot|not allowed to|arent allowed to|dont let us|wont let us) (?:go out|leave|get out)\b"),
     Rule("exploitation.trafficking", URGENT, _EXPLOIT, 22,
          # someone else holds them: not "will the council make sure i have my ID" (dev
          # answer round 18)

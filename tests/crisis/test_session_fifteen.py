@@ -127,3 +127,51 @@ def test_needing_to_talk_now_is_at_least_a_broad_signal(text: str) -> None:
 
 def test_needing_to_talk_about_rent_is_no_signal() -> None:
     assert outcome("i need to talk to someone about my rent") == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # round 80, read after its after-run: every miss, each by its kind
+    "lol idk why im even asking about driving lessons i'm not gonna be here to take the test",
+    "wrapped my arm in a tshirt and its still coming through, feel a bit faint",
+    "had a go with my meds earlier, feel a bit off now but ok ish",
+    "can my PA ring me today, no reason, just ive got everything ready",
+    "i've written letters to my siblings, my foster mum can give them out after",
+    "a 40 year old from a game said he'd get me a flat if i move in with him tomorrow, is that ok",
+    "they keep us in a flat above a takeaway and we cant go out, i borrowed a phone",
+    "sefu mi-a luat buletinul si nu ma lasa sa plec",
+    "un tipo mi segue da quando sono sceso dal bus",
+    "22 lol last birthday i'm having tbh",
+])
+def test_round_80_misses_get_the_full_reply(text: str) -> None:
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    # round 80's full-reply false alarms
+    "the queue at the jobcentre was long enough to die in",
+    "my flatmate keeps using my razor for his legs 😡",
+    "got killed in the game by a 40 year old lol",
+    # round 79's idioms
+    "bleeding nightmare getting to the council offices with no buses",
+    "why did they cut my funding, i'm so angry",
+])
+def test_round_80_false_alarms_get_no_crisis_reply(text: str) -> None:
+    assert outcome(text) == "none"
+
+
+def test_a_jump_into_the_river_for_fun_is_no_full_reply() -> None:
+    text = "my mates jump off the bridge into the river every summer, it's a thing round here. is it actually legal?"
+    assert outcome(text) != "full"
+
+
+@pytest.mark.parametrize("text", [
+    # an absence from a meeting is no goodbye
+    "im not gonna be around for the review on tuesday, got a job interview, can we do thursday",
+    "im not gonna be here for the review thursday, im on a college trip",
+])
+def test_missing_a_meeting_is_no_full_reply(text: str) -> None:
+    assert outcome(text) != "full"
+
+
+def test_ones_own_razor_used_on_oneself_keeps_the_reply() -> None:
+    assert outcome("used my razor on my legs again and this time its gaping open") == "full"

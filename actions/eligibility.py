@@ -21,7 +21,7 @@ from actions.check_in import ELIGIBILITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.facts import choose
 from actions.formatting import national_reply
-from actions.offers import answer, authority_from_slot, defined_in_an_entry
+from actions.offers import answer, authority_from_slot, defined_in_an_entry, named_only_in_an_entry
 from actions.store import offer_store, query
 
 ELIGIBILITY_TOPIC = "eligibility"
@@ -314,6 +314,15 @@ class ActionAskAge(Action):
                     events.append(SlotSet("authority", named.single.key))
             else:
                 rule = await query(offer_store().national, ELIGIBILITY_TOPIC)
+                group = await named_only_in_an_entry(ELIGIBILITY_TOPIC, text) if authority is None else []
+                if rule is not None and group:
+                    # r32-101 "i was on a special guardianship order, can i get any leaving care
+                    # help": the law's rule does not name it, a council's group does (Derby's
+                    # qualifying group). Both, with the button to check; the council named
+                    # next gets its own rule (pending), not "how old are you?" again.
+                    utter_answer(dispatcher, render(domain, national_reply(rule) + group), [dict(CARRY_ON_BUTTON)])
+                    return [SlotSet("pending_topic", ELIGIBILITY_TOPIC), ActiveLoop(None),
+                            SlotSet("requested_slot", None)]
                 if rule is not None:
                     # "what does former relevant even mean": the definition too (Derby's).
                     replies = national_reply(rule) + await defined_in_an_entry(ELIGIBILITY_TOPIC, text)

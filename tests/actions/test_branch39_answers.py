@@ -112,3 +112,21 @@ async def test_the_result_says_nothing_more_after_an_answer_given_instead() -> N
     tracker.events.append({"event": "slot", "name": "last_topic", "value": "housing_register"})
     dispatcher, _ = await run(ActionEligibilityResult(), tracker)
     assert responses(dispatcher) == []
+
+
+async def test_a_group_only_a_councils_rule_names_is_answered_with_the_button_to_check() -> None:
+    dispatcher, events = await run(ActionAskAge(), create_tracker(
+        "ask_eligibility", "i was on a special guardianship order not in care exactly, can i get any leaving care help"))
+    reply = said(dispatcher)
+    assert "13 weeks" in reply
+    assert "This group also includes young people under special guardianship orders." in reply
+    assert "Qualifying: you are under 25." in reply and "Derby City Council" in reply
+    assert "utter_ask_age_after_rule" not in responses(dispatcher)
+    assert "Am I a care leaver?" in all_buttons(dispatcher)
+    assert events["pending_topic"] == "eligibility"
+
+
+async def test_a_question_naming_no_such_group_still_gets_the_rule_and_the_check() -> None:
+    dispatcher, _ = await run(ActionAskAge(), create_tracker(
+        "ask_eligibility", "do i count as a care leaver if i was only in foster care for a few months at 15"))
+    assert responses(dispatcher) == ["utter_offer_answer", "utter_ask_age_after_rule"]

@@ -21,7 +21,7 @@ from actions.check_in import ELIGIBILITY, check_in_instead
 from actions.compose import render, utter_answer
 from actions.facts import choose
 from actions.formatting import national_reply
-from actions.offers import answer, authority_from_slot, defined_in_an_entry
+from actions.offers import answer, authority_from_slot, defined_in_an_entry, named_only_in_an_entry
 from actions.store import offer_store, query
 
 ELIGIBILITY_TOPIC = "eligibility"
@@ -88,18 +88,102 @@ def asks_another_question(tracker: Tracker) -> bool:
 MAX_COUNCIL_ONLY_WORDS = 6
 
 
+# "hi im a care leaver in thrapston": who they are and where, not a question about who
+# counts ("not sure if im a care leaver", "am i a care leaver" are).
+_INTRODUCTION = re.compile(r"\b(?:i'?m|i am|im)\s+(?:a\s+)?care\s*leaver\b")
+_UNSURE = re.compile(r"\b(?:if|whether|not sure|unsure|dont know|don't know|idk|think|maybe|still)\b")
+
+
+def introduces_self(text: str) -> bool:
+    """"hi im a care leaver in thrapston": a statement of who they are, not a question."""
+    folded = (text or "").lower()
+    return bool(_INTRODUCTION.search(folded)) and not _UNSURE.search(folded) \
+        and not _QUESTION.search(folded)
+
+
 async def only_a_council(tracker: Tracker) -> bool:
     """"do i get money for my phone" -> (which council?) -> "im in DE23": the classifier
     may read a bare place or postcode as the eligibility check; it names a council (or a
-    postcode), no age and no fact of its own, so it answers "which council?"."""
+    postcode), no age and no fact of its own, so it answers "which council?". So does
+    "hi im a care leaver in thrapston": who they are and where, not a question."""
     text = (tracker.latest_message.get("text") or "").strip()
+    introduced = introduces_self(text)
     if not text or text.startswith("/") or parse_age(text) is not None \
-            or len(text.split()) > MAX_COUNCIL_ONLY_WORDS:
+            or (len(text.split()) > MAX_COUNCIL_ONLY_WORDS and not introduced):
         return False
     named = await from_latest_message(tracker, use_whole_text=True)
     if not (named.single or named.candidates or named.uncovered_postcode):
         return False
-    return choose(tracker, strict=True).topic is None
+    return choose(tracker, strict=True).topic in ((None, ELIGIBILITY_TOPIC) if introduced else (None,))
+
+
+# "do care leavers get a free bus pass", "is there anywhere free to get clothes"
+_OPENS_A_QUESTION = re.compile(r"\s*(?:\w+\s+){0,2}?(?:do|does|can|could|will|would|is|are|am|should|"
+                               r"have|has|whats|wheres|hows|how|what|who|where|when|why|which)\b")
+# The answers the check's yes-no questions take (domain.yml slot mappings).
+YES_NO_INTENTS = ("affirm", "deny", "dont_know")
+# A button that starts the check again, beside an answer given instead of the check's question.
+CARRY_ON_BUTTON = {"title": "Am I a care leaver?", "payload": "/ask_eligibility"}
+
+
+def not_an_answer(tracker: Tracker) -> bool:
+    """The message in reply to the check's question is not an answer to it: no age for
+    "how old are you?", no yes or no for the yes-no questions."""
+    text = (tracker.latest_message.get("text") or "").strip()
+    if not text or text.startswith("/"):
+        return False
+    requested = tracker.get_slot("requested_slot")
+    if requested == "age":
+        return parse_age(text) is None
+    intent = str((tracker.latest_message.get("intent") or {}).get("name") or "")
+    return requested in ("care_after_14", "still_in_care") and intent not in YES_NO_INTENTS
+
+
+def offer_to_carry_on(dispatcher: CollectingDispatcher, since: int) -> None:
+    """The answer given instead of the check's question ends with a button to start the
+    check again (no dead end, and no question left waiting)."""
+    for message in reversed(dispatcher.messages[since:]):
+        if message.get("response") == "utter_offer_answer":
+            buttons = list(message.get("buttons") or [])
+            if CARRY_ON_BUTTON not in buttons:
+                message["buttons"] = buttons + [dict(CARRY_ON_BUTTON)]
+                # A message with buttons keeps its blank lines (actions/compose.py).
+            return
+
+
+async def answer_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         domain: DomainDict) -> list[EventType] | None:
+    """r32-006, r32-101: a message in reply to the check's question that is no answer to
+    it but a council ("derby city") or a question the bot can answer ("how do i get on the
+    housing register"): the council's own rule on who counts, or the answer, and the check
+    ends with a button to start it again. None: a plain non-answer, asked again."""
+    if not not_an_answer(tracker):
+        return None
+    since = len(dispatcher.messages)
+    text = (tracker.latest_message.get("text") or "").strip()
+    if len(text.split()) <= MAX_COUNCIL_ONLY_WORDS and choose(tracker, strict=True).topic is None:
+        named = await from_latest_message(tracker, use_whole_text=True)
+        if named.single:
+            # "derby city" after "how old are you?": the council for the rule asked about.
+            own = await query(offer_store().offer_for, named.single.key, ELIGIBILITY_TOPIC)
+            if own is not None and own.status == "offered":
+                await answer(dispatcher, named.single, ELIGIBILITY_TOPIC, domain, text)
+                offer_to_carry_on(dispatcher, since)
+                return [SlotSet("authority", named.single.key), SlotSet("last_topic", ELIGIBILITY_TOPIC)]
+            return None
+    intent = str((tracker.latest_message.get("intent") or {}).get("name") or "")
+    other_intent = intent.startswith("ask_") and intent != "ask_eligibility"
+    if not (_QUESTION.search(text.lower()) or _OPENS_A_QUESTION.match(text.lower())) and not other_intent:
+        return None
+    choice = choose(tracker, strict=True)
+    if choice.topic in (None, ELIGIBILITY_TOPIC) and not other_intent:
+        return None
+    answered = await respond(dispatcher, tracker, domain, strict=not other_intent)
+    if answered is None:
+        del dispatcher.messages[since:]
+        return None
+    offer_to_carry_on(dispatcher, since)
+    return answered
 
 
 class ValidateEligibilityForm(FormValidationAction):
@@ -118,9 +202,14 @@ class ValidateEligibilityForm(FormValidationAction):
             # "im 17 and in foster care" started the check; "can i stay with my foster
             # carers after im 18?" is a question of its own, not an age: answer it and end
             # the check (the buttons and "am I a care leaver" start it again).
+            since = len(dispatcher.messages)
             answered = await respond(dispatcher, tracker, domain)
             if answered is not None:
+                offer_to_carry_on(dispatcher, since)
                 return answered + FORGET_ANSWERS + [ActiveLoop(None), SlotSet("requested_slot", None)]
+        instead = await answer_instead(dispatcher, tracker, domain)
+        if instead is not None:
+            return instead + FORGET_ANSWERS + [ActiveLoop(None), SlotSet("requested_slot", None)]
         return await super().run(dispatcher, tracker, domain)
 
     def validate_age(self, slot_value: Any, dispatcher: CollectingDispatcher,
@@ -140,11 +229,13 @@ class ValidateEligibilityForm(FormValidationAction):
 
 
 def answered_this_turn(tracker: Tracker) -> bool:
-    """An answer was given to the latest message (it set the last fact answered)."""
+    """An answer was given to the latest message (it set the last fact answered), or the
+    fact it asked waits for the council ("which council?" was asked)."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False
-        if event.get("event") == "slot" and event.get("name") == "last_topic" and event.get("value"):
+        if event.get("event") == "slot" and event.get("name") in ("last_topic", "pending_topic") \
+                and event.get("value"):
             return True
     return False
 
@@ -223,6 +314,15 @@ class ActionAskAge(Action):
                     events.append(SlotSet("authority", named.single.key))
             else:
                 rule = await query(offer_store().national, ELIGIBILITY_TOPIC)
+                group = await named_only_in_an_entry(ELIGIBILITY_TOPIC, text) if authority is None else []
+                if rule is not None and group:
+                    # r32-101 "i was on a special guardianship order, can i get any leaving care
+                    # help": the law's rule does not name it, a council's group does (Derby's
+                    # qualifying group). Both, with the button to check; the council named
+                    # next gets its own rule (pending), not "how old are you?" again.
+                    utter_answer(dispatcher, render(domain, national_reply(rule) + group), [dict(CARRY_ON_BUTTON)])
+                    return [SlotSet("pending_topic", ELIGIBILITY_TOPIC), ActiveLoop(None),
+                            SlotSet("requested_slot", None)]
                 if rule is not None:
                     # "what does former relevant even mean": the definition too (Derby's).
                     replies = national_reply(rule) + await defined_in_an_entry(ELIGIBILITY_TOPIC, text)

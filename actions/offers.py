@@ -326,6 +326,42 @@ async def defined_in_an_entry(topic: str, question: str) -> list[Reply]:
             ("utter_offer_source", source_vars(offer, owner))]
 
 
+# A word this long or longer is a name-like word of a phrase ("special guardianship"), not
+# "care", "help" or "leaving".
+MIN_NAMED_WORD = 7
+
+
+def _phrases(question: str) -> list[str]:
+    """The question's two-word phrases whose first word is name-like ("special guardianship",
+    "privately fostered", "youth offending")."""
+    words = fold(question).split()
+    return [f"{a} {b}" for a, b in zip(words, words[1:])
+            if len(a) >= MIN_NAMED_WORD - 1 and len(b) >= MIN_NAMED_WORD and a.isalpha() and b.isalpha()]
+
+
+async def named_only_in_an_entry(topic: str, question: str) -> list[Reply]:
+    """The question names a group only a council's entry names ("i was on a special
+    guardianship order": Derby's booklet puts it in the qualifying group; the national rule
+    does not name it): that group's sentences, from the term it defines to the sentence
+    naming the phrase, with their source, so the owner is named. [] otherwise."""
+    national = await query(offer_store().national, topic)
+    said = f" {fold(national.summary or '')} " if national is not None else " "
+    phrases = [p for p in _phrases(question) if f" {p}" not in said]
+    if not phrases:
+        return []
+    for authority, offer in await query(offer_store().compare, topic):
+        if offer is None or offer.inherited_from:
+            continue
+        parts = sentences(offer.summary or "")
+        for at, sentence in enumerate(parts):
+            if not any(f" {p}" in f" {fold(sentence)}" for p in phrases):
+                continue
+            start = next((i for i in range(at, max(at - 3, -1), -1) if _DEFINES.match(parts[i])), at)
+            return [("utter_offer_details", {"details": " ".join(parts[start:at + 1])}),
+                    ("utter_offer_source", source_vars(offer, authority))]
+    return []
+
+
 async def answer_national(dispatcher: CollectingDispatcher, offer: Offer,
                           domain: dict[str, Any], question: str = "") -> None:
     # One message: Rasa splits a message without buttons at each blank line.

@@ -377,6 +377,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     # can help"). 6/12 correct, 4 clarified, 2 didn't know before; 10/12 after (the two left
     # are not this kind: "21+ help" and "get leaving care back" name no fact); floor two below.
     "dev/branch38_paraphrases.yml": (0.66, 0.17),
+    # dev paraphrases written 2026-12-06 (branch answers-39) before the form was changed:
+    # round 32's kind (a question or a council in reply to the eligibility check's "how old
+    # are you?" got the re-ask). 7/9 correct, 2 wrong before; 9/9 after; floor two below.
+    "dev/branch39_paraphrases.yml": (0.77, 0.23),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -404,7 +408,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # After-run on 81bd981 (fifteenth session, after branch answers-38): 134/143, 1
     # clarified, 8 wrong (docs/answer-rounds/round32-after.txt). Dev since its after-run
     # (moved to dev/ then).
-    "dev/round32.yml": (0.91, 0.07),
+    # Raised on 2026-12-06 (branch answers-39) to 136/143, 6 wrong, less two cases.
+    "dev/round32.yml": (0.93, 0.06),
 }
 
 

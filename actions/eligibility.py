@@ -161,7 +161,8 @@ async def answer_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     since = len(dispatcher.messages)
     text = (tracker.latest_message.get("text") or "").strip()
-    if len(text.split()) <= MAX_COUNCIL_ONLY_WORDS and choose(tracker, strict=True).topic is None:
+    choice = choose(tracker, strict=True)
+    if len(text.split()) <= MAX_COUNCIL_ONLY_WORDS and choice.topic is None:
         named = await from_latest_message(tracker, use_whole_text=True)
         if named.single:
             # "derby city" after "how old are you?": the council for the rule asked about.
@@ -175,7 +176,6 @@ async def answer_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
     other_intent = intent.startswith("ask_") and intent != "ask_eligibility"
     if not (_QUESTION.search(text.lower()) or _OPENS_A_QUESTION.match(text.lower())) and not other_intent:
         return None
-    choice = choose(tracker, strict=True)
     if choice.topic in (None, ELIGIBILITY_TOPIC) and not other_intent:
         return None
     answered = await respond(dispatcher, tracker, domain, strict=not other_intent)

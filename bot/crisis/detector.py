@@ -219,14 +219,9 @@ def _second_look(text: str, norm: str) -> Verdict:
     if found is not None:
         return Verdict(found.level, OTHER_LANGUAGE, f"{found.language}:{found.level}:{found.phrase}",
                        found.language)
-    split = split_run_together(norm)
-    if split is not None:
-        split_norm = normalise(split)
-        verdict = detect_normalised(split_norm)
-        if verdict.level == URGENT:  # the same upgrades as unsplit text gets
-            verdict = _upgraded(verdict, split, split_norm)
-        if verdict.positive:
-            return Verdict(verdict.level, verdict.category, f"split:{verdict.reason}")
+    verdict = _split_verdict(norm)
+    if verdict is not None and verdict.positive:
+        return verdict
     return NO_RISK
 
 
@@ -327,10 +322,9 @@ def _upgraded(urgent: Verdict, text: str, norm: str) -> Verdict:
     return _upgrade_means(_upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm), norm)
 
 
-def _split_crisis(norm: str) -> Optional[Verdict]:
-    """A crisis hidden in run-together words beside an urgent one: "wanttodie so bad rn cant
-    even breathe properly", "cantmakeitstop bleeding all over the bathroom floor" (dev set
-    ad) had only the medical reply, because the split runs only when nothing else fired."""
+def _split_verdict(norm: str) -> Optional[Verdict]:
+    """The rules' verdict on `norm` with its run-together words split apart, an urgent one
+    upgraded as unsplit text is (reason prefixed "split:"); None if nothing splits."""
     split = split_run_together(norm)
     if split is None:
         return None
@@ -338,9 +332,15 @@ def _split_crisis(norm: str) -> Optional[Verdict]:
     verdict = detect_normalised(split_norm)
     if verdict.level == URGENT:
         verdict = _upgraded(verdict, split, split_norm)
-    if verdict.level != CRISIS:
-        return None
-    return Verdict(CRISIS, verdict.category, f"split:{verdict.reason}")
+    return Verdict(verdict.level, verdict.category, f"split:{verdict.reason}")
+
+
+def _split_crisis(norm: str) -> Optional[Verdict]:
+    """A crisis hidden in run-together words beside an urgent one: "wanttodie so bad rn cant
+    even breathe properly", "cantmakeitstop bleeding all over the bathroom floor" (dev set
+    ad) had only the medical reply, because the split runs only when nothing else fired."""
+    verdict = _split_verdict(norm)
+    return verdict if verdict is not None and verdict.level == CRISIS else None
 
 
 # Computed once per message text in a process: the Rasa server's REST channel judges a

@@ -40,7 +40,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 79 and 80 were written at the start of the fourteenth session of 2026-12-06 and first
 # run at the start of the fifteenth (2026-12-06), before any change they measure. Rounds 77
 # and 78 are dev since.
-STILL_HELD_OUT = ("round79", "round80")
+# Rounds 81 and 82 were written at the start of the fifteenth session of 2026-12-06 and first
+# run at the start of the sixteenth (2026-12-07), before any change they measure. Rounds 79
+# and 80 are dev since.
+STILL_HELD_OUT = ("round81", "round82")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -265,6 +268,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (docs/crisis-rounds/rounds79-80-before.txt); floors are that run less one message.
     "round79": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.04},
     "round80": {"crisis": 0.95, "urgent": 0.95, "in_form": 0.95, "non_english": 0.95, "false_alarms": 0.05},
+    # Rounds 81 (mixed) and 82 (mostly indirect), written at the start of the fifteenth
+    # session of 2026-12-06 by two more new helpers who never saw the bot, never tuned on.
+    # First run on 36a0dcf at the start of the sixteenth (2026-12-07), before any change they
+    # measure (docs/crisis-rounds/rounds81-82-before.txt); floors are that run less one message.
+    "round81": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
+    "round82": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.04},
 }
 
 

@@ -59,7 +59,11 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # ac and ad (fifteenth session) after the retrained meaning check and the
                      # session's mends (REST before-run: docs/crisis-rounds/dev-ac-ad-before.txt)
                      "fresh-2026-12-06-ac.yml": {"full": 1, "unsure": 1, "sharp": 5, "broad": 9},
-                     "fresh-2026-12-06-ad.yml": {"full": 1, "unsure": 0, "sharp": 4, "broad": 4}}
+                     "fresh-2026-12-06-ad.yml": {"full": 1, "unsure": 0, "sharp": 4, "broad": 4},
+                     # ae and af (sixteenth session), as first read offline before any work on
+                     # them (REST before-run: docs/crisis-rounds/dev-ae-af-before.txt)
+                     "fresh-2026-12-07-ae.yml": {"full": 6, "unsure": 0, "sharp": 7, "broad": 10},
+                     "fresh-2026-12-07-af.yml": {"full": 3, "unsure": 0, "sharp": 3, "broad": 6}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -123,7 +127,9 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # aa: "if anything happens can someone look after my cat, her name is mochi" has
              # nothing offline (the NLU's check-in catches it through REST)
              "fresh-2026-12-06-aa.yml": 1, "fresh-2026-12-06-ab.yml": 0,
-             "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 0}
+             "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 0,
+             # ae and af as first read, before any work on them
+             "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 3}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -151,7 +157,10 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # 6 and 11 by a check-in rather than a phrase list's full reply before the
                     # fifteenth session's phrases; left: "I won't be here tomorrow" with a
                     # message for family (Punjabi, Farsi)
-                    "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 2}
+                    "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 2,
+                    # ae and af as first read, before any work on them (every line had the
+                    # contacts through REST, 4 and 7 by a check-in)
+                    "fresh-2026-12-07-ae.yml": 4, "fresh-2026-12-07-af.yml": 7}
 
 
 def outcome(text: str) -> str:

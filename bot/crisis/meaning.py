@@ -212,6 +212,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round78.yml",
     "tests/crisis/dev/fresh-2026-12-06-aa.yml",
     "tests/crisis/dev/fresh-2026-12-06-ab.yml",
+    # Rounds 79-80, read in full after their after-run (fifteenth session), and dev sets ac
+    # and ad (hard negatives and indirect wording, fifteenth session), folded in at the start
+    # of the sixteenth once rounds 81 and 82 had been run first.
+    "tests/crisis/heldout/round79.yml",
+    "tests/crisis/heldout/round80.yml",
+    "tests/crisis/dev/fresh-2026-12-06-ac.yml",
+    "tests/crisis/dev/fresh-2026-12-06-ad.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

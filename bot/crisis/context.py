@@ -35,6 +35,8 @@ _FRAMES = {
         # says my mum was sectioned after an overdose", "found out from my file"
         r"(?:care |my )?(?:records?|files?|notes) (?:and )?(?:it |they )?(?:say|said|says|show|showed|shows)|(?:it|they) says? in my (?:file|records|notes)|"
         r"found out (?:from|in|through) my (?:file|records|notes|care file|life story)|life story (?:work|book)|"
+        # "my birth mum self harmed a lot according to my records" (dev set ae)
+        r"according to (?:my |the |her |his )?(?:care |old |social work )?(?:records?|files?|notes|care file)|"
         # "reading my old social work files, theres a bit about my mum trying to end it when
         # she was pregnant with me" (fresh dev set v)
         r"(?:reading|read|going through|looking through|looking at) (?:my |all my )?(?:old )?(?:social work |care |camhs )?"
@@ -116,6 +118,11 @@ _FRAMES = {
     # Books, films and songs: "the book im reading has a character who self harms".
     "story": (
         r"(?:book|novel|film|movie|show|series|episode|song|album) (?:i am|im) (?:reading|watching|listening to)|"
+        # news of a stranger, heard: "heard someone jumped from the car park in town yesterday,
+        # proper sad. anyway do u know when the bursary is paid" (dev set af)
+        r"(?:heard|saw on (?:the news|facebook|tiktok)|read) (?:that )?(?:someone|somebody|a (?:man|woman|lad|guy|girl|boy|"
+        r"person|student)) (?:\w+ ){0,2}(?:jumped|died|was found|overdosed|hanged|killed (?:himself|herself|themselves))"
+        r"(?=.{0,80}\b(?:yesterday|last (?:night|week)|the other day|this morning|earlier)\b)|"
         # round 64: "cant stop listening to the new album, every song is about dying but its so good"
         r"(?:listening to|listen to|watching|reading) (?:the|this|that|a|his|her|their) (?:new )?"
         r"(?:album|song|playlist|film|movie|show|series|book|podcast)|"
@@ -563,7 +570,16 @@ _SELF_HOMELESS = re.compile(r"\b(?:i am|im|i m|ill be|i will be|i could be|i mig
                             r"(?: \w+){0,3} homeless\b|\bnowhere to (?:go|sleep|stay)\b|\btonight\b|\bkicked (?:me )?out\b")
 
 
-_TO_NEED_CARE = re.compile(r"\bto need (?:stitches|glue|steri ?strips|a and e|hospital|a doctor)\b")
+_TO_NEED_CARE = re.compile(r"\b(?:to need|for|to get|before (?:you|u) need) (?:stitches|glue|steri ?strips|a and e|hospital|a doctor)\b")
+# Someone else's overdose told as days past (not "just necked a load ... says shes fine but
+# shes slurring", round 78)
+_DAYS_PAST = re.compile(r"\b(?:last (?:week|month|year)|(?:weeks|months|years) ago)\b(?!.{0,80}\b(?:slurr\w*|just)\b)")
+# one's own kitchen cut: "how deep does a cut have to be for stitches, sliced my finger
+# chopping onions" (dev set af)
+_KITCHEN_CUT = re.compile(
+    r"\b(?:sliced|cut|nicked|caught) my (?:finger|thumb|hand)\b.{0,40}?\b(?:chopping|cooking|slicing|peeling|opening|"
+    r"knife|tin|can|veg|onions?)\b|\b(?:chopping|cooking|slicing|peeling)\b.{0,40}?\b(?:sliced|cut|nicked) my "
+    r"(?:finger|thumb|hand)\b")
 
 
 def _words_decide(text: str) -> str:
@@ -627,7 +643,11 @@ def read(text: str, reason: str) -> str:
         return "ordinary"  # "cut my finger chopping onions, bleeding a lot but its not deep"
     if rule.startswith("medical.") and friend_fine_after(norm):
         return "ordinary"  # "my flatmate fainted in the heat yesterday, hospital said dehydration, shes fine"
-    if rule == "method.how_deep" and _TO_NEED_CARE.search(norm) and friend_fine_after(norm):
+    if reason.startswith(f"{THIRD_PARTY}:overdose.") and _DAYS_PAST.search(norm) and friend_fine_after(norm):
+        # "someone overdosed outside the shop by me last week, ambulance came and they were
+        # ok" (dev set ae): the words decide between nothing and the check-in
+        return _words_decide(text)
+    if rule == "method.how_deep" and _TO_NEED_CARE.search(norm) and (friend_fine_after(norm) or _KITCHEN_CUT.search(norm)):
         # "how deep does a cut have to be to need stitches, my mate sliced his thumb chopping
         # onions lol hes fine" (round 78, read after its after-run): the words decide between
         # nothing and the check-in, never the full reply

@@ -276,9 +276,14 @@ _BLEEDING_CAUSE = re.compile(
 _BLOOD = re.compile(r"\b(?:blood\w*|bleed\w*|bled)\b")
 
 
+# Shaking hands are how it feels, not where the blood comes from: "sorry typing is bad my
+# hands shaking, theres blood everywhere from my arm" (dev set af) is a wound with no cause.
+_SHAKING_HANDS = re.compile(r"\b(?:my |me )?hands? (?:are |r |is |keep |keeps |wont stop )?(?:shaking|shakin|shaky|trembling)\b")
+
+
 def _upgrade_unexplained_bleeding(verdict: Verdict, norm: str) -> Verdict:
     if (verdict.reason == "medical.bleeding" or verdict.reason == "medical.unconscious" and _BLOOD.search(norm)) \
-            and not _BLEEDING_CAUSE.search(norm):
+            and not _BLEEDING_CAUSE.search(_SHAKING_HANDS.sub(" ", norm)):
         return Verdict(CRISIS, "self_harm", f"{verdict.reason}+unexplained")
     return verdict
 
@@ -286,6 +291,27 @@ def _upgrade_unexplained_bleeding(verdict: Verdict, norm: str) -> Verdict:
 def _upgrade_means(verdict: Verdict, norm: str) -> Verdict:
     if verdict.level == URGENT and verdict.category == "homeless_tonight" and _MEANS_OR_PLAN.search(norm):
         return Verdict(CRISIS, "hopeless_with_means", f"{verdict.reason}+means")
+    return verdict
+
+
+# Not wanting to live, said beside an urgent danger ("cant see a future where im happy. the
+# river is right outside my flat and its deep", "lost my flat, lost my job. got a knife on
+# me and nowhere to go and no reason to": dev set ae and af): the danger is to themselves,
+# so the crisis reply (999 as well, and "Are you safe right now?"), not the urgent one.
+_HOPELESS = re.compile(
+    r"\b(?:(?:cant|can not|cannot|dont|do not|couldnt) see (?:a|any|no) (?:future|point|way out|reason)|"
+    r"(?:theres |there is |i have |ive got |got )?no (?:reason|point) (?:to|in) (?:live|living|go on|going on|carry on|"
+    r"carrying on|keep going|be here|being here|be alive|being alive|stay|staying|wake up|waking up)|"
+    r"(?:and|with|got|have|theres|there is) no reason to *$|nothing (?:left )?to live for|"
+    r"(?:dont|do not|dont even) want to (?:be here|live|be alive|exist|wake up) any ?more|"
+    r"(?:whats|what is) the point (?:in|of) (?:living|being alive|being here|going on|carrying on|any of it|anything)|"
+    r"(?:cant|can not|cannot) (?:go on|carry on|keep going) (?:like this|any ?more)|"
+    r"(?:want|wanna|need) (?:it|everything|this) (?:all )?to (?:end|be over))\b")
+
+
+def _upgrade_hopeless(verdict: Verdict, norm: str) -> Verdict:
+    if verdict.level == URGENT and _HOPELESS.search(norm):
+        return Verdict(CRISIS, "hopeless_with_means", f"{verdict.reason}+hopeless")
     return verdict
 
 
@@ -319,7 +345,8 @@ def _first_pass(text: str) -> FirstPass:
 
 def _upgraded(urgent: Verdict, text: str, norm: str) -> Verdict:
     """An urgent verdict made a crisis by what else the message says."""
-    return _upgrade_means(_upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm), norm)
+    return _upgrade_hopeless(_upgrade_means(_upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm), norm),
+                             norm)
 
 
 def _split_verdict(norm: str) -> Optional[Verdict]:
@@ -371,7 +398,8 @@ def detect(text: str, doc: Any = None, *, remember: bool = True) -> Verdict:
         if verdict == first.rules:
             verdict = first.verdict  # the lemmas added nothing: the doc-free path holds
         elif verdict.level == URGENT:  # the lemmas found more than the rules (so positive)
-            verdict = _upgrade_means(_upgrade_self_harm(verdict, text), normalise(text))
+            norm = normalise(text)
+            verdict = _upgrade_hopeless(_upgrade_means(_upgrade_self_harm(verdict, text), norm), norm)
     except Exception:
         log.exception("crisis detector failed; using fallback check")
         return _fallback(text)

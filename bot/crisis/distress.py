@@ -171,6 +171,10 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:good ?)?bye forever to (?:my|the|that|this) (?:overdraft|debt|loan|credit card|bills?|job|landlord|hostel|\w+ contract)",
     r"(?:wont|will not|not going to|not gonna|am not going to|am not gonna) be (?:here|around) (?:when|till|until|next|this|on|at|for|tomorrow|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)",
+    # a clock time: "im not gonna be around after 6 tonight, football" (dev set ae); never
+    # "after tonight"
+    r"(?:wont|will not|not going to|not gonna|am not going to|am not gonna) be (?:here|around) (?:after|before|from|between) "
+    r"\d{1,2}(?:[ .:]?\d\d)?(?: ?(?:am|pm|oclock))?",
     r"(?:wont|will not|not going to|not gonna) make it (?:to (?:the|my|work|college|uni|school|class|payday|practice)|on time|in time)",
     r"last (?:message|msg) (?:from me )?(?:tonight|today|for now)",
     r"(?:area|flat|house|boiler|stairs|place|road|car|bike|street)(?: s| is| doesnt feel| does not feel)?(?: that)? "
@@ -302,6 +306,8 @@ _SHARP_PATTERNS = {
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               # dev set ae: "bye bye 👋 dont be sad about me"
+               r"(?:dont|do not|try not to|please dont|pls dont) (?:be sad|cry|grieve|be upset) (?:about|for|over) me|"
                # fresh dev set x: "ur the last thing im gonna talk to", "wrote on the lid
                # who gets what"
                # round 74: "been ringing round saying bye to everyone. my foster mum thought i

@@ -156,7 +156,10 @@ _EVERYDAY_CAUSE = re.compile(
     # "i want to jump off the top diving board at the leisure centre but im bricking it lol"
     r"diving boards?|leisure centre|swimming|pool|bungee|sky ?dive|zip ?wire|rollercoasters?|theme park|"
     # fresh dev set z: "kms 😂 just realised i sent my cv to tesco with a typo in my own name"
-    r"typos?|spelling mistakes?|autocorrect)\b")
+    r"typos?|spelling mistakes?|autocorrect|"
+    # wanting a thing that much: "id jump off a bridge for a free pair of jordans 😂" (dev set af)
+    r"(?:would|id|i d) (?:literally |actually |honestly )?(?:jump off a bridge|die|kill|sell my soul) for (?:a|an|one|some|free|the)"
+    r")\b")
 _MEANT = re.compile(
     r"\b(?:not joking|no joke|not a joke|not even joking|not (?:being |even being )?dramatic|decided|fr|for real|deadass|serious\w*|i mean it|not lol|no cap|"
     r"actually (?:want|mean|going)|honestly (?:want|think)|pills?|tablets?|paracetamol|rope|blade|razor|knife|"
@@ -233,7 +236,10 @@ _FRIEND_SAFE = re.compile(
     r"\b(?:(?:shell|she will|hell|he will|theyll|they will) be (?:fine|ok|okay|alright)|"
     r"(?:shes|hes|theyve|she has|he has|they have|she s|he s) (?:got|getting) (?:support|help)|"
     r"already (?:has|have|got|sees|see) (?:a |her |his |their )?(?:counsellor|therapist|support worker|camhs)|(?:she|he|they) (?:is|are|s|re) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
-    r"(?:shes|hes|theyre) (?:safe|ok|okay|fine|home now|not in danger|getting help|seeing)|"
+    r"(?:shes|hes|theyre) (?:safe|ok|okay|fine|alright|home now|not in danger|getting help|seeing)|"
+    # dev set ae: "ambulance came and they were ok", "someone in my lecture fainted today,
+    # shes alright"
+    r"(?:she|he|they) (?:was|were) (?:ok|okay|fine|alright|safe)|"
     r"not (?:going to|gonna) do anything|getting help now|(?:safe|fine|ok|okay) now|home now|"
     r"(?:she|he|they) (?:is|are|s|re) (?:out|back home|back in \w+)|(?:shes|hes|theyre) (?:out|back home|back in \w+)|"
     r"doing (?:ok|okay|good|well|better|great|alright|fine)|(?:has|have|got) a crisis team|"
@@ -251,7 +257,7 @@ _FRIEND_SAFE = re.compile(
 _FRIEND_DANGER = re.compile(
     r"\b(?:tonight|right now|rn|just (?:took|taken|done|cut)|has taken|(?:took|taken)(?! (?:\w+ ){0,3}(?:last|a|two|three) "
     r"(?:week|month|year)s?(?: ago)?\b)|wont wake|not waking|bleeding|"
-    r"unconscious|ambulance|(?<!rang )(?<!called )(?<!phoned )(?<!ringing )999|goodbye|said bye|note|plan|tomorrow night|going to (?:kill|end|jump|do it)|"
+    r"unconscious|ambulance(?! came\b)|(?<!rang )(?<!called )(?<!phoned )(?<!ringing )999|goodbye|said bye|note|plan|tomorrow night|going to (?:kill|end|jump|do it)|"
     r"(?:wants|want) to (?:die|kill|end)|keeps saying)\b")
 
 

@@ -264,6 +264,12 @@ MASKS: tuple[str, ...] = (
     # Only for trivial slips, never "if i tell", "if i dont pay" or money: a threat like
     # that is real until said otherwise.
     r"\b(?:is|s|are|will|gonna|going to|gon) (?:literally |actually )?kill me if i (?:forget|forgot|miss|lose|break|eat|am late|m late)\b(?!.{0,40}\b(?:money|pay|paid|owe|debt|cash|drugs|package|police|anyone|tell)\b)",
+    # friends or family who "would kill me if i moved to manchester without them" (dev set
+    # ae): affection, not a threat; never a partner, a "he" or a leaving, money or telling
+    r"\b(?:mates|friends|bestie|besties|nan|nanna|sister|sis|mum|squad|girls|lads|cousins?|auntie|aunty) "
+    r"(?:(?:said|say|says|reckon) )?(?:(?:they|she) (?:would|will|are gonna|is gonna|d)|theyd|shed|would|will|are gonna|is gonna) "
+    r"(?:literally |actually )?kill me if i\b(?!.{0,40}\b(?:money|pay|paid|owe|debt|cash|drugs|package|police|anyone|"
+    r"tell|told|left|leave|leaving|report\w*)\b)",
     # "deadly" as slang for great or awful: "this weather is deadly, staying in"
     r"\b(?:weather|rain|wind|cold|heat|traffic|queue|tune|song|film|movie|game|night|party|"
     r"match|show|gig|trainers|fit|outfit|food|chippy|kebab)(?: is| was| s)(?: \w+)? deadly\b",
@@ -923,6 +929,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # done now. bye"
     Rule("suicidal.last_words", CRISIS, _SUICIDAL, 50,
          r"\blast time (?:i will|ill|i ll|im gonna|i am going to) ever (?:talk|speak|message|text|write) to\b|"
+         # dev set af: "this chat is the last thing ill ever type lol weird"; "havent got long
+         # left. wanted to thank my old social worker before, can u pass it on"
+         r"\blast thing (?:i will|ill|i ll|im gonna|i am going to) ever (?:type|write|send|text|post)\b|"
+         r"\b(?:havent|have not|aint|i have not) got long left\b(?! (?:on|of|in|at|till|until|to (?:go|pay|wait)))"
+         r".{0,60}?\b(?:thank|thanks|pass (?:it|this|that) on|tell (?:her|him|them)|say (?:bye|goodbye))\b|"
          r"\bover the years\b.{0,30}?\bi am done(?: now)?\W+(?:bye|goodbye|bye bye)\b|"
          # "deleted everything. cya never" (dev round 55)
          # nor "see ya never to this hostel 🫡" (fresh dev set y)
@@ -1177,7 +1188,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"any)) way out\b"),
     Rule("suicidal.want_it_to_stop", CRISIS, _SUICIDAL, 45,
          r"\bwant (?:it|everything|this|it all|all of it|the pain|the thoughts|life|my life|the "
-         r"world|all this) (?:all )?to (?:stop|end|be over|go away forever)\b(?! \w+ing)"),
+         r"world|all this) (?:all )?to (?:stop|end|be over|go away forever)\b(?! \w+ing)"
+         # "i just want the world to stop for a minute, so much going on" (dev set ae)
+         r"(?! for (?:a|one) (?:minute|min|sec|second|bit|moment|day|while|week|few (?:mins|minutes|days|hours)))"),
     Rule("suicidal.tired_of_life", CRISIS, _SUICIDAL, 45,
          r"\b(?:tired|sick|done|fed up|exhausted|weary|had enough) (?:of|with) (?:living|life|"
          r"being alive|"
@@ -1441,7 +1454,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("self_harm.deserve_pain", CRISIS, _SELF_HARM, 40,
          r"\bdeserve (?:to (?:hurt|suffer|be hurt|feel pain|bleed|be punished)|the pain)\b"),
     Rule("self_harm.blade", CRISIS, _SELF_HARM, 40,
-         r"\b(?:sharpener|pencil sharpener) blades?\b|\bblades? again\b|\b(?:took|take|taken|"
+         r"\b(?:sharpener|pencil sharpener) blades?\b(?! (?:has |have |just )?(?:fell|fallen|came|come|popped|dropped) "
+         r"(?:out|off)\b)|\bblades? again\b|\b(?:took|take|taken|"
          r"used|use|using) (?:a |the |my )?(?:blade|blades|razor|sharpener)\b(?! (?:to shave|for "
          r"shaving|on my (?:legs|face|beard))\b)(?=.{0,30}\b(?:again|arm|arms|wrist|wrists|"
          r"thigh|thighs|leg|legs|skin|myself|tonight)\b)|\b(?:picking|pick|picked|tearing|"

@@ -56,14 +56,17 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # before them (the REST before-run: docs/crisis-rounds/dev-aa-ab-before.txt)
                      "fresh-2026-12-06-aa.yml": {"full": 4, "unsure": 1, "sharp": 11, "broad": 8},
                      "fresh-2026-12-06-ab.yml": {"full": 3, "unsure": 0, "sharp": 4, "broad": 9},
-                     # ac and ad (fifteenth session) after the retrained meaning check and the
-                     # session's mends (REST before-run: docs/crisis-rounds/dev-ac-ad-before.txt)
-                     "fresh-2026-12-06-ac.yml": {"full": 1, "unsure": 1, "sharp": 5, "broad": 9},
-                     "fresh-2026-12-06-ad.yml": {"full": 1, "unsure": 0, "sharp": 4, "broad": 4},
-                     # ae and af (sixteenth session), as first read offline before any work on
-                     # them (REST before-run: docs/crisis-rounds/dev-ae-af-before.txt)
-                     "fresh-2026-12-07-ae.yml": {"full": 6, "unsure": 0, "sharp": 7, "broad": 10},
-                     "fresh-2026-12-07-af.yml": {"full": 3, "unsure": 0, "sharp": 3, "broad": 6}}
+                     # ac and ad (fifteenth session) learned by the meaning check in the
+                     # sixteenth (were 1, 1, 5, 9 and 1, 0, 4, 4 after the fifteenth's mends;
+                     # REST before-run: docs/crisis-rounds/dev-ac-ad-before.txt)
+                     "fresh-2026-12-06-ac.yml": {"full": 0, "unsure": 1, "sharp": 0, "broad": 2},
+                     "fresh-2026-12-06-ad.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 1},
+                     # ae and af (sixteenth session) after its mends and the retrained meaning
+                     # check, which did not learn them; offline before any work on them they
+                     # were 6, 0, 7, 10 and 3, 0, 3, 6 (REST before-run:
+                     # docs/crisis-rounds/dev-ae-af-before.txt)
+                     "fresh-2026-12-07-ae.yml": {"full": 1, "unsure": 2, "sharp": 7, "broad": 8},
+                     "fresh-2026-12-07-af.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 5}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -128,8 +131,10 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # nothing offline (the NLU's check-in catches it through REST)
              "fresh-2026-12-06-aa.yml": 1, "fresh-2026-12-06-ab.yml": 0,
              "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 0,
-             # ae and af as first read, before any work on them
-             "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 3}
+             # ae and af: af's three (a deep river beside no future, a knife beside no
+             # reason to, blood everywhere from an arm with shaking hands) had the urgent
+             # reply, and two goodbyes nothing, before the sixteenth session's mends
+             "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -158,9 +163,11 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # fifteenth session's phrases; left: "I won't be here tomorrow" with a
                     # message for family (Punjabi, Farsi)
                     "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 2,
-                    # ae and af as first read, before any work on them (every line had the
-                    # contacts through REST, 4 and 7 by a check-in)
-                    "fresh-2026-12-07-ae.yml": 4, "fresh-2026-12-07-af.yml": 7}
+                    # ae and af: every line had the contacts through REST, 4 and 7 by a
+                    # check-in, before the sixteenth session's phrases; left: "tomorrow I
+                    # won't be here" with a goodbye (Tigrinya, Somali, Tamil) and a roof after
+                    # "I can't do it any more" (Italian)
+                    "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 4}
 
 
 def outcome(text: str) -> str:

@@ -1,0 +1,79 @@
+"""Readings mended on fresh dev sets ae and af in the sixteenth session (2026-12-07): each
+case is a message those writers sent, or the same kind said another way, and the outcome a
+care leaver should get (tests.crisis.test_dev_sets.outcome: 'full' is the crisis or urgent
+reply, 'unsure', 'sharp' and 'broad' a check-in, 'none' the ordinary answer)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.crisis.detector import detect
+from tests.crisis.test_dev_sets import outcome
+
+
+@pytest.mark.parametrize("text", [
+    # not wanting to live, said beside an urgent danger: the danger is to themselves
+    "cant see a future where im happy. the river is right outside my flat and its deep",
+    "lost my flat, lost my job. got a knife on me and nowhere to go and no reason to",
+    "getting kicked out tonight and honestly theres no point in going on",
+    # bleeding with shaking hands: the hands are how it feels, not where the cut is
+    "hi can i ask about the leaving care grant. sorry typing is bad my hands shaking, theres blood everywhere from my arm",
+    # last words in everyday wording
+    "this chat is the last thing ill ever type lol weird",
+    "havent got long left. wanted to thank my old social worker before, can u pass it on",
+])
+def test_the_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # an urgent danger with no word about not wanting to live stays the urgent reply
+    "theres a man outside my flat banging on the door",
+    "got kicked out and nowhere to sleep tonight",
+    # bleeding from a cut hand keeps its cause
+    "cut my hand on a broken glass and its bleeding loads",
+])
+def test_still_the_urgent_reply(text: str) -> None:
+    assert detect(text, remember=False).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "havent got long left on my course, can i still get the bursary",
+    "the last thing ill ever do is move back to corby lol",
+])
+def test_everyday_last_things_are_no_crisis(text: str) -> None:
+    assert detect(text, remember=False).level != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "my pencil sharpener blade fell out, is there any way to put it back",
+    "i just want the world to stop for a minute, so much going on with moving and exams",
+    "lol my friends said theyd kill me if i moved to manchester without them",
+    "my mum would kill me if i got a tattoo",
+    "id jump off a bridge for a free pair of jordans 😂",
+    "my birth mum self harmed a lot according to my records, does that mean ill have mental health problems",
+    "someone in my lecture fainted today, shes alright but it was scary",
+    "heard someone jumped from the car park in town yesterday, proper sad. anyway do u know when the bursary is paid",
+    "how deep does a cut have to be for stitches, sliced my finger chopping onions",
+    "someone overdosed outside the shop by me last week, ambulance came and they were ok. got me thinking about doing naloxone training",
+])
+def test_no_full_reply(text: str) -> None:
+    assert outcome(text) != "full"
+
+
+@pytest.mark.parametrize("text", [
+    # the same words, meant: they keep the full reply
+    "used my sharpener blade again on my arm",
+    "i want it all to stop",
+    "he said hed kill me if i left",
+    "my mates will kill me if i tell anyone",
+    "my mate took loads of pills tonight, ambulance came and hes not waking",
+    # someone else's overdose just now is no past one, whatever they say
+    "my mate just necked a load of her mums tablets to make it stop and says shes fine but shes slurring",
+])
+def test_still_the_full_reply(text: str) -> None:
+    assert outcome(text) == "full"
+
+
+def test_away_after_a_clock_time_is_no_signal() -> None:
+    assert outcome("im not gonna be around after 6 tonight, football, can the PA call before then") == "none"
+    assert outcome("im not gonna be around after tonight") == "full"

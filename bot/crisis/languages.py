@@ -88,9 +88,12 @@ class Language:
 class PhraseMatch:
     """A crisis or urgent phrase found in a message."""
 
-    level: str          # "crisis" or "urgent"
+    level: str          # "crisis" or "urgent" ("gone" only inside `match`)
     language: str       # code in languages.yml
-    phrase: int         # index in that language's list: safe to show, unlike the text
+    phrase: int         # index in that language's list (GOODBYE_PAIR: its gone + farewell lists)
+
+
+GOODBYE_PAIR = -1
 
 
 class LanguageFileError(ValueError):
@@ -117,6 +120,11 @@ class _Compiled:
     languages: dict[str, Language]
     by_prefix: dict[str, _Bucket]
     masks: Optional[re.Pattern[str]]
+    # Per language, "I won't be here tomorrow" and "goodbye everyone": each alone is said of
+    # a trip or a party too, so neither is a crisis phrase, but together they are a goodbye
+    # (the English rule suicidal.goodbye reads them so).
+    # Their "gone" phrases sit in `by_prefix` (level "gone"); here each language's farewells.
+    farewells: Optional[dict[str, re.Pattern[str]]] = None
 
 
 def _required_text(entry: dict[str, Any], code: str, key: str) -> str:
@@ -142,6 +150,7 @@ def load(path: Path = DATA_FILE) -> _Compiled:
     languages: dict[str, Language] = {}
     grouped: dict[str, list[tuple[str, PhraseMatch]]] = {}
     masks: list[str] = []
+    farewells: dict[str, re.Pattern[str]] = {}
     for code, entry in entries.items():
         if not isinstance(entry, dict):
             raise LanguageFileError(f"{path.name}: languages.{code}: expected a mapping")
@@ -151,7 +160,7 @@ def load(path: Path = DATA_FILE) -> _Compiled:
         languages[code] = Language(code, _required_text(entry, code, "name"),
                                    str(entry.get("native_name") or entry["name"]),
                                    _required_text(entry, code, "interpreter_line"), english_only)
-        for level in ("crisis", "urgent"):
+        for level in ("crisis", "urgent", "gone"):
             for index, phrase in enumerate(_phrases(entry, code, level)):
                 # The letters the message's word must start with: up to the first `*`,
                 # and up to the first apostrophe or hyphen ("j'en", "matar-me").
@@ -162,13 +171,18 @@ def load(path: Path = DATA_FILE) -> _Compiled:
                 grouped.setdefault(prefix, []).append(
                     (_phrase_pattern(phrase), PhraseMatch(level, code, index)))
         masks += [_phrase_pattern(p) for p in _phrases(entry, code, "false_friends")]
+        gone, farewell = _phrases(entry, code, "gone"), _phrases(entry, code, "farewell")
+        if bool(gone) != bool(farewell):
+            raise LanguageFileError(f"{path.name}: languages.{code}: 'gone' and 'farewell' go together")
+        if farewell:
+            farewells[code] = re.compile("|".join(_phrase_pattern(p) for p in farewell))
     by_prefix = {}
     for prefix, entries in grouped.items():
-        entries.sort(key=lambda e: e[1].level != "crisis")
+        entries.sort(key=lambda e: ("crisis", "urgent", "gone").index(e[1].level))
         names = {f"p{i}": found for i, (_, found) in enumerate(entries)}
         regex = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(entries)))
         by_prefix[prefix] = _Bucket(regex, names)
-    return _Compiled(languages, by_prefix, re.compile("|".join(masks)) if masks else None)
+    return _Compiled(languages, by_prefix, re.compile("|".join(masks)) if masks else None, farewells)
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +207,7 @@ def match(text: str) -> Optional[PhraseMatch]:
     if data.masks is not None:
         folded = data.masks.sub(" ~ ", folded)
     urgent: Optional[PhraseMatch] = None
+    gone: set[str] = set()
     for word in _WORD.finditer(folded):
         token, start = word.group(0), word.start()
         for end in range(1, len(token) + 1):
@@ -205,7 +220,13 @@ def match(text: str) -> Optional[PhraseMatch]:
             found = bucket.phrases[hit.lastgroup or ""]
             if found.level == "crisis":
                 return found
+            if found.level == "gone":
+                gone.add(found.language)
+                continue
             urgent = urgent or found
+    for code in sorted(gone):
+        if data.farewells and data.farewells[code].search(folded):
+            return PhraseMatch("crisis", code, GOODBYE_PAIR)
     return urgent
 
 

@@ -164,10 +164,10 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # message for family (Punjabi, Farsi)
                     "fresh-2026-12-06-ac.yml": 0, "fresh-2026-12-06-ad.yml": 2,
                     # ae and af: every line had the contacts through REST, 4 and 7 by a
-                    # check-in, before the sixteenth session's phrases; left: "tomorrow I
-                    # won't be here" with a goodbye (Tigrinya, Somali, Tamil) and a roof after
-                    # "I can't do it any more" (Italian)
-                    "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 4}
+                    # check-in, before the sixteenth session's phrases and its pairs of
+                    # "tomorrow I won't be here" and a goodbye; left: a roof after "I can't
+                    # do it any more" (Italian)
+                    "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 1}
 
 
 def outcome(text: str) -> str:

@@ -4,8 +4,12 @@ care leaver should get (tests.crisis.test_dev_sets.outcome: 'full' is the crisis
 reply, 'unsure', 'sharp' and 'broad' a check-in, 'none' the ordinary answer)."""
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+from bot.crisis import languages
 from bot.crisis.detector import detect
 from tests.crisis.test_dev_sets import outcome
 
@@ -77,3 +81,34 @@ def test_still_the_full_reply(text: str) -> None:
 def test_away_after_a_clock_time_is_no_signal() -> None:
     assert outcome("im not gonna be around after 6 tonight, football, can the PA call before then") == "none"
     assert outcome("im not gonna be around after tonight") == "full"
+
+
+@pytest.mark.parametrize("text", [
+    # "tomorrow I won't be here" beside a goodbye, in the writer's language (dev set af)
+    "berri halkan ma joogi doono. nabad gelyo dhamaantiin",
+    "ጽባሕ ኣብዚ ኣይክህሉን እየ። ደሓን ኩኑ",
+    "நாளைக்கு நான் இங்க இருக்க மாட்டேன், எல்லாருக்கும் bye",
+])
+def test_gone_beside_a_farewell_is_the_crisis_reply_in_that_language(text: str) -> None:
+    found = languages.match(text)
+    assert found is not None and found.level == "crisis" and found.phrase == languages.GOODBYE_PAIR
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "berri halkan ma joogi doono, waxaan aadayaa london",   # tomorrow I won't be here, I'm going to London
+    "nabad gelyo, see you next week",
+    "manana no estare aqui, me voy de vacaciones",
+])
+def test_either_alone_is_no_crisis_phrase(text: str) -> None:
+    found = languages.match(text)
+    assert found is None or found.level != "crisis"
+
+
+def test_a_language_with_gone_phrases_needs_farewells(tmp_path: Path) -> None:
+    bad = tmp_path / "languages.yml"
+    bad.write_text(yaml.safe_dump({"languages": {"so": {
+        "name": "Somali", "interpreter_line": "x", "english_only_line": "call {number}",
+        "crisis": ["is dili"], "gone": ["berri ma joogi doono"]}}}), encoding="utf-8")
+    with pytest.raises(languages.LanguageFileError, match="so"):
+        languages.load(bad)

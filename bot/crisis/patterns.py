@@ -1629,7 +1629,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:i am|im|ur|youre|you are|your|hes|shes|shes) (?:so |proper )?dead if (?:i|you|u|he|she) "
          r"(?:go|goes|come|comes|show|shows|step|steps|turn up|turns up|walk|set foot|leave|tell|snitch)\b"),
     Rule("being_hurt.threat_to_kill", URGENT, _HURT, 25,
-         r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|theyll|hell|shell|theyd|hed|"
+         # "my mum said shed kill me if i told anyone" (dev set ae had it as a joke about
+         # moving; told as a threat to keep quiet it is one): "shed" only after "said"
+         r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|theyll|hell|shell|theyd|hed|said shed|"
          r"said (?:he|she|they|hes|shes) (?:will|would|is going|are going|was going))\b(?: to)? (?:kill|hurt|"
          r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do|knife|shank|glass|"
          r"bottle|slash|cut|punch|kick|choke|smack|slap|bash|batter|acid|torch|run over|"

@@ -21,7 +21,7 @@ from actions.authority import MEASURE_THEN_CHOICES, from_latest_message
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import drop_repeats, render, utter_answer
-from actions.contact import (CONTACT, contact_spread, office_named, question_text, shared_team, utter_contacts,
+from actions.contact import (CONTACT, FEELS_LOW, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
 from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_ranker
 from actions.compare import councils_named_before, each_place_again, same_elsewhere, utter_compare
@@ -43,6 +43,11 @@ from offers.types import Authority, Service
 CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of|message|msg|text|txt|email|e-mail|write to)|"
+    # "who at leaving care do i ring", "who from the council can i call": the team named
+    # between "who" and the verb (round 32, r32-037).
+    r"who (?:at|from|in) (?:the )?(?:leaving care|council|office|duty team|team)(?: team| service| office)? "
+    r"(?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
+    r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
     # "ok and whats the out of hours one": a line by when it answers, after a number was given.
     r"(?:the|their) (?:out of hours|out-of-hours|after hours|night ?time|weekend|duty) (?:one|1)|"
@@ -67,6 +72,9 @@ CONTACT_QUESTION = re.compile(
     r"(?:main|postal|full|office|councils|council) address|address (?:to|for) (?:send|post|write)|"
     r"(?:send|post|write) (?:them |the council |leaving care )?a letter|"
     r"i can (?:phone|ring|call)|(?:best|right|actual|main) (?:person|contact) (?:to|for|in charge|about)|in charge of|director|"
+    # "who is the person to contact about the local offer": the person the council names.
+    r"(?:who is|whos|who s) the (?:person|contact|lady|man|woman) (?:to (?:contact|ask|ring|call|talk to|speak to) )?"
+    r"(?:for|about|in charge)|"
     # "whos there on christmas day if something goes wrong", "is there anyone i can speak to on
     # eid if something goes wrong": who answers then, whatever day is named beside it (round 31).
     r"(?:who s|whos|who is) (?:there|around|about|on|working)\b(?=.*\b(?:goes wrong|go wrong|emergency|need help|"
@@ -79,6 +87,9 @@ CONTACT_QUESTION = re.compile(
     r"(?:pa|worker|adviser|advisor|team|office|they|she|he) (?:is |isnt |aint |s |are |arent |wont |not |keeps )*"
     r"(?:not )?(?:picking up|answering (?:the |my |her |his |their )?(?:phone|calls?)?)|"
     r"is (?:any ?one|any1|someone|anybody|somebody) (?:even |actually |still )?(?:working|on duty|open)|"
+    # "is anyone from leaving care working": the team named between (set O, o-082).
+    r"is (?:any ?one|any1|someone|anybody|somebody) (?:from|at|in) (?:the )?(?:leaving care|council|office|"
+    r"duty team|team)(?: team| service| office)? (?:even |actually |still )?(?:working|on duty|open|about|around|in)|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
     # "which team can i phone late at night, derby or northampton"
     r"(?:what|which) (?:team|office|line|service) (?:do|can|should|would|could) (?:i|u|you) (?:ring|call|phone)|"
@@ -467,6 +478,8 @@ MIN_WEBSITE_KEYWORDS = 2
 # the languages it offers (in its contacts). Fact sheets are a fact (the Become charity's).
 FACT_SHEETS = re.compile(r"\b(?:fact ?sheets?)\b")
 _OTHER_LANGUAGE = re.compile(r"\b(?:in|into) (?:another|other|a different|my own|my) languages?\b|\btranslat\w*|"
+                             # "what languages does derby do the local offer in" (set O, o-127)
+                             r"\b(?:what|which|wat|wot|other|different) languages\b|"
                              # "i struggle with reading long stuff" -> "derby. can i get the local
                              # offer some other way": the booklet in another way or style (the
                              # council's note on it says who to ask).
@@ -694,8 +707,10 @@ async def service_the_offer_names(tracker: Tracker, authority: Authority) -> lis
     own_text = f" {fold(' '.join([offer.summary or '', offer.how_to_apply or '']))} "
     named: list[tuple[Service, list[Reply]]] = []
     for service in await query(offer_store().services, choice.topic, authority.key):
-        # "who do i email": a service reached by email only (the Children's Rights Service).
-        by_email = bool(service.email) and "email" in fold(text).replace("e mail", "email")
+        # "who do i email": a service reached by email only (the Children's Rights Service);
+        # so too "who do i contact", which asks for no phone ("who do i ring" does).
+        by_email = bool(service.email) and ("email" in fold(text).replace("e mail", "email")
+                                            or not ASKS_TO_RING.search(fold(text)))
         if service.authority_key is None or not (service.phones or service.texts or by_email) \
                 or not any(f" {name} " in own_text or f" {name}s " in own_text for name in service_names(service)):
             continue    # only a service the offer for this very fact names
@@ -802,6 +817,10 @@ async def national_line(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [SlotSet("last_topic", about)]
 
 
+# "who do i ring", "whats their number": a phone line asked for, not any way to reach them.
+ASKS_TO_RING = re.compile(r"\b(?:ring|call|phone|number|numbers|text|txt|mobile|landline)\b")
+
+
 # "can i get an advocate whats the email": the email, as a detail asked.
 EMAIL_ASKED = re.compile(r"\b(?:email|emails|e mail|email address)\b")
 
@@ -822,13 +841,6 @@ async def email_elsewhere(line: Service, topic: str, question: str) -> list[Repl
 THEIRS = re.compile(r"\b(?:their|them)\b")
 
 
-# "feeling awful", "im on my own and lonely": how they feel, in words no fact owns.
-FEELS_LOW = re.compile(r"\b(?:feel|feels|feeling|felt|im|i am) (?:so |really |rly |proper |very |pretty |well |dead |"
-                       r"just |a bit |kinda |quite )?(?:awful|terrible|rubbish|crap|shit|shite|low|down|lonely|horrible|"
-                       r"sad|empty|isolated|miserable|alone|all alone|like crap|like shit|like rubbish)\b|"
-                       r"\b(?:cant stop crying|crying|in tears|not coping|cant cope|its getting to me|getting on top of me|"
-                       r"falling apart)\b|"
-                       r"\b(?:im|i am|on) (?:on )?my own (?:and|feeling|today|tonight|all day|for christmas|at christmas)\b")
 # "who can i call right now", "anyone i can talk to tonight".
 RIGHT_NOW = re.compile(r"\b(?:right now|now|tonight|at the moment|atm)\b")
 
@@ -1140,8 +1152,9 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         # facts: the second fact too (two at most).
         since = len(dispatcher.messages)
         await answer(dispatcher, authority, also, domain, text)
-        for other in choice.more if also == choice.also else ():
-            # "3 questions: when do i get a PA, how many driving lessons, and free gym?"
+        for other in choice.more if also == choice.also else vocabulary.further_companions(choice.topic, also):
+            # "3 questions: when do i get a PA, how many driving lessons, and free gym?"; "what
+            # else do i get when i move into my first flat": the packs, insurance and TV licence.
             await answer(dispatcher, authority, other, domain, text)
         drop_repeats(dispatcher, since)
     return answered_events

@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import START_AGAIN, contacts_at_another_time, is_contact_question, say_again
+from actions.answering import START_AGAIN, contacts_at_another_time, is_contact_question, named_service, respond, say_again
 from actions.asked_time import asked_time
 from actions.contact import utter_contacts
 from actions.offers import authority_from_slot
@@ -58,6 +58,12 @@ class ActionCapabilities(Action):
             again = await contacts_at_another_time(dispatcher, tracker, domain)
             if again is not None:
                 return again
+        if not text.startswith("/") and await named_service(text, authority.key if authority else None) is not None:
+            # "what does 111 option 2 do": a body named outright (NHS 111), whatever the
+            # classifier made of the short question: what it is and how to reach it.
+            answered = await respond(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered
         if not text.startswith("/"):
             # "how do i do that", "what band would i be in" straight after an answer look
             # like "what can you do" to the classifier: they ask about that answer.

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asked_time import CLOSED_PHRASE, AskedTime, asked_time
 from actions.compose import Reply, render, utter_answer
-from actions.formatting import bullet_list, team_and_number, topic_title
+from actions.formatting import bullet_list, service_reply, team_and_number, topic_title
 from actions.store import LONDON, offer_store, query
 from offers.textnorm import fold
 from offers.types import Authority, Contacts, Phone
@@ -33,13 +33,42 @@ def question_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
+# "feeling awful", "im on my own and lonely": how they feel, in words no fact owns.
+FEELS_LOW = re.compile(r"\b(?:feel|feels|feeling|felt|im|i am) (?:so |really |rly |proper |very |pretty |well |dead |"
+                       r"just |a bit |kinda |quite )?(?:awful|terrible|rubbish|crap|shit|shite|low|down|lonely|horrible|"
+                       r"sad|empty|isolated|miserable|alone|all alone|like crap|like shit|like rubbish)\b|"
+                       r"\b(?:cant stop crying|crying|in tears|not coping|cant cope|its getting to me|getting on top of me|"
+                       r"falling apart)\b|"
+                       r"\b(?:im|i am|on) (?:on )?my own (?:and|feeling|today|tonight|all day|for christmas|at christmas)\b")
+MENTAL_HEALTH = "mental_health_support"
+
+
 async def utter_contacts(dispatcher: CollectingDispatcher, key: str, name: str,
                          question: str = "") -> None:
     """Who to ring at the time asked (or now), hours, address and email: one message."""
     now = datetime.now(LONDON)
     asked = asked_time(question, now)
     contacts = await query(offer_store().contacts, key, asked.at if asked else now)
-    utter_answer(dispatcher, render({}, contact_replies(contacts, name, question, asked)))
+    utter_answer(dispatcher, render({}, contact_replies(contacts, name, question, asked)
+                                    + await open_line_when_low(contacts, question, asked)))
+
+
+async def open_line_when_low(contacts: Contacts, question: str, asked: AskedTime | None) -> list[Reply]:
+    """"its christmas day n im on my own feeling really low" then "is there anyone i can talk
+    to today": the council's line answers emergencies while its office is shut, so someone
+    who says they feel low also gets the national line that is open all the time, to talk
+    (Samaritans), after the council's. Empty when they say nothing of how they feel, or the
+    office is open then (round 32, r32-076)."""
+    if contacts.office_open is not False or not FEELS_LOW.search(fold(question)):
+        return []
+    line = next((sv for sv in await query(offer_store().services, MENTAL_HEALTH, None)
+                 if sv.authority_key is None and sv.phones and sv.always_open), None)
+    if line is None:
+        return []
+    when = asked.phrase if asked and asked.phrase else "now"
+    return [("utter_contact_note", {"note": f"The office is closed {when}. If you want to talk to someone, "
+                                            f"{line.name} is open all the time:"}),
+            *service_reply(line)]
 
 
 def contact_replies(contacts: Contacts, name: str, question: str,

@@ -258,8 +258,10 @@ PLACE_TO_LIVE = re.compile(r"\b(?:(?:where|places?|somewhere|anywhere|someone|so
                            # "dont think i can live on my own, what options are there": the
                            # options asked, beside living (or coping) alone.
                            r"(?:live|living|cope|manage|managing) (?:on my own|alone|by myself)"
-                           r"(?=.*\b(?:what|which) (?:options|choices)\b)|"
-                           r"(?:what|which) (?:options|choices)\b(?=.*\b(?:live|living|cope|manage|managing) "
+                           # "... dont think i can live alone yet. what are my options" (r32-061).
+                           r"(?=.*\b(?:what|which) (?:are )?(?:my |the )?(?:options|choices)\b)|"
+                           r"(?:what|which) (?:are )?(?:my |the )?(?:options|choices)\b"
+                           r"(?=.*\b(?:live|living|cope|manage|managing) "
                            r"(?:on my own|alone|by myself)))")
 # Needs that a kind of housing is for (the Trust: "Living with an approved Shared Lives carer
 # if you have specific additional needs, or a disability").

@@ -270,7 +270,10 @@ async def shared_entry(topic: str, candidates: list[Authority]) -> Authority | N
 
 # The Trust by a name of its own, not by the county's ("northants"): "the northamptonshire
 # childrens trust", "NCT".
-TRUST_NAMED = re.compile(r"\b(?:childrens? trust|children s trust|the trust|nct|nctrust)\b")
+TRUST_NAMED = re.compile(r"\b(?:childrens? trust|children s trust|the trust|nct|nctrust|"
+                         # "how much do trust care leavers get for their birthday" (set O, o-096):
+                         # the Trust named as authority.py's _THE_TRUST names it.
+                         r"trust (?:care leavers?|careleavers?|kids?|young (?:person|people)))\b")
 
 
 async def trust_named(topic: str, candidates: list[Authority], question: str) -> Authority | None:

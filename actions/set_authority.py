@@ -25,7 +25,7 @@ from actions.handoff import HANDOFF, utter_duty_number
 from actions.offers import answer, ask_which, clarify, council_buttons, shared_entry, trust_named
 from actions.overview import OVERVIEW, utter_overview
 from actions.store import LONDON, offer_store, query
-from offers import vocabulary
+from offers import places, vocabulary
 from offers.textnorm import fold
 from offers.types import Authority
 
@@ -248,6 +248,17 @@ class ActionSetAuthority(Action):
                 return []
             return ask_which(dispatcher, named.candidates, tracker)
         authority = named.single
+        text = tracker.latest_message.get("text") or ""
+        if authority is None and not named.candidates and not named.uncovered_postcode and text \
+                and not text.startswith("/") and not places.other_council(text) \
+                and (await named_service(text, None) is not None
+                     or (asks_something(text) and choose(tracker, strict=True).topic is not None)):
+            # "princes trust thing, how long is it and what age do u have to be": read as a
+            # council, but it names none (a body's name, "trust", is no council): a question,
+            # answered as any other (the body, and what the offers that name it say).
+            answered = await respond(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered
         if authority is None:
             checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
             if checked_in is None and named.uncovered_postcode:

@@ -70,6 +70,12 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                  "somewhere i can live", "live with a carer", "living with a carer",
                                  "could live alone", "could live on my own", "couldnt live alone",
                                  "couldnt live on my own")),
+    # "im doing nursing at uni, can the trust find me a mentor": a mentor for a degree is the
+    # careers help's mentor "who has the same degree" (the Trust's), not the business mentor
+    # (round 32, r32-057).
+    "careers_advice": (("mentor", "mentors", "mentoring"),
+                       ("at uni", "at university", "degree", "my course", "studying", "uni course",
+                        "university course")),
     # "what else do i get when i move into my first place apart from the setting up money":
     # what comes for a first home beside the money is the starter packs (and, with them,
     # the contents insurance: COMPANIONS).
@@ -242,7 +248,12 @@ TOPICS: tuple[Topic, ...] = (
        # "who becomes my main worker when im 18": the PA becomes the main worker at 18.
        "main worker"),
     _t("pathway_plan", "support_advice", "Pathway plan",
-       "pathway plan", "pathway planning", "needs assessment", "pathway assessment"),
+       "pathway plan", "pathway planning", "needs assessment", "pathway assessment",
+       # "when do they start talking to you about leaving care, im 15": planning for leaving
+       # care, which starts with the pathway plan at 16 (set O, o-114).
+       "plan for leaving care", "planning for leaving care", "prepare for leaving care",
+       "preparing for leaving care", "prepare me for leaving care", "start planning",
+       "talking to you about leaving care", "talking to me about leaving care", "talk to me about leaving care"),
     _t("duty_service", "support_advice", "Duty service",
        "duty worker", "duty service", "duty system", "my pa is not available", "speak to someone"),
     _t("advocacy", "support_advice", "Advocacy", "advocate", "advocacy", "childrens rights",
@@ -310,7 +321,11 @@ TOPICS: tuple[Topic, ...] = (
        # "left care 3 years ago ... do they ever contact you after?": the yearly letter;
        # "im 23 and never bothered with them, can i still go back to them now?"
        "contact you after", "ever contact you", "heard from anyone",
-       "go back to them", "still go back", "go back to the leaving care"),
+       "go back to them", "still go back", "go back to the leaving care",
+       # "if i stop answering derby leaving care will they just forget about me": not being in
+       # touch, which the yearly letter answers (set O, o-177).
+       # Few words: each one moves every fact's similarity (r28-050 fell to a near tie with more).
+       "forget about me", "forgotten about me"),
     _t("extra_support", "support_advice", "Extra support for particular needs",
        "extra support", "additional support", "special educational needs", "disability",
        "leaving custody", "difficult time", "autistic", "autism", "adhd",
@@ -566,13 +581,19 @@ TOPICS: tuple[Topic, ...] = (
        "money a week", "weekly allowance", "money to live on", "money do i get to live on",
        "get to live on", "money every week", "get every week", "money each week",
        # "im 17 living semi independent, do i get any allowance to live on"
-       "allowance to live on", "any allowance"),
+       "allowance to live on", "any allowance",
+       # "im 17 living semi independent, how much maintenance do i get" (round 32, r32-117):
+       # maintenance as money got, not a landlord's repairs.
+       "how much maintenance", "maintenance do i get", "maintenance money", "maintenance payment",
+       "maintenance payments", "get maintenance", "get any maintenance"),
     _t("minimum_income", "money", "Minimum income",
        "minimum income", "basic income", "minimum i should be left with", "left with",
        "minimum amount", "left over", "have left over", "supposed to have left",
        "a minimum im supposed", "minimum im supposed", "minimum i should have",
        # "the pay is rubbish, after rent i have nothing. is there anything to top me up"
-       "top me up", "top up my pay", "top up my wages", "top up my income", "nothing left", "have nothing left"),
+       "top me up", "top up my pay", "top up my wages", "top up my income", "nothing left", "have nothing left",
+       # "is there anything that tops me up": the verb as it is said of a thing (set O, o-148).
+       "tops me up", "tops up my pay", "tops up my wages", "tops up my income", "topped up"),
     _t("benefits_help", "money", "Help with benefits",
        "benefits", "universal credit", "housing benefit", "jobcentre", "job centre", "uc"),
     _t("benefit_wait_support", "money", "Money while waiting for your first benefit payment",
@@ -649,7 +670,10 @@ TOPICS: tuple[Topic, ...] = (
        # Sports named with their club or fees only: "who won the football last night" is
        # out of scope, and "boxing day" is a date.
        "gym fees", "membership", "memberships", "club fees", "club subs", "boxing club",
-       "football club"),
+       "football club",
+       # "does derby leaving care organise trips or stuff to do": the activities the service
+       # runs (Derby's "monthly and annual activities"), set O o-153.
+       "trips", "day trips", "days out", "day out", "outings", "stuff to do", "things to do"),
     _t("leisure_facilities", "health_wellbeing", "Free leisure centre access",
        "leisure centre", "free gym", "swimming", "leisure facilities", "gym", "gym free",
        "free gym membership", "leisure centres"),
@@ -695,6 +719,10 @@ TOPICS: tuple[Topic, ...] = (
     # "do care leavers get a say in whats in the local offer": co-producing it (North's entry).
     _t("local_offer_coproduction", "participation", "Having a say in the Local Offer",
        "a say in the local offer", "a say in whats in", "a say in what goes in", "a say in what is in",
+       # "is the local offer made with care leavers or just by the council" (set O, o-053).
+       # Not "who writes the local offer": its words pull every Local Offer question here (m-174).
+       "made with care leavers", "written with care leavers", "made by care leavers", "written by care leavers",
+       "a say in writing",
        "co produce", "coproduce", "co produced", "coproduced", "co production", "coproduction"),
     _t("care_leaver_covenant", "participation", "The Care Leaver Covenant",
        "covenant", "care leaver covenant", "care leavers covenant"),
@@ -731,6 +759,22 @@ MORE_COMPANIONS: dict[str, tuple[str, ...]] = {
     # fare asked, and what the council says about the free travel the message names.
     "travel_costs": ("free_travel",),
 }
+
+
+# A third fact the general word also asks about, after its companion: "what else do i get when
+# i move into my first flat" is the packs, the contents insurance and the first year's TV
+# licence, which the Trust's booklet lists together ("moving into and furnishing your new home;
+# including one off contents insurance, TV license, health and safety pack and setting up home
+# starter pack"). Set O, o-092. Topic -> (its companion, the further facts).
+FURTHER_COMPANIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "home_starter_pack": ("contents_insurance", ("tv_licence",)),
+}
+
+
+def further_companions(key: str, also: str) -> tuple[str, ...]:
+    """The facts asked beside `key` and its companion `also` by the same general word."""
+    companion_, further = FURTHER_COMPANIONS.get(key, ("", ()))
+    return further if also == companion_ else ()
 
 
 # A separately askable part of a wider fact: when the user's words name both, the part is

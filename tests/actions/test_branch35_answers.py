@@ -24,8 +24,10 @@ async def _fallback(text: str, place: str) -> tuple[str, list[str], list[str]]:
 # --- a question beside the council, in words no fact has ---------------------------------------------
 
 async def test_question_beside_a_council_asks_with_the_likeliest_facts() -> None:
+    # Branch answers-40: "a say in writing" is now the co-production's own words (set L, l-047);
+    # "drafting" is still in no fact's words.
     reply, names, buttons = await _fallback(
-        "do care leavers actually get a say in writing the north northants local offer", "north northants")
+        "do care leavers actually get a say in drafting the north northants local offer", "north northants")
     assert names == ["utter_authority_set", "utter_offer_which_fact"]
     assert "I'll use North Northamptonshire Council's offer" in reply
     assert "Which of these did you mean?" in reply
@@ -33,7 +35,8 @@ async def test_question_beside_a_council_asks_with_the_likeliest_facts() -> None
 
 
 async def test_question_beside_a_council_that_nothing_fits_says_what_the_bot_can_answer() -> None:
-    reply, names, buttons = await _fallback("do derby leaving care do trips and stuff", "derby")
+    # Branch answers-40: "trips" now names Derby's activities (set O, o-153); karaoke names nothing.
+    reply, names, buttons = await _fallback("do derby leaving care do karaoke and stuff", "derby")
     assert names == ["utter_authority_set", "utter_default"]
     assert "Could you say it another way? Or pick one of these:" in reply
     assert "First home money" in buttons

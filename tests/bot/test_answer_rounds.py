@@ -381,6 +381,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     # round 32's kind (a question or a council in reply to the eligibility check's "how old
     # are you?" got the re-ask). 7/9 correct, 2 wrong before; 9/9 after; floor two below.
     "dev/branch39_paraphrases.yml": (0.77, 0.23),
+    # dev paraphrases written 2026-12-07 (branch answers-40) before their scoring on the
+    # changed code: set O's and round 32's kinds (the team named inside a contact question,
+    # "who do i contact" for an email-only service, feeling low with the office shut, a body
+    # named in a message read as a council, words the vocabulary did not know). 5/15 correct,
+    # 1 clarified, 9 wrong on fc122f0's code; 15/15 after; floor two below.
+    "dev/branch40_paraphrases.yml": (0.86, 0.14),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -397,7 +403,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (220 cases, 180 once every case already in the tree or in round 34 was dropped). Run on
     # 36a0dcf before any change it measures: 163/180 correct, 3 clarified, 3 didn't know, 11
     # wrong (docs/answer-rounds/set_o-before.txt); dev from the start, floor two cases below.
-    "dev/set_o.yml": (0.89, 0.08),
+    # Raised on 2026-12-07 (branch answers-40) to 175/180, 1 wrong, less two cases.
+    "dev/set_o.yml": (0.96, 0.02),
     # Written 2026-12-06 (start of the thirteenth session) by a new helper from the sources
     # only, without looking at the bot; never tuned on. First run on d5d8599 at the start of
     # the fourteenth, before any change it measures: 133/143 correct, 3 clarified, 0 didn't
@@ -414,7 +421,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # clarified, 8 wrong (docs/answer-rounds/round32-after.txt). Dev since its after-run
     # (moved to dev/ then).
     # Raised on 2026-12-06 (branch answers-39) to 136/143, 6 wrong, less two cases.
-    "dev/round32.yml": (0.93, 0.06),
+    # Raised on 2026-12-07 (branch answers-40) to 142/143, 0 wrong, less two cases.
+    "dev/round32.yml": (0.97, 0.02),
     # Written 2026-12-06 (start of the fifteenth session) by a new helper from the sources
     # only, without looking at the bot; never tuned on. First run on 36a0dcf at the start of
     # the sixteenth (2026-12-07), before any change it measures: 145/153 correct, 1 clarified,

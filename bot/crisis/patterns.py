@@ -1643,7 +1643,12 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\bdomestic (?:abuse|violence)\b|\babusive (?:relationship|partner|boyfriend|"
          r"girlfriend|husband|wife|ex|home|household|dad|mum|stepdad|family|carer|landlord|"
          r"parents?|brother|sister)\b|\bcoercive control\b|\bcontrolling (?:relationship|"
-         r"boyfriend|partner)\b"),
+         r"boyfriend|partner)\b|"
+         # said the other way round, now: "my relationship is abusive and im scared" (answer
+         # dev set O had "Could you ask it another way?"), "my boyfriend is abusive"
+         r"\bmy (?:relationship|partner|boyfriend|girlfriend|bf|gf|husband|wife|fiance|fiancee|ex|"
+         r"stepdad|step dad|dad|mum|carer|landlord|flatmate|housemate) (?:is|s|has been|keeps being|is being|"
+         r"gets|is getting|has got) (?:really |so |very |proper |more and more |getting )?(?:abusive|violent)\b"),
     Rule("being_hurt.scared", URGENT, _HURT, 25,
          r"\b(?:scared|afraid|frightened|terrified|petrified|fear|too scared)\b(?: \w+){0,3}? "
          r"(?:to go (?:back )?(?:home|to (?:my|the) (?:flat|house|place|room|hostel))|of (?:him|"

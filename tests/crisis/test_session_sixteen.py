@@ -71,6 +71,9 @@ def test_no_full_reply(text: str) -> None:
     "he said hed kill me if i left",
     "my mates will kill me if i tell anyone",
     "my mum said shed kill me if i told anyone",
+    # abuse told as "my X is abusive" (answer dev sets N and O had "ask it another way")
+    "my relationship is abusive and im scared, can derby leaving care help me, im 20",
+    "my boyfriend is abusive",
     "my mate took loads of pills tonight, ambulance came and hes not waking",
     # someone else's overdose just now is no past one, whatever they say
     "my mate just necked a load of her mums tablets to make it stop and says shes fine but shes slurring",
@@ -113,3 +116,8 @@ def test_a_language_with_gone_phrases_needs_farewells(tmp_path: Path) -> None:
         "crisis": ["is dili"], "gone": ["berri ma joogi doono"]}}}), encoding="utf-8")
     with pytest.raises(languages.LanguageFileError, match="so"):
         languages.load(bad)
+
+
+def test_abuse_told_as_past_or_of_a_game_is_no_alarm() -> None:
+    assert outcome("my ex was abusive when i was 16, can i get counselling") != "full"
+    assert outcome("the game is so violent lol") == "none"

@@ -242,6 +242,8 @@ _SHARP_PATTERNS = {
             r"this whole life thing|(?:dont|do not|never)(?: think i)? (?:want|wanna)(?: to)? (?:be alive|exist|live|"
             r"be here(?! (?:in|at) (?:this|the|my) (?:town|city|area|country|flat|house|hostel|place|college|job))|"
             r"do (?:it|this|life) any ?more)|(?:cant|can not) be arsed being alive|stop being here|"
+            # fresh dev set af: "want to stop being a person. like completely"
+            r"(?:want|wanna|need) to stop being (?:a person|a human|human|alive)\b|"
             r"check(?:ing)? out of life|take myself out(?! (?:for|to) (?:a|dinner|lunch|the))|"
             r"make it through (?:tonight|the night|the weekend)|i am next|ended it|tried to do it|"
             r"not (?:gonna|going to) see \d+|(?:dont|do not) wannabe here|want to km\b|(?:keep )?living like this|cant do another day|made my peace|"

@@ -121,3 +121,18 @@ def test_a_language_with_gone_phrases_needs_farewells(tmp_path: Path) -> None:
 def test_abuse_told_as_past_or_of_a_game_is_no_alarm() -> None:
     assert outcome("my ex was abusive when i was 16, can i get counselling") != "full"
     assert outcome("the game is so violent lol") == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "stoviu ant stogo, niekas manes nepasiges",           # Lithuanian: on the roof, nobody will miss me
+    "jam mbi ure, s kam me asgje per te jetuar",          # Albanian: on a bridge, nothing to live for
+    "nekdo je u me v byte a ja ho neznam",                # Czech: someone I don't know is in my flat
+])
+def test_lines_a_reader_could_miss_have_phrases(text: str) -> None:
+    assert outcome(text) == "full"
+
+
+def test_wanting_to_stop_being_a_person_is_a_sharp_signal() -> None:
+    assert outcome("want to stop being a person. like completely") in ("full", "unsure", "sharp")
+    assert outcome("what age do you stop being a care leaver") == "none"
+

@@ -504,6 +504,11 @@ def _readers_sure_ordinary(text: str, reason: str) -> bool:
 THIRD_PARTY_MENTIONS = frozenset(("overdose.mention", "suicidal.suicide", "suicidal.thinking_of"))
 # Someone close said to be suicidal now keeps the reply ("how do i support my friend whos
 # suicidal"): safety.md rule 1, a friend in danger.
+# Someone else using the word itself: "my little cousin keeps saying unalive from tiktok and
+# my aunt thinks its hilarious" (round 82, read after its after-run)
+_SAYING_THE_WORD = re.compile(
+    r"\b(?:keeps|kept|keep|always|started|starts|stop|stopped) (?:saying|using|writing|typing|sayin)\b.{0,15}?"
+    r"\b(?:unalive\w*|kms|kys|sewerslide)\b|\b(?:the word|words like) (?:unalive\w*|kms|kys|sewerslide|suicide)\b")
 _SOMEONE_SUICIDAL_NOW = re.compile(
     r"\b(?:friend|mate|bestie|sister|brother|bf|gf|boyfriend|girlfriend|partner|flatmate|cousin|mum|dad|"
     r"he|she|they)s? (?:whos|who is|is|s|are|feels?|feeling|seems?) (?:\w+ )?suicidal\b")
@@ -616,6 +621,8 @@ def read(text: str, reason: str) -> str:
         return _words_decide(text)
     if _readers_sure_ordinary(text, reason):  # after the recent overdose, which always stands
         return "ordinary"
+    if reason.startswith(f"{THIRD_PARTY}:") and rule in THIRD_PARTY_MENTIONS and _SAYING_THE_WORD.search(norm):
+        return "ordinary"  # "my little cousin keeps saying unalive from tiktok" (round 82)
     if (reason.startswith(f"{THIRD_PARTY}:") and rule in THIRD_PARTY_MENTIONS
             and len(text.split()) >= READERS_MIN_WORDS and not _SOMEONE_SUICIDAL_NOW.search(norm)
             and _readers_say_ordinary(text)):

@@ -307,8 +307,21 @@ _SHARP_PATTERNS = {
             # "can i cancel my doctors appt next week, wont be needing it, or anything really"
             r"(?:wont|will not|not going to|not gonna) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:or anything|"
             r"anything (?:any ?more|else)|ever again|after tonight)",
+    # What is left for others after their own death, told without a date: "leaving my
+    # journal on the bed for my carer to read after", "whats the rule if u pass away mid
+    # tenancy bc id rather my mate doesnt get chased for rent" (round 82, read after its
+    # after-run). Both readers read them as ordinary, so these are never overruled.
+    "after_me": r"(?:for|so) (?:my |the |her |his |their )?(?:\w+ ){0,2}to (?:read|find|open|have) (?:it |them |this )?after\b"
+                r"(?! (?:work|school|college|uni|dinner|lunch|tea|breakfast|the|my|i|we|this|that|its|it|he|she|they|you|u|"
+                r"christmas|easter|summer|class|shift|exams?|lessons?|moving|im|i am)\b)(?! \d)|"
+                r"(?:if|when|once) (?:i|u|you) (?:pass away|die|am dead|was dead)\b.{0,80}?\b(?:so|bc|because|cos|coz|id rather|i dont want) "
+                r"(?:my |me )?(?:\w+ ){0,5}?(?:doesnt|dont|wont|isnt|does not|do not|will not) (?:get |be |have to )?"
+                r"(?:chased|stuck|left|pay|paying|lumbered)\b",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                # dev set ae: "bye bye 👋 dont be sad about me"
+               # round 82 (read after its after-run): a home not needed "for much longer"
+               r"(?:wont|will not|not gonna|not going to) need (?:a|my|the) (?:home|flat|house|room|bed|tenancy) (?:for )?(?:much|very) longer\b"
+               r"(?!.{0,60}\b(?:moving|move|uni|university|partner|girlfriend|boyfriend|gf|bf|new (?:flat|place|house|home))\b)|"
                r"(?:dont|do not|try not to|please dont|pls dont) (?:be sad|cry|grieve|be upset) (?:about|for|over) me|"
                # fresh dev set x: "ur the last thing im gonna talk to", "wrote on the lid
                # who gets what"
@@ -338,7 +351,7 @@ _SHARP_PATTERNS = {
                r"deleted (?:all )?my (?:socials|accounts|insta|snap)|scheduled (?:msgs|messages|texts)|"
                r"last (?:msg|message|text) (?:anyone|you|ever|from me)(?! (?:tonight|today|for now))|"
                r"letter (?:for|to) (?:my|her|his|their) (?:family|mum|sister|brother)|"
-               r"(?:tell (?:them|everyone) )?i did try|(?:its|it is) (?:my|her|his|their) last night|bye (?:forever|everyone)(?!\W+(?:see (?:u|you|ya|yas|yall)|back (?:on|in|next|tomorrow)|for now|for a (?:week|bit|few)|till|until|til))|farewell|sorry for everything|forgive me|love you all|"
+               r"(?:tell (?:them|everyone) )?i did try|(?:its|it is) (?:my|her|his|their) last night|bye (?:forever|everyone)(?!\W+(?:see (?:u|you|ya|yas|yall)|back (?:on|in|next|tomorrow)|for now|for a (?:week|bit|few)|till|until|til))|farewell|sorry for everything(?! (?:i said|i did|i done|last night|yesterday|earlier|the other day))|forgive me|love you all|"
                r"(?:good ?night|night|good ?bye) (?:forever|for ever|for good|for the last time)|"
                r"i am saying (?:good ?bye|bye) (?:now|to (?:you|everyone|everybody|you all|the world))|thanks? (?:you )?for trying|"
                r"who (?:do|should|can) i leave (?:it|them|my money|my stuff|my things|everything) to|"
@@ -772,7 +785,7 @@ def _english(text: str) -> bool:
 # on rounds 63-66 and dev sets n and p, 15 of their 61 and none of their 828 risk messages.
 # The readers learned English only, so a message in another language, or too short to
 # score, keeps its signal.
-NEVER_OVERRULED = frozenset(("self_harm", "bleeding"))
+NEVER_OVERRULED = frozenset(("self_harm", "bleeding", "after_me"))
 SHARP_OVERRULED_SENSE_BELOW = 0.5
 SHARP_OVERRULED_WORDS_BELOW = 0.1
 # Words of one's own death and of a body in trouble give way only where both readers are

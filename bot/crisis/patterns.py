@@ -1014,6 +1014,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # round 77 (read after its after-run): "i jst want the noise in my head 2 stop foreva";
     # nobody knowing "till the neighbours complain about the smell"
     Rule("suicidal.stop_forever", CRISIS, _SUICIDAL, 50,
+         # round 82 (read after its after-run): "my life is over lol and i mean that literally,
+         # soon" (not a rule the readers may overrule: they read it as the joke it says it isn't)
+         r"\bmy life is over\b(?=.{0,40}\b(?:i mean (?:it|that|this)|literally|not joking|soon|tonight|for real)\b)|"
          r"\b(?:want|need|wish|wanting) (?:it|it all|everything|the noise|the voices|my head|my brain|my thoughts|"
          r"the thoughts)(?: in my head)? (?:to|2) stop (?:forever|for ever|foreva|for good|permanently)\b|"
          r"\b(?:wont|will not|wouldnt|would not|dont|wouldn t) (?:know|notice|find (?:me|out))\b.{0,40}?"

@@ -186,6 +186,9 @@ async def answer_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
     return answered
 
 
+CRISIS_LEVELS = ("crisis", "urgent")
+
+
 class ValidateEligibilityForm(FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -194,7 +197,13 @@ class ValidateEligibilityForm(FormValidationAction):
                   domain: DomainDict) -> list[EventType]:
         """safety.md rule 8: the second tier runs before any answer is validated or a
         question re-asked ("who cares how old i am, i won't get older" is not an age to
-        ask again). A crisis message never gets here: the crisis rules end the form."""
+        ask again). A crisis or urgent message is never answered here: nothing is filled,
+        the form rejects it, and the crisis rules end the form (data/rules/crisis.yml). An
+        answer here would end the form without a rejection, and the crisis reply with it
+        (rounds 59 and 67: "yeah semi independent. idk why im still alive tbh, been thinking
+        about jumping" got the offer on supported accommodation)."""
+        if (tracker.latest_message.get("crisis") or {}).get("level") in CRISIS_LEVELS:
+            return await super().run(dispatcher, tracker, domain)
         checked_in = check_in_instead(dispatcher, tracker, ELIGIBILITY)
         if checked_in is not None:
             return checked_in + [ActiveLoop(None), SlotSet("requested_slot", None)]

@@ -576,8 +576,9 @@ _SELF_HOMELESS = re.compile(r"\b(?:i am|im|i m|ill be|i will be|i could be|i mig
 
 
 _TO_NEED_CARE = re.compile(r"\b(?:to need|for|to get|before (?:you|u) need) (?:stitches|glue|steri ?strips|a and e|hospital|a doctor)\b")
-# Someone else's overdose told as days past (not "just necked a load ... says shes fine but
-# shes slurring", round 78)
+# Someone else's overdose told as days past, with nothing after the time saying it is now
+# ("just", slurring). Without a time it stays: "my mate just necked a load of her mums
+# tablets ... says shes fine but shes slurring" (round 78).
 _DAYS_PAST = re.compile(r"\b(?:last (?:week|month|year)|(?:weeks|months|years) ago)\b(?!.{0,80}\b(?:slurr\w*|just)\b)")
 # one's own kitchen cut: "how deep does a cut have to be for stitches, sliced my finger
 # chopping onions" (dev set af)

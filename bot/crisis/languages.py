@@ -22,7 +22,7 @@ import gzip
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
@@ -120,11 +120,11 @@ class _Compiled:
     languages: dict[str, Language]
     by_prefix: dict[str, _Bucket]
     masks: Optional[re.Pattern[str]]
-    # Per language, "I won't be here tomorrow" and "goodbye everyone": each alone is said of
-    # a trip or a party too, so neither is a crisis phrase, but together they are a goodbye
-    # (the English rule suicidal.goodbye reads them so).
-    # Their "gone" phrases sit in `by_prefix` (level "gone"); here each language's farewells.
-    farewells: Optional[dict[str, re.Pattern[str]]] = None
+    # Per language, "I won't be here tomorrow" (`gone`, in `by_prefix` at level "gone") and
+    # "goodbye everyone" (`farewell`, here): each alone is said of a trip or a party too, so
+    # neither is a crisis phrase, but together they are a goodbye (as the English rule
+    # suicidal.goodbye reads them).
+    farewells: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _required_text(entry: dict[str, Any], code: str, key: str) -> str:
@@ -225,7 +225,8 @@ def match(text: str) -> Optional[PhraseMatch]:
                 continue
             urgent = urgent or found
     for code in sorted(gone):
-        if data.farewells and data.farewells[code].search(folded):
+        farewell = data.farewells.get(code)
+        if farewell is not None and farewell.search(folded):
             return PhraseMatch("crisis", code, GOODBYE_PAIR)
     return urgent
 

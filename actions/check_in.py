@@ -31,15 +31,21 @@ AUTHORITY = "authority"
 ANSWER = "answer"   # the council is known: after "I'm OK", answer the pending question
 
 
+def has_crisis_route(tracker: Tracker) -> bool:
+    """Whether the detector found a crisis or urgent risk in the latest message: it has its
+    own route (data/rules/crisis.yml), which nothing else may answer first."""
+    return (tracker.latest_message.get("crisis") or {}).get("level", "none") != "none"
+
+
 def distress_signal(tracker: Tracker, sharp_only: bool = False) -> Optional[str]:
     """The second tier's signal on the latest message, if the detector found no risk
     (a crisis or urgent message has its own, fuller route). `sharp_only` where the bot
     understood the question and only its reply is unsure (the council question), or is
     about to answer it: there a broad word ("pills", "scared") is most often part of an
     ordinary question."""
-    crisis = tracker.latest_message.get("crisis") or {}
-    if crisis.get("level", "none") != "none":
+    if has_crisis_route(tracker):
         return None
+    crisis = tracker.latest_message.get("crisis") or {}
     if crisis.get("not_english"):
         # Most of its words are not English ("bdi i2tol 7ali", romanised Arabic): the
         # classifier's topic is a guess from the few words it knows, so the bot can't

@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import adds_a_condition, respond, say_again
 from actions.authority import from_latest_message
-from actions.check_in import ELIGIBILITY, check_in_instead
+from actions.check_in import ELIGIBILITY, check_in_instead, has_crisis_route
 from actions.compose import render, utter_answer
 from actions.facts import choose
 from actions.formatting import national_reply
@@ -186,9 +186,6 @@ async def answer_instead(dispatcher: CollectingDispatcher, tracker: Tracker,
     return answered
 
 
-CRISIS_LEVELS = ("crisis", "urgent")
-
-
 class ValidateEligibilityForm(FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -202,7 +199,7 @@ class ValidateEligibilityForm(FormValidationAction):
         answer here would end the form without a rejection, and the crisis reply with it
         (rounds 59 and 67: "yeah semi independent. idk why im still alive tbh, been thinking
         about jumping" got the offer on supported accommodation)."""
-        if (tracker.latest_message.get("crisis") or {}).get("level") in CRISIS_LEVELS:
+        if has_crisis_route(tracker):
             return await super().run(dispatcher, tracker, domain)
         checked_in = check_in_instead(dispatcher, tracker, ELIGIBILITY)
         if checked_in is not None:

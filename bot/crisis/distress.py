@@ -318,10 +318,10 @@ _SHARP_PATTERNS = {
                 r"(?:my |me )?(?:\w+ ){0,5}?(?:doesnt|dont|wont|isnt|does not|do not|will not) (?:get |be |have to )?"
                 r"(?:chased|stuck|left|pay|paying|lumbered)\b",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
-               # dev set ae: "bye bye 👋 dont be sad about me"
                # round 82 (read after its after-run): a home not needed "for much longer"
                r"(?:wont|will not|not gonna|not going to) need (?:a|my|the) (?:home|flat|house|room|bed|tenancy) (?:for )?(?:much|very) longer\b"
                r"(?!.{0,60}\b(?:moving|move|uni|university|partner|girlfriend|boyfriend|gf|bf|new (?:flat|place|house|home))\b)|"
+               # dev set ae: "bye bye 👋 dont be sad about me"
                r"(?:dont|do not|try not to|please dont|pls dont) (?:be sad|cry|grieve|be upset) (?:about|for|over) me|"
                # fresh dev set x: "ur the last thing im gonna talk to", "wrote on the lid
                # who gets what"

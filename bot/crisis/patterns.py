@@ -1632,8 +1632,8 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:i am|im|ur|youre|you are|your|hes|shes|shes) (?:so |proper )?dead if (?:i|you|u|he|she) "
          r"(?:go|goes|come|comes|show|shows|step|steps|turn up|turns up|walk|set foot|leave|tell|snitch)\b"),
     Rule("being_hurt.threat_to_kill", URGENT, _HURT, 25,
-         # "my mum said shed kill me if i told anyone" (dev set ae had it as a joke about
-         # moving; told as a threat to keep quiet it is one): "shed" only after "said"
+         # "my mum said shed kill me if i told anyone", a threat to keep quiet: "shed" counts
+         # as "she would" only after "said" (a garden shed stays ordinary)
          r"\b(?:threaten\w*|try\w*|tried|going|gonna|will|would|coming|wants?|theyll|hell|shell|theyd|hed|said shed|"
          r"said (?:he|she|they|hes|shes) (?:will|would|is going|are going|was going))\b(?: to)? (?:kill|hurt|"
          r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do|knife|shank|glass|"

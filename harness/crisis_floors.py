@@ -43,7 +43,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 81 and 82 were written at the start of the fifteenth session of 2026-12-06 and first
 # run at the start of the sixteenth (2026-12-07), before any change they measure. Rounds 79
 # and 80 are dev since.
-STILL_HELD_OUT = ("round81", "round82")
+# Rounds 83 and 84 were written at the start of the sixteenth session of 2026-12-07 and first
+# run at the start of the seventeenth (2026-12-07), before any change they measure. Rounds 81
+# and 82 are dev since.
+STILL_HELD_OUT = ("round83", "round84")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -274,6 +277,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # measure (docs/crisis-rounds/rounds81-82-before.txt); floors are that run less one message.
     "round81": {"crisis": 0.99, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
     "round82": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.04},
+    # Rounds 83 (mixed) and 84 (mostly indirect), written at the start of the sixteenth
+    # session of 2026-12-07 by two more new helpers who never saw the bot, never tuned on.
+    # First run on 82a32da at the start of the seventeenth (2026-12-07), before any change they
+    # measure (docs/crisis-rounds/rounds83-84-before.txt); floors are that run less one message.
+    "round83": {"crisis": 0.98, "urgent": 0.96, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.04},
+    "round84": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.95, "non_english": 0.98, "false_alarms": 0.03},
 }
 
 

@@ -436,6 +436,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     # the seventeenth (2026-12-07), before any change it measures: 136/149 correct, 7
     # clarified, 2 didn't know, 4 wrong (docs/answer-rounds/round34-before.txt); the floor is
     # two cases below.
+    # Written 2026-12-07 (start of the seventeenth session) by a new helper from the sources
+    # only, without looking at the bot; dev (read and worked on). Before any change: 169/180
+    # correct, 1 clarified, 10 wrong (docs/answer-rounds/set_p-before.txt); two cases below.
+    "dev/set_p.yml": (0.92, 0.07),
     "heldout/round34.yml": (0.89, 0.05),
 }
 

@@ -66,7 +66,11 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # were 6, 0, 7, 10 and 3, 0, 3, 6 (REST before-run:
                      # docs/crisis-rounds/dev-ae-af-before.txt)
                      "fresh-2026-12-07-ae.yml": {"full": 1, "unsure": 2, "sharp": 7, "broad": 8},
-                     "fresh-2026-12-07-af.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 5}}
+                     "fresh-2026-12-07-af.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 5},
+                     # ag and ah (seventeenth session), offline before any work on them (REST
+                     # before-run: docs/crisis-rounds/dev-ag-ah-before.txt)
+                     "fresh-2026-12-07-ag.yml": {"full": 4, "unsure": 2, "sharp": 6, "broad": 10},
+                     "fresh-2026-12-07-ah.yml": {"full": 3, "unsure": 0, "sharp": 4, "broad": 5}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -134,7 +138,9 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # ae and af: af's three (a deep river beside no future, a knife beside no
              # reason to, blood everywhere from an arm with shaking hands) had the urgent
              # reply, and two goodbyes nothing, before the sixteenth session's mends
-             "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 0}
+             "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 0,
+             # ag and ah before any work on them
+             "fresh-2026-12-07-ag.yml": 1, "fresh-2026-12-07-ah.yml": 4}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -167,7 +173,10 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # check-in, before the sixteenth session's phrases and its pairs of
                     # "tomorrow I won't be here" and a goodbye; left: a roof after "I can't
                     # do it any more" (Italian)
-                    "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 1}
+                    "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 1,
+                    # ag and ah before any work on them: every line had the contacts through
+                    # REST, 8 and 11 by a check-in
+                    "fresh-2026-12-07-ag.yml": 8, "fresh-2026-12-07-ah.yml": 11}
 
 
 def outcome(text: str) -> str:

@@ -219,7 +219,9 @@ class CrisisDetector(GraphComponent, IntentClassifier):
 # checks in. On dev rounds 9-34 and the training sets, 127 messages read that way: this
 # turns one crisis message into a check-in and no ordinary one (the gone, goodbye and
 # danger-now signals there were the rule's own idioms, "tired of living in this hostel").
-_NOT_IDIOM_SIGNALS = frozenset(("plan", "means", "self_harm", "bleeding"))
+# A farewell act (a will with a deadline, "wanted to say bye to someone") counts as a plan
+# (seventeenth session: in the tree every one was a risk message).
+_NOT_IDIOM_SIGNALS = frozenset(("plan", "means", "self_harm", "bleeding", "farewell_act"))
 
 
 def _plan_or_means_beside(text: str) -> Optional[str]:

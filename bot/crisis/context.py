@@ -405,8 +405,18 @@ _THOUGHTS_NOW = re.compile(
     # like ending it all, who can i talk to right now" (answer round 26) read as ordinary
     r"\b(?:end|ending|ended) (?:it all|my life|my own life|everything)\b|\bkill(?:ing)? myself\b")
 
+# Not feeling safe with a person at hand: "i dont feel safe, my ex has found my new flat and
+# keeps knocking". The meaning check retrained in the seventeenth session read that 0.02 and
+# 0.22 (ordinary); someone finding, following or waiting for them is never an idiom.
+_PERSON_AT_HAND = re.compile(
+    r"\b(?:ex|he|she|they|someone|somebody|some1|man|guy|bloke|lad|dealer|stepdad|dad|boyfriend|bf|partner|"
+    r"girlfriend|gf|neighbour|landlord)s? (?:\w+ ){0,2}?(?:has |have |s |ve |just |keeps? |kept |is |are )?"
+    r"(?:found (?:my|me|where i|out where)|knocking|banging|ringing|turning up|turned up|coming round|came round|"
+    r"outside|at my door|followed|following|waiting (?:for|outside)|watching)\b")
+
 # Everyday rules whose hit stands, whatever the meaning check reads, when the message says this.
 _STANDS_WHEN = {
+    "being_hurt.not_safe": _PERSON_AT_HAND,
     "being_hurt.threat_to_kill": _THREAT_OVER,       # "...if i forget to bring the money"
     "suicidal.dont_want_to_live": _NOT_LIVE_AT_ALL,  # "west northants but i dont want to live"
     # "i was fine for ages but its back and its worse, the thoughts about dying are all day now"

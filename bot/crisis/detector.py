@@ -309,6 +309,26 @@ _HOPELESS = re.compile(
     r"(?:want|wanna|need) (?:it|everything|this) (?:all )?to (?:end|be over))\b")
 
 
+# A medical emergency the person did to themselves, said in words the self-harm signals do
+# not hold ("i know im meant to ring someone when the urges come. i didnt. now theres blood
+# everywhere", "hit my head against the wall till i went dizzy. doing it more and more",
+# "ate the whole pack and now my chest feels tight", "is there a number for someone who
+# helps with sh. its bad tonight, cant stop the bleeding": dev set ah). Only ever an upgrade of
+# a medical verdict, so an ordinary "urge" or "ate the whole pack of biscuits" is untouched;
+# "my mates taken a whole pack" is someone else's emergency (the urgent reply).
+_SELF_DONE = re.compile(
+    r"\b(?:the |my |these |those )?urges?\b|\bdoing it (?:more and more|more often|again|every (?:day|night))\b|"
+    r"\b(?:sh|self harm\w*)\b|"
+    r"(?:^|\bi |\bive |\bi ve |\bjust )(?:ate|eaten|had|took|taken|necked|swallowed|downed) (?:the|a|my) whole "
+    r"(?:pack|packet|box|strip|bottle|blister)\b")
+
+
+def _upgrade_self_done(verdict: Verdict, norm: str) -> Verdict:
+    if verdict.level == URGENT and verdict.reason.startswith("medical.") and _SELF_DONE.search(norm):
+        return Verdict(CRISIS, "self_harm", f"{verdict.reason}+self_done")
+    return verdict
+
+
 def _upgrade_hopeless(verdict: Verdict, norm: str) -> Verdict:
     if verdict.level == URGENT and _HOPELESS.search(norm):
         return Verdict(CRISIS, "hopeless_with_means", f"{verdict.reason}+hopeless")
@@ -345,8 +365,8 @@ def _first_pass(text: str) -> FirstPass:
 
 def _upgraded(urgent: Verdict, text: str, norm: str) -> Verdict:
     """An urgent verdict made a crisis by what else the message says."""
-    return _upgrade_hopeless(_upgrade_means(_upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm), norm),
-                             norm)
+    verdict = _upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm)
+    return _upgrade_hopeless(_upgrade_self_done(_upgrade_means(verdict, norm), norm), norm)
 
 
 def _split_verdict(norm: str) -> Optional[Verdict]:
@@ -399,7 +419,7 @@ def detect(text: str, doc: Any = None, *, remember: bool = True) -> Verdict:
             verdict = first.verdict  # the lemmas added nothing: the doc-free path holds
         elif verdict.level == URGENT:  # the lemmas found more than the rules (so positive)
             norm = normalise(text)
-            verdict = _upgrade_hopeless(_upgrade_means(_upgrade_self_harm(verdict, text), norm), norm)
+            verdict = _upgraded(verdict, text, norm)
     except Exception:
         log.exception("crisis detector failed; using fallback check")
         return _fallback(text)

@@ -103,6 +103,17 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:battery|phone|charge)\b.{0,30}?\bif i go (?:quiet|offline|silent)",
     r"gave blood", r"(?:full|half) sleeve", r"zombie apocalypse",
     r"(?:replacement |spare )?blades? for (?:a |my |the )?(?:safety )?razor|safety razor",
+    # dev sets ag and ah: razors as grooming and rubbish ("how often should u change ur razor
+    # blade", "best way to throw away old razor blades so the bin men dont get cut", "my beard
+    # trimmers blades are blunt", "my boyfriend left his razor in my bathroom"), and "od" as
+    # "very" ("its od cold in my flat", "this queue at the council is od long")
+    r"(?:beard |hair )?trimmers?(?: s)? blades?",
+    r"(?:change|changing|replace|replacing) (?:ur |your |my |the |a )?(?:old )?razor(?: blades?)?",
+    r"(?:throw|throwing|chuck|chucking|put|putting|bin|binning|dispose of|disposing of|get rid of) (?:away )?"
+    r"(?:old |used |ur |your |my |the )*(?:razor )?blades?\b(?=.{0,40}\b(?:bin|bins|bin men|binmen|recycling|sharps))",
+    r"(?:his|her|their) razor (?:in|at|on) (?:my|the|our)",
+    r"od (?:cold|hot|long|expensive|busy|quiet|loud|slow|late|early|far|hard|easy|big|small|tired|hungry|peak|annoying|"
+    r"funny|good|bad|nice|dear|boring|moist|bait)",
     r"(?:tired|sick) of (?:this|my|the) (?:job|work|shift|shifts|nights|course|college|uni|weather|rain|landlord|bus|commute)",
     r"(?:now|since|after) (?:she|he|they|my \w+) (?:has |have |s )?(?:died|passed(?: away)?)",
     r"(?:visit\w*|going to|go to|went to|been to|taking \w+ to) (?:his|her|their|my (?:\w+ )?\w+s?) grave "
@@ -317,6 +328,15 @@ _SHARP_PATTERNS = {
                 r"(?:if|when|once) (?:i|u|you) (?:pass away|die|am dead|was dead)\b.{0,80}?\b(?:so|bc|because|cos|coz|id rather|i dont want) "
                 r"(?:my |me )?(?:\w+ ){0,5}?(?:doesnt|dont|wont|isnt|does not|do not|will not) (?:get |be |have to )?"
                 r"(?:chased|stuck|left|pay|paying|lumbered)\b",
+    # A farewell act the readers read as ordinary, so never overruled: "sorted my will on a
+    # bit of paper, everythings going to my foster bro. is that legally ok or do i need a
+    # solicitor before friday", "im ready now. wanted to say ta-ra to someone who knew me
+    # when i was small" (both 0.0-0.3 to both readers; dev set ah). In the tree every will
+    # with a deadline (14) and every "say bye to someone" (19) was a risk message.
+    "farewell_act": r"\b(?:my|a) will\b.{0,120}?\b(?:before|by|after|done by|for) (?:monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend)\b|"
+                    r"(?:wanted|want|wanna|needed|need|just) to say (?:bye|goodbye|ta ?ra|tara|my goodbyes) to "
+                    r"(?:someone|somebody|some1|anyone|any1)\b",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                # round 82 (read after its after-run): a home not needed "for much longer"
                r"(?:wont|will not|not gonna|not going to) need (?:a|my|the) (?:home|flat|house|room|bed|tenancy) (?:for )?(?:much|very) longer\b"
@@ -785,7 +805,7 @@ def _english(text: str) -> bool:
 # on rounds 63-66 and dev sets n and p, 15 of their 61 and none of their 828 risk messages.
 # The readers learned English only, so a message in another language, or too short to
 # score, keeps its signal.
-NEVER_OVERRULED = frozenset(("self_harm", "bleeding", "after_me"))
+NEVER_OVERRULED = frozenset(("self_harm", "bleeding", "after_me", "farewell_act"))
 SHARP_OVERRULED_SENSE_BELOW = 0.5
 SHARP_OVERRULED_WORDS_BELOW = 0.1
 # Words of one's own death and of a body in trouble give way only where both readers are

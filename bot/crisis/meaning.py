@@ -219,6 +219,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round80.yml",
     "tests/crisis/dev/fresh-2026-12-06-ac.yml",
     "tests/crisis/dev/fresh-2026-12-06-ad.yml",
+    # Rounds 81-82, read in full after their after-run (sixteenth session), and dev sets ae
+    # and af (hard negatives and indirect wording, sixteenth session), folded in at the start
+    # of the seventeenth once rounds 83 and 84 had been run first.
+    "tests/crisis/heldout/round81.yml",
+    "tests/crisis/heldout/round82.yml",
+    "tests/crisis/dev/fresh-2026-12-07-ae.yml",
+    "tests/crisis/dev/fresh-2026-12-07-af.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

@@ -89,6 +89,15 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # dev set ah: an animal following someone home, a child jumping off the furniture, the
+    # end of sofa surfing ("a cat followed me all the way home", "keeps saying hes gonna jump
+    # off the sofa like spiderman", "moved off my mates sofa into my own place! no more sofa
+    # surfing")
+    r"\b(?:a |the |this |some |next doors |my neighbours )?(?:cats?|kittens?|dogs?|puppy|puppies|fox|foxes|pigeons?|"
+    r"seagulls?|ducks?|geese|goose|squirrels?)(?: \w+)? followed me\b",
+    r"\bjump\w* off (?:the |a |his |her |my |our )?(?:sofa|couch|settee|bed|bunk ?bed|trampoline|table|stairs|swings?|"
+    r"slide|climbing frame|diving board)\b",
+    r"\bno more (?:sofa|couch) surf\w*\b",
     # fresh dev set n (2026-12-06): a pet that sleeps on the stairs ("my cat is plotting to
     # kill me, she keeps sleeping on the stairs"), a burden for asking for money
     r"\b(?:cats?|kittens?|dogs?|puppy|puppies)\b.{0,50}?\b(?:she|he|it) (?:keeps |kept |likes to |loves |always )?"
@@ -1535,7 +1544,10 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("medical.bleeding", URGENT, _MEDICAL, 30,
          r"\bbleeding (?:really |so |very )?(?:a lot|loads|heavily|badly|everywhere|so much|"
          r"lots|wont stop|and it wont stop|non stop|heavy|bad)\b|\b(?:wont|doesnt|cant make it|"
-         r"will not|isnt going to|cant get it to) stop bleeding\b|\blost (?:a lot of|loads of|"
+         r"will not|isnt going to|cant get it to) stop bleeding\b|"
+         # "cant stop the bleeding" (dev set ah; 26 risk messages in the tree, 13 of them
+         # with a check-in only, none ordinary)
+         r"\b(?:i |i just |just )?(?:cant|can not|cannot|couldnt) stop (?:the )?bleeding\b|\blost (?:a lot of|loads of|"
          r"so much|lots of) blood\b|\bblood everywhere\b|\b(?:a lot of|loads of|so much|lots of) "
          r"blood\b.{0,30}?\b(?:wont stop|not stopping|everywhere|cant stop)\b|"
          r"\bpregnant\b.{0,30}?\bbleeding\b|"

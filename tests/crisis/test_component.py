@@ -378,7 +378,8 @@ def test_a_plan_beside_an_everyday_rule_read_as_ordinary_checks_in(detector: Cri
     message = _diet_message("writing my will at 17 lol thats normal right. its for friday", top="chitchat")
     detector.process([message])
     assert message.get("intent")["name"] == "check_in"
-    assert message.get(CRISIS_KEY)["distress"] == "plan" and message.get(CRISIS_KEY)["distress_sharp"]
+    # (a will with a deadline is a farewell act since the seventeenth session: never overruled)
+    assert message.get(CRISIS_KEY)["distress"] == "farewell_act" and message.get(CRISIS_KEY)["distress_sharp"]
     # The rule's own idiom, with no plan or means beside it, stays ordinary.
     message = _diet_message("tired of living in this hostel, when can i move on to my own place",
                             top="ask_housing_priority")

@@ -61,16 +61,18 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # REST before-run: docs/crisis-rounds/dev-ac-ad-before.txt)
                      "fresh-2026-12-06-ac.yml": {"full": 0, "unsure": 1, "sharp": 0, "broad": 2},
                      "fresh-2026-12-06-ad.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 1},
-                     # ae and af (sixteenth session) after its mends and the retrained meaning
+                     # ae and af (sixteenth session) learned by the meaning check in the
+                     # seventeenth (were 1, 2, 7, 8 and 0, 0, 3, 5 after the sixteenth's mends;
+                     # offline before any work on them 6, 0, 7, 10 and 3, 0, 3, 6; REST
+                     # before-run: docs/crisis-rounds/dev-ae-af-before.txt)
+                     "fresh-2026-12-07-ae.yml": {"full": 0, "unsure": 0, "sharp": 1, "broad": 5},
+                     "fresh-2026-12-07-af.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 3},
+                     # ag and ah (seventeenth session) after its mends and the retrained meaning
                      # check, which did not learn them; offline before any work on them they
-                     # were 6, 0, 7, 10 and 3, 0, 3, 6 (REST before-run:
-                     # docs/crisis-rounds/dev-ae-af-before.txt)
-                     "fresh-2026-12-07-ae.yml": {"full": 1, "unsure": 2, "sharp": 7, "broad": 8},
-                     "fresh-2026-12-07-af.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 5},
-                     # ag and ah (seventeenth session), offline before any work on them (REST
-                     # before-run: docs/crisis-rounds/dev-ag-ah-before.txt)
-                     "fresh-2026-12-07-ag.yml": {"full": 4, "unsure": 2, "sharp": 6, "broad": 10},
-                     "fresh-2026-12-07-ah.yml": {"full": 3, "unsure": 0, "sharp": 4, "broad": 5}}
+                     # were 4, 2, 6, 10 and 3, 0, 4, 5 (REST before-run:
+                     # docs/crisis-rounds/dev-ag-ah-before.txt)
+                     "fresh-2026-12-07-ag.yml": {"full": 2, "unsure": 2, "sharp": 6, "broad": 8},
+                     "fresh-2026-12-07-ah.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 4}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -139,8 +141,12 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # reason to, blood everywhere from an arm with shaking hands) had the urgent
              # reply, and two goodbyes nothing, before the sixteenth session's mends
              "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 0,
-             # ag and ah before any work on them
-             "fresh-2026-12-07-ag.yml": 1, "fresh-2026-12-07-ah.yml": 4}
+             # ag and ah: before the seventeenth session's mends 1 and 4 (self-harm and an
+             # overdose given the urgent reply only, a will with a deadline, a goodbye said
+             # "ta-ra"); left, offline: the "ta-ra" goodbye ("someone who knew me when i was
+             # small" reads as told in the past) and ag's "at the pier, tides in, cant see a
+             # way forward" (broad offline; through REST the check-in)
+             "fresh-2026-12-07-ag.yml": 1, "fresh-2026-12-07-ah.yml": 1}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also

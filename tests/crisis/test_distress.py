@@ -34,7 +34,7 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("there is no me in 2027", "gone"),
     ("youll read about me in the news tomorrow", "gone"),
     ("need my PAs email so i can send her my last message", "goodbye"),
-    ("writing my will at 17 lol thats normal right. its for friday", "plan"),
+    ("writing my will at 17 lol thats normal right. its for friday", "farewell_act"),
     ("who pays to bury me if i have no money? asking for next week", "plan"),
     ("can i cancel my dentist next week, wont be needing it, or anything really", "gone"),
     ("he says i owe him 500 quid", "danger_now"),

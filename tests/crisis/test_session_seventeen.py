@@ -1,0 +1,56 @@
+"""Readings mended on fresh dev set ah in the seventeenth session (2026-12-07): each case is
+a message its writer sent, or the same kind said another way, and the outcome a care leaver
+should get (tests.crisis.test_dev_sets.outcome: 'full' is the crisis or urgent reply,
+'unsure', 'sharp' and 'broad' a check-in, 'none' the ordinary answer)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.crisis.component import with_second_tier
+from bot.crisis.detector import NO_RISK, detect
+
+
+@pytest.mark.parametrize("text", [
+    # a medical emergency the person did to themselves: the crisis reply (999 as well)
+    "i know im meant to ring someone when the urges come. i didnt. now theres blood everywhere",
+    "i hit my head against the wall till i went dizzy. doing it more and more",
+    "ate the whole pack and now my chest feels tight and my heads foggy",
+    "the urge got too much and now i cant stop the bleeding",
+    "ive taken the whole box and my chest is really tight now",
+    "yo is there a number for someone who helps with sh. its bad tonight, cant stop the bleeding",
+    # bleeding that "cant" be stopped, with no cause named, is self-harm too
+    "cant stop the bleeding and im getting dizzy",
+])
+def test_a_self_done_emergency_gets_the_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's emergency, or one with a cause, stays the urgent reply
+    "leeds, my mates taken a whole pack of something and wont wake up",
+    "my flatmate fell and hit his head, hes really dizzy and being sick",
+    "my chest feels really tight and i cant breathe properly",
+])
+def test_other_emergencies_keep_the_urgent_reply(text: str) -> None:
+    assert detect(text, remember=False).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "sorted my will on a bit of paper, everythings going to my foster bro. is that legally ok or do i need a "
+    "solicitor before friday",
+    "can u tell me if a will on my phone counts, need it done by tomorrow",
+    "just wanted to say bye to somebody who was nice to me",
+])
+def test_a_farewell_act_is_a_sharp_signal_the_readers_cannot_silence(text: str) -> None:
+    tier = with_second_tier(NO_RISK, text)
+    assert tier.get("distress_sharp") is True, tier
+
+
+@pytest.mark.parametrize("text", [
+    "do i need to write a will at 20? my PA says its good to have one",
+    "how do i make a will for free",
+    "i sorted out my will lol, my youth worker said its good adulting. just for my savings and the dog",
+    "wanted to say bye to my foster carer before i move to uni, is there a leaving do",
+])
+def test_a_will_or_a_goodbye_with_no_deadline_is_no_signal(text: str) -> None:
+    assert "distress" not in with_second_tier(NO_RISK, text)

@@ -177,10 +177,12 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      ("to college", "to work", "to school", "to uni", "to training", "to my course",
                       "to my apprenticeship", "to my job", "to my college", "to my training")),
     # "does the trust or derby have to visit care leavers more often": who visits more.
-    "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often"),
+    # "which council visits care leavers the most, derby or west northants" (s22-017).
+    "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often",
+                          "the most"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
                           "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
-                          "see care leavers", "visit you", "see you",
+                          "see care leavers", "visits care leavers", "sees care leavers", "visit you", "see you",
                           # "ok and how often would they visit" after the PA's answer.
                           "would they visit", "will they visit", "do they visit", "does she visit",
                           "does he visit", "would she visit", "would he visit")),
@@ -198,9 +200,13 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # are work clothing (the Trust's commencing work allowance), found by the words and not
     # by the text's likeness alone. Not "work boots and tools" for an apprenticeship: the
     # Trust's tools and equipment entry (b28-003), which names no job starting.
-    "work_clothes": (("work boots", "steel toe boots", "steel toe", "safety boots", "boots"),
+    "work_clothes": (("work boots", "steel toe boots", "steel toe", "safety boots", "boots",
+                      # "which council gives the most help with clothes for starting a job":
+                      # clothes for a job that starts, not help getting a job (round 33, r33-161).
+                      "clothes"),
                      ("starting on a", "building site", "start work", "starting work", "new job", "first job",
-                      "got a job", "start my job", "starting my job")),
+                      "got a job", "start my job", "starting my job", "starting a job", "start a job",
+                      "starting a new job", "start a new job")),
     # "is there any careers help at the care leavers hub": help with work at the hub is North's
     # weekly Prospects drop-in there (in its help getting a job), not careers advice in
     # general nor the hub itself.

@@ -515,6 +515,9 @@ def _reason_last(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, .
     return ranked, False
 
 
+PAIR_SLACK = 0.3
+
+
 def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
     """'is there free bus travel in north northants? buses cost me a fortune getting to
     college': the best fact's words stand only in a sentence told after the question (why
@@ -540,8 +543,11 @@ def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ran
             or not any(stands(best.phrase, chunk) for chunk, asks in sentences[1:] if not asks):
         return ranked, False
     first = sentences[0][0]
+    # A pair's two words ("the bus ... afford") score as a whole phrase would; beside them a
+    # single word of the question's own ("towards a bicycle") counts a little lower (s27-001).
+    slack = PAIR_SLACK if " ... " in best.phrase else 0.1
     for other in ranked[1:]:
-        if other.phrase and " ... " not in other.phrase and other.keyword >= best.keyword - 0.1 \
+        if other.phrase and " ... " not in other.phrase and other.keyword >= best.keyword - slack \
                 and other.score >= MIN_SCORE and stands(other.phrase, first):
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False

@@ -152,8 +152,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      "offer cover me", "offer covers me", "offer apply to me", "offer applies to me")),
     # "im 22 and not in college or anything, can derby leaving care still help me": an age
     # past 21 and whether help goes on is support from 21 to 25 (only alone: see PAIR_ONLY_ALONE).
+    # So too turning 21 ("i turn 21 next year, can the leaving care team still help me after
+    # that", l-059): beside "still help me", not the birthday money "turn 21" alone asks about.
     "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
-                          "now 21", "now 22", "now 23", "now 24"),
+                          "now 21", "now 22", "now 23", "now 24", "i turn 21", "im turning 21", "i will be 21"),
                          ("still help me", "still get help", "still get support", "still support me",
                           "still get any help", "still get any support", "still be supported", "still help")),
     # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.

@@ -14,7 +14,8 @@ offer store).
 - the fact a contact question names ("who do i talk to about joining the care leavers
   council") is kept when the council comes in the next message;
 - a birthday that says when support stops ("does all the trust support just stop on my
-  birthday") is support after 21, not birthday money.
+  birthday") is support after 21, not birthday money; so is "i turn 21 next year, can they
+  still help me"; a bicycle asked for beside the bus fare that says why is the bicycle.
 """
 from __future__ import annotations
 
@@ -175,3 +176,19 @@ async def test_birthday_money_asked_beside_an_end_is_still_birthday_money() -> N
                        "my pa said the payments end on my birthday, how much do i get for my birthday, derby", "derby")
     assert "birthday allowance or gift" in reply
     assert "support from 21 to 25" not in reply
+
+
+# --- the fact beside a word: turning 21, a bicycle beside the bus fare ----------------------------------
+
+async def test_turning_21_can_they_still_help_me_is_support_after_21() -> None:
+    reply = await _say(ActionAnswerOffer(), "ask_eligibility",
+                       "i turn 21 next year, can the leaving care team still help me after that? im in oundle", "oundle")
+    assert "support from 21 to 25" in reply and "assessment" in reply
+    assert "who can get this support" not in reply
+
+
+async def test_a_bicycle_asked_for_beside_the_bus_fare_that_is_why() -> None:
+    reply = await _say(ActionAnswerOffer(), "ask_travel_costs",
+                       "would derby put money towards a bicycle, i cant afford the bus every day", "derby")
+    assert "buying a bicycle" in reply
+    assert reply.startswith("Derby City Council may offer help with independent transport")

@@ -23,7 +23,7 @@ from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answeri
 from actions.compose import drop_repeats, render, utter_answer
 from actions.contact import (CONTACT, FEELS_LOW, contact_spread, office_named, question_text, shared_team, utter_contacts,
                              utter_each_side)
-from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_ranker
+from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_ranker, named_as_choices
 from actions.compare import councils_named_before, each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import (NATIONAL_BASIS, answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
@@ -49,11 +49,15 @@ CONTACT_QUESTION = re.compile(
     r"(?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
+    # "which council actually tells you who to ring out of hours, northants or derby" (r23-179)
+    r"(?:tells?|says?|know|knows) (?:you |u |me )?who to (?:ring|call|phone)|"
     # "ok and whats the out of hours one": a line by when it answers, after a number was given.
     r"(?:the|their) (?:out of hours|out-of-hours|after hours|night ?time|weekend|duty) (?:one|1)|"
-    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:numbers?|emails?|address|postcode)|"
+    # "whats the actual address for russell house, need it for my sat nav" (round 33, r33-067)
+    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:(?:actual|exact|full|proper|real) )?"
+    r"(?:numbers?|emails?|address|postcode)|"
     # "whats the postcode for russell house i need to put it in my maps"
-    r"postcode (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
+    r"(?:postcode|address) (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
     r"(?:open|close|shut)|when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
@@ -1106,7 +1110,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             return events + [SlotSet("last_topic", choice.topic)]
     if text and (COMPARISON.search(folded) or named.separate
                  or (len(named.candidates) >= 2 and NAMED_COMPARISON.search(folded))):
-        compared = [t for t in (choice.topic, choice.also, *choice.more) if t]
+        # "which one helps with gym or leisure stuff": each fact set out as a choice too.
+        compared = [t for t in (choice.topic, choice.also, *choice.more, *named_as_choices(text, choice)) if t]
         for at, topic in enumerate(compared):
             # "books and laptop money across councils": each council's line for each fact
             # asked; whose offer counts is said once, at the end.

@@ -58,9 +58,13 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or derby": the better of the
                         # choices at the end.
                         r"(?:whats|what s|what is|wats) the (?:better|best|bigger|biggest) [a-z ]{0,40}? or [a-z]+|"
-                        r"(?:who|whos|who s|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|"
+                        # "whose pas have to visit more often, derby ones or the trust ones".
+                        r"(?:who|whos|who s|whose|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|"
                         r"soonest|longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? "
                         r"[a-z ]{0,40}? or [a-z]+|"
+                        # "would i be better off for council tax as a derby care leaver or a north
+                        # northants one": which of the choices at the end leaves them better off.
+                        r"(?:better|worse) off\b,? [a-z ]{0,70}? or [a-z]+|"
                         # "does the trust or derby have to visit care leavers more often": the
                         # choices, then the measure.
                         r"(?:does|do|did|is|are|will|would) (?:the )?[a-z]+ or (?:the )?[a-z]+ [a-z ]{0,40}?"

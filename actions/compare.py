@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.authority import from_latest_message
-from actions.facts import choose
+from actions.facts import choose, named_as_choices
 from actions.compose import render, utter_answer
 from actions.formatting import bullet_list, compare_line, service_reply, topic_title
 from actions.offers import NATIONAL_BASIS
@@ -220,7 +220,8 @@ class ActionCompare(Action):
             # message names in its own words, one after another (whose offer counts, once).
             choice = choose(tracker)
             if choice.topic == topic:
-                others = [t for t in (choice.also, *choice.more) if t and t != topic]
+                # "... gym or leisure stuff": each fact set out as a choice too.
+                others = [t for t in (choice.also, *choice.more, *named_as_choices(text, choice)) if t and t != topic]
         for at, each in enumerate([topic, *others]):
             await utter_compare(dispatcher, each, named_keys, "" if text.startswith("/") else question,
                                 note=at == len(others))

@@ -41,6 +41,11 @@ FEELS_LOW = re.compile(r"\b(?:feel|feels|feeling|felt|im|i am) (?:so |really |rl
                        r"falling apart)\b|"
                        r"\b(?:im|i am|on) (?:on )?my own (?:and|feeling|today|tonight|all day|for christmas|at christmas)\b")
 MENTAL_HEALTH = "mental_health_support"
+# "whats the actual address for russell house, need it for my sat nav", "postcode for the
+# office": where the team is, asked for; the address then leads the contacts (round 33,
+# r33-067). Not when a line is asked too ("the address and phone number").
+_ADDRESS_ASKED = re.compile(r"\b(?:address|postcode|post code|sat ?nav|directions)\b")
+_LINE_ASKED = re.compile(r"\b(?:ring|call|phone|number|numbers|text|email|open|opening|shut|closed)\b")
 
 
 async def utter_contacts(dispatcher: CollectingDispatcher, key: str, name: str,
@@ -116,10 +121,15 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     # A named person's line ("Rachel Shaw, the council's contact for the Local Offer").
     replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."})
                 for p in contacts.phones if p.role == "person" and p.label and p not in asked_person]
+    where: list[Reply] = []
     if contacts.address:
-        replies.append(("utter_contact_address", {"address": contacts.address}))
+        where.append(("utter_contact_address", {"address": contacts.address}))
     if contacts.postal_address and contacts.postal_address != contacts.address:
-        replies.append(("utter_contact_postal_address", {"address": contacts.postal_address}))
+        where.append(("utter_contact_postal_address", {"address": contacts.postal_address}))
+    if where and _ADDRESS_ASKED.search(fold(question)) and not _LINE_ASKED.search(fold(question)):
+        replies = where + replies   # the address asked for leads, the lines after it
+    else:
+        replies += where
     if contacts.email:
         replies.append(("utter_contact_email", {"email": contacts.email}))
     return replies

@@ -95,6 +95,10 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked, rule="nothing_fits")
     figures = next((r for r in ranked if r.topic == FIGURES and r.keyword >= MIN_FIGURES_KEYWORD), None)
+    if figures is not None and SHARE_OF_A_COST.search(fold(text)):
+        # "what percentage of my council tax do i pay": a share of a cost, asked of the fact
+        # that takes it off, not a figure about care leavers.
+        figures = None
     if figures is not None and any(r.topic != FIGURES and r.keyword >= figures.keyword and r.score >= MIN_SCORE
                                    for r in ranked):
         # "how many care leavers are on the care leavers council": the count of a thing
@@ -173,6 +177,9 @@ def likeliest(ranked: tuple[Ranked, ...], margin: float | None = None) -> tuple[
 
 # Figures about care leavers (percentages, statistics): asked in the user's own words.
 FIGURES = "care_leaver_figures"
+# "whats the percentage off council tax", "what percent of my rent": the share of a cost.
+SHARE_OF_A_COST = re.compile(r"\b(?:percentage|percent|per cent) (?:off|discount|reduction|of (?:my|your|ur|the|their|our) "
+                             r"(?!care leavers|young people|people|kids)[a-z]+)\b")
 MIN_FIGURES_KEYWORD = 0.6
 
 
@@ -295,6 +302,13 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
      "university_holidays",
      re.compile(r"^(?=.*\b(?:uni|university|halls)\b)(?=.*\b(?:holidays?|hols|break|christmas|xmas|easter|"
                 r"summer|eid|diwali|halls (?:shut|close|closes))\b)")),
+    # "does all the trust support just stop on my birthday": the birthday says when the
+    # support stops, not the birthday money (round 33, r33-049).
+    (re.compile(r"\b(?:does|do|will|would|is|did)(?: [a-z]+){0,3} (?:support|help|everything|leaving care)"
+                r"(?: [a-z]+){0,4} "
+                r"(?:stop|stops|end|ends|finish|finishes|run out|runs out|get cut off|gets cut off)"
+                r"(?= (?:on|at|after|when) (?:my|your|their|the|its) (?:[0-9]+(?:st|nd|rd|th) )?birthday\b)"),
+     "support_after_21", None),
 )
 
 
@@ -501,6 +515,9 @@ def _reason_last(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, .
     return ranked, False
 
 
+PAIR_SLACK = 0.3
+
+
 def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
     """'is there free bus travel in north northants? buses cost me a fortune getting to
     college': the best fact's words stand only in a sentence told after the question (why
@@ -526,8 +543,11 @@ def _told_after_asking(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ran
             or not any(stands(best.phrase, chunk) for chunk, asks in sentences[1:] if not asks):
         return ranked, False
     first = sentences[0][0]
+    # A pair's two words ("the bus ... afford") score as a whole phrase would; beside them a
+    # single word of the question's own ("towards a bicycle") counts a little lower (s27-001).
+    slack = PAIR_SLACK if " ... " in best.phrase else 0.1
     for other in ranked[1:]:
-        if other.phrase and " ... " not in other.phrase and other.keyword >= best.keyword - 0.1 \
+        if other.phrase and " ... " not in other.phrase and other.keyword >= best.keyword - slack \
                 and other.score >= MIN_SCORE and stands(other.phrase, first):
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
@@ -798,3 +818,33 @@ def _other_questions(text: str, best: Ranked,
             continue    # words of a fact already found ("the setting up home allowance")
         found.append(other)
     return [r.topic for r in found], one_clause and not found
+
+
+def named_as_choices(text: str, choice: Choice) -> list[str]:
+    """In a comparison, facts set out as choices, each in its own words ("which one helps
+    with gym or leisure stuff": free leisure centre access, and leisure activities): the
+    other facts named in a part of the message of their own, cut off from the first's words
+    by "or" too (which, outside a comparison, as often offers two words for one thing).
+    Only facts of the same area (two kinds of the same help): "a bursary or a grant for uni"
+    names one thing twice, and the grant's other fact (the setting-up money) is not asked.
+    Each is set out for every council: a fact too many is a line to read, one too few is
+    half the answer (round 33, r33-162)."""
+    if choice.topic is None or not choice.ranked or choice.also or choice.alternatives:
+        return []
+    best = choice.ranked[0]
+    if best.topic != choice.topic or best.keyword == 0 or not best.phrase or " or " not in f" {fold(text)} ":
+        return []
+    found: list[str] = []
+    for other in choice.ranked[1:]:
+        if len(found) >= MAX_FACTS - 1:
+            break
+        if other.score < MIN_SCORE or other.keyword < MIN_SECOND_KEYWORD or not other.phrase \
+                or " ... " in best.phrase + other.phrase \
+                or vocabulary.category_of(other.topic) != vocabulary.category_of(best.topic):
+            continue
+        a, b = best.phrase, other.phrase
+        if f" {a} " in f" {b} " or f" {b} " in f" {a} " or b in _own_phrases(best.topic) \
+                or compound(text, best, other) or not _apart(best.topic, other.topic, text):
+            continue
+        found.append(other.topic)
+    return found

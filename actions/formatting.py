@@ -402,6 +402,13 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False, question: 
     if score and asked not in first:
         # "how often does my PA visit": the sentence that answers it, not the entry's first.
         first = asked
+    condition = " ".join(offer.conditions.split()) if whole and question and offer.conditions else ""
+    told, said = best_sentence(condition, question, naming_words(offer.topic)) if condition else ("", 0)
+    if said and told not in first and len(f"{first} {told}") <= MAX_COMPARE_SUMMARY:
+        # "if i move out of the area do i keep the council tax exemption, whats the
+        # difference between derby and north northants": the condition that answers it
+        # ("does not include care leavers from other areas") is the difference (n-205).
+        first = f"{first} {told}".strip()
     if first and offer.status not in ("unknown",) and len(first) <= MAX_COMPARE_SUMMARY \
             and (whole or score or len(first) <= MAX_COMPARE_SENTENCE):
         line += f". {first}"

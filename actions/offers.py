@@ -41,9 +41,16 @@ _PAY_QUESTION = re.compile(r"\b(?:have|need|got) to pay for\b|\b(?:does|do|will|
                            r"\bcost (?:me )?anything\b|\b(?:is|are) (?:it|they|that|this|those|these) free\b")
 
 
+# "whats the percentage off council tax, is it 25% or 100%": a share of a cost asked, which a
+# "discount or reduction" with no figure leaves unanswered as a sum does (round 33, r33-087).
+_SHARE_QUESTION = re.compile(r"\b(?:percentage|percent|per cent|how much off|how much (?:of a|is the) "
+                             r"(?:discount|reduction)|how big (?:a|is the) (?:discount|reduction))\b|\d ?%")
+
+
 def asks_cost(question: str) -> bool:
     folded = fold(question) if question else ""
-    return bool(folded and (MONEY_QUESTION.search(folded) or _PAY_QUESTION.search(folded)))
+    return bool(folded and (MONEY_QUESTION.search(folded) or _PAY_QUESTION.search(folded)
+                            or _SHARE_QUESTION.search(f"{folded} {question.lower()}")))
 
 
 log = logging.getLogger(__name__)

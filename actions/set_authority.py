@@ -10,8 +10,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (ASKS, CONTACT_TOPICS, asks_for_a_language, is_contact_question, named_service,
-                               open_line_when_closed, reasks_for_another_council, respond, service_in_language,
+from actions.answering import (ASKS, CONTACT_TOPICS, asks_for_a_language, fact_asked_too, is_contact_question,
+                               named_service, open_line_when_closed, reasks_for_another_council, respond, service_in_language,
                                service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
 from actions.asked_time import asked_time
 from actions.authority import from_latest_message
@@ -32,7 +32,7 @@ from offers.types import Authority
 
 # A question beside the council's name: a question mark, or a question word and enough
 # other words that it is more than "im with derby".
-_QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|whats|wat|who|where|when|"
+_QUESTION = re.compile(r"\?|\b(?:how (?:much|many|long|do|does|can|often)|what|whats|wat|who|whose|where|when|"
                        r"which|(?:can|do|will|would|could|should) (?:i|u|you|they|we)|does|"
                        # "im turning 22 next month will the trust still visit me, west northants"
                        r"(?:can|will|would|could|should|do|did) (?:the|my|their|your) (?:trust|council|pa|team|"
@@ -94,6 +94,20 @@ def earlier_question(tracker: Tracker) -> str:
 # "derby is just where i go college", "derby is where my mum lives": "where" that says what
 # a place is to the user, not a question.
 _SAYS_WHERE = re.compile(r"\b(?:is|s|thats|that s|its) (?:just |only |actually )?where\b")
+
+
+async def fact_asked_before(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
+                            domain: dict[str, Any]) -> list[EventType]:
+    """The fact the contact question before this message named in its own words, answered
+    for the council now named (answering.fact_asked_too, read on that question)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    earlier = next((e for e in reversed(users[:-1])
+                    if e.get("text") and not str(e.get("text")).startswith("/")), None)
+    if earlier is None or not is_contact_question(str(earlier.get("text"))):
+        return []
+    before = copy.copy(tracker)
+    before.latest_message = {**(earlier.get("parse_data") or {}), "text": earlier.get("text")}
+    return await fact_asked_too(dispatcher, before, authority, domain)
 
 
 def asks_something(text: str) -> bool:
@@ -331,8 +345,13 @@ class ActionSetAuthority(Action):
             # the line that takes texts, as when the council came with the question.
             events += [*texted, SlotSet("pending_topic", None)]
         elif pending == CONTACT:
+            # "who do i talk to about joining the care leavers council" -> "which council?" ->
+            # "north northants": as when the council came with it, the fact the question named
+            # in its own words (whose entry names the contacts: Lorraine Flute and Marion
+            # Winship), then who to ring (round 33, r33-029).
+            told = await fact_asked_before(dispatcher, tracker, authority, domain)
             await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
-            events.append(SlotSet("last_topic", CONTACT))
+            events += [SlotSet("last_topic", CONTACT), *told]
         elif pending == HANDOFF and await utter_duty_number(
                 dispatcher, authority, "utter_handoff_council_known"):
             pass

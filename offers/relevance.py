@@ -35,7 +35,7 @@ _SYNONYMS = {
     # "does he get a PA sooner in derby or in northamptonshire": the same measure as Derby's
     # "no later than 3 months after your 16th birthday" ("given" says nothing: _STOP).
     "sooner": "later", "earlier": "later", "soonest": "later", "earliest": "later",
-    "weeks": "week", "months": "month", "years": "year",
+    "weeks": "week", "months": "month", "years": "year", "areas": "area",
     "holidays": "holiday", "vacation": "holiday", "vacations": "holiday",
     # "will my pa drive me there, i hate buses": a lift, or public transport.
     "drive": "lift", "lifts": "lift", "bus": "transport", "buses": "transport",

@@ -152,8 +152,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      "offer cover me", "offer covers me", "offer apply to me", "offer applies to me")),
     # "im 22 and not in college or anything, can derby leaving care still help me": an age
     # past 21 and whether help goes on is support from 21 to 25 (only alone: see PAIR_ONLY_ALONE).
+    # So too turning 21 ("i turn 21 next year, can the leaving care team still help me after
+    # that", l-059): beside "still help me", not the birthday money "turn 21" alone asks about.
     "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
-                          "now 21", "now 22", "now 23", "now 24"),
+                          "now 21", "now 22", "now 23", "now 24", "i turn 21", "im turning 21", "i will be 21"),
                          ("still help me", "still get help", "still get support", "still support me",
                           "still get any help", "still get any support", "still be supported", "still help")),
     # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
@@ -177,10 +179,12 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      ("to college", "to work", "to school", "to uni", "to training", "to my course",
                       "to my apprenticeship", "to my job", "to my college", "to my training")),
     # "does the trust or derby have to visit care leavers more often": who visits more.
-    "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often"),
+    # "which council visits care leavers the most, derby or west northants" (s22-017).
+    "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often",
+                          "the most"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
                           "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
-                          "see care leavers", "visit you", "see you",
+                          "see care leavers", "visits care leavers", "sees care leavers", "visit you", "see you",
                           # "ok and how often would they visit" after the PA's answer.
                           "would they visit", "will they visit", "do they visit", "does she visit",
                           "does he visit", "would she visit", "would he visit")),
@@ -198,9 +202,13 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # are work clothing (the Trust's commencing work allowance), found by the words and not
     # by the text's likeness alone. Not "work boots and tools" for an apprenticeship: the
     # Trust's tools and equipment entry (b28-003), which names no job starting.
-    "work_clothes": (("work boots", "steel toe boots", "steel toe", "safety boots", "boots"),
+    "work_clothes": (("work boots", "steel toe boots", "steel toe", "safety boots", "boots",
+                      # "which council gives the most help with clothes for starting a job":
+                      # clothes for a job that starts, not help getting a job (round 33, r33-161).
+                      "clothes"),
                      ("starting on a", "building site", "start work", "starting work", "new job", "first job",
-                      "got a job", "start my job", "starting my job")),
+                      "got a job", "start my job", "starting my job", "starting a job", "start a job",
+                      "starting a new job", "start a new job")),
     # "is there any careers help at the care leavers hub": help with work at the hub is North's
     # weekly Prospects drop-in there (in its help getting a job), not careers advice in
     # general nor the hub itself.

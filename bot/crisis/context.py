@@ -598,6 +598,16 @@ _KITCHEN_CUT = re.compile(
     r"(?:finger|thumb|hand)\b")
 
 
+# Someone else's crisis read in one's own records, with that person well now.
+_READ_IN_RECORDS = re.compile(r"\b(?:reading|read|readin|found|saw|seen) (?:\w+ ){0,4}(?:my|the) (?:file|files|records|notes|"
+                              r"care records|case notes|paperwork)\b")
+_BETTER_NOW = re.compile(r"\b(?:shes|hes|theyre|she is|he is|they are|she s|he s) (?:\w+ )?(?:better|well|ok|okay|fine|"
+                         r"alright|doing (?:well|better|good|ok|okay|fine)) now\b")
+
+_LATELY = re.compile(r"\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|week|weekend)|earlier|just|"
+                     r"right now|rn|now (?:shes|hes|theyre|she is|he is|they are) (?:not|in))\b")
+
+
 def _words_decide(text: str) -> str:
     """Where a reading says the rule's words are everyday: the n-gram reader still decides
     between nothing and the check-in, never the full reply."""
@@ -647,6 +657,11 @@ def read(text: str, reason: str) -> str:
         return _words_decide(text)
     if reason.startswith(THIRD_PARTY) and friend_safe_now(text):
         return "ordinary"
+    if (reason.startswith(THIRD_PARTY) and _READ_IN_RECORDS.search(norm) and _BETTER_NOW.search(norm)
+            and not _LATELY.search(norm)):
+        # "reading the bit of my file about when my mum tried to jump off a bridge, glad shes
+        # better now" (dev set ag): the words decide between nothing and the check-in
+        return _words_decide(text)
     if _SCREENING_DENIED.search(norm):
         return "ordinary"
     if reason.startswith(THIRD_PARTY) and someone_else_joking(norm):

@@ -54,3 +54,24 @@ def test_a_farewell_act_is_a_sharp_signal_the_readers_cannot_silence(text: str) 
 ])
 def test_a_will_or_a_goodbye_with_no_deadline_is_no_signal(text: str) -> None:
     assert "distress" not in with_second_tier(NO_RISK, text)
+
+
+def test_someone_elses_old_crisis_read_in_ones_file_is_no_crisis_reply() -> None:
+    from bot.crisis import context
+
+    old = "reading the bit of my file about when my mum tried to jump off a bridge, glad shes better now"
+    assert context.read(old, detect(old, remember=False).reason) != "crisis"
+    # the same words about last night keep the crisis route (safety.md rule 1)
+    recent = "read my file and my mum tried to kill herself last night, shes ok now but im scared"
+    assert context.read(recent, detect(recent, remember=False).reason) != "ordinary"
+
+
+@pytest.mark.parametrize("text", [
+    "i dont feel safe, my ex has found my new flat and keeps knocking",
+    "dont feel safe at all, the guy from the party keeps turning up outside",
+])
+def test_not_safe_with_a_person_at_hand_stands_whatever_the_readers_say(text: str) -> None:
+    from bot.crisis import context
+
+    verdict = detect(text, remember=False)
+    assert verdict.level == "urgent" and context.read(text, verdict.reason) == "crisis"

@@ -413,7 +413,9 @@ _SHARP_PATTERNS = {
             r"(?:dressings|plasters|steri ?strips|bandages)\b.{0,40}?\bwithout (?:them|anyone|people) (?:asking|knowing|"
             r"finding out)\b|"
             r"if i am dead\b.{0,40}?\b(?:serious|not joking|srsly|for real|genuinely)\b|"
-            r"(?:keep |been )?planning (?:how|it|to|my)|"
+            # (not a party or a trip: "planning my 21st for saturday night", dev set ag)
+            r"(?:keep |been )?planning (?:how|it|to|my(?! (?:\d+(?:st|nd|rd|th)|birthday|bday|party|holiday|hols|trip|route|"
+            r"outfit|revision|budget|meals?|food shop|week|weekend|day|move|course|modules?|christmas|night out)\b))|"
             # a funeral "for me", choosing when (dev rounds 37-38)
             r"(?:funeral|coffin|grave|burial|cremation|headstone)s?(?: \S+){0,10} (?:its|it s|it is) for me(?! to)|"
             r"(?:i m|im|i am) (?:choosing|deciding|picking) when$|"

@@ -75,3 +75,8 @@ def test_not_safe_with_a_person_at_hand_stands_whatever_the_readers_say(text: st
 
     verdict = detect(text, remember=False)
     assert verdict.level == "urgent" and context.read(text, verdict.reason) == "crisis"
+
+
+def test_planning_a_party_is_no_plan_but_planning_an_exit_still_is() -> None:
+    assert "distress" not in with_second_tier(NO_RISK, "planning my 21st for saturday night, any venues that are cheap")
+    assert with_second_tier(NO_RISK, "lowkey planning my exit")["distress_sharp"] is True

@@ -71,6 +71,36 @@ FORGET_ANSWERS: list[EventType] = [SlotSet("age", None), SlotSet("care_after_14"
                                    SlotSet("still_in_care", None)]
 
 
+# A yes or no said first, then a few words about it: "yeah semi independent", "no, left at
+# 17", "yh from 13 til 18". The classifier reads the words after it ("semi independent" is
+# supported housing) and the check answered that instead of taking the yes.
+_LEADING_YES = re.compile(r"\s*(?:yes|yess+|yeah|yea|yeh|yep|yup|ye|yh|ya|aye|y|i am|i was|i did|course|ofc|of course)\b")
+_LEADING_NO = re.compile(r"\s*(?:no|nah|nope|naw|na|n|not really|not anymore|not any more|im not|i am not|i wasnt|"
+                         r"i was not|i didnt|never)\b")
+YES_NO_SLOTS = ("care_after_14", "still_in_care")
+# Unsure is neither ("no idea", "i am not sure"): the classifier's dont_know decides.
+_NOT_SURE = re.compile(r"\b(?:not sure|no idea|no clue|dunno|dont know|don't know|idk|unsure|maybe|not certain|"
+                       r"think so|i think|cant remember|can't remember)\b")
+# A question after the yes or no ("yes but can i still get the grant?", "yeah, how long does
+# it last"); "when i was 12" is no question.
+_ASKS_AFTER = re.compile(r"\?|\b(?:but|and|also|so|though|tho)?\s*(?:can|do|does|will|would|could|should|is|are|am) "
+                         r"(?:i|u|you|they|it|there|we)\b|\b(?:how|what|wat|who|where|why|which)\b")
+
+
+def leading_yes_no(text: str) -> str | None:
+    """'yes' or 'no' when a reply to a yes-no question starts with one and asks nothing
+    ("yeah semi independent"); None otherwise ("yes but can i still get the grant?": a
+    question, which asks_another_question and answer_instead deal with)."""
+    folded = (text or "").lower()
+    if folded.startswith("/") or _ASKS_AFTER.search(folded) or _NOT_SURE.search(folded):
+        return None
+    if _LEADING_NO.match(folded):
+        return "no"
+    if _LEADING_YES.match(folded):
+        return "yes"
+    return None
+
+
 def asks_another_question(tracker: Tracker) -> bool:
     """A question the classifier is sure is about another fact, in answer to one of the
     check's questions ("can i stay with my foster carers after im 18?")."""
@@ -136,7 +166,7 @@ def not_an_answer(tracker: Tracker) -> bool:
     if requested == "age":
         return parse_age(text) is None
     intent = str((tracker.latest_message.get("intent") or {}).get("name") or "")
-    return requested in ("care_after_14", "still_in_care") and intent not in YES_NO_INTENTS
+    return requested in YES_NO_SLOTS and intent not in YES_NO_INTENTS and leading_yes_no(text) is None
 
 
 def offer_to_carry_on(dispatcher: CollectingDispatcher, since: int) -> None:
@@ -217,6 +247,24 @@ class ValidateEligibilityForm(FormValidationAction):
         if instead is not None:
             return instead + FORGET_ANSWERS + [ActiveLoop(None), SlotSet("requested_slot", None)]
         return await super().run(dispatcher, tracker, domain)
+
+    def _yes_no_said_first(self, slot: str, tracker: Tracker) -> dict[str, Any]:
+        """The slot asked for, from a yes or no said first when the classifier read the
+        message as something else ("yeah semi independent"); nothing otherwise."""
+        if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None \
+                or has_crisis_route(tracker):
+            return {}  # a crisis fills nothing: the form's rejection lets the crisis rules run
+        intent = str((tracker.latest_message.get("intent") or {}).get("name") or "")
+        said = leading_yes_no(tracker.latest_message.get("text") or "")
+        return {slot: said} if said is not None and intent not in YES_NO_INTENTS else {}
+
+    async def extract_still_in_care(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> dict[str, Any]:
+        return self._yes_no_said_first("still_in_care", tracker)
+
+    async def extract_care_after_14(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> dict[str, Any]:
+        return self._yes_no_said_first("care_after_14", tracker)
 
     def validate_age(self, slot_value: Any, dispatcher: CollectingDispatcher,
                      tracker: Tracker, domain: DomainDict) -> dict[str, Any]:

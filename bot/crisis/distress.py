@@ -845,6 +845,28 @@ _MEANS_WORD = re.compile(r"\b(?:pills?|tablets?|paracetamol|codeine|co codamol|i
 _MEDICINE_STORE = re.compile(r"\b(?:blister packs?|medicine (?:box|boxes|cabinet|cabinets)|dosette box)\b")
 
 
+# The eligibility check's answers, in nothing but its own words: "yes from 13 til 16", "yh
+# foster care from 12 to 17", "no left at 16". The readers learned the in-form crisis
+# messages that start that way ("yes from 13 til 18. i just swallowed ...") and read the
+# bare answer as risk, so a care leaver answering the check got "Are you safe right now?"
+# (seventeenth session). Over the tree no message made only of these words had a reading
+# of its own; anything more ("22 and thats as old as im getting") is still read.
+_FORM_ANSWER_WORDS = frozenset("""
+    yes yeah yea yeh yep yup yh ya ye y no nah nope n from til till until to age aged when i was im m am in care
+    foster fostered residential kinship since about around like for years year yrs yr months month weeks week old
+    and the a at of been left still semi independent supported accommodation childrens children s home homes with
+    my carers carer family placement placements moved then between on off it were got went into put roughly ish or
+    too also""".split())
+_LATIN_ONLY = re.compile(r"^[\x00-\x7f]*$")
+
+
+def _plain_form_answer(text: str) -> bool:
+    if not _LATIN_ONLY.match(text or ""):
+        return False
+    words = normalise(text).replace(".", " ").split()
+    return bool(words) and all(w in _FORM_ANSWER_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) for w in words)
+
+
 def has_risk_words(text: str) -> bool:
     """Whether the second tier's word lists, sharp or broad, find anything (no scores)."""
     masked = masked_text(text)
@@ -890,6 +912,8 @@ def check(text: str) -> Optional[Signal]:
         # A short message with no broad word gets nothing from the score: don't compute it.
         sense, words = _scores(text) if broad is not None or not short else (None, None)
         score = _higher(sense, words)
+        if score is not None and broad is None and _plain_form_answer(text):
+            score = None  # "yes from 13 til 16" (the readers: 0.997 and 0.63) is the answer asked for
         if score is not None and short:
             # Too short to trust the score alone: it can sharpen a broad word ("wnt 2
             # die"), never signal or overrule one by itself.

@@ -172,3 +172,14 @@ def test_distress_in_the_middle_of_the_eligibility_form(bot_servers: Settings) -
     # The form has ended: the next message is answered on its own, not taken as an age.
     replies = turn(bot_servers, sender, "/affirm")
     assert all("your age as a number" not in r.get("text", "") for r in replies)
+
+
+def test_a_yes_said_first_answers_the_checks_question(bot_servers: Settings) -> None:
+    # "yeah semi independent" to "Are you still in care now?" is a yes, not a question about
+    # supported accommodation (seventeenth session; actions/eligibility.leading_yes_no).
+    sender = "yes-said-first"
+    assert "How old are you" in turn(bot_servers, sender, "/ask_eligibility")[-1]["text"]
+    assert "13 weeks" in turn(bot_servers, sender, "17")[-1]["text"]
+    assert "still in care" in turn(bot_servers, sender, "yh from 13 til 16")[-1]["text"]
+    replies = turn(bot_servers, sender, "yeah semi independent")
+    assert any(r.get("text", "").startswith('You are an "eligible" young person') for r in replies)

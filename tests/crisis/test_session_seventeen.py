@@ -80,3 +80,17 @@ def test_not_safe_with_a_person_at_hand_stands_whatever_the_readers_say(text: st
 def test_planning_a_party_is_no_plan_but_planning_an_exit_still_is() -> None:
     assert "distress" not in with_second_tier(NO_RISK, "planning my 21st for saturday night, any venues that are cheap")
     assert with_second_tier(NO_RISK, "lowkey planning my exit")["distress_sharp"] is True
+
+
+@pytest.mark.parametrize("text", ["yes from 13 til 16", "yh from 13 til 16", "yes from 14 to 17",
+                                  "yeah i was in care from 13 til 16"])
+def test_a_plain_answer_to_the_check_is_no_signal(text: str) -> None:
+    # the readers score these 0.8-1.0: they learned in-form crisis messages that start so
+    assert "distress" not in with_second_tier(NO_RISK, text)
+
+
+@pytest.mark.parametrize("text", ["22 and thats as old as im getting", "yes from 13 til 18. i just swallowed a whole pack",
+                                  "yes. got the rope"])
+def test_more_than_the_answer_is_still_read(text: str) -> None:
+    tier = with_second_tier(NO_RISK, text)
+    assert tier.get("distress") is not None or tier["level"] != "none"

@@ -1465,6 +1465,8 @@ class ActionContact(Action):
             replies = service_reply(service, text)
             if council is not None:
                 replies += await what_the_offer_says_about(service, council)
+            # "what day is the prospects thing at the hub, corby": a day not published leads.
+            replies = day_not_given(service, replies, text) + replies
             utter_answer(dispatcher, render(domain, replies))
             return [SlotSet("authority", named_here.single.key)] if named_here.single else []
         before = await service_named_before(tracker, text, slot_authority.key if slot_authority else None)

@@ -13,7 +13,7 @@ offer store).
 """
 from __future__ import annotations
 
-from actions.answering import ActionAnswerOffer
+from actions.answering import ActionAnswerOffer, ActionContact
 from actions.compare import ActionCompare
 from actions.facts import choose
 from actions.formatting import asks_day
@@ -37,7 +37,8 @@ async def test_what_day_shout_out_meets_is_not_published() -> None:
 
 
 async def test_what_day_the_prospects_drop_in_is_leads_with_not_published() -> None:
-    for action, intent in ((ActionAnswerOffer(), "ask_employment"), (ActionSetAuthority(), "inform_authority")):
+    for action, intent in ((ActionAnswerOffer(), "ask_employment"), (ActionSetAuthority(), "inform_authority"),
+                           (ActionContact(), "ask_contact")):
         reply = await _say(action, intent,
                            "what day of the week is the prospects drop in at the care leavers hub, north northants",
                            "north northants")

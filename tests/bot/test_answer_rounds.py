@@ -236,7 +236,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # measures): 206/225 correct, 13 wrong (docs/answer-rounds/set_f-before.txt).
     # On branch answers-24: 214/225, 6 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-38) to 217/225, 4 wrong, less two cases.
-    "dev/set_f.yml": (0.95, 0.03),
+    # Raised on 2026-12-07 (branch answers-42: f-037, a day not published) to 218/225, 3
+    # wrong, less two cases.
+    "dev/set_f.yml": (0.96, 0.03),
     # Written 2026-12-05 (branch answers-24) from the published sources: paraphrases of the
     # kinds fixed on that branch. 27/27 correct, 0 wrong; the floor is two below.
     "dev/session24_paraphrases.yml": (0.92, 0.08),

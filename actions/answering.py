@@ -25,7 +25,7 @@ from actions.contact import (CONTACT, FEELS_LOW, contact_spread, office_named, q
                              utter_each_side)
 from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_ranker, named_as_choices
 from actions.compare import councils_named_before, each_place_again, same_elsewhere, utter_compare
-from actions.formatting import Reply, national_reply, service_names, service_reply, source_vars, topic_title
+from actions.formatting import Reply, asks_day, gives_day, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import (NATIONAL_BASIS, answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
                             national_offer, question_of)
 from actions.start_again import START_AGAIN
@@ -663,6 +663,17 @@ async def national_service(topic: str) -> Service | None:
     return None
 
 
+def day_not_given(service: Service, replies: list[Reply], question: str) -> list[Reply]:
+    """"what day of the week is the prospects drop in at the care leavers hub" (p-059): a day
+    asked that neither the service's hours nor the offer's sentences about it name ("a
+    drop-in every week") is said not to be published, not left to be guessed."""
+    if not asks_day(question):
+        return []
+    told = " ".join([*service.hours_text, *(str(fields.get(part, "")) for _, fields in replies
+                                            for part in ("description", "details"))])
+    return [] if gives_day(told) else [("utter_offer_details", {"details": "Its published offer doesn't say which day."})]
+
+
 # A sentence that goes on about the one before it.
 GOES_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 
@@ -1009,6 +1020,8 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             replies += await what_the_offer_says_about(service, authority)
         else:
             replies += await said_alike_by_each(service, named.candidates)
+        # the part asked and not published leads ("doesn't say which day")
+        replies = day_not_given(service, replies, text) + replies
         replies += await open_line_when_closed(service, text)
         utter_answer(dispatcher, render(domain, replies))
         return events
@@ -1452,6 +1465,8 @@ class ActionContact(Action):
             replies = service_reply(service, text)
             if council is not None:
                 replies += await what_the_offer_says_about(service, council)
+            # "what day is the prospects thing at the hub, corby": a day not published leads.
+            replies = day_not_given(service, replies, text) + replies
             utter_answer(dispatcher, render(domain, replies))
             return [SlotSet("authority", named_here.single.key)] if named_here.single else []
         before = await service_named_before(tracker, text, slot_authority.key if slot_authority else None)

@@ -56,8 +56,10 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 # earliest, northants or derby": who or which, a measure, then the councils as choices. Shared
 # by _COMPARING here and answering.NAMED_COMPARISON.
 MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or derby": the better of the
-                        # choices at the end.
-                        r"(?:whats|what s|what is|wats) the (?:better|best|bigger|biggest) [a-z ]{0,40}? or [a-z]+|"
+                        # choices at the end. "whats better for driving lessons, the northants trust or
+                        # derby" (p-207) without "the" is the same question.
+                        r"(?:whats|what s|what is|wats) (?:the )?(?:better|best|bigger|biggest) [a-z ]{0,40}?,? "
+                        r"[a-z ]{0,40}? or [a-z]+|"
                         # "whose pas have to visit more often, derby ones or the trust ones".
                         r"(?:who|whos|who s|whose|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|"
                         r"soonest|longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? "

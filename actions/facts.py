@@ -421,8 +421,10 @@ HAS_ALREADY = re.compile(r"^(?:(?:hi|hey|so|ok|okay|well|right|just|i|ive|i have
                          # "im 20 and just got a flat": an age told before what was got.
                          r"(?<=\b(?:1[6-9]|2[0-5]) )and) )*"
                          r"(?:got|gotten|started|starting|landed|start|begun|beginning|doing) (?:an?|my|the) "
+                         # "got an apprenticeship starting in wellingborough" (p-019): the thing
+                         # got ends before the word that says when it starts.
                          r"((?:[a-z0-9]+ ){0,4}?[a-z0-9]+?)(?= (?:and|but|thru|through|with|at|in|for|so|which|that|"
-                         r"n|tho|though)\b|$)")
+                         r"n|tho|though|starting|starts|beginning|begins|next)\b|$)")
 
 
 # "got a letter about council tax": what the thing got is about is what is asked.

@@ -258,6 +258,26 @@ def _gives_duration(offer: Offer) -> bool:
     return bool(_DURATION.search(" ".join(filter(None, [offer.title, offer.summary, offer.conditions]))))
 
 
+# "what day does shout out meet", "what day of the week is the drop in": a day of the week
+# asked for (p-120, p-059); an entry that names none ("meets regularly") does not answer it.
+_DAY_QUESTION = re.compile(r"\b(?:what|which|wat|wot) (?:day|days)\b(?! (?:do|does|did|will|would|can|could) "
+                           r"(?:i|u|you|we|my)\b)")
+_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|daily|every day|"
+                  r"each day|\d+(?:st|nd|rd|th)|dates?)\b", re.I)
+
+
+def asks_day(question: str) -> bool:
+    return bool(question) and bool(_DAY_QUESTION.search(fold(question)))
+
+
+def gives_day(text: str) -> bool:
+    return bool(_DAY.search(text))
+
+
+def _gives_day(offer: Offer) -> bool:
+    return gives_day(" ".join(filter(None, [offer.title, offer.summary, offer.conditions])))
+
+
 _HEDGED = ("utter_offer_in_principle", "utter_offer_discretionary", "utter_offer_offered", "utter_offer_amount")
 
 
@@ -272,6 +292,9 @@ def _missing_part(offer: Offer, headline: str, question: str, asks_sum: bool) ->
     if headline != "utter_offer_amount" and _DURATION_QUESTION.search(fold(question)) and not _gives_duration(offer):
         # "how long can u stay in one of the taster flats": the entry gives no time.
         return "Its published offer doesn't say how long."
+    if asks_day(question) and not _gives_day(offer):
+        # "what day does shout out meet? brackley": the forum "meets regularly", no day.
+        return "Its published offer doesn't say which day."
     if asks_sum and headline in ("utter_offer_in_principle", "utter_offer_discretionary") \
             and offer.amount_pence is None and not paid_in_full(offer) \
             and not re.search(r"£\d", " ".join(filter(None, [offer.summary, offer.conditions]))):

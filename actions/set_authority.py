@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (ASKS, CONTACT_TOPICS, asks_for_a_language, fact_asked_too, is_contact_question,
+from actions.answering import (ASKS, CONTACT_TOPICS, asks_for_a_language, day_not_given, fact_asked_too, is_contact_question,
                                named_service, open_line_when_closed, reasks_for_another_council, respond, service_in_language,
                                service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
 from actions.asked_time import asked_time
@@ -205,6 +205,7 @@ async def service_asked_before(dispatcher: CollectingDispatcher, tracker: Tracke
     if service is None:
         return False
     replies = service_reply(service, texts[-2]) + await what_the_offer_says_about(service, authority)
+    replies = day_not_given(service, replies, texts[-2]) + replies
     # "is camhs live open now" -> "its saturday, im 17 in northampton": the time told now.
     replies += await open_line_when_closed(service, f"{texts[-2]}. {texts[-1]}")
     utter_answer(dispatcher, render(domain, replies))
@@ -307,6 +308,7 @@ class ActionSetAuthority(Action):
                 # northampton when is camhs live open": the service the message names, and
                 # its hours, not the wider fact that was waiting.
                 replies = service_reply(service, text) + await what_the_offer_says_about(service, authority)
+                replies = day_not_given(service, replies, text) + replies
                 replies += await open_line_when_closed(service, text)
                 utter_answer(dispatcher, render(domain, replies))
                 return events + [SlotSet("pending_topic", None)]

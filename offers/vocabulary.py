@@ -175,9 +175,14 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # pass (MORE_COMPANIONS) is said beside it.
     "travel_costs": (("help with my bus", "help with the bus", "help with bus", "pay for my bus", "pay my bus",
                       "help with my train", "help with the train", "pay for my train", "help with my fare",
-                      "help with my fares", "help with bus fare", "help with train fare"),
+                      "help with my fares", "help with bus fare", "help with train fare",
+                      # "got an apprenticeship starting ..., will they help with bus fare to get there" (p-019).
+                      "help with the bus fare", "help with my bus fare", "help with the train fare",
+                      "help with my train fare", "pay my bus fare", "pay the bus fare"),
                      ("to college", "to work", "to school", "to uni", "to training", "to my course",
-                      "to my apprenticeship", "to my job", "to my college", "to my training")),
+                      "to my apprenticeship", "to my job", "to my college", "to my training",
+                      # the fare "to get there" beside the apprenticeship or job it says where.
+                      "to get there")),
     # "does the trust or derby have to visit care leavers more often": who visits more.
     # "which council visits care leavers the most, derby or west northants" (s22-017).
     "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often",
@@ -185,6 +190,9 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
                           "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
                           "see care leavers", "visits care leavers", "sees care leavers", "visit you", "see you",
+                          # "who sees their care leavers more often, the trust or derby" (p-208).
+                          "see their care leavers", "sees their care leavers", "visit their care leavers",
+                          "visits their care leavers", "see its care leavers", "sees its care leavers",
                           # "ok and how often would they visit" after the PA's answer.
                           "would they visit", "will they visit", "do they visit", "does she visit",
                           "does he visit", "would she visit", "would he visit")),

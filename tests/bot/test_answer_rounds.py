@@ -236,7 +236,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # measures): 206/225 correct, 13 wrong (docs/answer-rounds/set_f-before.txt).
     # On branch answers-24: 214/225, 6 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-38) to 217/225, 4 wrong, less two cases.
-    "dev/set_f.yml": (0.95, 0.03),
+    # Raised on 2026-12-07 (branch answers-42: f-037, a day not published) to 218/225, 3
+    # wrong, less two cases.
+    "dev/set_f.yml": (0.96, 0.03),
     # Written 2026-12-05 (branch answers-24) from the published sources: paraphrases of the
     # kinds fixed on that branch. 27/27 correct, 0 wrong; the floor is two below.
     "dev/session24_paraphrases.yml": (0.92, 0.08),
@@ -398,6 +400,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     # birthday that says when support stops). 5/12 correct, 1 didn't know, 6 wrong on
     # 42b1504's code; 12/12 after; floor two below.
     "dev/branch41_paraphrases.yml": (0.83, 0.17),
+    # dev paraphrases written 2026-12-07 (branch answers-42) before their scoring on the
+    # changed code: set P's kinds (a day of the week asked that the source does not give;
+    # comparisons by "whats better for" and "who sees their care leavers more often"; the
+    # fare to a job or course just got). 5/12 correct, 1 didn't know, 6 wrong on 80491dd's
+    # code; 12/12 after; floor two below.
+    "dev/branch42_paraphrases.yml": (0.83, 0.17),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -446,8 +454,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     "dev/round33.yml": (0.98, 0.02),
     # Written 2026-12-07 (start of the seventeenth session) by a new helper from the sources
     # only, without looking at the bot; dev (read and worked on). Before any change: 169/180
-    # correct, 1 clarified, 10 wrong (docs/answer-rounds/set_p-before.txt); two cases below.
-    "dev/set_p.yml": (0.92, 0.07),
+    # correct, 1 clarified, 10 wrong (docs/answer-rounds/set_p-before.txt); 170/180 at the
+    # start of branch answers-42 (after answers-41's merge), 175/180, 1 clarified, 4 wrong
+    # after it; floor two below.
+    "dev/set_p.yml": (0.96, 0.04),
     # Written 2026-12-07 (start of the sixteenth session) by a new helper from the sources
     # only, without looking at the bot; never tuned on. First run on 82a32da at the start of
     # the seventeenth (2026-12-07), before any change it measures: 136/149 correct, 7

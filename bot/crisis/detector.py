@@ -318,7 +318,7 @@ _HOPELESS = re.compile(
 # "my mates taken a whole pack" is someone else's emergency (the urgent reply).
 _SELF_DONE = re.compile(
     r"\b(?:the |my |these |those )?urges?\b|\bdoing it (?:more and more|more often|again|every (?:day|night))\b|"
-    r"\b(?:sh|self harm\w*)\b|"
+    r"\b(?:sh|self harm\w*)\b|\bmade sure (?:of it|this time)\b|"
     r"(?:^|\bi |\bive |\bi ve |\bjust )(?:ate|eaten|had|took|taken|necked|swallowed|downed) (?:the|a|my) whole "
     r"(?:pack|packet|box|strip|bottle|blister)\b")
 
@@ -326,6 +326,21 @@ _SELF_DONE = re.compile(
 def _upgrade_self_done(verdict: Verdict, norm: str) -> Verdict:
     if verdict.level == URGENT and verdict.reason.startswith("medical.") and _SELF_DONE.search(norm):
         return Verdict(CRISIS, "self_harm", f"{verdict.reason}+self_done")
+    return verdict
+
+
+# Sat on a ledge, an edge or a roof is the danger to themselves (round 84, read after its
+# after-run: "the ledge outside my window is wide enough to sit on. been sat here since 1"
+# had the urgent reply, for someone outside).
+_ON_THE_EDGE = re.compile(r"\b(?:ledge|edge|roof|rooftop|parapet|railing)\b.{0,60}?\b(?:sat|sitting|sit|stood|standing|"
+                          r"been here|been sat)\b|\b(?:sat|sitting|stood|standing)\b.{0,30}?\bon (?:the |a |my )?"
+                          r"(?:ledge|edge|roof|rooftop|parapet|railing)\b")
+
+
+def _upgrade_on_the_edge(verdict: Verdict, norm: str) -> Verdict:
+    if verdict.level == URGENT and verdict.category == "being_hurt" and _ON_THE_EDGE.search(norm) \
+            and not re.search(r"\b(?:he|she|they|someone|somebody|a man|a guy|my (?:mate|friend|brother|sister))\b", norm):
+        return Verdict(CRISIS, "suicidal", f"{verdict.reason}+on_the_edge")
     return verdict
 
 
@@ -366,7 +381,7 @@ def _first_pass(text: str) -> FirstPass:
 def _upgraded(urgent: Verdict, text: str, norm: str) -> Verdict:
     """An urgent verdict made a crisis by what else the message says."""
     verdict = _upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm)
-    return _upgrade_hopeless(_upgrade_self_done(_upgrade_means(verdict, norm), norm), norm)
+    return _upgrade_on_the_edge(_upgrade_hopeless(_upgrade_self_done(_upgrade_means(verdict, norm), norm), norm), norm)
 
 
 def _split_verdict(norm: str) -> Optional[Verdict]:

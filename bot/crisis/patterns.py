@@ -94,7 +94,7 @@ MASKS: tuple[str, ...] = (
     # off the sofa like spiderman", "moved off my mates sofa into my own place! no more sofa
     # surfing")
     r"\b(?:a |the |this |some |next doors |my neighbours )?(?:cats?|kittens?|dogs?|puppy|puppies|fox|foxes|pigeons?|"
-    r"seagulls?|ducks?|geese|goose|squirrels?)(?: \w+)? followed me\b",
+    r"seagulls?|ducks?|geese|goose|squirrels?)(?: \w+)? (?:followed|follows|following) me\b",
     r"\bjump\w* off (?:the |a |his |her |my |our )?(?:sofa|couch|settee|bed|bunk ?bed|trampoline|table|stairs|swings?|"
     r"slide|climbing frame|diving board)\b",
     r"\bno more (?:sofa|couch) surf\w*\b",
@@ -723,6 +723,19 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.took_amount", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r" (?:\w+ ){0,2}?" + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"
          r"(?!.{0,60}\b(?:screens?|chargers?|phone shop|repair\w*|get (?:them |it )?fixed)\b)"),
+    # Someone else's medicine taken (round 84, read after its after-run: "whats the number
+    # for poison people, i took my nans heart tablets", "took my flatmates pills and a bottle
+    # of wine. cant feel my legs"): in the tree every such message said by the writer was a
+    # crisis one, 17 of them with a check-in only. Not taking them somewhere ("took my nans
+    # tablets round"), and not a child's accident ("my little sister swallowed ...": urgent).
+    Rule("overdose.someone_elses", CRISIS, _OVERDOSE, 55,
+         r"\b(?<!sister )(?<!brother )(?<!he )(?<!she )(?<!they )(?<!baby )(?<!son )(?<!daughter )(?<!kid )(?<!kids )"
+         r"(?<!dog )(?<!cat )(?<!toddler )(?<!cousin )(?<!nephew )(?<!niece )(?:took|taken|swallowed|necked|had|downed) "
+         r"(?:all |all of |some of |loads of )?my (?:nans|nan s|grans|mums|"
+         r"mum s|dads|dad s|flatmates|flatmate s|mates|mate s|brothers|sisters|partners|boyfriends|girlfriends|bfs|gfs|"
+         r"aunties|aunts|uncles|housemates|carers|foster (?:mums|dads|carers)) (?:old |heart |sleeping |strong |"
+         r"blood pressure |anxiety |pain )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b"
+         r"(?! (?:to|round|back|over|in|into|out|for (?:her|him|them)|with me)\b)"),
     # Packets taken with no medicine named, then hours counted and "i feel fine": the
     # delayed-overdose question (fresh dev set z: "took two packets earlier, its been 5
     # hours, i feel fine is that ok"). Not packets of something named ("of crisps").
@@ -1017,6 +1030,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?!.{0,20}\b(?:phone (?:is )?(?:on|at) \d|battery|phones? (?:is )?(?:dying|about to "
          r"die)\b))|\bmy (?:last|final) "
          r"(?:goodbye|words)\b|"
+         # round 83 (read after its after-run): "my last message to the world is going to a
+         # chatbot lmaoo thats sad. bye"
+         r"\b(?:my )?(?:last|final) (?:message|msg|text|words?) (?:to|for) (?:the world|everyone|anyone|any1|the people)\b|"
          # round 78 (read after its after-run): "18, my birthday was last week and it was my last one"
          r"\bbirthday\b.{0,60}?\b(?:was|is|will be|ll be|be) my (?:last|final) (?:one|birthday|bday)\b"
          r"(?! (?:as a|in|at|before|with|of|under|on))"),
@@ -1686,7 +1702,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"(?!.{0,20}\b(?:parcel|delivery|package|uber|taxi)\b)|\b(?:keeps?|still) (?:turning|turns|showing|shows|"
          r"coming|comes|turn|show|come) (?:up |round )?(?:at |to )?my (?:door|flat|house|place|work|"
          r"college|hostel)\b|\bfollow\w* me (?:home|everywhere|around)\b|\bknows where i "
-         r"live\b"),
+         r"live\b|"
+         # round 84 (read after its after-run): "can u help me, being chased rn"
+         r"\b(?:being|getting) chased (?:rn|right now|now|by)\b|\b(?:someone|somebody|a man|a guy|they|he|she|"
+         r"some lads|these lads) (?:is |are |s )?chasing me\b"),
     Rule("being_hurt.held", URGENT, _HURT, 25,
          r"\b(?:wont|doesnt|will not|dont) let me (?:leave|go out|out|go|see anyone|have my "
          r"phone)\b|\block(?:s|ed|ing)? (?:me|us) (?:in|inside|up)\b|\bkeeps? me locked\b|"
@@ -1897,6 +1916,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:sent|sending|send|taking|take|took|dragged|shipped)(?: me)? (?:abroad|back home|back|away|to \w+)"
          r"(?: \w+){0,4}? (?:to (?:get |be )?marr\w*|for (?:my |a )?(?:wedding|marriage|nikkah|nikah))\b|"
          r"\btaking me (?:abroad|back home|to \w+)\b.{0,60}?\b(?:my wedding|marry me|me married|my marriage|my nikkah|my nikah)\b|"
+         # round 83 (read after its after-run): "flying out tomorrow for a 'holiday' but i
+         # overheard its actually my wedding"
+         r"\b(?:flying|fly|going|travelling|taking me|sending me)\b.{0,60}?\b(?:overheard|heard|found out|turns out|"
+         r"realised|realized)\b.{0,30}?\b(?:my wedding|my marriage|my nikkah|my nikah|marry me off|getting me married)\b|"
          r"\b(?:nikkah|nikah)\b.{0,40}?\bi am 1[0-7]\b|\bi am 1[0-7]\b.{0,40}?\b(?:nikkah|nikah)\b|\bmarr(?:y|ied) (?:me )?off\b|\b(?:make|making|made|force|"
          r"forcing|forced|pressur\w*) (?:me )?(?:to |into )?(?:get )?marr(?:y|ied|iage)\b|"
          # dev rounds 51-52: "i think they want me to get married", "my uncle says i have

@@ -94,3 +94,28 @@ def test_a_plain_answer_to_the_check_is_no_signal(text: str) -> None:
 def test_more_than_the_answer_is_still_read(text: str) -> None:
     tier = with_second_tier(NO_RISK, text)
     assert tier.get("distress") is not None or tier["level"] != "none"
+
+
+# Rounds 83-84, read after their after-run (seventeenth session): mended by kind.
+@pytest.mark.parametrize(("text", "level"), [
+    ("whats the number for poison people, i took my nans heart tablets", "crisis"),
+    ("took my flatmates pills and a bottle of wine. cant feel my legs", "crisis"),
+    ("fr fr wont be waking up tmrw, made sure of it this time", "crisis"),
+    ("the ledge outside my window is wide enough to sit on. been sat here since 1", "crisis"),
+    ("flying out tomorrow for a 'holiday' but i overheard its actually my wedding", "urgent"),
+    ("no i was 15 when i came in but can u help me, being chased rn", "urgent"),
+])
+def test_rounds_83_84_kinds(text: str, level: str) -> None:
+    assert detect(text, remember=False).level == level
+
+
+def test_a_childs_accident_with_someones_tablets_is_not_the_writers_overdose() -> None:
+    # (the second tier's check-in, as before: it carries the contacts and 999)
+    assert "someone_elses" not in detect("my little sister swallowed some of my mums tablets by accident, shes 3",
+                                          remember=False).reason
+
+
+@pytest.mark.parametrize("text", ["took my nans tablets round to her house, she forgot them",
+                                  "hes obsessed with me lol my cat follows me everywhere in the flat"])
+def test_rounds_83_84_ordinary(text: str) -> None:
+    assert detect(text, remember=False).level == "none"

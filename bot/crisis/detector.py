@@ -337,9 +337,12 @@ _ON_THE_EDGE = re.compile(r"\b(?:ledge|edge|roof|rooftop|parapet|railing)\b.{0,6
                           r"(?:ledge|edge|roof|rooftop|parapet|railing)\b")
 
 
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|someone|somebody|a man|a guy|my (?:mate|friend|brother|sister))\b")
+
+
 def _upgrade_on_the_edge(verdict: Verdict, norm: str) -> Verdict:
     if verdict.level == URGENT and verdict.category == "being_hurt" and _ON_THE_EDGE.search(norm) \
-            and not re.search(r"\b(?:he|she|they|someone|somebody|a man|a guy|my (?:mate|friend|brother|sister))\b", norm):
+            and not _SOMEONE_ELSE.search(norm):
         return Verdict(CRISIS, "suicidal", f"{verdict.reason}+on_the_edge")
     return verdict
 

@@ -1704,8 +1704,11 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"college|hostel)\b|\bfollow\w* me (?:home|everywhere|around)\b|\bknows where i "
          r"live\b|"
          # round 84 (read after its after-run): "can u help me, being chased rn"
-         r"\b(?:being|getting) chased (?:rn|right now|now|by)\b|\b(?:someone|somebody|a man|a guy|they|he|she|"
-         r"some lads|these lads) (?:is |are |s )?chasing me\b"),
+         # (never chased for money: "getting chased by the council for rent", "theyre chasing me
+         # for council tax")
+         r"\b(?:being|getting) chased (?:rn|right now|now)\b(?!.{0,30}\b(?:for|about|over)\b)|"
+         r"\b(?:someone|somebody|a man|a guy|some lads|these lads|a gang) (?:is |are |s )?chasing me\b"
+         r"(?! (?:for|about|over|up)\b)"),
     Rule("being_hurt.held", URGENT, _HURT, 25,
          r"\b(?:wont|doesnt|will not|dont) let me (?:leave|go out|out|go|see anyone|have my "
          r"phone)\b|\block(?:s|ed|ing)? (?:me|us) (?:in|inside|up)\b|\bkeeps? me locked\b|"

@@ -119,3 +119,9 @@ def test_a_childs_accident_with_someones_tablets_is_not_the_writers_overdose() -
                                   "hes obsessed with me lol my cat follows me everywhere in the flat"])
 def test_rounds_83_84_ordinary(text: str) -> None:
     assert detect(text, remember=False).level == "none"
+
+
+@pytest.mark.parametrize("text", ["getting chased rn for my rent arrears, can the council help",
+                                  "the council keeps chasing me for council tax, am i exempt"])
+def test_chased_for_money_is_no_danger(text: str) -> None:
+    assert detect(text, remember=False).level != "urgent"

@@ -381,10 +381,17 @@ def _first_pass(text: str) -> FirstPass:
     return FirstPass(rules, rules)
 
 
+# In this order: each sees the verdict the one before it left.
+_UPGRADES_ON_NORM = (_upgrade_unexplained_bleeding, _upgrade_means, _upgrade_self_done, _upgrade_hopeless,
+                     _upgrade_on_the_edge)
+
+
 def _upgraded(urgent: Verdict, text: str, norm: str) -> Verdict:
     """An urgent verdict made a crisis by what else the message says."""
-    verdict = _upgrade_unexplained_bleeding(_upgrade_self_harm(urgent, text), norm)
-    return _upgrade_on_the_edge(_upgrade_hopeless(_upgrade_self_done(_upgrade_means(verdict, norm), norm), norm), norm)
+    verdict = _upgrade_self_harm(urgent, text)
+    for upgrade in _UPGRADES_ON_NORM:
+        verdict = upgrade(verdict, norm)
+    return verdict
 
 
 def _split_verdict(norm: str) -> Optional[Verdict]:

@@ -860,10 +860,11 @@ _FORM_ANSWER_WORDS = frozenset("""
 _LATIN_ONLY = re.compile(r"^[\x00-\x7f]*$")
 
 
-def _plain_form_answer(text: str) -> bool:
+def _plain_form_answer(text: str, norm: str) -> bool:
+    """`norm` is normalise(text), which check() has already."""
     if not _LATIN_ONLY.match(text or ""):
         return False
-    words = normalise(text).replace(".", " ").split()
+    words = norm.replace(".", " ").split()
     return bool(words) and all(w in _FORM_ANSWER_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) for w in words)
 
 
@@ -912,7 +913,7 @@ def check(text: str) -> Optional[Signal]:
         # A short message with no broad word gets nothing from the score: don't compute it.
         sense, words = _scores(text) if broad is not None or not short else (None, None)
         score = _higher(sense, words)
-        if score is not None and broad is None and _plain_form_answer(text):
+        if score is not None and broad is None and _plain_form_answer(text, norm):
             score = None  # "yes from 13 til 16" (the readers: 0.997 and 0.63) is the answer asked for
         if score is not None and short:
             # Too short to trust the score alone: it can sharpen a broad word ("wnt 2

@@ -226,6 +226,13 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round82.yml",
     "tests/crisis/dev/fresh-2026-12-07-ae.yml",
     "tests/crisis/dev/fresh-2026-12-07-af.yml",
+    # Rounds 83-84, read in full after their after-run (seventeenth session), and dev sets ag
+    # and ah (hard negatives and indirect wording, seventeenth session), folded in at the
+    # start of the eighteenth once rounds 85 and 86 had been run first.
+    "tests/crisis/heldout/round83.yml",
+    "tests/crisis/heldout/round84.yml",
+    "tests/crisis/dev/fresh-2026-12-07-ag.yml",
+    "tests/crisis/dev/fresh-2026-12-07-ah.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

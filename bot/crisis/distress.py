@@ -336,8 +336,17 @@ _SHARP_PATTERNS = {
     "farewell_act": r"\b(?:my|a) will\b.{0,120}?\b(?:before|by|after|done by|for) (?:monday|tuesday|wednesday|"
                     r"thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend)\b|"
                     r"(?:wanted|want|wanna|needed|need|just) to say (?:bye|goodbye|ta ?ra|tara|my goodbyes) to "
-                    r"(?:someone|somebody|some1|anyone|any1)\b",
+                    r"(?:someone|somebody|some1|anyone|any1)\b|"
+                    # dev set aj: "could u pass on to my social worker that the dogs lead is on
+                    # the hook and the vet number is on the fridge, ta" (a pet's care handed on;
+                    # the readers took the social worker for an ordinary question)
+                    r"(?:pass (?:it |this |that )?on|let (?:\w+ ){1,3}know|tell (?:\w+ ){1,3}(?:that )?)\b.{0,80}?"
+                    r"\b(?:vets? (?:number|details)|(?:dogs?|cats?)s? (?:lead|food|meds|medicine|tablets) (?:is|are|s) "
+                    r"(?:on|in|under|by|behind|next to|at)\b)",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               # dev set aj: "im leaving tonight and not in the moving to a new flat way"
+               r"(?:leaving|going|gone|off)\b.{0,40}?\bnot in (?:the|a) (?:\w+ ){0,6}?(?:moving|holiday|travel\w*|"
+               r"new flat|new place|uni|house|flat) (?:\w+ )?way\b|"
                # round 82 (read after its after-run): a home not needed "for much longer"
                r"(?:wont|will not|not gonna|not going to) need (?:a|my|the) (?:home|flat|house|room|bed|tenancy) (?:for )?(?:much|very) longer\b"
                r"(?!.{0,60}\b(?:moving|move|uni|university|partner|girlfriend|boyfriend|gf|bf|new (?:flat|place|house|home))\b)|"
@@ -460,6 +469,12 @@ _SHARP_PATTERNS = {
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
     "self_harm": r"old habit|marks on my|"
+                 # dev set aj: "my PA is coming tomorrow and i need to cover up my wrists";
+                 # "can i get bandages on prescription lol, asking cos i keep running out from
+                 # doing it"
+                 r"(?:cover|covering|hide|hiding) (?:up )?(?:my )?wrists\b|"
+                 r"(?:bandages|plasters|steri strips|dressings)\b.{0,60}?\b(?:running out|run out|ran out|go through|"
+                 r"get through|need them|needing them)\b.{0,30}?\b(?:doing it|what i do|what i did)\b|"
                  # fresh dev set x: "my old scars ... opened back up cos i went over them";
                  # "how do i stop it going septic without going to the doctors, i dont want
                  # them knowing"

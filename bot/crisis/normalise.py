@@ -134,7 +134,7 @@ _TOKENS: Dict[str, str] = {
     "suicidle": "suicidal", "suicidel": "suicidal", "sucidal": "suicidal",
     "suicdal": "suicidal", "suisidal": "suicidal", "suicidial": "suicidal",
     "sucicidal": "suicidal", "suacidal": "suicidal", "suicidaly": "suicidal",
-    "slf": "self", "bettr": "better", "beter": "better", "tookmy": "took my", "tookall": "took all",
+    "slf": "self", "bettr": "better", "beter": "better", "tookmy": "took my", "tookall": "took all", "tkn": "taken",
     "gudbye": "goodbye", "gudby": "goodbye", "gdbye": "goodbye", "goodby": "goodbye", "gudbi": "goodbye",
     "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed",
     # round 71, read after its after-run: "idwtlive anymore"

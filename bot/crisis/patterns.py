@@ -977,7 +977,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:on|standing on|stood on|sat on|sitting on|at) (?:this|a|the) (?:ledge|edge of (?:the |a )?(?:roof|bridge|"
          r"building|cliff|car park|multi storey))\b|"
          # "theres a ledge outside my window on the 14th floor and i keep sitting on it" (dev round 55)
-         r"\bledge\b.{0,60}?\b(?:sitting|sat|standing|stood|climb\w*|sit|stand) (?:on|onto|out on) it\b"),
+         r"\bledge\b.{0,60}?\b(?:sitting|sat|standing|stood|climb\w*|sit|stand) (?:on|onto|out on) it\b|"
+         # dev set aj: "how do i contact my PA, its urgent, sat on the window ledge of my 9th
+         # floor flat" (a window ledge high up; not a sill indoors with a brew)
+         r"\b(?:sat|sitting|stood|standing|perched) (?:on|out on) (?:the|my|a) window (?:ledge|sill)\b"
+         r"(?=.{0,30}?\b(?:\d+ ?(?:st|nd|rd|th)? floors? up|(?:my |the |a )?\d+ ?(?:st|nd|rd|th) floor|floor \d+|"
+         r"(?:really |so |very )?high up|legs (?:hanging|out|over|dangling))\b)"),
     Rule("suicidal.means_dont_care", CRISIS, _SUICIDAL, 50,
          r"\b(?:pills|tablets|paracetamol|blade|blades|razor|rope|knife)\b.{0,80}?\b(?:dont|do not|didnt) "
          r"care (?:what happens|anymore|any more|if i (?:wake|die|live|make it|come back))\b"),
@@ -1054,6 +1059,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"hospital|a (?:course|job|placement)|my (?:nans?|mums?|dads?|course|placement|new \w+)))|"
          r"\bi (?:will|would|am going to) be gone" + E + r"|\bi (?:will|would|am going to) be "
          r"gone (?:soon|by (?:tomorrow|morning|tonight|then)|forever|for good)\b"),
+    # Dev set aj: "its fine, by the time my PA opens the email itll be done". A rule of its
+    # own because the readers read the PA and the email as an ordinary question, and they
+    # may overrule suicidal.by_the_time (context.READERS_OVERRULE) but not this.
+    Rule("suicidal.done_by_then", CRISIS, _SUICIDAL, 50,
+         r"\bby the time (?:my|the|your|ur|her|his|their) (?:\w+ ){1,2}(?:opens?|reads?|sees?|gets?|checks?) "
+         r"(?:the|my|this|that|it|ur|your)(?: \w+)? (?:it will be|itll be|it ll be|i will be|ill be|i ll be) "
+         r"(?:done|over|gone|finished)\b(?! (?:anyway|already|and sent|and submitted))"),
     # Rounds 75-76 (read after their after-run), in the form: "18 - how old will i be when
     # they find me lol"; "top of the car park, rang my old foster carer, no answer, nobody
     # ever answers"; affairs settled: "paid my rent to the end of the month so the council
@@ -1072,6 +1084,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # gonna make it to my pathway plan review next week so u can take me off the list"
          r"\b(?:break|breaking|kick|kicking|knock|knocking) (?:the |my )?(?:door|flat) down to "
          r"(?:find|get to|get at) me\b|"
+         # dev set aj: "left the spare key under the mat so whoever comes doesnt have to break
+         # the door in" (a key left for whoever comes, not a break-in)
+         r"\b(?:key|keys|doors?)\b.{0,60}?\bso (?:whoever|who ever|whoevers|the police|the ambulance|someone|somebody|"
+         r"they|anyone|people|nobody|no one) (?:\w+ ){0,2}?(?:doesnt|dont|wont|do not|does not|will not|has|have|needs?) "
+         r"(?:have |need )?to (?:break|kick|smash|force) (?:the |my )?(?:door|it|in|lock)\b|"
          r"\bnot (?:gonna|going to|gna) (?:make it|be (?:here|around)) (?:to|for|till|until)\b.{0,60}?\b"
          r"(?:take|cross|strike|wipe) me off (?:the|your|ur|their) (?:list|books|system|caseload)\b|"
          # dev set ad: "does the council pay for funerals for care leavers? need to know my nan

@@ -1,0 +1,65 @@
+"""Readings mended on fresh dev sets ai and aj in the eighteenth session (2026-12-07): each
+case is a message its writer sent, or the same kind said another way, and what a care leaver
+should get. Most of aj's misses were a crisis said beside a question the bot can answer (who
+to ring, housing, health): a rule or a sharp signal must catch them, because a broad word
+beside an understood question does not check in (actions/check_in.py)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.crisis.component import with_second_tier
+from bot.crisis.detector import NO_RISK, detect
+from tests.crisis.test_dev_sets import outcome
+
+
+@pytest.mark.parametrize("text", [
+    # "tkn" is "taken": an amount of tablets taken is an overdose, not only a body's scare
+    "tkn like 20 co-codamol, cant feel my legs",
+    "tkn 30 paracetamol about an hour ago",
+    # a key left so that whoever comes need not break in: arrangements for being found
+    "left the spare key under the mat so whoever comes doesnt have to break the door in",
+    "door's unlocked so the police dont need to kick it in",
+    # sat on a window ledge high up, even beside a question about who to ring
+    "how do i contact my PA, its urgent, sat on the window ledge of my 9th floor flat",
+    "sitting on my window ledge 8 floors up, whats the duty number",
+    # done by the time someone reads it
+    "its fine, by the time my PA opens the email itll be done",
+    "by the time my social worker reads this message ill be gone",
+])
+def test_a_crisis_beside_a_question_gets_the_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level == "crisis"
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "sat on the window ledge with a brew watching the rain",
+    "my cat sits on the window ledge all day watching the birds",
+    "by the time my PA reads the email itll be done anyway, i already sent the form",
+    "left a key with my neighbour so the gas man can get in",
+    "someone tried to kick my door in last year, can the council change the locks",
+])
+def test_their_everyday_neighbours_get_no_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "im leaving tonight and not in the moving to a new flat way",
+    "could u pass on to my social worker that the dogs lead is on the hook and the vet number is on the fridge, ta",
+    "my PA is coming tomorrow and i need to cover up my wrists, any tips",
+    "can i get bandages on prescription lol, asking cos i keep running out from doing it",
+])
+def test_an_indirect_crisis_beside_a_question_is_a_sharp_signal(text: str) -> None:
+    tier = with_second_tier(NO_RISK, text)
+    assert outcome(text) in ("full", "unsure", "sharp"), tier
+    if outcome(text) == "sharp":
+        assert tier.get("distress_sharp") is True, tier
+
+
+@pytest.mark.parametrize("text", [
+    "can i get plasters on prescription, my kids keep falling over",
+    "tell my PA the cat food voucher came through, ta",
+    "going to the shops tonight, not in the mood for cooking",
+    "how do i cover up a tattoo on my wrist for a job interview",
+])
+def test_their_everyday_neighbours_are_no_signal(text: str) -> None:
+    assert outcome(text) in ("none", "broad"), with_second_tier(NO_RISK, text)

@@ -60,7 +60,13 @@ CONTACT_QUESTION = re.compile(
     r"(?:postcode|address) (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
-    r"(?:open|close|shut)|when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
+    r"(?:open|close|shut)|"
+    # "till what time can i ring russell house mon to thurs", "what time can i call them",
+    # "how late can i phone": the hours someone answers, not the thing the place offers.
+    r"(?:(?:till|til|until|untill|up to|upto) )?(?:what|wat|wot) times? (?:can|could|do|should) (?:i|u|you|we) "
+    r"(?:still )?(?:ring|call|phone|contact|get hold of|reach)|how late (?:can|could) (?:i|u|you|we) "
+    r"(?:still )?(?:ring|call|phone|contact|get hold of|reach)|"
+    r"when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
     r"offices|duty team|it|they) (?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care|"
     # "is russell house still open or have i missed it": a place of the team's, by name.
     r"russell house|the hub|the leaving care hub|the care leavers hub|the leaving care office) (?:still )?"

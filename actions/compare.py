@@ -104,6 +104,10 @@ _LISTED = re.compile(r"^(?:(?:like|say|eg|ok|okay|so|and|well|i mean|um|erm) )*"
                      r"(?:the )?[a-z ]{2,30}? (?:or|vs|versus|and) (?:the )?[a-z ]{2,30}?(?: (?:or|and) [a-z ]{2,30}?)?"
                      r"(?: (?:councils?|ones?|areas?))?$")
 MAX_LISTED_WORDS = 8
+# "derby or northampton, im moving between them", "derby or west, cos my mate is in derby":
+# a reason given after the list (no fact of its own) leaves the list as it was.
+_REASON_AFTER = re.compile(r"(?:^| )(?:cos|coz|cuz|because|bc|as|since|im|i m|i am|ill|i will|i might|might|my|me and|"
+                           r"we|were|gonna|going to|thinking of|moving|might be)\b.*$")
 # The words of such a list that are no council's name.
 _LIST_WORDS = frozenset("like say eg ok okay so and well i mean um erm the or vs versus council councils one ones "
                         "area areas".split())
@@ -117,7 +121,7 @@ async def councils_listed(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     fact or says more than a list."""
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
-    folded = fold(text)
+    folded = _REASON_AFTER.sub("", fold(text)).strip()
     if text.startswith("/") or not last or not vocabulary.is_topic(last) or tracker.get_slot("pending_topic") \
             or len(folded.split()) > MAX_LISTED_WORDS or not _LISTED.match(folded) \
             or choose(tracker, strict=True).topic is not None:
@@ -240,8 +244,15 @@ def _pointed_back(tracker: Tracker, named: list[str]) -> tuple[str | None, list[
     each line leads with the sentence the earlier question asked ("every 8 weeks")."""
     text = tracker.latest_message.get("text") or ""
     last = tracker.get_slot("last_topic")
-    if text.startswith("/") or not last or not vocabulary.is_topic(last) \
-            or not _POINTS_BACK.search(fold(text)):
+    if text.startswith("/") or not last or not vocabulary.is_topic(last):
+        return choose(tracker).topic or last, named, text
+    if not _POINTS_BACK.search(fold(text)):
+        # "which council is best for a college bursary" then "derby or northampton, im
+        # moving between them": councils named and no fact in the message's own words is
+        # the last fact for those councils, not what a place's name brushes against
+        # ("northampton" is also the University of Northampton's halls).
+        if named and choose(tracker, strict=True).topic is None:
+            return last, named, text
         return choose(tracker).topic or last, named, text
     topic = choose(tracker, strict=True).topic
     if topic is not None:

@@ -234,15 +234,38 @@ def _money_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, .
     describes their situation (semi-independent housing). True when it moved one up: the
     question itself chose it, so there is nothing to ask."""
     best = ranked[0]
-    if not MONEY_QUESTION.search(fold(text)) or vocabulary.category_of(best.topic) == MONEY:
+    if not MONEY_QUESTION.search(fold(text)):
+        return ranked, False
+    if vocabulary.category_of(best.topic) == MONEY:
+        # "waiting on my home office decision, do i get any money while i wait": the money
+        # fact's words ("while i wait") are far fewer than those naming the situation, whose
+        # own entry is the money asked about (Derby's support until the decision).
+        for other in ranked[1:]:
+            if vocabulary.category_of(other.topic) != MONEY and other.keyword >= best.keyword - 0.1 \
+                    and other.score >= MIN_SCORE and _names_more(other, best):
+                return (other, *[r for r in ranked if r is not other]), True
         return ranked, False
     for other in ranked[1:]:
         if compound(text, best, other):
             continue    # "a laptop grant": the money word only says what kind of help the laptop is
         if vocabulary.category_of(other.topic) == MONEY and other.keyword > 0 \
-                and other.keyword >= best.keyword - 0.1 and other.score >= MIN_SCORE:
+                and other.keyword >= best.keyword - 0.1 and other.score >= MIN_SCORE \
+                and not _names_more(best, other):
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
+
+
+# How many more words the situation's phrase must have than the money fact's for the
+# situation to lead.
+MORE_WORDS = 2
+
+
+def _names_more(situation: Ranked, money: Ranked) -> bool:
+    """'waiting on my home office decision, do i get any money while i wait': the user's
+    words name the situation in a phrase much longer than the money fact's ("waiting on my
+    home office" against "while i wait"), so the money asked is the situation's own (Derby
+    gives "financial support until your decision has been made"), not another money fact."""
+    return len(situation.phrase.split()) >= len(money.phrase.split()) + MORE_WORDS
 
 
 def _part_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:

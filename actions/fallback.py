@@ -17,6 +17,7 @@ from actions.answering import (adds_a_condition, asks_a_question, asks_about_it,
                                not_understood, respond, say_again, without_signal)
 from actions.authority import from_latest_message
 from actions.check_in import distress_signal
+from actions.compare import councils_listed
 from actions.set_authority import ActionSetAuthority
 from offers.textnorm import fold
 
@@ -30,6 +31,11 @@ class ActionFallbackAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        # "derby or west northants, might be moving to one of them" after an answer: the
+        # councils listed as choices for it (the classifier can't place these either).
+        listed = await councils_listed(dispatcher, tracker)
+        if listed is not None:
+            return listed
         waiting = tracker.get_slot("pending_topic") or tracker.get_slot("last_topic")
         named = (await from_latest_message(tracker)).single
         if named and (waiting or named.key != tracker.get_slot("authority")):

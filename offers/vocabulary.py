@@ -297,7 +297,11 @@ TOPICS: tuple[Topic, ...] = (
        # "does that make me a care leaver", "do they add up" (periods in care adding up to 13 weeks)
        "make me a care leaver", "makes me a care leaver", "count as a care leaver", "counts as a care leaver",
        "classed as a care leaver", "class as a care leaver", "do they add up", "does it add up",
-       "add together", "added together", "periods in care", "times in care"),
+       "add together", "added together", "periods in care", "times in care",
+       # "whats the name of the act from 2000 that covers leaving care": the law the groups
+       # come from, which this entry names (Children (Leaving Care) Act 2000).
+       # (Not "leaving care act": "leaving care" in a keyword draws every message that says it.)
+       "act from 2000", "2000 act", "act of 2000", "act 2000", "law from 2000"),
     _t("support_after_21", "support_advice", "Support from 21 to 25",
        "after 21", "over 21", "21 to 25", "until 25", "up to 25", "post 21", "stop at 25",
        "support stop", "go back to leaving care", "can i go back", "come back to leaving care",
@@ -311,6 +315,9 @@ TOPICS: tuple[Topic, ...] = (
        # letter to care leavers not in touch, up to 25.
        # (Not "heard from": its words pick the letter's sentence, offers/relevance.py.)
        "not in touch with", "still contact me", "still get in touch with me", "still be in touch with me",
+       # "i stopped talking to leaving care ages ago, will they ever contact me again": the
+       # same yearly letter, asked by someone who dropped out of touch.
+       "ever contact me", "contact me again", "get in touch with me again", "ever get in touch with me",
        # "how long can i get leaving care support for": till what age the service helps (to 25).
        "how long can i get leaving care support", "how long can i get support", "how long do i get support",
        "how long do i get leaving care support", "how long does leaving care support last",
@@ -359,7 +366,14 @@ TOPICS: tuple[Topic, ...] = (
        "asylum seeking", "my status", "status isnt sorted", "status still isnt sorted",
        "came to the uk on my own", "came to uk on my own",
        # "i came to the uk alone from eritrea": arriving in the UK says the same.
-       "came to the uk", "came to uk", "came here alone", "came here on my own"),
+       "came to the uk", "came to uk", "came here alone", "came here on my own",
+       # "waiting on my home office decision, do i get any money while i wait": the wait for
+       # the asylum decision (Derby: "financial support until your decision has been made"),
+       # not the wait for a first benefit payment ("while i wait"): the longer phrase names
+       # the situation (actions/facts._names_more). One phrase only: each keyword added here
+       # thins the topic's text similarity ("i came to the uk alone ... any extra help" is
+       # then extra support).
+       "waiting on my home office"),
     _t("feedback", "support_advice", "Telling the service what you think",
        "feedback", "have your say", "tell us what you think", "you said we did",
        "what i think", "tell them what i think", "give feedback"),

@@ -608,6 +608,17 @@ _LATELY = re.compile(r"\b(?:last night|yesterday|today|tonight|this (?:morning|a
                      r"right now|rn|now (?:shes|hes|theyre|she is|he is|they are) (?:not|in))\b")
 
 
+# The writer's childhood or years back: "did my life story work today and found out my mum
+# overdosed when i was 2" is read today, done long ago (dev set ai).
+_LONG_AGO = re.compile(r"\b(?:when i was (?:\d+|a baby|little|small|young|a kid|a child|born)|years ago|"
+                       r"before i was born|(?:in|since) (?:19|20)\d\d)\b")
+
+
+# When someone else's act was, not when it was read ("found out today", "just finished a book").
+_LAST_NIGHT = re.compile(r"\b(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)|"
+                         r"earlier (?:today|tonight)|right now|rn)\b")
+
+
 def _words_decide(text: str) -> str:
     """Where a reading says the rule's words are everyday: the n-gram reader still decides
     between nothing and the check-in, never the full reply."""
@@ -628,7 +639,10 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _AS_PRESCRIBED.search(norm):
         return _words_decide(text)
-    if rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm):
+    if (rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm)
+            and not (reason.startswith(THIRD_PARTY) and _LONG_AGO.search(norm))):
+        # (not someone else's overdose years back, read about today: dev set ai's "did my
+        # life story work today and found out my mum overdosed when i was 2")
         return "crisis"
     if rule == "suicidal.tired_of_life" and _DENIED_THEN_LOW.search(norm):
         return "unsure"
@@ -688,6 +702,13 @@ def read(text: str, reason: str) -> str:
     if rule in HYPERBOLE_RULES and joking(text):
         return _words_decide(text)
     framed = read_framed(text)
+    if (framed == "ordinary" and reason.startswith(THIRD_PARTY) and _LAST_NIGHT.search(norm)
+            and not _LONG_AGO.search(norm)):
+        # Someone else's attempt told as read or past, but of last night or today ("read my
+        # file and my mum tried to kill herself last night, shes ok now but im scared"): the
+        # readers retrained in the eighteenth session put it under both bounds; a recent
+        # attempt close to the writer is at least a check-in (safety.md rule 1).
+        framed = "unsure"
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
     stands = _STANDS_WHEN.get(rule)
     if stands is not None and stands.search(norm):

@@ -67,12 +67,18 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # before-run: docs/crisis-rounds/dev-ae-af-before.txt)
                      "fresh-2026-12-07-ae.yml": {"full": 0, "unsure": 0, "sharp": 1, "broad": 5},
                      "fresh-2026-12-07-af.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 3},
-                     # ag and ah (seventeenth session) after its mends and the retrained meaning
-                     # check, which did not learn them; offline before any work on them they
-                     # were 4, 2, 6, 10 and 3, 0, 4, 5 (REST before-run:
-                     # docs/crisis-rounds/dev-ag-ah-before.txt)
-                     "fresh-2026-12-07-ag.yml": {"full": 2, "unsure": 2, "sharp": 6, "broad": 8},
-                     "fresh-2026-12-07-ah.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 4}}
+                     # ag and ah (seventeenth session) learned by the meaning check in the
+                     # eighteenth (were 2, 2, 6, 8 and 0, 0, 3, 4 after the seventeenth's mends;
+                     # offline before any work on them 4, 2, 6, 10 and 3, 0, 4, 5; REST
+                     # before-run: docs/crisis-rounds/dev-ag-ah-before.txt)
+                     "fresh-2026-12-07-ag.yml": {"full": 1, "unsure": 0, "sharp": 0, "broad": 3},
+                     "fresh-2026-12-07-ah.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 2},
+                     # ai and aj (eighteenth session), learned by the meaning check in the same
+                     # session after their REST before-run (docs/crisis-rounds/dev-ai-aj-before.txt)
+                     # and the rule mends read from it, so in-sample: offline before the fold
+                     # they were 5, 1, 9, 4 and 4, 1, 3, 0
+                     "fresh-2026-12-07-ai.yml": {"full": 3, "unsure": 1, "sharp": 0, "broad": 3},
+                     "fresh-2026-12-07-aj.yml": {"full": 2, "unsure": 1, "sharp": 0, "broad": 0}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -146,7 +152,11 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # "ta-ra"); left, offline: the "ta-ra" goodbye ("someone who knew me when i was
              # small" reads as told in the past) and ag's "at the pier, tides in, cant see a
              # way forward" (broad offline; through REST the check-in)
-             "fresh-2026-12-07-ag.yml": 1, "fresh-2026-12-07-ah.yml": 1}
+             "fresh-2026-12-07-ag.yml": 0, "fresh-2026-12-07-ah.yml": 0,
+             # ai and aj: through REST before any work on them, aj's seven (four beside a
+             # question the bot answered) and ai's one overdose given the urgent reply; none
+             # left after the eighteenth session's mends and fold (in-sample)
+             "fresh-2026-12-07-ai.yml": 0, "fresh-2026-12-07-aj.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -182,7 +192,10 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     "fresh-2026-12-07-ae.yml": 0, "fresh-2026-12-07-af.yml": 1,
                     # ag and ah before any work on them: every line had the contacts through
                     # REST, 8 and 11 by a check-in
-                    "fresh-2026-12-07-ag.yml": 8, "fresh-2026-12-07-ah.yml": 11}
+                    "fresh-2026-12-07-ag.yml": 8, "fresh-2026-12-07-ah.yml": 11,
+                    # ai and aj before any work on them: every line had the contacts through
+                    # REST, 8 and 12 by a check-in
+                    "fresh-2026-12-07-ai.yml": 8, "fresh-2026-12-07-aj.yml": 12}
 
 
 def outcome(text: str) -> str:

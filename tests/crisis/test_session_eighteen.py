@@ -63,3 +63,16 @@ def test_an_indirect_crisis_beside_a_question_is_a_sharp_signal(text: str) -> No
 ])
 def test_their_everyday_neighbours_are_no_signal(text: str) -> None:
     assert outcome(text) in ("none", "broad"), with_second_tier(NO_RISK, text)
+
+
+def test_someone_elses_overdose_long_ago_read_about_today_is_no_crisis_reply() -> None:
+    from bot.crisis import context
+
+    old = "did my life story work today and found out my mum overdosed when i was 2. weird to read but im glad i know"
+    assert context.read(old, detect(old, remember=False).reason) == "ordinary"
+    # someone else's attempt last night keeps at least the check-in (safety.md rule 1)
+    recent = "read my file and my mum tried to kill herself last night, shes ok now but im scared"
+    assert context.read(recent, detect(recent, remember=False).reason) != "ordinary"
+    # and the writer's own overdose today always stands
+    own = "found out today my mum overdosed when i was 2 so i took 20 of my tablets"
+    assert context.read(own, detect(own, remember=False).reason) == "crisis"

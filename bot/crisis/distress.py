@@ -219,6 +219,8 @@ _SHARP_PATTERNS = {
             r"(?:its|it is|this is|thats) the end (?:for|of) me|"
             r"not that (?:i ll|ill|i will|i am gonna|im gonna|i am going to|i ll be|i will be) (?:be )?(?:around|here|alive) (?:to|for)|"
             r"remember me (?:as|for|like)\b|"
+            # round 83 (read after its after-run): "remember me ok", the whole message
+            r"^(?:(?:pls|please|just|and|but) )?remember me(?: (?:ok|okay|k|pls|please|yeah|x+))?$|"
             r"(?:beachy head|humber bridge|clifton (?:suspension )?bridge|the cliffs?)\b.{0,60}?\b(?:patrol\w*|signs?|chaplains?|"
             r"barriers?|fences?|cameras?)\b|"
             r"(?:leaving|going|off)(?: \w+)? (?:and|&) (?:i am |im )?not coming back"

@@ -662,7 +662,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"killed) (?:you|me|someone|a person|people|u)\b|\bdose\b.{0,40}?\b(?:kill|die|lethal|"
          r"fatal)\b"),
     Rule("method.rope_hang", CRISIS, _METHOD, 60,
-         r"\brope\b.{0,40}?\bhang\b"
+         # (not a rope swing hung off a tree: round 83, read after its after-run)
+         r"\brope\b(?! (?:swing|ladder|course|bridge)\b).{0,40}?\bhang\b"
          # not "bought some rope to hang my washing on the balcony" (fresh dev set x)
          r"(?! (?:my |the |up |out )?(?:washing|clothes|laundry|pictures?|curtains|lights|"
          r"decorations|bunting|a hammock|hammock|a swing|swing|a tyre|plants?|towels?)\b)|\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |some )?"
@@ -834,7 +835,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"talk|talking|talks|talked|urges?|about|of|like|scared of|started) (?:\w+ ){0,2}?"
          + _GERUND + r"\b"),
     Rule("suicidal.end_my_life", CRISIS, _SUICIDAL, 50,
-         r"\b(?:end|ending|ended|take|taking|took|taken) my (?:own )?life\b(?! back)"),
+         # not a habit given up: "ending my life as a smoker today, day 1 of quitting" (round
+         # 83, read after its after-run)
+         r"\b(?:end|ending|ended|take|taking|took|taken) my (?:own )?life\b(?! back)"
+         r"(?! as an? (?:smoker|vaper|drinker|single (?:man|woman|girl|lad|person)|student|couch potato)\b)"),
     Rule("suicidal.end_it_all", CRISIS, _SUICIDAL, 50,
          r"\bend(?:ing)? it all\b|\bend(?:ing)? (?:it|everything) (?:tonight|today|now|soon|"
          r"for good|this week|this weekend)\b"),
@@ -1219,7 +1223,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.rope", CRISIS, _SUICIDAL, 50,
          r"\bnoose\b|\brope (?:is )?(?:ready|up|round (?:my|his|her) neck|around (?:my|his|her) "
          r"neck|tied)\b|\b(?:got|bought|buy|buying|have|found|tied|tie|tying|get|getting) "
-         r"(?:a |the |my |some )?rope\b(?=.{0,40}\b(?:tonight|ready|neck|hang(?! (?:my |the |up |out )?"
+         r"(?:a |the |my |some )?rope\b(?! (?:swing|ladder|course|bridge)\b)(?=.{0,40}\b(?:tonight|ready|neck|hang(?! (?:my |the |up |out )?"
          r"(?:washing|clothes|laundry|pictures?|curtains|lights|decorations|bunting|a hammock|"
          r"hammock|a swing|swing|a tyre|plants?|towels?)\b)|end|today|tomorrow|done|for me|soon)\b)"),
     Rule("suicidal.in_crisis", CRISIS, _SUICIDAL, 45,

@@ -76,3 +76,20 @@ def test_someone_elses_overdose_long_ago_read_about_today_is_no_crisis_reply() -
     # and the writer's own overdose today always stands
     own = "found out today my mum overdosed when i was 2 so i took 20 of my tablets"
     assert context.read(own, detect(own, remember=False).reason) == "crisis"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 83, read after its after-run
+    ("remember me ok", "sharp"),
+    ("please remember me x", "sharp"),
+    ("do you remember me", "none"),
+    ("ending my life as a smoker today, day 1 of quitting 💪", "none"),
+    ("got a rope swing for my nephews birthday, how do i hang it off a tree safely", "none"),
+])
+def test_round_83s_last_goodbye_and_false_alarms(text: str, expected: str) -> None:
+    assert outcome(text) == expected
+
+
+def test_a_rope_to_hang_from_still_gets_the_crisis_reply() -> None:
+    assert detect("bought a rope, gonna hang myself tonight", remember=False).level == "crisis"
+    assert detect("ending my life tonight", remember=False).level == "crisis"

@@ -519,6 +519,11 @@ THIRD_PARTY_MENTIONS = frozenset(("overdose.mention", "suicidal.suicide", "suici
 _SAYING_THE_WORD = re.compile(
     r"\b(?:keeps|kept|keep|always|started|starts|stop|stopped) (?:saying|using|writing|typing|sayin)\b.{0,15}?"
     r"\b(?:unalive\w*|kms|kys|sewerslide)\b|\b(?:the word|words like) (?:unalive\w*|kms|kys|sewerslide|suicide)\b")
+# Who a service is for, asked of people in general: "is the samaritans only for people who
+# want to die or can anyone ring them" (dev set ai). Not "someone who wants to die" (a person).
+_SERVICE_FOR_THEM = re.compile(
+    r"\b(?:only|just|meant|mainly|specifically) for (?:people|those|ppl|adults|kids) (?:who|that) (?:\w+ )?"
+    r"(?:want|wants|are|feel) (?:to die|suicidal|to end (?:it|their lives?))\b")
 _SOMEONE_SUICIDAL_NOW = re.compile(
     r"\b(?:friend|mate|bestie|sister|brother|bf|gf|boyfriend|girlfriend|partner|flatmate|cousin|mum|dad|"
     r"he|she|they)s? (?:whos|who is|is|s|are|feels?|feeling|seems?) (?:\w+ )?suicidal\b")
@@ -656,6 +661,8 @@ def read(text: str, reason: str) -> str:
         return _words_decide(text)
     if _readers_sure_ordinary(text, reason):  # after the recent overdose, which always stands
         return "ordinary"
+    if reason.startswith(f"{THIRD_PARTY}:") and _SERVICE_FOR_THEM.search(norm):
+        return "ordinary"  # "is the samaritans only for people who want to die" (dev set ai)
     if reason.startswith(f"{THIRD_PARTY}:") and rule in THIRD_PARTY_MENTIONS and _SAYING_THE_WORD.search(norm):
         return "ordinary"  # "my little cousin keeps saying unalive from tiktok" (round 82)
     if (reason.startswith(f"{THIRD_PARTY}:") and rule in THIRD_PARTY_MENTIONS

@@ -137,7 +137,8 @@ COUNCIL_LINE_WORDS = re.compile(r"\b(?:leaving care|my pa|personal advis[eo]r|co
 # "a number for a mental health crisis that isnt 999", "its not like 999 bad", "dont want
 # police turning up": urgent but not an emergency, which is what NHS 111 (option 2) is for.
 NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no)(?: [a-z]+){0,2} "
-                              r"(?:999|police|an emergency|emergency services|ambulance)\b")
+                              # "really bad tonight but im not in danger": urgent, not an emergency (q-193).
+                              r"(?:999|police|an emergency|emergency services|ambulance|in (?:immediate )?danger)\b")
 # "which council gives the most", "compare ... in north northants and derby".
 COMPARISON = re.compile(
     r"\b(?:compare|comparing|comparison|which councils? (?:is|are|gives?|pays?|does|do|has|have) (?:the )?"
@@ -205,7 +206,11 @@ SERVICE_WORDS = re.compile(r"\b(?:charity|charities|helpline|organisation|organi
                            # "is there somewhere online i can chat to someone": a service.
                            r"(?:somewhere|anywhere|a place|an? (?:app|website|site))(?: online)? "
                            r"(?:i|u|you) (?:can|could) (?:chat|talk|speak)|online chat|chat online|"
-                           r"service i can (?:ring|call|phone|contact)|a service|(?<!childrens )(?<!social )(?<!adult )"
+                           r"service i can (?:ring|call|phone|contact)|a service|"
+                           # "is there anyone i can ring for money advice": who advises on that,
+                           # not the leaving care team's own number (set Q q-112).
+                           r"(?:any ?one|some ?one|any ?body|some ?body) (?:i|u|you) (?:can|could) (?:ring|call|phone|contact) "
+                           r"for (?:[a-z]+ )?(?:advice|help with [a-z]+)|(?<!childrens )(?<!social )(?<!adult )"
                            # "help me move to adult mental health services": where care moves to.
                            r"(?<!adult mental health )services|"
                            r"(?:is there|any) (?:a |an )?(?:free |national )?"
@@ -1071,7 +1076,7 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             return events + [SlotSet("pending_topic", None)]
         office = await office_named(text) if authority is None and not named.single else None
         if office is None and authority is None and not named.candidates:
-            office = await team_followed_up(tracker, text)
+            office = await team_followed_up(tracker, text) or await team_left_open(tracker)
         if office is not None:
             # "what time is the leaving care office on curzon street open": that office's.
             await utter_contacts(dispatcher, office.key, office.name, text)
@@ -1423,6 +1428,22 @@ async def team_named_before(tracker: Tracker) -> Authority | None:
     before.latest_message = {**(earlier.get("parse_data") or {}), "text": earlier.get("text")}
     named = await from_latest_message(before)
     return named.single or await shared_team(named.candidates)
+
+
+async def team_left_open(tracker: Tracker) -> Authority | None:
+    """"im with the trust" (asked which council, North or West) then "on christmas day who can i
+    call": the one team serving every council the earlier message could mean, whose line is
+    the same for each (set Q q-092), not every council's line with Derby's among them. Only
+    a name covering several councils: one council named would be the council slot."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    earlier = next((e for e in reversed(users[:-1])
+                    if e.get("text") and not str(e.get("text")).startswith("/")), None)
+    if earlier is None:
+        return None
+    before = copy.copy(tracker)
+    before.latest_message = {**(earlier.get("parse_data") or {}), "text": earlier.get("text")}
+    named = await from_latest_message(before)
+    return None if named.single else await shared_team(named.candidates)
 
 
 def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -25,7 +25,10 @@ POPULAR = ("setting_up_home_allowance", "council_tax", "he_bursary", "driving",
 
 # Words that make a message a comparison even when it names one council ("is derby better").
 _COMPARING = re.compile(r"\b(?:compare|comparison|better|best|worse|more|most|less|least|than|vs|versus|"
-                        r"other councils?|every council|all (?:the )?councils|same everywhere|differen\w*)\b")
+                        r"other councils?|every council|all (?:the )?councils|same everywhere|differen\w*|"
+                        # "which gets you a pa younger, derby or the trust": a comparative word sets the
+                        # councils named side by side, as "better" does.
+                        r"younger|older|earlier|sooner|longer|quicker|faster|cheaper|bigger|higher|lower|fewer)\b")
 
 
 # Any word that may set councils, people or places side by side: without one, and with no

@@ -287,11 +287,13 @@ PLACE_TO_LIVE = re.compile(r"\b(?:(?:where|places?|somewhere|anywhere|someone|so
                            r"(?: [a-z]+){0,4} live|live with|"
                            # "dont think i can live on my own, what options are there": the
                            # options asked, beside living (or coping) alone.
-                           r"(?:live|living|cope|manage|managing) (?:on my own|alone|by myself)"
+                           # "living totally alone might not be right, what other options" (q-080).
+                           r"(?:live|living|cope|manage|managing) (?:totally |completely |fully |all )?"
+                           r"(?:on my own|alone|by myself)"
                            # "... dont think i can live alone yet. what are my options" (r32-061).
-                           r"(?=.*\b(?:what|which) (?:are )?(?:my |the )?(?:options|choices)\b)|"
-                           r"(?:what|which) (?:are )?(?:my |the )?(?:options|choices)\b"
-                           r"(?=.*\b(?:live|living|cope|manage|managing) "
+                           r"(?=.*\b(?:what|which) (?:are )?(?:my |the )?(?:other )?(?:options|choices)\b)|"
+                           r"(?:what|which) (?:are )?(?:my |the )?(?:other )?(?:options|choices)\b"
+                           r"(?=.*\b(?:live|living|cope|manage|managing) (?:totally |completely |fully |all )?"
                            r"(?:on my own|alone|by myself)))")
 # Needs that a kind of housing is for (the Trust: "Living with an approved Shared Lives carer
 # if you have specific additional needs, or a disability").

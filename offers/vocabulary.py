@@ -170,6 +170,12 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # (not in its keywords: those words name the fact, and would not then say which of its
 # sentences answers, offers/relevance.py).
 ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # "im 22 and i dont have a pa anymore, who do i go to if i need help": no PA and who to
+    # go to is the duty service, whose entries say who helps those without a PA (set Q q-084).
+    "duty_service": (("dont have a pa", "do not have a pa", "dont have a personal adviser", "dont have a personal advisor",
+                      "havent got a pa", "have not got a pa", "no longer have a pa", "dont get a pa"),
+                     ("who do i go to", "who can i go to", "who do i ask", "who can i ask", "who do i talk to",
+                      "who can i talk to", "who do i contact", "who helps me", "who will help me")),
     # "no free bus pass round here then can they at least help with my bus to college": help
     # with the fare to where they go is the travel cost; "college" is where, and the free bus
     # pass (MORE_COMPANIONS) is said beside it.
@@ -178,7 +184,10 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "help with my fares", "help with bus fare", "help with train fare",
                       # "got an apprenticeship starting ..., will they help with bus fare to get there" (p-019).
                       "help with the bus fare", "help with my bus fare", "help with the train fare",
-                      "help with my train fare", "pay my bus fare", "pay the bus fare"),
+                      "help with my train fare", "pay my bus fare", "pay the bus fare",
+                      # "can i get my bus fare paid to get to my apprenticeship" (set Q q-022).
+                      "bus fare paid", "bus fares paid", "train fare paid", "train fares paid", "fare paid",
+                      "fares paid"),
                      ("to college", "to work", "to school", "to uni", "to training", "to my course",
                       "to my apprenticeship", "to my job", "to my college", "to my training",
                       # the fare "to get there" beside the apprenticeship or job it says where.
@@ -201,8 +210,16 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # then), not what a PA is. Unlike its first pair, asked even beside other words: the
     # second half names the PA itself (offers/ranking.py).
     "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
-                          "now 21", "now 22", "now 23", "now 24", "21 now", "22 now", "23 now", "24 now"),
-                         ("still get a pa", "still have a pa", "still get my pa", "still have my pa",
+                          "now 21", "now 22", "now 23", "now 24", "21 now", "22 now", "23 now", "24 now",
+                          # "do i have to be at college or uni to keep getting leaving care help ...
+                          # after 21": help to 25 whether in education or not (set Q q-127), not
+                          # the bursary "college" brushes against.
+                          "have to be at college", "have to be in college", "have to be at uni",
+                          "have to be in education", "have to be in training", "have to be studying",
+                          "need to be at college", "need to be in education", "need to be at uni"),
+                         ("after 21", "till 25", "until 25", "up to 25", "keep getting leaving care",
+                          "keep getting help", "keep getting support", "still get leaving care",
+                          "still get a pa", "still have a pa", "still get my pa", "still have my pa",
                           "still keep my pa", "keep my pa", "still get a personal adviser", "still get a personal advisor",
                           "still have a personal adviser", "still have a personal advisor", "still get a worker",
                           "still have a worker", "still get a leaving care worker")),
@@ -753,6 +770,8 @@ TOPICS: tuple[Topic, ...] = (
        # Not "who writes the local offer": its words pull every Local Offer question here (m-174).
        "made with care leavers", "written with care leavers", "made by care leavers", "written by care leavers",
        "a say in writing",
+       # "do care leavers actually get any say in whats in the ... local offer" (set Q q-049).
+       "any say in whats in", "any say in what goes in", "any say in what is in", "any say in the local offer",
        "co produce", "coproduce", "co produced", "coproduced", "co production", "coproduction"),
     _t("care_leaver_covenant", "participation", "The Care Leaver Covenant",
        "covenant", "care leaver covenant", "care leavers covenant"),

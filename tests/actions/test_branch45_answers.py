@@ -172,3 +172,10 @@ async def test_the_trust_named_after_a_greeting_still_asks_north_or_west() -> No
                                    "greet", "hiya")
     dispatcher, _ = await run(ActionSetAuthority(), tracker)
     assert "Which one looked after you?" in said(dispatcher)
+
+
+async def test_i_mean_then_a_care_phrase_is_the_care_phrases_council() -> None:
+    text = "sorry i mean i was in care with west northants, i just live in kettering"
+    tracker = create_tracker("inform_authority", text, entities=places(text, "west northants", "kettering"))
+    assert [a.key for a in (await from_latest_message(tracker, use_whole_text=True)).candidates] == [
+        "west_northamptonshire"]

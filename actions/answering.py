@@ -124,7 +124,12 @@ CONTACT_QUESTION = re.compile(
     r"(?:need|want|wanna) (?:someone|somebody|some1|any ?one|any1) to (?:talk|speak) to|"
     # "is there somewhere i can text instead of ringing", "a line i can message".
     r"(?:somewhere|some where|anywhere|a number|a line|an? (?:app|service)) (?:i|u|you|we) (?:can|could) (?:just )?"
-    r"(?:text|txt|message|email)|(?:text|txt|message|email)(?:ing)? (?:instead of|rather than) "
+    r"(?:text|txt|message|email)|"
+    # "i cant talk on the phone, is there a way to text someone when im really low": a way to
+    # reach someone by text is a line to text (Shout), not the phone allowance.
+    r"(?:a|any|another|some) ways? (?:i|u|you|we) (?:can|could) (?:just )?(?:text|txt|message)|"
+    r"(?:a|any|another|some) ways? to (?:just )?(?:text|txt|message|email) (?:someone|somebody|some1|any ?one|any1|"
+    r"any ?body|a person|people)|(?:text|txt|message|email)(?:ing)? (?:instead of|rather than) "
     r"(?:ringing|calling|phoning|talking|a call))\b")
 # "i hate phone calls", "i dont want to ring anyone", "text instead of ringing": a line to
 # text or email, not one to ring.
@@ -604,6 +609,29 @@ async def service_for(topic: str, authority_key: str | None, question: str = "")
         every = services   # "a helpline", "a charity i can ring": one with a phone line
     pointed = urgent_line(services, question) or asked_for(every, question)
     return pointed or next(iter(services), None)
+
+
+# "anything to get me ready for an apprenticeship", "something that prepares you for work":
+# a programme that readies someone for the fact asked.
+READY_FOR = re.compile(r"\b(?:get|gets|getting) (?:me|you|u|people|care leavers) (?:ready|prepared) for|"
+                       r"(?:prepare|prepares|preparing) (?:me|you|u|people|care leavers) for|"
+                       r"(?:readiness|ready) for (?:an?|the|my) [a-z]+")
+
+
+async def programme_for(topic: str, authority_key: str | None, question: str) -> Service | None:
+    """The service that readies someone for a topic, picked by the question's words beyond
+    the topic's own ("engineering" for NITAL, not "apprenticeship"). None when no service's
+    own words are used."""
+    services = [sv for sv in await query(offer_store().services, topic, authority_key) if sv.authority_key]
+    return asked_for(services, question, ignore=naming_words_of(topic))
+
+
+def naming_words_of(topic: str) -> frozenset[str]:
+    """The topic's label and keywords, folded, and each of their words: they chose the
+    topic, so they say nothing about which service is meant."""
+    label = vocabulary.topic(topic)
+    phrases = {fold(p) for p in (label.label, *label.keywords)}
+    return frozenset(phrases | {w for p in phrases for w in p.split()})
 
 
 def keyword_hits(service: Service, question: str, ignore: frozenset[str] = frozenset()) -> int:
@@ -1142,6 +1170,15 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             await utter_compare(dispatcher, topic, [a.key for a in named.candidates], text,
                                 note=at == len(compared) - 1)
         return events + [SlotSet("last_topic", choice.topic)]
+    if text and READY_FOR.search(folded):
+        # "i want to do an engineering apprenticeship, anything in northamptonshire to get me
+        # ready for one": a programme that prepares for the fact, named by the question's
+        # own words beside the fact's (NITAL, by "engineering"), not each council's line.
+        whose = authority or await shared_team(named.candidates)
+        service = await programme_for(choice.topic, whose.key if whose else None, text)
+        if service is not None:
+            utter_answer(dispatcher, render(domain, service_reply(service)))
+            return events + [SlotSet("last_topic", choice.topic), SlotSet("pending_topic", None)]
     if text and SERVICE_WORDS.search(folded):
         service = await service_for(choice.topic, authority.key if authority else None, text)
         if service is not None:

@@ -19,6 +19,13 @@ from offers.types import Authority
 _CARE_PHRASE = re.compile(r"\b(?:in care (?:with|in|at|by|from|to|under|of)|in the care of|looked after (?:by|in)|"
                           # "wait no sorry my council is north northants, i live in wellingborough"
                           r"my council (?:is|was|s)(?: actually)?|"
+                          # "sorry no i mean north northants, derby is just where i live now" (set
+                          # Q q-041), "nah im with derby actually, i live in kettering": the council
+                          # the correction names, not the place they live.
+                          # Not "sorry i mean i was in care with west northants": the care phrase
+                          # after it names the council (branch 29, b29-002).
+                          r"(?:i mean|i meant|i m with|im with|i am with)(?: actually| really)?"
+                          r"(?!\s+(?:i|im|i m|ive|i was|it|its|that|like|the one|my|me)\b)|"
                           r"placed by|care leaver (?:from|with|in|of))\s+((?:\w+\s*){1,3})", re.IGNORECASE)
 # "i was in derby care", "a derby care leaver": the council's name before "care".
 _CARE_BEFORE = re.compile(r"\b(?:was in|was with|(?:im|i'm|i am)(?: actually| really)? a|a) ((?:\w+\s+){1,2}?)care\b",

@@ -278,6 +278,9 @@ async def shared_entry(topic: str, candidates: list[Authority]) -> Authority | N
 # The Trust by a name of its own, not by the county's ("northants"): "the northamptonshire
 # childrens trust", "NCT".
 TRUST_NAMED = re.compile(r"\b(?:childrens? trust|children s trust|the trust|nct|nctrust|"
+                         # "im with the northants trust" (set Q q-109): the county's name before
+                         # "trust", as authority.py's _THE_TRUST reads it.
+                         r"the (?:northants|northamptonshire|north hants) trust|"
                          # "how much do trust care leavers get for their birthday" (set O, o-096):
                          # the Trust named as authority.py's _THE_TRUST names it.
                          r"trust (?:care leavers?|careleavers?|kids?|young (?:person|people)))\b")

@@ -12,12 +12,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import (ASKS, CONTACT_TOPICS, asks_for_a_language, day_not_given, fact_asked_too, is_contact_question,
                                named_service, open_line_when_closed, reasks_for_another_council, respond, service_in_language,
-                               service_the_offer_names, text_line_asked_before, what_the_offer_says_about)
+                               said_alike_by_each, service_the_offer_names, text_line_asked_before,
+                               what_the_offer_says_about)
 from actions.asked_time import asked_time
 from actions.authority import from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, check_in_instead
 from actions.compare import councils_listed, each_place_again, same_elsewhere
-from actions.compose import drop_repeats, render, utter_answer
+from actions.compose import Reply, drop_repeats, render, utter_answer
 from actions.formatting import service_reply
 from actions.contact import CONTACT, question_text, shared_team, utter_contacts
 from actions.facts import MONEY_QUESTION, Choice, choose, likeliest
@@ -224,6 +225,21 @@ async def answered_alike(tracker: Tracker, candidates: list[Authority]) -> bool:
     return bool(await shared_entry(choice.topic, candidates) or await trust_named(choice.topic, candidates, text))
 
 
+async def body_answered_alike(tracker: Tracker, candidates: list[Authority]) -> list[Reply]:
+    """The body the message before named (a service of the councils' shared parent, the
+    Trust), and what each council's offer says about it, when they all say the same; []
+    otherwise."""
+    parents = {a.inherits for a in candidates}
+    if len(candidates) < 2 or len(parents) != 1 or None in parents:
+        return []
+    earlier = earlier_question(tracker)
+    service = await named_service(earlier, parents.pop()) if earlier else None
+    if service is None or service.authority_key is None:
+        return []
+    said = await said_alike_by_each(service, candidates)
+    return service_reply(service, earlier) + said if said else []
+
+
 class ActionSetAuthority(Action):
     def name(self) -> str:
         return "action_set_authority"
@@ -254,6 +270,15 @@ class ActionSetAuthority(Action):
                 if one is not None:
                     await answer(dispatcher, one, pending, domain, earlier_question(tracker))
                     return [SlotSet("pending_topic", None), SlotSet("last_topic", pending)]
+            if not pending and not asks_something(text):
+                body = await body_answered_alike(tracker, named.candidates)
+                if body:
+                    # "whats right resolution and how many places do they have" (answered from
+                    # the Trust's booklet) then "im with the northants trust" (set Q q-109): the
+                    # body asked about, as every council the name covers says it, not "North or
+                    # West?".
+                    utter_answer(dispatcher, render(domain, body))
+                    return []
             whose = await shared_team(named.candidates) if is_contact_question(text) else None
             pointed = await service_the_offer_names(tracker, whose) if whose is not None else []
             if pointed:

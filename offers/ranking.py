@@ -255,7 +255,9 @@ class FactRanker:
         # "my old foster carer said i might have a junior isa": who said it, beside another
         # fact's own words, is not what is asked about.
         for key, (score, phrase) in list(scores.items()):
-            if re.search(rf" {re.escape(phrase)}s? {_SAID} ", haystack) \
+            # Not "which law from 2000 says who is a care leaver": a thing asked about ("which
+            # ...", "what ...") that says something is the question's own subject.
+            if re.search(rf"(?<! which)(?<! what)(?<! whats) {re.escape(phrase)}s? {_SAID} ", haystack) \
                     and any(k != key and other >= MIN_OTHER_WORDS for k, (other, _) in scores.items()):
                 scores[key] = (score * SUBSUMED_KEYWORD, phrase)
         # "halls close at christmas, where am i meant to go": a festival that says when,

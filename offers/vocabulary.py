@@ -140,9 +140,14 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                "money should i", "money would i")),
     # "was in care in northants but moved to birmingham. am i still covered": the offer for
     # those who live out of the area (moving away, then whether it still applies).
-    "local_offer": (("moved to", "moved away", "moved out", "moving to", "move to", "moved over to"),
+    "local_offer": (("moved to", "moved away", "moved out", "moving to", "move to", "moved over to",
+                     # "im a derby care leaver but i live in birmingham now, does the offer still
+                     # count" (round 34, r34-130): living elsewhere now, said as where they live.
+                     "live in", "living in", "live out of", "living out of", "live outside", "living outside",
+                     "now live", "live away", "moved from"),
                     ("still covered", "still cover me", "still apply to me", "still applies to me",
-                     "still count for me",
+                     "still count for me", "offer still count", "offer still counts", "offer still apply",
+                     "offer still applies", "still have to support me", "still have to help me",
                      # "was in care in northampton but moved to birmingham for work, does the
                      # trust still help me" (set M m-113).
                      "still help me", "still helps me", "still support me", "still supports me",
@@ -170,6 +175,15 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # (not in its keywords: those words name the fact, and would not then say which of its
 # sentences answers, offers/relevance.py).
 ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # "do they give me money while i wait for my asylum decision": the wait named by what is
+    # waited for (the Home Office's decision) is the asylum-seeker support (Derby: "financial
+    # support until your decision has been made"), not the wait for a first benefit payment
+    # ("while i wait"). A pair, not keywords: each keyword thins the topic's text similarity.
+    "immigration_support": (("while i wait", "while im waiting", "while i am waiting", "wait for", "waiting for",
+                             "wait on", "waiting on", "until i get", "till i get", "before i get"),
+                            ("asylum decision", "home office decision", "immigration decision",
+                             "decision on my asylum", "decision on my claim", "decision on my status",
+                             "refugee status", "status decision")),
     # "im 22 and i dont have a pa anymore, who do i go to if i need help": no PA and who to
     # go to is the duty service, whose entries say who helps those without a PA (set Q q-084).
     "duty_service": (("dont have a pa", "do not have a pa", "dont have a personal adviser", "dont have a personal advisor",

@@ -344,7 +344,11 @@ _SHARP_PATTERNS = {
                     # the readers took the social worker for an ordinary question)
                     r"(?:pass (?:it |this |that )?on|let (?:\w+ ){1,3}know|tell (?:\w+ ){1,3}(?:that )?)\b.{0,80}?"
                     r"\b(?:vets? (?:number|details)|(?:dogs?|cats?)s? (?:lead|food|meds|medicine|tablets) (?:is|are|s) "
-                    r"(?:on|in|under|by|behind|next to|at)\b)",
+                    r"(?:on|in|under|by|behind|next to|at)\b)|"
+                    # round 86 (read after its after-run): "flat keys will be under the mat,
+                    # council can have it back" (answered as housing)
+                    r"\bkeys? (?:\w+ ){0,3}(?:under|on|by|through) the (?:mat|door ?mat|letterbox|door)\b.{0,40}?"
+                    r"\b(?:council|landlord|they|housing) can (?:have|take) (?:it|the flat|the room|the place|my flat) back\b",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
                # dev set aj: "im leaving tonight and not in the moving to a new flat way"
                r"(?:leaving|going|gone|off)\b.{0,40}?\bnot in (?:the|a) (?:\w+ ){0,6}?(?:moving|holiday|travel\w*|"
@@ -471,6 +475,11 @@ _SHARP_PATTERNS = {
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
     "self_harm": r"old habit|marks on my|"
+                 # round 86 (read after its after-run): "im ok just bleeding a bit more than usual lol"
+                 r"bleeding (?:a bit |a little |a lot |way |much )?more than usual\b(?!.{0,40}\b(?:period|nose|gums?|time of the month))|"
+                 # round 86: "got 3 weeks of my meds stashed, whats the point ..."
+                 r"(?:weeks?|months?|loads?|boxes|packs?) (?:of |worth of )?(?:my |me )?(?:meds|tablets|pills|medication) "
+                 r"(?:stashed|saved up|hidden|hoarded|put away|stockpiled)\b|"
                  # dev set aj: "my PA is coming tomorrow and i need to cover up my wrists";
                  # "can i get bandages on prescription lol, asking cos i keep running out from
                  # doing it"

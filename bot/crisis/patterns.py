@@ -89,6 +89,21 @@ SCHOOLISH = (
 
 # --- Masks: idioms and false friends, removed before any rule runs --------------------------
 MASKS: tuple[str, ...] = (
+    # rounds 85-86, read after their after-run: embarrassment, food, a meme, a pet, a game, an
+    # alarm clock and a view ("i just want to die in a hole, i called my lecturer mum", "my
+    # mate ODed on chicken nuggets", "its giving i want to die energy", "my cat is trying to
+    # kill me by sitting on my face", "got killed like 40 times on cod", "im gonna unalive my
+    # alarm clock", "the view from the top of the car park at night is mad")
+    r"\b(?:want to|wanna|could|gonna|going to) die in a hole\b",
+    r"\boverdos\w* on (?:chicken|nuggets|sweets|chocolate|sugar|food|pizza|chips|maccies|mcdonalds|kfc|greggs|"
+    r"coffee|caffeine|energy drinks?|monster|red ?bull|haribo|cake|netflix|tiktok)\b",
+    r"\bi want to die energy\b",
+    r"\b(?:cats?|dogs?|kittens?|puppy|pets?|rabbit|hamster) (?:is |are |keeps |kept )?(?:trying to|tried to) kill me\b"
+    r"(?= (?:by|with|lol|haha|lmao)\b)",
+    r"\b(?:got|get|getting|been) killed (?:like |about |over |literally )?\d+ times\b",
+    r"\bunalive (?:my|the|this|that) (?:alarm(?: clock)?|phone|laptop|printer|router|wifi|boss fight|homework)\b",
+    r"\bthe view (?:from|at) the top of the (?:car park|multi storey|multistorey|building|tower|hill)\b"
+    r"(?=.{0,40}\b(?:pics?|pictures?|photos?|unreal|mad|amazing|beautiful|lovely|sick)\b)",
     # dev set ah: an animal following someone home, a child jumping off the furniture, the
     # end of sofa surfing ("a cat followed me all the way home", "keeps saying hes gonna jump
     # off the sofa like spiderman", "moved off my mates sofa into my own place! no more sofa
@@ -1066,6 +1081,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # Dev set aj: "its fine, by the time my PA opens the email itll be done". A rule of its
     # own because the readers read the PA and the email as an ordinary question, and they
     # may overrule suicidal.by_the_time (context.READERS_OVERRULE) but not this.
+    # round 85 (read after its after-run): "lost my flat, lost my gf, dont see why i should
+    # carry on living" (answered as housing)
+    Rule("suicidal.why_carry_on", CRISIS, _SUICIDAL, 50,
+         r"\b(?:dont|do not|cant|can not|cannot) see (?:why|the point|a reason|any reason|what the point is) "
+         r"(?:of |in |for |why )?(?:i should |to |id |i would |me )?(?:carry\w* on|keep\w* on|go\w* on) "
+         r"(?:living|being alive|existing|with life)\b"),
     Rule("suicidal.done_by_then", CRISIS, _SUICIDAL, 50,
          r"\bby the time (?:my|the|your|ur|her|his|their) (?:\w+ ){1,2}(?:opens?|reads?|sees?|gets?|checks?) "
          r"(?:the|my|this|that|it|ur|your)(?: \w+)? (?:it will be|itll be|it ll be|i will be|ill be|i ll be) "

@@ -504,8 +504,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     # only, without looking at the bot; never tuned on. First run on a508375 at the start of
     # the eighteenth (2026-12-07), before any change it measures: 132/140 correct, 2
     # clarified, 2 didn't know, 4 wrong (docs/answer-rounds/round35-before.txt); the floor is
-    # two cases below.
-    "heldout/round35.yml": (0.92, 0.05),
+    # two cases below. After-run on the eighteenth session's final answer code (after
+    # branches answers-43, 44 and 45): the same 132/140, 2 clarified, 2 didn't know, 4 wrong
+    # (docs/answer-rounds/round35-after.txt). Dev since its after-run (moved to dev/ then).
+    "dev/round35.yml": (0.92, 0.05),
 }
 
 

@@ -102,3 +102,24 @@ def test_a_rope_to_hang_from_still_gets_the_crisis_reply() -> None:
 ])
 def test_who_a_service_is_for_is_no_crisis_but_a_person_is(text: str, expected: str) -> None:
     assert outcome(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rounds 85-86, read after their after-run: a crisis beside a housing question
+    ("18 yr old care leaver, lost my flat, lost my gf, dont see why i should carry on living", ("full",)),
+    ("got 3 weeks of my meds stashed, whats the point waiting on the housing list", ("full", "unsure", "sharp")),
+    ("flat keys will be under the mat, council can have it back", ("full", "unsure", "sharp")),
+    # and in another language
+    ("regalo la mia play a mio cugino, da domani non mi serve piu", ("full",)),
+    ("eto moe poslednee soobshchenie, prostite", ("full",)),
+    # their false friends
+    ("ugh i just want to die in a hole, i called my lecturer mum", ("none", "broad")),
+    ("my mate ODed on chicken nuggets at the party lmao 20 piece", ("none", "broad")),
+    ("got killed like 40 times on cod tonight, im so bad", ("none", "broad")),
+    ("im gonna unalive my alarm clock, its gone off 5 times", ("none", "broad")),
+    ("my cat is trying to kill me by sitting on my face at 5am", ("none", "broad")),
+    ("moving out friday, keys will be under the mat for the landlord", ("none", "broad")),
+    ("i dont see why i should carry on paying for sky, is there a cheaper deal", ("none", "broad")),
+])
+def test_rounds_85_and_86_read_after_their_after_run(text: str, expected: tuple[str, ...]) -> None:
+    assert outcome(text) in expected

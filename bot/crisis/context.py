@@ -523,7 +523,10 @@ _SAYING_THE_WORD = re.compile(
 # want to die or can anyone ring them" (dev set ai). Not "someone who wants to die" (a person).
 _SERVICE_FOR_THEM = re.compile(
     r"\b(?:only|just|meant|mainly|specifically) for (?:people|those|ppl|adults|kids) (?:who|that) (?:\w+ )?"
-    r"(?:want|wants|are|feel) (?:to die|suicidal|to end (?:it|their lives?))\b")
+    r"(?:want|wants|are|feel) (?:to die|suicidal|to end (?:it|their lives?))\b"
+    # ... unless the writer says they are one: "... or people like me", "cos i kind of do"
+    r"(?!.{0,60}\b(?:i do|i kind of do|i kinda do|me too|like me|thats me|that is me|i am one|which i am|"
+    r"i want to|i feel (?:like )?that)\b)")
 _SOMEONE_SUICIDAL_NOW = re.compile(
     r"\b(?:friend|mate|bestie|sister|brother|bf|gf|boyfriend|girlfriend|partner|flatmate|cousin|mum|dad|"
     r"he|she|they)s? (?:whos|who is|is|s|are|feels?|feeling|seems?) (?:\w+ )?suicidal\b")
@@ -711,10 +714,10 @@ def read(text: str, reason: str) -> str:
     framed = read_framed(text)
     if (framed == "ordinary" and reason.startswith(THIRD_PARTY) and _LAST_NIGHT.search(norm)
             and not _LONG_AGO.search(norm)):
-        # Someone else's attempt told as read or past, but of last night or today ("read my
-        # file and my mum tried to kill herself last night, shes ok now but im scared"): the
-        # readers retrained in the eighteenth session put it under both bounds; a recent
-        # attempt close to the writer is at least a check-in (safety.md rule 1).
+        # Someone else's attempt told as read or past, but of last night, yesterday or earlier
+        # today ("read my file and my mum tried to kill herself last night, shes ok now but im
+        # scared"): the readers retrained in the eighteenth session put it under both bounds;
+        # a recent attempt close to the writer is at least a check-in (safety.md rule 1).
         framed = "unsure"
     everyday = rule in EVERYDAY_RULES or (rule in MENTION_RULES and not reason.startswith(THIRD_PARTY))
     stands = _STANDS_WHEN.get(rule)

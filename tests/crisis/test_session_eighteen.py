@@ -98,6 +98,7 @@ def test_a_rope_to_hang_from_still_gets_the_crisis_reply() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("is the samaritans only for people who want to die or can anyone ring them", "none"),
     ("how do i help someone who wants to die", "full"),
+    ("is samaritans only for people who want to die? cos i kind of do", "full"),
     ("is shout only for people who are suicidal, i want to die tonight", "full"),
 ])
 def test_who_a_service_is_for_is_no_crisis_but_a_person_is(text: str, expected: str) -> None:

@@ -1078,15 +1078,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"hospital|a (?:course|job|placement)|my (?:nans?|mums?|dads?|course|placement|new \w+)))|"
          r"\bi (?:will|would|am going to) be gone" + E + r"|\bi (?:will|would|am going to) be "
          r"gone (?:soon|by (?:tomorrow|morning|tonight|then)|forever|for good)\b"),
-    # Dev set aj: "its fine, by the time my PA opens the email itll be done". A rule of its
-    # own because the readers read the PA and the email as an ordinary question, and they
-    # may overrule suicidal.by_the_time (context.READERS_OVERRULE) but not this.
     # round 85 (read after its after-run): "lost my flat, lost my gf, dont see why i should
     # carry on living" (answered as housing)
     Rule("suicidal.why_carry_on", CRISIS, _SUICIDAL, 50,
          r"\b(?:dont|do not|cant|can not|cannot) see (?:why|the point|a reason|any reason|what the point is) "
          r"(?:of |in |for |why )?(?:i should |to |id |i would |me )?(?:carry\w* on|keep\w* on|go\w* on) "
          r"(?:living|being alive|existing|with life)\b"),
+    # Dev set aj: "its fine, by the time my PA opens the email itll be done". A rule of its
+    # own because the readers read the PA and the email as an ordinary question, and they
+    # may overrule suicidal.by_the_time (context.READERS_OVERRULE) but not this.
     Rule("suicidal.done_by_then", CRISIS, _SUICIDAL, 50,
          r"\bby the time (?:my|the|your|ur|her|his|their) (?:\w+ ){1,2}(?:opens?|reads?|sees?|gets?|checks?) "
          r"(?:the|my|this|that|it|ur|your)(?: \w+)? (?:it will be|itll be|it ll be|i will be|ill be|i ll be) "
@@ -1112,7 +1112,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # dev set aj: "left the spare key under the mat so whoever comes doesnt have to break
          # the door in" (a key left for whoever comes, not a break-in)
          r"\b(?:key|keys|doors?)\b.{0,60}?\bso (?:whoever|who ever|whoevers|the police|the ambulance|someone|somebody|"
-         r"they|anyone|people|nobody|no one) (?:\w+ ){0,2}?(?:doesnt|dont|wont|do not|does not|will not|has|have|needs?) "
+         r"they|anyone|people|nobody|no one) (?:\w+ ){0,2}?(?:doesnt|dont|wont|do not|does not|will not) "
          r"(?:have |need )?to (?:break|kick|smash|force) (?:the |my )?(?:door|it|in|lock)\b|"
          r"\bnot (?:gonna|going to|gna) (?:make it|be (?:here|around)) (?:to|for|till|until)\b.{0,60}?\b"
          r"(?:take|cross|strike|wipe) me off (?:the|your|ur|their) (?:list|books|system|caseload)\b|"

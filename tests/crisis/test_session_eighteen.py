@@ -37,6 +37,7 @@ def test_a_crisis_beside_a_question_gets_the_crisis_reply(text: str) -> None:
     "by the time my PA reads the email itll be done anyway, i already sent the form",
     "left a key with my neighbour so the gas man can get in",
     "someone tried to kick my door in last year, can the council change the locks",
+    "lost my keys so they have to break the lock, who pays for that",
 ])
 def test_their_everyday_neighbours_get_no_crisis_reply(text: str) -> None:
     assert detect(text, remember=False).level != "crisis"

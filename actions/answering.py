@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
-from actions.authority import MEASURE_THEN_CHOICES, from_latest_message
+from actions.authority import MEASURE_THEN_CHOICES, Resolution, from_latest_message
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import drop_repeats, render, utter_answer
@@ -1453,9 +1453,9 @@ async def team_followed_up(tracker: Tracker, text: str) -> Authority | None:
     return await team_named_before(tracker)
 
 
-async def team_named_before(tracker: Tracker) -> Authority | None:
-    """The council, or the one team serving every council, that the user's previous
-    typed message named ("russell house": the Trust's Leaving Care Service), if any."""
+async def named_in_previous_message(tracker: Tracker) -> Resolution | None:
+    """The councils the user's previous typed message named (buttons are not typed), or
+    None when there is no such message."""
     users = [e for e in tracker.events if e.get("event") == "user"]
     earlier = next((e for e in reversed(users[:-1])
                     if e.get("text") and not str(e.get("text")).startswith("/")), None)
@@ -1463,7 +1463,15 @@ async def team_named_before(tracker: Tracker) -> Authority | None:
         return None
     before = copy.copy(tracker)
     before.latest_message = {**(earlier.get("parse_data") or {}), "text": earlier.get("text")}
-    named = await from_latest_message(before)
+    return await from_latest_message(before)
+
+
+async def team_named_before(tracker: Tracker) -> Authority | None:
+    """The council, or the one team serving every council, that the user's previous
+    typed message named ("russell house": the Trust's Leaving Care Service), if any."""
+    named = await named_in_previous_message(tracker)
+    if named is None:
+        return None
     return named.single or await shared_team(named.candidates)
 
 
@@ -1472,15 +1480,10 @@ async def team_left_open(tracker: Tracker) -> Authority | None:
     call": the one team serving every council the earlier message could mean, whose line is
     the same for each (set Q q-092), not every council's line with Derby's among them. Only
     a name covering several councils: one council named would be the council slot."""
-    users = [e for e in tracker.events if e.get("event") == "user"]
-    earlier = next((e for e in reversed(users[:-1])
-                    if e.get("text") and not str(e.get("text")).startswith("/")), None)
-    if earlier is None:
+    named = await named_in_previous_message(tracker)
+    if named is None or named.single:
         return None
-    before = copy.copy(tracker)
-    before.latest_message = {**(earlier.get("parse_data") or {}), "text": earlier.get("text")}
-    named = await from_latest_message(before)
-    return None if named.single else await shared_team(named.candidates)
+    return await shared_team(named.candidates)
 
 
 def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -281,20 +281,20 @@ def _part_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
     return ranked, False
 
 
+# Living (or coping) alone, and the options asked: the two orders below share them.
+_ALONE = (r"(?:live|living|cope|manage|managing) (?:totally |completely |fully |all )?"
+          r"(?:on my own|alone|by myself)")
+_OPTIONS = r"(?:what|which) (?:are )?(?:my |the )?(?:other )?(?:options|choices)\b"
 # "what kind of places could i live in", "is there a carer i could live with": somewhere to
 # live is asked.
 PLACE_TO_LIVE = re.compile(r"\b(?:(?:where|places?|somewhere|anywhere|someone|somebody|carer|family)"
                            r"(?: [a-z]+){0,4} live|live with|"
                            # "dont think i can live on my own, what options are there": the
-                           # options asked, beside living (or coping) alone.
-                           # "living totally alone might not be right, what other options" (q-080).
-                           r"(?:live|living|cope|manage|managing) (?:totally |completely |fully |all )?"
-                           r"(?:on my own|alone|by myself)"
-                           # "... dont think i can live alone yet. what are my options" (r32-061).
-                           r"(?=.*\b(?:what|which) (?:are )?(?:my |the )?(?:other )?(?:options|choices)\b)|"
-                           r"(?:what|which) (?:are )?(?:my |the )?(?:other )?(?:options|choices)\b"
-                           r"(?=.*\b(?:live|living|cope|manage|managing) (?:totally |completely |fully |all )?"
-                           r"(?:on my own|alone|by myself)))")
+                           # options asked, beside living (or coping) alone ("living totally
+                           # alone might not be right, what other options", q-080; "... dont
+                           # think i can live alone yet. what are my options", r32-061).
+                           + _ALONE + r"(?=.*\b" + _OPTIONS + r")|"
+                           + _OPTIONS + r"(?=.*\b" + _ALONE + r"))")
 # Needs that a kind of housing is for (the Trust: "Living with an approved Shared Lives carer
 # if you have specific additional needs, or a disability").
 NEED_HOUSING = "supported_accommodation"

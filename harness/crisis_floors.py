@@ -49,7 +49,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 85 and 86 were written at the start of the seventeenth session of 2026-12-07 and first
 # run at the start of the eighteenth (2026-12-07), before any change they measure. Rounds 83
 # and 84 are dev since.
-STILL_HELD_OUT = ("round85", "round86")
+# Rounds 87 and 88 were written at the start of the eighteenth session of 2026-12-07 and first
+# run at the start of the nineteenth (2026-12-07), before any change they measure. Rounds 85
+# and 86 are dev since.
+STILL_HELD_OUT = ("round87", "round88")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -292,6 +295,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # measure (docs/crisis-rounds/rounds85-86-before.txt); floors are that run less one message.
     "round85": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.06},
     "round86": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.06},
+    # Rounds 87 (mixed) and 88 (mostly indirect), written at the start of the eighteenth
+    # session of 2026-12-07 by two more new helpers who never saw the bot, never tuned on.
+    # First run on ca648ae at the start of the nineteenth (2026-12-07), before any change they
+    # measure (docs/crisis-rounds/rounds87-88-before.txt); floors are that run less one message.
+    "round87": {"crisis": 0.98, "urgent": 0.96, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.03},
+    "round88": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.95, "non_english": 0.96, "false_alarms": 0.03},
 }
 
 

@@ -79,8 +79,16 @@ def answers_beside(tracker: Tracker) -> bool:
     "honestly im scared to live on my own, is there a practice flat"). Holding the answer
     back until "I'm OK" made those a dead end. The contacts still come first and "Are you
     safe right now?" still follows (safety.md rules 1 and 8); a phrase-list signal ("i
-    won't be around next term") still holds the answer back."""
-    return distress_signal(tracker, sharp_only=True) == "meaning"
+    won't be around next term, no point") still holds the answer back.
+
+    So does "absent" (bot/crisis/distress.py): an absence said with no reason ("i wont be
+    around for my pathway review next month"). Its ordinary twin is a plain request that
+    gives the reason ("... im on holiday, can we move it"), which that signal leaves out;
+    the rest are told the contacts and asked, with their answer not held back."""
+    return distress_signal(tracker, sharp_only=True) in BESIDE_THE_ANSWER
+
+
+BESIDE_THE_ANSWER = frozenset(("meaning", "absent"))
 
 
 def check_in_before_answering(dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -194,5 +202,5 @@ def _earlier(tracker: Tracker) -> str:
     return ""
 
 
-__all__ = ["ANSWER", "answers_beside", "check_in_before_answering", "check_in_instead", "distress_signal",
+__all__ = ["ANSWER", "BESIDE_THE_ANSWER", "answers_beside", "check_in_before_answering", "check_in_instead", "distress_signal",
            "ActionCheckInFlagged", "ActionCheckInOk", "ActionNotSafe"]

@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answering import (adds_a_condition, asks_a_question, asks_about_it, contacts_at_another_time,
                                not_understood, respond, say_again, without_signal)
 from actions.authority import from_latest_message
-from actions.check_in import distress_signal
+from actions.check_in import BESIDE_THE_ANSWER, distress_signal
 from actions.compare import councils_listed
 from actions.set_authority import ActionSetAuthority
 from offers.textnorm import fold
@@ -131,7 +131,7 @@ class ActionCheckInAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         signal = distress_signal(tracker)
-        if signal != "meaning" and not self.worried_about_the_question(tracker, signal):
+        if signal not in BESIDE_THE_ANSWER and not self.worried_about_the_question(tracker, signal):
             return []
         # The fallback on the message as if no signal were there (the check-in is done).
         found = CollectingDispatcher()

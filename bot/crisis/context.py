@@ -52,7 +52,9 @@ _FRAMES = {
         r"(?:at|aged) 1\d i (?:took|tried|did|cut|attempted|ended up|was)\b(?=.{0,80}\b(?:i am|im) (?:1[89]|2\d) now)|"
         # "the army form asks about self harm, i did it at 15" (dev round 44)
         r"(?:did|started|stopped|happened|began) (?:it |that |this )?(?:at|aged) 1?\d(?! (?:am|pm|oclock))|"
-        r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|back when|"
+        r"(?:self harm|sh|harm) free|healed|old (?:\w+ ){0,2}scars|scars are (?:old|healed|faded)|"
+        # (not "who gets my deposit back when im dead": dev set ak)
+        r"back when(?! i am (?:dead|gone))|"
         # round 66: "my scars have faded loads, can you get laser on the nhs"
         r"scars (?:have|had|ve) (?:\w+ )?(?:faded|healed)|"
         r"scars?\b.{0,60}?\b(?:they are|theyre|they re|its|it is|they have|theyve) (?:really |very |so |all |pretty )?"
@@ -84,6 +86,8 @@ _FRAMES = {
         r"(?<!not )(?<!isnt )(?:for|doing) (?:a |my |the |our )?(?:college |uni |school |geography |history )?"
         r"(?:project|assignment|essay|homework|coursework)|"
         r"(?:we|i) (?:learned|learnt|had a (?:talk|lesson|session|workshop))|documentary|"
+        # dev set al: "we did a lesson on modern slavery at college"
+        r"(?:we|i) did (?:a|an|the) (?:talk|lesson|session|workshop|module|seminar|lecture|class) (?:on|about)|"
         r"awareness|research|statistics|stats|training (?:on|about)|"
         # fresh dev set l: "volunteering at a youth club, the training said to ask people straight out"
         r"(?:the|our|my|on the|on my) (?:training|course|trainer|first aid course) (?:said|says|told us|taught us)|"
@@ -250,7 +254,9 @@ _FRAMES = {
         # sport: "legs are covered in bruises from sunday league lol" (fresh dev set e)
         r"from (?:sunday league|football|footy|rugby|hockey|netball|boxing|sparring|kickboxing|mma|judo|training|"
         r"roller derby(?: training)?|"
-        r"the gym|skating|skateboarding|the skatepark|climbing|bouldering|a match|the match|paintball|dodgeball)|"
+        r"the gym|skating|skateboarding|the skatepark|climbing|bouldering|a match|the match|paintball|dodgeball|"
+        # dev set ak: "hands are covered in cuts from the warehouse job, the boxes are brutal"
+        r"(?:the |my )?(?:warehouse|building site|factory|construction|kitchen|packing|gardening|brambles)(?: job| work| shift)?)|"
         r"heavy periods?|periods? (?:are|is) (?:so |really |super )?heavy|(?:blue |brown )?inhaler|asthma attack|"
         r"shin ?pads|gum ?shield|boxing gloves|hand wraps|from (?:learning to )?(?:roller ?skat\w*|ice ?skat\w*|skat\w*|"
         r"rollerblad\w*|ride a bike|cycle|surf\w*|snowboard\w*|ski\w*)|tetanus"
@@ -266,6 +272,9 @@ _NOW = re.compile(
     r"back (?:to|on|into)|(?:made|did|done|got) new (?:ones|cuts)|gone back|slipped|tonight|"
     # "do i need a will if im 18? want to sort things before i go" (fresh dev set a)
     r"before i (?:go|leave|die)|when i am gone|after i am gone|sort (?:things|everything|it all|my stuff)|"
+    # dev set al: "can u get a tetanus jab at a pharmacy. used a rusty nail on my arm"
+    r"(?:used|dragged|scraped|pressed) (?:a |the |my |some )?(?:\w+ )?(?:nail|pin|needle|compass|sharpener|scissors|"
+    r"shard|glass|blade|razor) (?:\w+ )?(?:on|into|across|over) my (?:wrists?|arms?|legs?|thighs?|skin|stomach)|"
     r"right now|rn|soon|lately|recently|these days|this week|"
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"

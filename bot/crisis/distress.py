@@ -477,6 +477,11 @@ _SHARP_PATTERNS = {
     "self_harm": r"old habit|marks on my|"
                  # round 86 (read after its after-run): "im ok just bleeding a bit more than usual lol"
                  r"bleeding (?:a bit |a little |a lot |way |much )?more than usual\b(?!.{0,40}\b(?:period|nose|gums?|time of the month))|"
+                 # dev set al: "nicked a scalpel from the art room for later" (means kept, which
+                 # the readers take for an art lesson: never overruled, like the stash below)
+                 r"(?:nicked|stole|stolen|pinched|took|kept|hid|hidden|saved|bought|ordered|got) (?:a |the |some |my |me a )?"
+                 r"(?:scalpel|blade|blades|razor blades?|stanley knife|craft knife|rope)\b"
+                 r".{0,40}?\b(?:for later|just in case|for when i need (?:it|them)|for when its time)\b|"
                  # round 86: "got 3 weeks of my meds stashed, whats the point ..."
                  r"(?:weeks?|months?|loads?|boxes|packs?) (?:of |worth of )?(?:my |me )?(?:meds|tablets|pills|medication) "
                  r"(?:stashed|saved up|hidden|hoarded|put away|stockpiled)\b|"
@@ -519,7 +524,18 @@ _SHARP_PATTERNS = {
                  r"(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"
                  r"(?:i|she|he|they) did it(?: on purpose)?$|(?:i|she|he|they) did it (?:on purpose|again)|"
                  r"to feel something|want (?:it|them) to hurt|(?:need|want|wanna|gotta) (?:to )?see (?:red|blood)|"
-                 r"(?:arms?|wrists?|legs?|thighs?) (?:is|are) (?:all )?cut up|bang\w* my head (?:\w+ ){0,4}(?:till|until|til) i|"
+                 r"(?:arms?|wrists?|legs?|thighs?) (?:is|are) (?:all )?cut up|"
+                 # dev set al: "smacked my head with my phone till i got a lump. and then kept going"
+                 r"(?:bang|smack|hit|bash|slam|punch|whack)\w* my (?:own )?head (?:\w+ ){0,4}(?:till|until|til) i|"
+                 r"(?:bang|smack|hit|bash|slam|punch|whack|scratch|pick|pull)\w* (?:my (?:own )?)?(?:head|face|arms?|legs?|skin|hair)\b"
+                 r".{0,60}?\b(?:and )?(?:then )?(?:kept|carried on|didnt stop|couldnt stop) (?:going|doing it)\b|"
+                 # dev set al: "used a rusty nail on my arm"; "theres blood on my college laptop
+                 # keyboard idk how to explain it"
+                 r"(?:used|put|pressed|dragged|scraped|held) (?:a |the |my |some )?(?:\w+ )?(?:nail(?! (?:file|varnish|polish|clippers|brush))|"
+                 r"pin|needle|drawing pin|compass|sharpener|scissors|shard|broken glass|glass|tin lid|can ring pull) "
+                 r"(?:\w+ )?(?:on|to|against|into|across|over) my (?:wrists?|arms?|legs?|skin|thighs?|stomach|hips?)\b|"
+                 r"blood (?:all )?(?:on|over) (?:my |the )(?:\w+ ){0,3}?\w+\b.{0,40}?\b(?:how to explain|explain it|explain that|"
+                 r"how do i explain|hide it|hide the|cover it up|before (?:anyone|someone|my \w+) (?:sees|notices|finds))|"
                  r"(?:safe|trust myself) (?:with|from|around) (?:myself|my own (?:thoughts|head|mind))|"
                  r"(?:scared|afraid|frightened) of (?:myself|what i (?:might|will|could|would) do)",
     "bleeding": r"blood everywhere|(?:wont|will not|doesnt|does not|cant) stop bleeding|"
@@ -593,6 +609,43 @@ _DEATH_ADMIN_SOON = re.compile(rf"\b{_DEATH_ADMIN}\b.{{0,80}}?\b{_SOON}\b|\b{_SO
 _OWES_A_PERSON = re.compile(
     r"\b(?:he|she|they|guy|man|men|bloke|lads|someone|dealer|boss|boyfriend|girlfriend|bf) (?:\w+ ){0,2}"
     r"(?:says|said|saying|sayin|keeps saying|thinks) i owe (?:him|her|them)\b")
+# Their things after their own death, asked as a plain fact ("my last question is who gets
+# my deposit back when im dead"; dev set ak). "if i die" is left out: it is the will and
+# next-of-kin question care leavers ask calmly ("who gets my stuff if i die, like legally").
+_AFTER_MY_DEATH = re.compile(
+    r"\bwho (?:gets|has|keeps|takes|will get|should get|would get|can have) (?:my|all my) (?:\w+ ){1,3}?(?:back )?"
+    r"(?:when|once|after) (?:im|i am|i m) (?:dead|gone)\b")
+# "I won't be around for it" with no reason anywhere in the message (dev set al: "i wont be
+# around for my pathway review next month", "signed my nephews birthday card early cos i
+# wont be there for it"). The masks take the phrase for an absence (_MASKS), because in the
+# tree nearly every ordinary one says why: a holiday, a trip, college, work, an
+# appointment, a repair. Said with none of those it checks in, and beside a question the
+# bot understood the answer still comes (actions/check_in.py, answers_beside).
+_ABSENT = re.compile(
+    r"\b(?:wont|will not|won t|not going to|not gonna|not gna|am not going to|am not gonna|never going to) "
+    r"be (?:here|around|there) (?:for|on|at|when|by|next|this|to see)\b")
+_ABSENCE_REASON = re.compile(
+    r"\b(?:going(?! to be)|goin|gone|off|away|abroad|holiday|hols|trip|travel\w*|visit\w*|staying|at (?:my|the|a|work|college|uni|school)|"
+    r"in (?:spain|wales|scotland|ireland|london|leeds|manchester|birmingham|poland|the lakes|hospital)|"
+    r"work|working|shift|job|interview|college|uni|university|school|exams?|course|placement|residential|"
+    r"festival|camping|concert|match|wedding|funeral|appointment|dentist|doctors?|hospital|operation|op|teeth|"
+    r"phone|repair\w*|fixed|getting|test|inspection|key|moving|move (?:it|the|my)|can we|could we|can you move|"
+    r"reschedul\w*|rearrang\w*|busy|family|nans?|grans?|mates?|sisters?|brothers?|aunt\w*|uncles?|cousins?|dads?|mums?|"
+    r"girlfriend\w*|boyfriend\w*|gf|bf|partner|christmas with|lol|haha)\b")
+
+
+# Going, and saying it is not the ordinary kind of going ("need it sorted before i go. and no
+# im not going on holiday lol"; dev set al). Read before the joke check: the "lol" is about
+# the holiday.
+_NOT_THAT_KIND = re.compile(
+    r"\bbefore i (?:go|leave|am gone)\b.{0,60}?\b(?:i am|i m) not (?:going |off )?"
+    r"(?:on (?:holiday|hols)|moving|travell?ing|away|abroad|to uni)\b")
+
+
+def _absent_unexplained(norm: str) -> bool:
+    return _ABSENT.search(norm) is not None and _ABSENCE_REASON.search(norm) is None
+
+
 # The sharp signals that say harm is self-inflicted: they turn the detector's urgent
 # verdict ("blood everywhere") into a crisis ("blood everywhere, went too deep"). So do
 # the means beside a medical emergency ("my flatmate won't wake up and there are empty
@@ -665,6 +718,7 @@ _SAD_EMOJI = re.compile("[\U0001F62D\U0001F622\U0001F494\U0001F940\U0001F61E\U00
 # VADER's compound score runs from -1 to 1; below this the message is strongly negative.
 NEGATIVE_SENTIMENT = -0.75
 CHECK_FAILED = Signal("check_failed", sharp=True)
+ABSENT = "absent"   # "i wont be around for it", no reason given: checks in beside the answer
 
 
 @lru_cache(maxsize=1)
@@ -907,6 +961,8 @@ def check(text: str) -> Optional[Signal]:
         if context.read_framed(text) == "ordinary" or context.recovered_now(norm):
             return None  # "was homeless last year but i've got my own place now"
         masked = masked_text(text)
+        if _NOT_THAT_KIND.search(norm):
+            return Signal("goodbye", sharp=True)
         if everyday.joking(text) and not _both_read_risk(text) and not _PLACE_NOW.search(masked):
             return None  # "did boxing training today and my knuckles are all split and bleeding haha"
         if everyday.asks_for_a_joke(text):
@@ -931,9 +987,11 @@ def check(text: str) -> Optional[Signal]:
             masked = _MEANS_WORD.sub(" ", masked)  # "is it safe to have wine with 2 co-codamol"
         # Read on the text before masking (each pattern says why).
         for pattern, name in ((_POINTLESS_AND_GONE, "gone"), (_DEATH_ADMIN_SOON, "plan"),
-                              (_OWES_A_PERSON, "danger_now")):
+                              (_OWES_A_PERSON, "danger_now"), (_AFTER_MY_DEATH, "farewell_act")):
             if pattern.search(norm):
                 return None if _sharp_word_overruled(name, text) else Signal(name, sharp=True)
+        if _absent_unexplained(norm):
+            return Signal(ABSENT, sharp=True)
         broad = _BROAD.search(masked)
         short = len(text.split()) < MEANING_MIN_WORDS
         # A short message with no broad word gets nothing from the score: don't compute it.

@@ -934,7 +934,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:nobody|no one|noone|no body|none of them)(?: \w+){0,2} (?:would|will|wouldnt|"
          r"wont|even)(?: \w+)? (?:miss me|care|notice|mind|cry)\b.{0,30}?\b(?:if|when) i "
          r"(?:die|died|was gone|were gone|disappeared|wasnt here|was dead|am gone|am dead|"
-         r"killed myself|left|went|was not here)\b|\b(?:nobody|no one|noone) (?:would|will) "
+         # not "nobody would notice if i left the party early so i did lol" (dev set al)
+         r"killed myself|left(?! (?:the |a |that |this )?(?:party|club|pub|group ?chat|gc|game|match|lesson|class|"
+         r"meeting|course|team|early))|went|was not here)\b|\b(?:nobody|no one|noone) (?:would|will) "
          r"(?:even )?miss me\b"),
     Rule("suicidal.disappear", CRISIS, _SUICIDAL, 45,
          r"\bdisappear\w* (?:forever|for good|permanently|for ever|off the face of the earth)\b|"
@@ -1812,7 +1814,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"phones?|trainers|clothes|lifts|alcohol|vapes)\b|\bdo (?:a |another |the )?(?:run|"
          r"drop|delivery|deliveries|runs) (?:to|for|in)\b"
          # "does prospects do a drop in at the care leavers hub" (answer round 22): a drop-in session
-         r"(?! (?:at|session|sessions|centre|center|clinic|on|every|weekly|each|hub|the hub)\b)"),
+         # nor "does prospects do a drop in for care leavers in north northants, how often"
+         # (answer dev set R)
+         r"(?! (?:at|session|sessions|centre|center|clinic|on|every|weekly|each|hub|the hub|"
+         r"for (?:care leavers|young people|students|people|everyone|anyone|us care leavers))\b)"),
     Rule("exploitation.or_else", URGENT, _EXPLOIT, 22,
          r"\bor (?:they|he|she|theyll|hell|shell) (?:will|would|are going to|is going to|ll)? ?"
          r"(?:hurt|kill|batter|stab|beat|do|get|come for) (?:me|my \w+|us|him|her)\b"),

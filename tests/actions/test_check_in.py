@@ -165,6 +165,21 @@ async def test_a_question_only_the_meaning_check_worries_about_gets_the_contacts
     assert slot_events(events) == {"check_in_context": None, "pending_topic": None, "last_topic": "he_bursary"}
 
 
+ABSENT = {"level": "none", "category": "none", "reason": "no rule matched", "distress": "absent",
+          "distress_sharp": True}
+
+
+async def test_an_absence_with_no_reason_gets_the_contacts_then_the_answer() -> None:
+    # "i wont be around for my pathway review next month" (dev set al): asked, not held back.
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("ask_he_bursary", "whats the bursary, i wont be around for the next term anyway",
+                             slots={"authority": "derby_city"}, crisis=ABSENT)
+    events = await ActionAnswerOffer().run(dispatcher, tracker, domain())
+    assert responses(dispatcher)[0] == "utter_check_in_first"
+    assert "£2,000" in answer_text(dispatcher)
+    assert followup(events) == "utter_check_in_ask"
+
+
 async def test_an_unknown_council_still_gets_the_check_in_before_the_council_question() -> None:
     # Without a council the bot would ask "which council?" or answer for all of them: the
     # check-in comes alone first, as before (two questions at once would confuse).

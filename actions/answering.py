@@ -141,7 +141,11 @@ WANTS_TEXT = re.compile(r"\b(?:(?:text|txt|message|email)(?:ing)? (?:instead|rat
 COUNCIL_LINE_WORDS = re.compile(r"\b(?:leaving care|my pa|personal advis[eo]r|council|office|duty|team|social worker)\b")
 # "a number for a mental health crisis that isnt 999", "its not like 999 bad", "dont want
 # police turning up": urgent but not an emergency, which is what NHS 111 (option 2) is for.
-NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no)(?: [a-z]+){0,2} "
+NOT_AN_EMERGENCY = re.compile(r"\b(?:not|isnt|aint|without|dont want(?: the)?|no|"
+                              # "i dont think its a 999 thing", "dont reckon its an emergency": the
+                              # person rules it out themself, as "not 999" does (r35-140).
+                              r"(?:dont|do not) (?:think|reckon|feel like|believe) (?:its|it is|this is|thats))"
+                              r"(?: [a-z]+){0,2} "
                               # "really bad tonight but im not in danger": urgent, not an emergency (q-193).
                               r"(?:999|police|an emergency|emergency services|ambulance|in (?:immediate )?danger)\b")
 # "which council gives the most", "compare ... in north northants and derby".

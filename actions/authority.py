@@ -228,6 +228,18 @@ def half_named(text: str) -> list[str]:
 _NAME_ENDS = re.compile(r"\b(?:not|but|and|or|i|im|just|now|though)\b|[,.;!?]", re.IGNORECASE)
 
 
+def listed_together(tracker: Tracker, masked: str) -> bool:
+    """"out of hours numbers for leaving care, northants and derby please": two places the
+    entity ruler found with only "and" between them are both asked about, each a side, as
+    "in northants and in derby" is (_COMPARING); not Derby named outright beating a name
+    that covers two councils."""
+    spans = sorted((e["start"], e["end"]) for e in tracker.latest_message.get("entities", [])
+                   if e.get("entity") == "authority" and isinstance(e.get("start"), int)
+                   and isinstance(e.get("end"), int))
+    return any(fold(masked[end:start]).strip() in ("and", "and also")
+               for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
 async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) -> Resolution:
     """Authorities named in the latest message (entity values, postcodes, then the text).
 
@@ -270,7 +282,7 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
     # "the Trust ... West Northants": a council named outright beats a name that covers
     # several councils.
     singles = {found[0].key for found in per_mention if len(found) == 1}
-    comparing = bool(_COMPARING.search(fold(masked)))
+    comparing = bool(_COMPARING.search(fold(masked))) or listed_together(tracker, masked)
     for found in per_mention:
         # "derby compared to northants": a name covering councils none of which is named
         # outright is a side of the comparison, not a looser name for one of them.

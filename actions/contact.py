@@ -253,6 +253,13 @@ async def contact_spread(dispatcher: CollectingDispatcher, text: str,
     for authority in authorities:
         contacts = await query(store.contacts, authority.key, at)
         duty = team_and_number(contacts)
+        if duty and asked is not None and asked.phrase == CLOSED_PHRASE and not contacts.out_of_hours_number:
+            # "whats the out of hours number ... in northants and in derby" (round 35, r35-160):
+            # Derby publishes no number for when it is closed, so its office line is not that
+            # number; say so, and whose line it is, as local_line does (actions/formatting.py).
+            lines.append(f"{authority.short_name}: does not publish a number for when it is closed "
+                         f"(its {duty[0]}, {duty[1]}, is its office line)")
+            continue
         if duty:
             line = f"{authority.short_name}: {duty[0]}, {duty[1]}"
             office = office_phone(contacts)

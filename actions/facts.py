@@ -75,6 +75,20 @@ def intent_scores(message: dict[str, Any]) -> dict[str, float]:
     return scores
 
 
+# "which council helps the most with a phone", "what do both councils give": the councils
+# asked between, not a fact ("council" alone is closest in text to the care leavers council).
+# Not "council tax", nor a council the fact is about ("the care leavers council").
+_COUNCILS_ASKED = re.compile(r"\b(?:which|what|wat|each|every|both|all the|the 2|the two|the three|the 3) "
+                             r"(?:councils?|local authorities|authority)\b(?! tax)")
+
+
+def without_councils_asked_between(text: str) -> str:
+    """The message without the words that ask which council (r35-161): the fact is in the rest."""
+    folded = fold(text)
+    stripped = _COUNCILS_ASKED.sub(" ", folded)
+    return text if stripped == folded else " ".join(stripped.split())
+
+
 def choose(tracker: Tracker, strict: bool = False) -> Choice:
     """The fact the latest message asks about. `strict`: only on the message's own words
     for a fact (a keyword), for messages the classifier could not place."""
@@ -86,11 +100,12 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     intents = intent_scores(message)
     if carried:
         intents[carried] = 1.0
-    ranked = tuple(fact_ranker().rank(text, intents))
+    asked = without_councils_asked_between(text)
+    ranked = tuple(fact_ranker().rank(asked, intents))
     ruled_out = _ruled_out(text)
     if ruled_out:
         # "anything to live on at uni apart from the bursary": not the bursary.
-        ranked = tuple(r for r in fact_ranker().rank(text, intents, limit=len(ranked) + len(ruled_out))
+        ranked = tuple(r for r in fact_ranker().rank(asked, intents, limit=len(ranked) + len(ruled_out))
                        if r.topic not in ruled_out)[:len(ranked)]
     if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
         return Choice(None, (), ranked, rule="nothing_fits")

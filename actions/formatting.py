@@ -164,6 +164,8 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
         replies.append(("utter_offer_caution", {"caution": offer.caution}))
 
     summary = lead_with(offer.summary, question) if question and offer.summary else offer.summary
+    if summary and question:
+        summary = for_their_age(summary, question)
     if summary and replies[0][0] in ("utter_offer_amount", "utter_offer_in_principle"):
         # The headline shows the amount: a sentence saying only that again goes.
         summary = without_restatement(summary, offer)
@@ -496,6 +498,30 @@ def when_phrase(opens: datetime, now: datetime) -> str:
     days = (opens.date() - now.date()).days
     day = {0: "today", 1: "tomorrow"}.get(days)
     return f"at {clock(opens.time())} {day}" if day else f"on {opens.strftime('%A')} at {clock(opens.time())}"
+
+
+# "im 18", "i am 17 now", "im nearly 19": the age the person says they are.
+_OWN_AGE = re.compile(r"\b(?:im|i am|i m|am)(?: (?:now|only|just|nearly|almost|currently))? ([1-2][0-9])\b"
+                      r"(?! (?:weeks?|months?|years? ago))")
+# "(every 3 months for some settled 16 and 17-year-olds)": a bracketed aside for some ages only.
+_AGE_ASIDE = re.compile(r" ?\(([^()]*?\b([1-2][0-9])(?:(?: and | to |-| or )([1-2][0-9]))?-year-olds?\b[^()]*)\)")
+
+
+def for_their_age(summary: str, question: str) -> str:
+    """The entry without a bracketed aside for ages the person has said they are not:
+    "how often does my pa have to see me face to face im 18" is "every 2 months", not the
+    "(every 3 months for some settled 16 and 17-year-olds)" beside it (round 35, r35-097).
+    The rest of the source's wording stays as it is."""
+    said = _OWN_AGE.search(fold(question))
+    if said is None:
+        return summary
+    age = int(said.group(1))
+
+    def drop(aside: re.Match[str]) -> str:
+        low, high = int(aside.group(2)), int(aside.group(3) or aside.group(2))
+        return "" if not low <= age <= high else aside.group(0)
+
+    return _AGE_ASIDE.sub(drop, summary)
 
 
 def local_line(contacts: Contacts, authority_name: str) -> dict[str, str] | None:

@@ -308,6 +308,42 @@ async def trust_named(topic: str, candidates: list[Authority], question: str) ->
     return await query(cached_authority, parent)
 
 
+# A name in an entry's own words: "Independent Living Programme", "ASDAN" (capitalised words,
+# two or more, or one in capitals), not a sentence's first word.
+_ENTRY_NAME = re.compile(r"\b(?:[A-Z][A-Za-z]+(?: (?:of |and |for )?[A-Z][A-Za-z]+)+|[A-Z]{3,})\b")
+
+
+async def entry_naming(topic: str, candidates: list[Authority], question: str) -> Authority | None:
+    """"whats the independent living programme": a name the question asks the meaning of,
+    which only some councils' entries for the fact hold, all the same entry (North and West
+    use the Trust's): that entry says what it is, so it answers (no "which council?") (round
+    35, r35-058). Only for a question asking what something is; None when the name is in
+    every council's entry, or in entries that differ."""
+    folded = f" {fold(question)} "
+    if not ASKS_MEANING.search(folded):
+        return None
+    keys = {a.key for a in candidates}
+    rows = [(a, o) for a, o in await query(offer_store().compare, topic)
+            if o is not None and o.status != "unknown" and (not keys or a.key in keys)]
+    if any(o.amount_pence is not None for _, o in rows):
+        # "whats the setting up home allowance, how much do u get" (set N n-213): a sum is
+        # each council's own, whoever's entry writes the fact's name in capitals.
+        return None
+    label = vocabulary.topic(topic)
+    # The fact's own name ("Setting Up Home Allowance") chose the fact: it says nothing
+    # about whose entry is meant.
+    own = {fold(p) for p in (label.label, *label.keywords)}
+    holders = [(a, o) for a, o in rows
+               if any(len(fold(n)) > 3 and fold(n) not in own and f" {fold(n)} " in folded
+                      for n in _ENTRY_NAME.findall(o.summary or ""))]
+    if not holders or len(holders) == len(rows):
+        return None
+    sources = {o.inherited_from or a.key for a, o in holders}
+    if len(sources) != 1:
+        return None
+    return await query(cached_authority, sources.pop())
+
+
 # "what does former relevant mean", "whats a qualifying care leaver": the meaning of a term.
 ASKS_MEANING = re.compile(r"\b(?:mean|means|meaning|definition|stand for|stands for|what is|whats|wats|"
                           r"what are|what does|wat does|wot does|what counts as)\b")
@@ -508,6 +544,10 @@ async def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic
     national = await national_offer(topic, question_of(tracker))
     if national is not None:
         await answer_national(dispatcher, national, domain, question_of(tracker))
-    else:
-        await spread(dispatcher, topic, named.candidates, question_of(tracker))
+        return events + [SlotSet("pending_topic", topic), SlotSet("last_topic", topic)]
+    naming = await entry_naming(topic, named.candidates, question_of(tracker))
+    if naming is not None:
+        await answer(dispatcher, naming, topic, domain, question_of(tracker))
+        return events + answered
+    await spread(dispatcher, topic, named.candidates, question_of(tracker))
     return events + [SlotSet("pending_topic", topic), SlotSet("last_topic", topic)]

@@ -162,7 +162,14 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
                           "now 21", "now 22", "now 23", "now 24", "i turn 21", "im turning 21", "i will be 21"),
                          ("still help me", "still get help", "still get support", "still support me",
-                          "still get any help", "still get any support", "still be supported", "still help")),
+                          "still get any help", "still get any support", "still be supported", "still help",
+                          # "im turning 21 soon, does all the help from the trust stop then" (r35-083):
+                          # whether the help ends at that age, the council named between.
+                          "all the help", "all the support", "help stop", "help stops", "support stops",
+                          "help end", "help ends", "support end", "support ends",
+                          # "havent heard from leaving care in ages, im 23 now, do they ever get in
+                          # touch" (r35-072): the yearly letter to those not in touch, up to 25.
+                          "ever get in touch", "ever contact", "ever be in touch", "get in touch again")),
     # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
     "setting_up_home_allowance": (("grand for her", "grand for his", "grand for my", "grand for their",
                                    "grand for the", "grand for a", "1k for", "2k for", "3k for"),
@@ -236,7 +243,12 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                           "still get a pa", "still have a pa", "still get my pa", "still have my pa",
                           "still keep my pa", "keep my pa", "still get a personal adviser", "still get a personal advisor",
                           "still have a personal adviser", "still have a personal advisor", "still get a worker",
-                          "still have a worker", "still get a leaving care worker")),
+                          "still have a worker", "still get a leaving care worker",
+                          # "im 24 and doing a degree that finishes when im 26, does the trust drop
+                          # me at 25" (r35-071): an age said beside the age help ends at is how long
+                          # help lasts (to 25, or past it for a course started before 25), not
+                          # who counts as a care leaver.
+                          "drop me at", "at 25")),
     # "starting on a building site monday and need work boots": boots for a job that starts
     # are work clothing (the Trust's commencing work allowance), found by the words and not
     # by the text's likeness alone. Not "work boots and tools" for an apprenticeship: the
@@ -332,7 +344,10 @@ TOPICS: tuple[Topic, ...] = (
        # "whats the name of the act from 2000 that covers leaving care": the law the groups
        # come from, which this entry names (Children (Leaving Care) Act 2000).
        # (Not "leaving care act": "leaving care" in a keyword draws every message that says it.)
-       "act from 2000", "2000 act", "act of 2000", "act 2000", "law from 2000"),
+       "act from 2000", "2000 act", "act of 2000", "act 2000", "law from 2000",
+       # "what is the leaving care act called, the one from 2000": the Act's name asked, its
+       # year after it (b43-006). Not "from 2000" alone: "did it go up from 2000" is money.
+       "one from 2000", "2000 one"),
     _t("support_after_21", "support_advice", "Support from 21 to 25",
        "after 21", "over 21", "21 to 25", "until 25", "up to 25", "post 21", "stop at 25",
        "support stop", "go back to leaving care", "can i go back", "come back to leaving care",
@@ -625,6 +640,8 @@ TOPICS: tuple[Topic, ...] = (
        "phone costs", "phone cost", "mobile costs", "phone bills",
        # "does derby give u anything for ur phone? my credit keeps running out"
        "for my phone", "for ur phone", "for your phone", "my credit", "out of credit", "no credit",
+       # "which council helps the most with a phone, north northants or derby" (r35-161).
+       "with a phone", "with my phone", "with phones", "for a phone",
        "credit runs out", "credit keeps running out", "credit running out"),
     _t("birthday_payment", "money", "Birthday money", "birthday", "18th", "21st",
        # "its my 19th on saturday do i get anything": a birthday by its number.

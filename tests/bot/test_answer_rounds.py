@@ -414,8 +414,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # of touch; money while waiting for the Home Office's decision). 3/12 correct, 3
     # clarified, 2 didn't know, 4 wrong on 43e5da6's code; 9/12, 1 clarified, 2 wrong after;
     # floor two below. Raised on 2026-12-07 (branch answers-45) to 11/12, 1 clarified, 0 wrong,
-    # less two cases.
-    "dev/branch43_paraphrases.yml": (0.75, 0.17),
+    # less two cases. Raised on 2026-12-07 (branch answers-46) to 12/12, less two cases.
+    "dev/branch43_paraphrases.yml": (0.83, 0.17),
     # dev paraphrases written 2026-12-07 (branch answers-44) before their scoring on the
     # changed code: set Q's kinds (a comparative word setting councils side by side; a team
     # named, then a contact question; who to ring for money advice; urgent but not an
@@ -430,6 +430,14 @@ FLOORS: dict[str, tuple[float, float]] = {
     # the county's name; a correction naming the council beside where they live). 6/12
     # correct, 5 clarified, 1 didn't know on 9126d21's code; 12/12 after; floor two below.
     "dev/branch45_paraphrases.yml": (0.83, 0.17),
+    # dev paraphrases written 2026-12-07 (branch answers-46) before their scoring on the
+    # changed code: round 35's kinds (an emergency ruled out by the person's own doubt; the
+    # 2000 Act as "the one from 2000"; whether help stops at 21 or they ever get in touch;
+    # what a programme only the Trust's entry names is; an out-of-hours number across
+    # councils where one publishes none; an aside for ages the person is not; "which council"
+    # asking between councils). 0/12 correct, 4 clarified, 3 didn't know, 5 wrong on 8a98c59's
+    # code; 10/12, 1 clarified, 1 wrong (the check-in, untouched) after; floor two below.
+    "dev/branch46_paraphrases.yml": (0.66, 0.25),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -512,7 +520,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # two cases below. After-run on the eighteenth session's final answer code (after
     # branches answers-43, 44 and 45): the same 132/140, 2 clarified, 2 didn't know, 4 wrong
     # (docs/answer-rounds/round35-after.txt). Dev since its after-run (moved to dev/ then).
-    "dev/round35.yml": (0.92, 0.05),
+    # Raised on 2026-12-07 (branch answers-46) to 139/140, 1 clarified, 0 wrong, less two cases.
+    "dev/round35.yml": (0.97, 0.02),
     # Written 2026-12-07 (start of the eighteenth session) by a new helper from the sources
     # only, without looking at the bot; never tuned on. First run on ca648ae at the start of
     # the nineteenth (2026-12-07), before any change it measures: 133/140 correct, 1

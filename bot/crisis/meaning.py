@@ -240,6 +240,15 @@ TRAINING_FILES = [
     # mostly check-ins). From here their counts in tests/crisis/test_dev_sets.py are in-sample.
     "tests/crisis/dev/fresh-2026-12-07-ai.yml",
     "tests/crisis/dev/fresh-2026-12-07-aj.yml",
+    # Rounds 85-86, read in full after their after-run (eighteenth session), folded in at the
+    # start of the nineteenth once rounds 87 and 88 had been run first; and dev sets ak and
+    # al (hard negatives and indirect wording, nineteenth session), folded in the same
+    # session after their before-run through REST (docs/crisis-rounds/dev-ak-al-before.txt).
+    # From here ak's and al's counts in tests/crisis/test_dev_sets.py are in-sample.
+    "tests/crisis/heldout/round85.yml",
+    "tests/crisis/heldout/round86.yml",
+    "tests/crisis/dev/fresh-2026-12-07-ak.yml",
+    "tests/crisis/dev/fresh-2026-12-07-al.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

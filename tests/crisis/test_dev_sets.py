@@ -79,11 +79,12 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # they were 5, 1, 9, 4 and 4, 1, 3, 0
                      "fresh-2026-12-07-ai.yml": {"full": 3, "unsure": 1, "sharp": 0, "broad": 3},
                      "fresh-2026-12-07-aj.yml": {"full": 2, "unsure": 1, "sharp": 0, "broad": 0},
-                     # ak and al (nineteenth session), offline before any work on them (REST
-                     # before-run: docs/crisis-rounds/dev-ak-al-before.txt, false alarms 20/446
-                     # and 6/328)
-                     "fresh-2026-12-07-ak.yml": {"full": 4, "unsure": 0, "sharp": 8, "broad": 8},
-                     "fresh-2026-12-07-al.yml": {"full": 2, "unsure": 0, "sharp": 4, "broad": 2}}
+                     # ak and al (nineteenth session), learned by the meaning check in the same
+                     # session after their REST before-run (docs/crisis-rounds/dev-ak-al-before.txt,
+                     # false alarms 20/446 and 6/328) and the rule mends read from it, so
+                     # in-sample: offline before any work on them 4, 0, 8, 8 and 2, 0, 4, 2
+                     "fresh-2026-12-07-ak.yml": {"full": 2, "unsure": 0, "sharp": 1, "broad": 4},
+                     "fresh-2026-12-07-al.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 1}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -162,9 +163,10 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # question the bot answered) and ai's one overdose given the urgent reply; none
              # left after the eighteenth session's mends and fold (in-sample)
              "fresh-2026-12-07-ai.yml": 0, "fresh-2026-12-07-aj.yml": 0,
-             # ak and al: offline before any work on them (through REST: ak one miss, al
-             # nine, six of them beside a question the bot answered)
-             "fresh-2026-12-07-ak.yml": 1, "fresh-2026-12-07-al.yml": 8}
+             # ak and al: offline before any work on them 1 and 8 (through REST: ak one
+             # miss, al nine, six of them beside a question the bot answered); none left
+             # after the nineteenth session's mends, before the fold too
+             "fresh-2026-12-07-ak.yml": 0, "fresh-2026-12-07-al.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -207,7 +209,7 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # ak and al before any work on them: through REST every ak line had the
                     # contacts (4 by a check-in), al all but one (an Italian "a man has been
                     # following me for half an hour")
-                    "fresh-2026-12-07-ak.yml": 4, "fresh-2026-12-07-al.yml": 11}
+                    "fresh-2026-12-07-ak.yml": 4, "fresh-2026-12-07-al.yml": 10}
 
 
 def outcome(text: str) -> str:

@@ -47,7 +47,8 @@ def words_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("standing on the platform, last train. not getting on it", "gone"),
     ("the river looks calm tonight. gonna walk in", "gone"),
     ("21 lol. 21 years too long", "gone"),
-    ("got the blade in my drawer for later", "gone"),
+    # a blade kept for later is self-harm means, never overruled (nineteenth session, dev set al)
+    ("got the blade in my drawer for later", "self_harm"),
     ("gonna be with my nan again soon, she died in may", "gone"),
     ("sat at the edge of the quarry", "gone"),
     ("will my bursary still get paid if im gone lol jk.. unless", "gone"),

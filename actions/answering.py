@@ -45,7 +45,9 @@ CONTACT_QUESTION = re.compile(
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of|message|msg|text|txt|email|e-mail|write to)|"
     # "who at leaving care do i ring", "who from the council can i call": the team named
     # between "who" and the verb (round 32, r32-037).
-    r"who (?:at|from|in) (?:the )?(?:leaving care|council|office|duty team|team)(?: team| service| office)? "
+    # "who at the trust can i ring at the weekend" (set R, r-092): the Trust is a team too.
+    r"who (?:at|from|in) (?:the )?(?:leaving care|council|office|duty team|team|trust|childrens trust)"
+    r"(?: team| service| office)? "
     r"(?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of)|"
     r"(?:phone|contact|telephone|duty|office|out of hours|out-of-hours|night|weekend) (?:numbers?|no|lines?|details)|"
@@ -100,7 +102,12 @@ CONTACT_QUESTION = re.compile(
     # "is anyone from leaving care working": the team named between (set O, o-082).
     r"is (?:any ?one|any1|someone|anybody|somebody) (?:from|at|in) (?:the )?(?:leaving care|council|office|"
     r"duty team|team)(?: team| service| office)? (?:even |actually |still )?(?:working|on duty|open|about|around|in)|"
-    r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|email|phone number|"
+    r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|"
+    # Not email as the form a thing comes in: "can i get it on paper not just email" (set R,
+    # r-107) asks about the health summary, not for an address.
+    r"(?<!just )(?<!by )(?<!via )(?<!than )email(?! copy| version)|phone number|"
+    # "its not a 999 thing what do i ring" (set R, r-191): the message ends asking what to ring.
+    r"(?:what|wat|wot) (?:do|can|should) (?:i|u) (?:ring|phone|call)$|"
     # "which team can i phone late at night, derby or northampton"
     r"(?:what|which) (?:team|office|line|service) (?:do|can|should|would|could) (?:i|u|you) (?:ring|call|phone)|"
     # "... its not like a 999 thing. what number": the message ends asking for the number.

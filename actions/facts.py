@@ -309,7 +309,13 @@ PLACE_TO_LIVE = re.compile(r"\b(?:(?:where|places?|somewhere|anywhere|someone|so
                            # alone might not be right, what other options", q-080; "... dont
                            # think i can live alone yet. what are my options", r32-061).
                            + _ALONE + r"(?=.*\b" + _OPTIONS + r")|"
-                           + _OPTIONS + r"(?=.*\b" + _ALONE + r"))")
+                           + _OPTIONS + r"(?=.*\b" + _ALONE + r")|"
+                           # "i have a learning disability and dont want to live on my own, whats
+                           # there for me" (set R, r-097): not wanting (or fearing) to live alone
+                           # is where to live, asked.
+                           r"(?:dont|do not|not|dont really|scared to|afraid to|frightened to|nervous to|"
+                           r"nervous about|scared of|worried about) (?:want to |wanna )?"
+                           + _ALONE + r")")
 # Needs that a kind of housing is for (the Trust: "Living with an approved Shared Lives carer
 # if you have specific additional needs, or a disability").
 NEED_HOUSING = "supported_accommodation"

@@ -418,7 +418,7 @@ class ActionSetAuthority(Action):
                 if last == CONTACT:
                     await utter_contacts(dispatcher, authority.key, authority.name, question_text(tracker))
                 else:
-                    await answer(dispatcher, authority, last, domain)
+                    await answer(dispatcher, authority, last, domain, earlier_question(tracker))
                 return events + [SlotSet("last_topic", last)]
             # "who do i ring at 3am, im in corby": a council named with a question in it.
             answered = await respond(dispatcher, tracker, domain, strict=True)
@@ -432,8 +432,9 @@ class ActionSetAuthority(Action):
             if answered is None and last and vocabulary.is_topic(last) \
                     and authority.key != tracker.get_slot("authority"):
                 # "oh wait, i was in care with west northants": the last answer again,
-                # for the council that counts.
-                await answer(dispatcher, authority, last, domain)
+                # for the council that counts; asked as it was ("how much will the trust put
+                # towards a gym membership" -> "northampton, 20": still "doesn't say how much").
+                await answer(dispatcher, authority, last, domain, earlier_question(tracker))
                 return events
             if answered is None and not asks_something(text):
                 answered = await question_left_before(dispatcher, tracker, authority, domain)

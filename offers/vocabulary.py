@@ -112,7 +112,9 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "personal_adviser": (("social worker", "social workers", "child social worker", "childrens social worker"),
                          ("stop when", "stops when", "stop at", "stops at", "end when", "ends when", "end at",
                           "ends at", "finish at", "finishes at", "leave me", "leaves me", "stop working with",
-                          "stops working with", "when i turn 18", "when im 18", "at 18", "after 18")),
+                          "stops working with", "when i turn 18", "when im 18", "at 18", "after 18",
+                          # "when does my social worker stop and who takes over" (set R, r-132)
+                          "worker stop", "worker stops", "who takes over", "takes over", "who will take over")),
     # "do derby give you some kind of booklet that says what youre entitled to": the
     # council's Entitlements booklet (given at 16), not the Local Offer's areas.
     "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list"),
@@ -132,7 +134,11 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                               "not arrived", "hasnt been paid", "not been paid", "not paid yet", "hasnt paid",
                               "hasnt started", "not started yet", "hasnt gone thru", "hasnt gone through",
                               "not gone through", "not through yet", "not thru yet", "still waiting", "still not paid",
-                              "takes 5 weeks", "takes five weeks", "5 week wait", "five week wait")),
+                              "takes 5 weeks", "takes five weeks", "5 week wait", "five week wait",
+                              # "applied for universal credit but it takes weeks to come through, do
+                              # the trust give me anything to live on meanwhile" (set R, r-065)
+                              "takes weeks", "take weeks", "taking weeks", "to come through", "to come thru",
+                              "meanwhile", "in the meantime", "in the mean time")),
     # "im 17 and living semi independent, what money am i meant to get each week": money by
     # the week is the maintenance allowance, not the place they live.
     "maintenance_allowance": (("each week", "every week", "per week", "a week", "weekly"),
@@ -170,6 +176,13 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                           # "havent heard from leaving care in ages, im 23 now, do they ever get in
                           # touch" (r35-072): the yearly letter to those not in touch, up to 25.
                           "ever get in touch", "ever contact", "ever be in touch", "get in touch again")),
+    # "do i get anything for turning 18" (set R, r-042): something got for an age turned is
+    # a birthday present, not rewards nor what changes at 18 ("when i turn 18" alone). A pair,
+    # not keywords: "turning" in the birthday's own words would bring it near every "im
+    # turning 22 ... still visit me" (support from 21 to 25).
+    "birthday_payment": (("anything for turning", "something for turning", "money for turning", "get for turning",
+                          "gift for turning", "present for turning"),
+                         ("16", "17", "18", "19", "20", "21", "22", "23", "24", "25")),
     # "my mate got 3 grand for her flat": a sum for a first home is the setting-up money.
     "setting_up_home_allowance": (("grand for her", "grand for his", "grand for my", "grand for their",
                                    "grand for the", "grand for a", "1k for", "2k for", "3k for"),

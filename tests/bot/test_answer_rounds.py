@@ -438,6 +438,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     # asking between councils). 0/12 correct, 4 clarified, 3 didn't know, 5 wrong on 8a98c59's
     # code; 10/12, 1 clarified, 1 wrong (the check-in, untouched) after; floor two below.
     "dev/branch46_paraphrases.yml": (0.66, 0.25),
+    # dev paraphrases written 2026-12-07 (branch answers-47) before their scoring on the
+    # changed code: set R's kinds (a weekend line asked beside a topic; money while waiting
+    # for Universal Credit; a disability and not wanting to live alone; something for turning
+    # 18 or 21; the social worker stopping and who takes over; not a 999 thing, what to ring;
+    # email as the form a thing comes in). 4/12 correct, 3 clarified, 2 didn't know, 3 wrong on
+    # bb690a1's code; 11/12 after (b47-006 gets the check-in); floor two below.
+    "dev/branch47_paraphrases.yml": (0.75, 0.17),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -501,8 +508,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Written 2026-12-07 (start of the nineteenth session) by a new helper from the sources
     # only, without looking at the bot (dev from the start). First run on 8a98c59 before any
     # change: 177/191 correct, 2 clarified, 1 didn't know, 11 wrong
-    # (docs/answer-rounds/set_r-before.txt), less two cases.
-    "dev/set_r.yml": (0.91, 0.07),
+    # (docs/answer-rounds/set_r-before.txt), less two cases. Raised on 2026-12-07 (branch
+    # answers-47) to 185/191, 6 wrong, less two cases.
+    "dev/set_r.yml": (0.95, 0.05),
     # Written 2026-12-07 (start of the sixteenth session) by a new helper from the sources
     # only, without looking at the bot; never tuned on. First run on 82a32da at the start of
     # the seventeenth (2026-12-07), before any change it measures: 136/149 correct, 7

@@ -429,7 +429,9 @@ _SHARP_PATTERNS = {
             r"finding out)\b|"
             r"if i am dead\b.{0,40}?\b(?:serious|not joking|srsly|for real|genuinely)\b|"
             # (not a party or a trip: "planning my 21st for saturday night", dev set ag)
-            r"(?:keep |been )?planning (?:how|it|to|my(?! (?:\d+(?:st|nd|rd|th)|birthday|bday|party|holiday|hols|trip|route|"
+            # (not "im not planning to stay in this city after uni": round 88, after its after-run)
+            r"(?:keep |been )?planning (?:how|it|to(?! (?:stay|move|live|apply|start|study|buy|save|visit|travel|"
+            r"work|rent|learn|book|cook|ask|get (?:a|my|some|the)|go (?:to|back|on)|do (?:a|an|my|some))\b)|my(?! (?:\d+(?:st|nd|rd|th)|birthday|bday|party|holiday|hols|trip|route|"
             r"outfit|revision|budget|meals?|food shop|week|weekend|day|move|course|modules?|christmas|night out)\b))|"
             # a funeral "for me", choosing when (dev rounds 37-38)
             r"(?:funeral|coffin|grave|burial|cremation|headstone)s?(?: \S+){0,10} (?:its|it s|it is) for me(?! to)|"
@@ -482,6 +484,13 @@ _SHARP_PATTERNS = {
                  r"(?:nicked|stole|stolen|pinched|took|kept|hid|hidden|saved|bought|ordered|got) (?:a |the |some |my |me a )?"
                  r"(?:scalpel|blade|blades|razor blades?|stanley knife|craft knife|rope)\b"
                  r".{0,40}?\b(?:for later|just in case|for when i need (?:it|them)|for when its time)\b|"
+                 # rounds 87-88 (read after their after-run): "doing the thing to my legs again,
+                 # been clean 5 months and now this"; "need plasters that cover a big area ...
+                 # not big enough for what i did"
+                 r"(?:doing|did|done) (?:the|that) thing (?:to|on) my (?:legs?|arms?|wrists?|thighs?|stomach|skin)\b|"
+                 r"(?:been |was )?clean (?:for )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
+                 r"(?:days?|weeks?|months?|years?)\b.{0,30}?\b(?:and now this|again|gone|ruined|relapsed|broke it|over)\b|"
+                 r"(?:plasters|bandages|dressings|steri ?strips)\b.{0,80}?\b(?:for|cover) what i (?:did|done|have done|ve done)\b|"
                  # round 86: "got 3 weeks of my meds stashed, whats the point ..."
                  r"(?:weeks?|months?|loads?|boxes|packs?) (?:of |worth of )?(?:my |me )?(?:meds|tablets|pills|medication) "
                  r"(?:stashed|saved up|hidden|hoarded|put away|stockpiled)\b|"
@@ -637,9 +646,18 @@ _ABSENCE_REASON = re.compile(
 # Going, and saying it is not the ordinary kind of going ("need it sorted before i go. and no
 # im not going on holiday lol"; dev set al). Read before the joke check: the "lol" is about
 # the holiday.
+# So do, from rounds 87-88 (read after their after-run): notes written one for each person
+# ("writing the notes now. one for my mum, one for my social worker, one for the cat lol"),
+# things given away that puzzle the one given them ("told my best mate he can have my
+# trainers and my speaker, he was confused lol"), and a night counted as the last, in the
+# eligibility form ("18 (for one more night anyway)").
 _NOT_THAT_KIND = re.compile(
     r"\bbefore i (?:go|leave|am gone)\b.{0,60}?\b(?:i am|i m) not (?:going |off )?"
-    r"(?:on (?:holiday|hols)|moving|travell?ing|away|abroad|to uni)\b")
+    r"(?:on (?:holiday|hols)|moving|travell?ing|away|abroad|to uni)\b|"
+    r"\b(?:writing|wrote|written|left|leaving|done) (?:the |my |all the )?(?:notes|letters)\b.{0,40}?\bone for (?:my|the|each)\b|"
+    r"\bcan (?:have|keep) my \w+(?: \w+){0,4}\b.{0,20}?\b(?:he|she|they) (?:was|were|is|are|looked|seemed|got) "
+    r"(?:so |proper |well |really )?(?:confused|worried|weirded out|freaked out|shook)\b|"
+    r"\bfor one (?:more|last) (?:night|day) (?:anyway|at least|tops)\b")
 
 
 def _absent_unexplained(norm: str) -> bool:

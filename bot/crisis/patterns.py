@@ -738,7 +738,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # to get fixed, both screens are smashed").
     Rule("overdose.took_amount", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r" (?:\w+ ){0,2}?" + QTY + r" (?:\w+ ){0,3}?" + DRUG + r"\b"
-         r"(?!.{0,60}\b(?:screens?|chargers?|phone shop|repair\w*|get (?:them |it )?fixed)\b)"),
+         r"(?!.{0,60}\b(?:screens?|chargers?|phone shop|repair\w*|get (?:them |it )?fixed)\b)"
+         # not "chucked all my old expired pills in the pharmacy returns bin" (round 87)
+         r"(?! (?:\w+ ){0,3}?(?:in|into) the (?:\w+ ){0,2}?(?:bin|returns)\b)"),
     # Someone else's medicine taken (round 84, read after its after-run: "whats the number
     # for poison people, i took my nans heart tablets", "took my flatmates pills and a bottle
     # of wine. cant feel my legs"): in the tree every such message said by the writer was a
@@ -798,7 +800,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
          + DRUG + r")\b"),
     Rule("overdose.too_many", CRISIS, _OVERDOSE, 55,
          r"\b(?:too many|way too many|so many|too much) (?:of (?:my|the|her|his) )?"
-         + DRUG + r"\b"),
+         + DRUG + r"\b"
+         # not "i bought too much paracetamol in the offer, can it go off" (round 87, after
+         # its after-run): a shop's offer, or whether it keeps
+         r"(?! (?:\w+ ){0,3}?(?:on offer|in the offer|in the sale|3 for 2|bogof)\b)(?!.{0,50}\b(?:go off|goes off|expire|out of date)\b)"),
     Rule("overdose.with_alcohol", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r"\b.{0,40}?\b(?:" + DRUG + r"|pills pills)\b (?:\w+ ){0,2}?(?:with|and|"
          r"plus|on top of|washed down with) (?:\w+ ){0,2}?(?:vodka|alcohol|booze|wine|"
@@ -811,7 +816,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"hiding away|hid away|keeping back|kept back|stored up|storing up) "
          r"(?:(?!for\b|money\b|cash\b|to\b|on\b)\w+ ){0,2}?" + DRUG + r"\b(?! (?:for (?:them|"
          r"him|her|someone|a dealer|the dealer|dealers|people)|prescription|charges?|"
-         r"costs?|form|money)\b)|\b" + DRUG + r"\b.{0,40}?\b(?:so (?:that )?i (?:have|had|would have|"
+         r"costs?|form|money)\b)"
+         # not "i have a stash of old meds from my last placement, pharmacy take them back?"
+         # (round 88, after its after-run): handing them in
+         r"(?!.{0,60}\b(?:(?:pharmacy|chemist|chemists) (?:take|takes|taking) (?:them|it) back|"
+         r"(?:take|taking|give|hand|bring) (?:them|it) (?:back )?(?:to|in to|into) (?:the |a )?(?:pharmacy|chemist)|"
+         r"dispos\w*|get rid)\b)|\b" + DRUG + r"\b.{0,40}?\b(?:so (?:that )?i (?:have|had|would have|"
          r"will have|ve got|got) enough|(?:un)?til(?:l)? i (?:have|had|ve got|get) enough|"
          r"enough for (?:it|when|tonight)|all (?:at once|in one go))\b"),
     Rule("overdose.bleach", CRISIS, _OVERDOSE, 55,
@@ -1711,7 +1721,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do|knife|shank|glass|"
          r"bottle|slash|cut|punch|kick|choke|smack|slap|bash|batter|acid|torch|run over|"
          r"headbutt|break|snap) (?:me|us)\b"
-         r"(?! (?:a favour|proud|good|a lot of good|any good|out|off|up on|in on)\b)|"
+         r"(?! (?:a favour|proud|good|a lot of good|any good|out|off|up on|in on)\b)"
+         # not "he'd kill me when i ate his last yorkshire pudding" (round 87, after its
+         # after-run): food eaten, a drink drunk, a show spoilt
+         r"(?! (?:when|if|for|cos|because) i (?:ate|eat|eaten|finished|finish|drank|drink|spoil\w*) (?:his|her|their|the)\b)|"
          r"\bthreaten\w* (?:me )?with (?:a |an |his |her |their )?(?:knife|knives|gun|blade|"
          r"machete|bat|hammer|bottle|acid|weapon|screwdriver|scissors)\b"),
     Rule("being_hurt.domestic", URGENT, _HURT, 25,
@@ -1769,7 +1782,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:ex|he|she|they|someone|somebody|a man|a guy|dad|stepdad|partner|boyfriend|girlfriend) (?:just |has |have )?"
          r"(?:broke|broken|breaking) in\b"),
     Rule("being_hurt.followed", URGENT, _HURT, 25,
-         r"\bfollow(?:ed|ing|s)? me\b(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
+         # (not "does my support follow me" if I move: round 88, after its after-run)
+         r"\b(?<!support )(?<!offer )(?<!help )(?<!pa )(?<!benefits )(?<!funding )(?<!bursary )"
+         r"follow(?:ed|ing|s)? me\b(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
          r"shop)\b)(?!.{0,15}\b(?:insta|instagram|tiktok|twitter|snap|page|account)\b)"),
     Rule("being_hurt.after_me", URGENT, _HURT, 25,
          r"\b(?:a |the |some )?(?:gang|gangs|lads|men|guys|people|someone|they|dealers?) "
@@ -1966,6 +1981,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:sent|sending|send|taking|take|took|dragged|shipped)(?: me)? (?:abroad|back home|back|away|to \w+)"
          r"(?: \w+){0,4}? (?:to (?:get |be )?marr\w*|for (?:my |a )?(?:wedding|marriage|nikkah|nikah))\b|"
          r"\btaking me (?:abroad|back home|to \w+)\b.{0,60}?\b(?:my wedding|marry me|me married|my marriage|my nikkah|my nikah)\b|"
+         # round 87 (read after its after-run): "they said we're going on holiday but i found
+         # the wedding outfit and the tickets are one way"
+         r"\b(?:found|saw|seen|discovered|spotted) (?:\w+ ){0,3}?wedding (?:outfit|dress|clothes|gold|jewellery)\b.{0,60}?\bone ?way\b|"
+         r"\bone ?way\b.{0,60}?\b(?:found|saw|seen|discovered|spotted) (?:\w+ ){0,3}?wedding (?:outfit|dress|clothes|gold|jewellery)\b|"
          # round 83 (read after its after-run): "flying out tomorrow for a 'holiday' but i
          # overheard its actually my wedding"
          r"\b(?:flying|fly|going|travelling|taking me|sending me)\b.{0,60}?\b(?:overheard|heard|found out|turns out|"

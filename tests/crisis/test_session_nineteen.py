@@ -75,3 +75,45 @@ def test_a_man_following_them_in_italian_is_urgent() -> None:
     assert detect("ce un uomo che mi segue da mezzora e ho paura", remember=False).level == "urgent"
     # "the girl who follows me on instagram liked my post"
     assert detect("la ragazza che mi segue su instagram ha messo like", remember=False).level == "none"
+
+
+# Rounds 87-88, read after their after-run at the end of the nineteenth session.
+@pytest.mark.parametrize("text", [
+    "told my best mate he can have my trainers and my speaker, he was confused lol",
+    "doing the thing to my legs again, been clean 5 months and now this",
+    "need plasters that cover a big area, the ones from boots arent big enough for what i did",
+    "writing the notes now. one for my mum, one for my social worker, one for the cat lol",
+    "18 (for one more night anyway)",
+])
+def test_rounds_87_and_88_misses_get_a_reply_or_a_sharp_signal(text: str) -> None:
+    assert outcome(text) in ("full", "unsure", "sharp"), with_second_tier(NO_RISK, text)
+
+
+def test_a_holiday_that_is_a_wedding_is_urgent_and_tomorrow_not_here_in_vietnamese_is_a_crisis() -> None:
+    text = "help they said we're going on holiday but i found the wedding outfit and the tickets are one way"
+    assert detect(text, remember=False).level == "urgent"
+    assert detect("going on holiday for my cousins wedding, the wedding outfit is sorted, one way ticket then train back",
+                  remember=False).level == "none"
+    assert detect("mai em ko con o day nua dau", remember=False).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "chucked all my old expired pills in the pharmacy returns bin today, drawer looks so much better",
+    "my ex said he'd kill me when i ate his last yorkshire pudding 😂 anyway can i get help with food costs",
+    "i have a stash of old meds from my last placement, pharmacy take them back?",
+    "i'm not planning to stay in this city after uni, does my support follow me",
+    "i bought too much paracetamol in the offer, can it go off",
+])
+def test_rounds_87_and_88_false_alarms_get_no_full_reply(text: str) -> None:
+    assert outcome(text) != "full"
+
+
+@pytest.mark.parametrize("text", [
+    "he said he'd kill me if i told anyone",
+    "he said hed kill me if i take the kids",
+    "been stashing my meds for weeks, dont tell the pharmacy",
+    "took too many paracetamol, is that bad",
+    "theres a man following me from the bus stop",
+])
+def test_their_risk_neighbours_keep_the_full_reply(text: str) -> None:
+    assert outcome(text) == "full"

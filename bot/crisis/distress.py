@@ -630,6 +630,7 @@ _AFTER_MY_DEATH = re.compile(
 # tree nearly every ordinary one says why: a holiday, a trip, college, work, an
 # appointment, a repair. Said with none of those it checks in, and beside a question the
 # bot understood the answer still comes (actions/check_in.py, answers_beside).
+ABSENT = "absent"   # the signal's name; actions/check_in.py answers beside it
 _ABSENT = re.compile(
     r"\b(?:wont|will not|won t|not going to|not gonna|not gna|am not going to|am not gonna|never going to) "
     r"be (?:here|around|there) (?:for|on|at|when|by|next|this|to see)\b")
@@ -643,14 +644,13 @@ _ABSENCE_REASON = re.compile(
     r"girlfriend\w*|boyfriend\w*|gf|bf|partner|christmas with|lol|haha)\b")
 
 
-# Going, and saying it is not the ordinary kind of going ("need it sorted before i go. and no
-# im not going on holiday lol"; dev set al). Read before the joke check: the "lol" is about
-# the holiday.
-# So do, from rounds 87-88 (read after their after-run): notes written one for each person
-# ("writing the notes now. one for my mum, one for my social worker, one for the cat lol"),
-# things given away that puzzle the one given them ("told my best mate he can have my
-# trainers and my speaker, he was confused lol"), and a night counted as the last, in the
-# eligibility form ("18 (for one more night anyway)").
+# Goodbyes that a laugh beside them does not make a joke, so read before the joke check:
+# going, and saying it is not the ordinary kind ("need it sorted before i go. and no im not
+# going on holiday lol"; dev set al); and from rounds 87-88 (read after their after-run)
+# notes written one for each person ("writing the notes now. one for my mum, one for my
+# social worker, one for the cat lol"), things given away that puzzle the one given them
+# ("told my best mate he can have my trainers and my speaker, he was confused lol"), and a
+# night counted as the last, in the eligibility form ("18 (for one more night anyway)").
 _NOT_THAT_KIND = re.compile(
     r"\bbefore i (?:go|leave|am gone)\b.{0,60}?\b(?:i am|i m) not (?:going |off )?"
     r"(?:on (?:holiday|hols)|moving|travell?ing|away|abroad|to uni)\b|"
@@ -736,7 +736,6 @@ _SAD_EMOJI = re.compile("[\U0001F62D\U0001F622\U0001F494\U0001F940\U0001F61E\U00
 # VADER's compound score runs from -1 to 1; below this the message is strongly negative.
 NEGATIVE_SENTIMENT = -0.75
 CHECK_FAILED = Signal("check_failed", sharp=True)
-ABSENT = "absent"   # "i wont be around for it", no reason given: checks in beside the answer
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 87 and 88 were written at the start of the eighteenth session of 2026-12-07 and first
 # run at the start of the nineteenth (2026-12-07), before any change they measure. Rounds 85
 # and 86 are dev since.
-STILL_HELD_OUT = ("round87", "round88")
+# Rounds 89 and 90 were written at the start of the nineteenth session of 2026-12-07 and first
+# run at the start of the twentieth (2026-12-07), before any change they measure. Rounds 87
+# and 88 are dev since.
+STILL_HELD_OUT = ("round89", "round90")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -301,6 +304,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # measure (docs/crisis-rounds/rounds87-88-before.txt); floors are that run less one message.
     "round87": {"crisis": 0.98, "urgent": 0.96, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.03},
     "round88": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.95, "non_english": 0.96, "false_alarms": 0.03},
+    # Rounds 89 (mixed) and 90 (mostly indirect), written at the start of the nineteenth
+    # session of 2026-12-07 by two more new helpers who never saw the bot, never tuned on.
+    # First run on f268178 at the start of the twentieth (2026-12-07), before any change they
+    # measure (docs/crisis-rounds/rounds89-90-before.txt); floors are that run less one message.
+    "round89": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
+    "round90": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
 }
 
 

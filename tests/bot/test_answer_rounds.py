@@ -538,6 +538,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # branches answers-46 and 47): the same 133/140, 1 clarified, 1 didn't know, 5 wrong
     # (docs/answer-rounds/round36-after.txt). Dev since its after-run (moved to dev/ then).
     "dev/round36.yml": (0.93, 0.05),
+    # Round 37, written at the start of the nineteenth session of 2026-12-07 by a helper who
+    # never saw the bot, never tuned on. First run on f268178 at the start of the twentieth
+    # (2026-12-07), before any change it measures: 121/134 correct (90.3%), 4 clarified, 0
+    # didn't know, 9 wrong (docs/answer-rounds/round37-before.txt); the floor is two cases below.
+    "heldout/round37.yml": (0.88, 0.09),
 }
 
 

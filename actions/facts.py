@@ -438,10 +438,6 @@ EXCEPT = re.compile(r"\b(?:apart from|aside from|other than|besides|except(?: fo
                     # "im 22 and not in college or anything, can i still get support": what the
                     # user is not doing says who asks, not what.
                     r"(?:im|i am|i m) not (?:in|at|doing|going to)|(?:im|i am|i m) no longer (?:in|at)|"
-                    # "im 22 and dont have a pa anymore, can i still get help" (round 36, r36-049):
-                    # what the user no longer has says who asks (help after it ended), not what.
-                    r"(?:dont|don t|do not|no longer|havent|haven t|have not|aint) (?:have|got|get)(?: got)?"
-                    r"(?: an?| my| any)?(?=(?: [a-z0-9]+){1,2} (?:anymore|any more|no more)\b)|"
                     # "do i have to be in college or uni to keep getting support": what the
                     # user would have to be is the condition asked about, not the fact.
                     r"(?:have|need|got) to be (?:in|at|doing|going to)(?= (?:college|uni|university|school|"

@@ -120,6 +120,9 @@ CONTACT_QUESTION = re.compile(
     # "can i text someone at 2am, i cant do phone calls", "can i email or text someone".
     r"(?:can|could) (?:i|u|you|we) (?:just )?(?:text|txt|message|email|e-mail)(?: or (?:text|txt|message|email))? "
     r"(?:someone|somebody|some1|any ?one|any1|any ?body)|"
+    # "i cant talk on the phone i just wanna text someone" (round 36, r36-134): a line to text.
+    r"(?:wanna|want to|need to|like to) (?:just )?(?:text|txt|message) (?:someone|somebody|some1|any ?one|any1|"
+    r"any ?body)|"
     r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care|"
     # "where can i get urgent mental health help if its not a 999 thing": a line for now.
     r"where (?:can|do|could|should|would) (?:i|u|you) (?:get|find|go for) (?:urgent|emergency|crisis) "
@@ -143,7 +146,10 @@ CONTACT_QUESTION = re.compile(
 WANTS_TEXT = re.compile(r"\b(?:(?:text|txt|message|email)(?:ing)? (?:instead|rather)|"
                         r"(?:hate|cant do|can't do|cant face|dont like|dont want to make|no) (?:phone |making )?calls|"
                         r"(?:dont|do not|cant|cannot) (?:want to |face |bear to )?(?:ring|call|phone|talk)|"
-                        r"(?:email|text|txt) or (?:text|txt|email))\b")
+                        r"(?:email|text|txt) or (?:text|txt|email)|"
+                        # "i just wanna text someone": texting is the way they want.
+                        r"(?:wanna|want to|need to|like to) (?:just )?(?:text|txt|message) (?:someone|somebody|some1|"
+                        r"any ?one|any1|any ?body))\b")
 # "can i text the duty team instead": the council's own line is asked for.
 COUNCIL_LINE_WORDS = re.compile(r"\b(?:leaving care|my pa|personal advis[eo]r|council|office|duty|team|social worker)\b")
 # "a number for a mental health crisis that isnt 999", "its not like 999 bad", "dont want
@@ -266,7 +272,11 @@ ABOUT_IT = re.compile(r"\b(?:how much (?:is|was|do i get for|would i get for) (?
                       r"(?: (?:then|now|there|from them))?$|"
                       # "what even is it and till what age can you do it" after Staying Put.
                       r"(?:till|until|up to|to) what age (?:can|do|does|will|could|would) (?:i|u|you|we) "
-                      r"(?:do|get|have|keep|stay on) (?:it|that|this))\b")
+                      r"(?:do|get|have|keep|stay on) (?:it|that|this)|"
+                      # "is there anyone who can go thru it with me" after the care files answer
+                      # (round 36, r36-038): who helps with the thing just answered.
+                      r"(?:any ?one|any ?body|any1|someone|somebody|some1) (?:who |that )?(?:can|could|will|to) "
+                      r"(?:go (?:thru|through)|read|look (?:at|thru|through)) (?:it|that|this|them) with me)\b")
 def asks_about_it(text: str) -> bool:
     """"so how much do i actually get then", "till what age can you do it": a question about
     the thing just answered, in pronouns (stress words read past)."""

@@ -264,11 +264,13 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         texts = half_named(masked)
     if use_whole_text and not texts:
         texts = [masked]
-    if len(texts) > 1 and not _COMPARING.search(fold(masked)):
+    if len(texts) > 1 and not _COMPARING.search(fold(masked)) and not listed_together(tracker, masked):
         # "i was in care with west northants, i just live in corby now", "i was in derby
         # care, i just live in kettering": the council that looked after them, not where
         # they live. Not when the message sets them side by side ("being a derby care
-        # leaver or a corby one? till what age in each"): both are sides.
+        # leaver or a corby one? till what age in each"): both are sides. Nor when the care
+        # phrase lists both ("ive been in care in derby and northampton, can u give me both
+        # leaving care numbers"): each looked after them.
         for cared_for in (_affirmed(_CARE_PHRASE, masked), _affirmed(_CARE_BEFORE, masked)):
             if cared_for is None:
                 continue

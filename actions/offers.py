@@ -345,10 +345,34 @@ async def entry_naming(topic: str, candidates: list[Authority], question: str) -
 
 
 # "what does former relevant mean", "whats a qualifying care leaver": the meaning of a term.
+# "wots a former relevant child", "the difference between eligible and relevant": the same.
 ASKS_MEANING = re.compile(r"\b(?:mean|means|meaning|definition|stand for|stands for|what is|whats|wats|"
-                          r"what are|what does|wat does|wot does|what counts as)\b")
+                          r"what are|what does|wat does|wot does|what counts as|wots|wot is|wat is|"
+                          r"difference between|diff between|differences between)\b")
 # "Former relevant: you are over 18 and ...": a sentence that defines the term before the colon.
 _DEFINES = re.compile(r"^([A-Za-z][A-Za-z -]{2,40}):\s")
+
+
+# A definition goes on in sentences about "you" or "this group" ("Qualifying: you are under
+# 25. After the age of 16, you stopped being looked after ..."), not in the entry's own next
+# point ("The offer is open to all Derby City care leavers").
+_DEFINITION_GOES_ON = re.compile(r"^(?:you|this group|after|before)\b", re.IGNORECASE)
+
+
+def _definitions(summary: str) -> list[tuple[str, str]]:
+    """(term, its definition) for each term an entry's summary defines."""
+    found: list[tuple[str, str]] = []
+    going_on = False
+    for sentence in sentences(summary):
+        term = _DEFINES.match(sentence)
+        if term:
+            found.append((fold(term.group(1)), sentence))
+            going_on = True
+        elif going_on and _DEFINITION_GOES_ON.match(sentence):
+            found[-1] = (found[-1][0], f"{found[-1][1]} {sentence}")
+        else:
+            going_on = False
+    return found
 
 
 async def defined_in_an_entry(topic: str, question: str) -> list[Reply]:
@@ -358,20 +382,27 @@ async def defined_in_an_entry(topic: str, question: str) -> list[Reply]:
     folded = f" {fold(question)} "
     if not ASKS_MEANING.search(folded):
         return []
-    best: tuple[int, str, Offer, Authority] | None = None
+    # Every term the question names that one entry defines ("the difference between
+    # eligible and relevant": both), longest first, so "former relevant" is not "relevant"
+    # too; the entry that defines the most of the question's words answers.
+    best: tuple[int, list[str], Offer, Authority] | None = None
     for authority, offer in await query(offer_store().compare, topic):
         if offer is None:
             continue
-        for sentence in sentences(offer.summary or ""):
-            found = _DEFINES.match(sentence)
-            term = fold(found.group(1)) if found else ""
-            if term and f" {term} " in folded and (best is None or len(term) > best[0]):
-                best = (len(term), sentence, offer, authority)
+        defined = _definitions(offer.summary or "")
+        rest, named = folded, []
+        for term, sentence in sorted(defined, key=lambda d: -len(d[0])):
+            if term and f" {term} " in rest:
+                rest = rest.replace(f" {term} ", " ")
+                named.append(sentence)
+        size = len(folded) - len(rest)
+        if named and (best is None or size > best[0]):
+            best = (size, [s for _, s in defined if s in named], offer, authority)
     if best is None:
         return []
-    _, sentence, offer, authority = best
+    _, definitions, offer, authority = best
     owner = await query(cached_authority, offer.inherited_from) if offer.inherited_from else authority
-    return [("utter_offer_details", {"details": sentence}),
+    return [("utter_offer_details", {"details": " ".join(definitions)}),
             ("utter_offer_source", source_vars(offer, owner))]
 
 

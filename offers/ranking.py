@@ -232,6 +232,10 @@ class FactRanker:
                 if score > scores.get(key, (0.0, ""))[0]:
                     scores[key] = (score, phrase)
                     second_pair.add(key)
+                elif score == scores[key][0]:
+                    # "im 22 and dont have a pa anymore, can i still get help" (r36-049): both
+                    # pairs, as long as each other: asked beside other words too, as the second.
+                    second_pair.add(key)
                 # "im 22 ... still get a pa", "careers help at the care leavers hub": another
                 # fact's words inside the pair's own words ("pa", "careers", "care leavers hub")
                 # are part of what the pair asks, not a fact asked of their own.

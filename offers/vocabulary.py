@@ -257,6 +257,11 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                           "still keep my pa", "keep my pa", "still get a personal adviser", "still get a personal advisor",
                           "still have a personal adviser", "still have a personal advisor", "still get a worker",
                           "still have a worker", "still get a leaving care worker",
+                          # "im 22 and dont have a pa anymore, can i still get help" (round 36,
+                          # r36-049): the PA gone at that age is whether help goes on.
+                          "dont have a pa anymore", "dont have a pa any more", "dont have my pa anymore",
+                          "dont have my pa any more", "no pa anymore", "no longer have a pa",
+                          "dont have a personal adviser anymore", "dont have a personal advisor anymore",
                           # "im 24 and doing a degree that finishes when im 26, does the trust drop
                           # me at 25" (r35-071): an age said beside the age help ends at is how long
                           # help lasts (to 25, or past it for a course started before 25), not

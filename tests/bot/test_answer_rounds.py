@@ -445,6 +445,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     # email as the form a thing comes in). 4/12 correct, 3 clarified, 2 didn't know, 3 wrong on
     # bb690a1's code; 11/12 after (b47-006 gets the check-in); floor two below.
     "dev/branch47_paraphrases.yml": (0.75, 0.17),
+    # dev paraphrases written 2026-12-07 (branch answers-48) before their scoring on the
+    # changed code: round 36's kinds (what a legal category means, one or two asked; two
+    # councils in the care phrase; a line to text; help after 21 once the PA has gone;
+    # someone to go through the care file, asked after the answer). 3/12 correct, 1
+    # clarified, 8 wrong on ebe7bde's code; 10/12, 1 didn't know (the check-in), 1 wrong (a
+    # handoff) after; floor two below.
+    "dev/branch48_paraphrases.yml": (0.66, 0.25),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -537,7 +544,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # two cases below. After-run on the nineteenth session's final answer code (after
     # branches answers-46 and 47): the same 133/140, 1 clarified, 1 didn't know, 5 wrong
     # (docs/answer-rounds/round36-after.txt). Dev since its after-run (moved to dev/ then).
-    "dev/round36.yml": (0.93, 0.05),
+    # Raised on 2026-12-07 (branch answers-48) to 139/140, 1 wrong, less two cases.
+    "dev/round36.yml": (0.97, 0.03),
     # Round 37, written at the start of the nineteenth session of 2026-12-07 by a helper who
     # never saw the bot, never tuned on. First run on f268178 at the start of the twentieth
     # (2026-12-07), before any change it measures: 121/134 correct (90.3%), 4 clarified, 0

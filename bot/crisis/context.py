@@ -31,6 +31,8 @@ _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|f
 _FRAMES = {
     "past": (
         r"used to|when i was (?:\d+|younger|little|a kid|a child|in care|at school|small|a teen\w*|a baby|a toddler|born|tiny)|before i was born|"
+        # dev set am: "my sw told me my mum was a victim of domestic violence, explains a lot"
+        r"(?:my )?(?:birth )?(?:mum|mother|dad|father|parents|nan|gran) (?:was|were) (?:a )?victims? of|"
         # what a care file says of a parent (fresh dev set n): "reading my care records and it
         # says my mum was sectioned after an overdose", "found out from my file"
         r"(?:care |my )?(?:records?|files?|notes) (?:and )?(?:it |they )?(?:say|said|says|show|showed|shows)|(?:it|they) says? in my (?:file|records|notes)|"
@@ -194,7 +196,8 @@ _FRAMES = {
     # What a pet does (round 72): "my cat keeps jumping off the balcony onto the shed roof".
     "pet": (
         r"(?:my|our|the) (?:cat|cats|dog|dogs|kitten|puppy|hamster|rabbit|budgie|parrot) "
-        r"(?:keeps|kept|always|just|has been|was|is|likes to|loves)"
+        # dev set am: "my dog nearly gave me a heart attack running into the road"
+        r"(?:keeps|kept|always|just|has been|was|is|likes to|loves|nearly|almost)"
     ),
     # Tiredness with its cause: "could sleep forever after that shift", "going to sleep and
     # not waking up till noon tomorrow, day off" (fresh dev sets, 2026-12-05). Never "sleep
@@ -211,7 +214,8 @@ _FRAMES = {
     # now im 18? my pa mentioned it", "want to write a will cos i just bought a car". A will
     # with a date or a goodbye beside it is read apart (component._plan_or_means_beside).
     "admin": (
-        r"(?:write|make|making|writing|do|doing|need) (?:a |my )?will\b(?=.{0,60}\b(?:my (?:nan|pa|gran|mum|dad|aunt|"
+        # dev set am: "made a will after my nan passed, just to be organised. is that weird at 22"
+        r"(?:write|make|making|writing|do|doing|need|made|wrote|written) (?:a |my )?will\b(?=.{0,60}\b(?:my (?:nan|pa|gran|mum|dad|aunt|"
         r"solicitor|foster \w+)|bought|car|house|mortgage|everyone|normal|weird|at \d\d|now i am \d\d|i am (?:1[89]|2\d)))"
     ),
     # A relationship ended, a job or a place left, a move: "im ending it with my boyfriend
@@ -241,6 +245,8 @@ _FRAMES = {
         r"(?:for|with|got|have|had) (?:a |my |the |bad )?(?:headache|migraine|period pain|period|cramps|"
         r"toothache|tooth ache|cold|flu|fever|temperature|hay ?fever|back pain|sore throat|cough|"
         r"chest infection|infection|allergy|allergies|acne|spots)|"
+        # dev set am: "my chest goes tight when i run, could it be asthma?"
+        r"could (?:it|this|that) be (?:asthma|anxiety|a panic attack|panic attacks|heartburn|indigestion|a pulled muscle|stress)|"
         # round 61: "my mum takes loads of pills for her back, can she get a blue badge"
         r"(?:for|with) (?:my|her|his|their) (?:back|knees?|joints|arthritis|blood pressure|heart|diabetes|"
         r"epilepsy|asthma|thyroid|pain|condition|illness)\b|"

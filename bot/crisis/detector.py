@@ -247,7 +247,14 @@ _MEANS_OR_PLAN = re.compile(
     r"(?:thats|that is) it really|"
     # round 66: "getting evicted, and theres a full packet of my nans tablets right here"
     r"(?:theres|there is|there s) (?:a |an )?(?:full |whole )?(?:packet|box|pack|bottle|strip)s? of (?:\w+ ){0,2}"
-    r"(?:tablets|pills|meds|paracetamol|painkillers))\b")
+    r"(?:tablets|pills|meds|paracetamol|painkillers)|"
+    # dev set an: "i have a bottle of vodka and a box of co-codamol and i'm done trying",
+    # "got kicked out again. walking towards the railway bridge with no plan to come back"
+    r"(?:have|got|ive got) (?:a |an )?(?:\w+ ){0,6}?(?:box|packet|pack|bottle|strip)s? of (?:co codamol|codeine|tramadol|"
+    r"sleeping pills|sleeping tablets|my meds)|"
+    r"(?:no plan|not planning|dont plan|no intention|not intending) (?:on |of )?(?:to )?(?:coming|come) back|"
+    r"(?:walking|heading|going|on my way) (?:to|towards|down to) (?:the )?(?:railway|railway bridge|bridge|tracks|train "
+    r"tracks|river|cliffs?|canal|multi ?storey))\b")
 
 
 # Bleeding that will not stop, told with no cause ("my arm wont stop bleeding and i dont
@@ -306,7 +313,9 @@ _HOPELESS = re.compile(
     r"(?:dont|do not|dont even) want to (?:be here|live|be alive|exist|wake up) any ?more|"
     r"(?:whats|what is) the point (?:in|of) (?:living|being alive|being here|going on|carrying on|any of it|anything)|"
     r"(?:cant|can not|cannot) (?:go on|carry on|keep going) (?:like this|any ?more)|"
-    r"(?:want|wanna|need) (?:it|everything|this) (?:all )?to (?:end|be over))\b")
+    r"(?:want|wanna|need) (?:it|everything|this) (?:all )?to (?:end|be over)|"
+    # dev set an, beside an eviction: "... and i'm done trying" at the end of the message
+    r"(?:i am|im) (?:so |just )?done (?:trying|with (?:it all|everything|life|living))(?= ?(?:\.|$)))\b")
 
 
 # A medical emergency the person did to themselves, said in words the self-harm signals do
@@ -319,6 +328,8 @@ _HOPELESS = re.compile(
 _SELF_DONE = re.compile(
     r"\b(?:the |my |these |those )?urges?\b|\bdoing it (?:more and more|more often|again|every (?:day|night))\b|"
     r"\b(?:sh|self harm\w*)\b|\bmade sure (?:of it|this time)\b|"
+    # dev set an: "tied a hair bobble round my fingers til they went blue and i keep doing it to hurt"
+    r"\b(?:keep|kept|been) doing it to hurt\b|\b(?:doing|do|did) (?:it|this) to (?:hurt|punish) (?:myself|me)\b|"
     r"(?:^|\bi |\bive |\bi ve |\bjust )(?:ate|eaten|had|took|taken|necked|swallowed|downed) (?:the|a|my) whole "
     r"(?:pack|packet|box|strip|bottle|blister)\b")
 

@@ -207,10 +207,22 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"finish it (?:later|off|after|first|tomorrow)",
     # "how do i get on the housing list, do i do it myself?": doing a form yourself
     r"(?:can|could|should|do|shall|would) i (?:just )?do (?:it|this|that|the form|the application) myself",
+    # dev set am: the chat not needed after a move, a nan's saying, a bus shelter's roof
+    r"(?:wont|will not|dont|do not) need (?:this|the) (?:chat|app|bot|service|website) any ?more (?:once|when|after|because|cos|as) i "
+    r"(?:move|moved|am moving|go|leave)",
+    r"(?:says|said|say|reckons|always says) (?:that )?if i die (?:tomorrow|today|young)",
+    r"(?:on|off) the roof of (?:the |a |my )?(?:bus shelter|bus stop|shed|garage|car|van|tree ?house)",
 )) + r")\b")
 
 _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # dev set an: "if you see this tomorrow it's too late so dont stress about
+            # replying", "this chat is the last thing i'll ever do on it", "so i'm just gonna
+            # sort it myself, permanently"
+            r"(?:if|when|by the time) (?:you|u|anyone|someone|somebody) (?:see|sees|read|reads|get|gets|open|opens) "
+            r"(?:this|it|my message)\b.{0,30}?\b(?:its|it is|it will be|itll be|will be) (?:too late|over|done)\b|"
+            r"(?:the )?last thing (?:i will|ill|i am going to|i am gonna) ever (?:do|say|send|write|type)\b|"
+            r"sort (?:it|this|everything|things) (?:out )?(?:myself|my self|my own way)\W*(?:permanently|for good)\b|"
             # fresh dev set x: "didnt book anything for next week cos theres no next week for me"
             r"(?:theres|there is|there will be|there wont be|there is not|there isnt) (?:no |a )?"
             r"(?:next week|tomorrow|next year|future|next month|christmas) for me|"
@@ -608,7 +620,9 @@ _POINTLESS_AND_GONE = re.compile(
 # (nor any turn of the answer dev rounds).
 _DEATH_ADMIN = (r"(?:(?:writing|wrote|written|doing|sorting|sorted) (?:out )?my will|"
                 r"my (?:own )?funeral|bury me|burying me|life insurance|"
-                r"(?:if|when|once) (?:i am|you are|youre|your|ur|u are) dead|(?:if|when|once|after) i die)")
+                r"(?:if|when|once) (?:i am|you are|youre|your|ur|u are) dead|"
+                # not a saying passed on: "my nan always says if i die tomorrow ive had a good life" (dev set am)
+                r"(?<!says )(?<!said )(?<!reckons )(?:if|when|once|after) i die)")
 _SOON = (r"(?:next week|this week|tonight|tomorrow|this weekend|(?:on|for|by|its for|this) "
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|for next week|for tonight|for tomorrow|"
          r"(?:thats|that is|its|is) (?:my|the) plan)")

@@ -799,11 +799,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\b(?:after|took|taken|had|swallowed|necked|downed) (?:loads|lots|a lot|a load|heaps|a bunch|hundreds) of (?:"
          + DRUG + r")\b"),
     Rule("overdose.too_many", CRISIS, _OVERDOSE, 55,
+         # not what a hospital gave or prescribed: "they gave me way too many tramadol after
+         # my op and i dont need them, can i hand them back" (dev set am)
+         r"(?<!gave me )(?<!given me )(?<!prescribed me )(?<!gave me way )(?<!given me way )(?<!prescribed me way )"
          r"\b(?:too many|way too many|so many|too much) (?:of (?:my|the|her|his) )?"
          + DRUG + r"\b"
          # not "i bought too much paracetamol in the offer, can it go off" (round 87, after
          # its after-run): a shop's offer, or whether it keeps
-         r"(?! (?:\w+ ){0,3}?(?:on offer|in the offer|in the sale|3 for 2|bogof)\b)(?!.{0,50}\b(?:go off|goes off|expire|out of date)\b)"),
+         r"(?! (?:\w+ ){0,3}?(?:on offer|in the offer|in the sale|3 for 2|bogof)\b)(?!.{0,50}\b(?:go off|goes off|expire|out of date)\b)"
+         r"(?!.{0,60}\b(?:hand|give|take) (?:them|it) back\b)"),
     Rule("overdose.with_alcohol", CRISIS, _OVERDOSE, 55,
          r"\b" + TAKE + r"\b.{0,40}?\b(?:" + DRUG + r"|pills pills)\b (?:\w+ ){0,2}?(?:with|and|"
          r"plus|on top of|washed down with) (?:\w+ ){0,2}?(?:vodka|alcohol|booze|wine|"
@@ -1576,7 +1580,9 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule("medical.attack", URGENT, _MEDICAL, 30,
          r"\b(?:having|is having|am having|think i am having|think (?:he|she|they) "
          r"(?:is|are) having) a (?:heart attack|stroke|seizure|fit|asthma attack)\b(?! of\b)|"
-         r"\bseizures?\b|\basthma attack\b|\bhaving a fit\b|\bfitting" + E + r"|"
+         # not "doing it on my birthday. seems fitting." (dev set an): fitting as apt
+         r"\bseizures?\b|\basthma attack\b|\bhaving a fit\b|(?<!seems )(?<!seemed )(?<!quite )(?<!very )(?<!how )"
+         r"(?<!only )(?<!feels )(?<!so )(?<!pretty )\bfitting" + E + r"|"
          r"\b(?:is|are|was|were|started|starts|keeps?|keeps on|been|has been|hes|shes|theyre|"
          r"having|having bad|epileptic|convulsing|and|still) (?:fitting|fits|convulsing)\b"
          r"(?! (?:a|an|the|in|into|new|my|his|her|their|your|some|out|together|for|with|me|him|"
@@ -1783,8 +1789,10 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"(?:broke|broken|breaking) in\b"),
     Rule("being_hurt.followed", URGENT, _HURT, 25,
          # (not "does my support follow me" if I move: round 88, after its after-run)
-         r"\b(?<!support )(?<!offer )(?<!help )(?<!pa )(?<!benefits )(?<!funding )(?<!bursary )"
-         r"follow(?:ed|ing|s)? me\b(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
+         r"\b(?<!support )(?<!offer )(?<!help )(?<!pa )(?<!benefits )(?<!funding )(?<!bursary )(?<!script )"
+         r"(?<!prescription )(?<!meds )(?<!doctor )(?<!gp )(?<!place )(?<!tenancy )"
+         # "does my methadone script follow me if i move to a new council" (dev set am)
+         r"follow(?:ed|ing|s)? me\b(?! (?:if|when|once) i (?:move|moved|go|transfer|leave)\b)(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
          r"shop)\b)(?!.{0,15}\b(?:insta|instagram|tiktok|twitter|snap|page|account)\b)"),
     Rule("being_hurt.after_me", URGENT, _HURT, 25,
          r"\b(?:a |the |some )?(?:gang|gangs|lads|men|guys|people|someone|they|dealers?) "

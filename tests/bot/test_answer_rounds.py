@@ -445,6 +445,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     # email as the form a thing comes in). 4/12 correct, 3 clarified, 2 didn't know, 3 wrong on
     # bb690a1's code; 11/12 after (b47-006 gets the check-in); floor two below.
     "dev/branch47_paraphrases.yml": (0.75, 0.17),
+    # dev paraphrases written 2026-12-07 (branch answers-49) before their scoring on the
+    # changed code: set S's kinds (the half of Northamptonshire named beside "the trust" or
+    # "northants"; pots or pans as North's cooking equipment; businesses and other
+    # organisations; leaving care information in another language). 5/12 correct, 3
+    # clarified, 2 didn't know, 2 wrong on ba0abc6's code
+    # (docs/answer-rounds/branch49_paraphrases-before.txt); 12/12 after; floor two below.
+    "dev/branch49_paraphrases.yml": (0.83, 0.17),
     # Written 2026-12-06 (fourteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 80a9084 (before any change it measures):
     # 175/197 correct, 8 clarified, 3 didn't know, 11 wrong
@@ -511,6 +518,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     # (docs/answer-rounds/set_r-before.txt), less two cases. Raised on 2026-12-07 (branch
     # answers-47) to 185/191, 6 wrong, less two cases.
     "dev/set_r.yml": (0.95, 0.05),
+    # Written 2026-12-07 (start of the twentieth session) by a new helper from the sources
+    # only, without looking at the bot (dev from the start). First run on f524c64 before any
+    # change: 172/178 correct, 2 clarified, 0 didn't know, 4 wrong
+    # (docs/answer-rounds/set_s-before.txt). After branch answers-49: 176/178, 2 wrong (s-143
+    # left; s-147 gets the urgent reply, the crisis layer's); the floor is two cases below.
+    "dev/set_s.yml": (0.97, 0.03),
     # Written 2026-12-07 (start of the sixteenth session) by a new helper from the sources
     # only, without looking at the bot; never tuned on. First run on 82a32da at the start of
     # the seventeenth (2026-12-07), before any change it measures: 136/149 correct, 7

@@ -822,8 +822,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("care_leaver_covenant", "participation", "The Care Leaver Covenant",
        "covenant", "care leaver covenant", "care leavers covenant",
        # "do businesses and other organisations have to offer anything to care leavers" (set
-       # S, s-202): the organisations other than the council the covenant is for.
-       "businesses", "other organisations", "other organizations"),
+       # S, s-202): the organisations other than the council the covenant is for. Not
+       # "businesses" alone: "a job with one of the businesses on the local offer" is North's
+       # in-work support (sets I, L, N, P).
+       "other organisations", "other organizations"),
 )
 
 _TOPICS_BY_KEY = {t.key: t for t in TOPICS}

@@ -84,6 +84,11 @@ def test_businesses_and_other_organisations_are_the_covenant() -> None:
     assert choice.topic == "care_leaver_covenant" and not choice.alternatives
 
 
+def test_a_job_with_one_of_the_businesses_on_the_local_offer_is_not_the_covenant() -> None:
+    text = "im starting a job with one of the businesses on the local offer in corby, will i still get support"
+    assert choose(create_tracker("ask_employment_support", text)).topic != "care_leaver_covenant"
+
+
 def test_work_experience_with_local_businesses_is_still_work_experience() -> None:
     text = "do local businesses give work experience"
     assert choose(create_tracker("ask_work_experience", text)).topic == "work_experience"

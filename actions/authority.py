@@ -224,6 +224,23 @@ def half_named(text: str) -> list[str]:
     return []
 
 
+# "northamptonshire childrens trust, west", "the trust, north", "northants west": a name
+# covering both Northamptonshire councils with the half meant beside it, as a clause of
+# its own or the word just after the name. Not "north london", "west midlands" (a word
+# after the half) nor "west" inside a longer clause ("i moved west").
+_HALF_BESIDE = re.compile(r"(?:^|[,;.!?\n]|\b(?:northants|northamptonshire|north hants|trust))\s*(?:the )?"
+                          r"(north|west)(?: one| side| bit| part)?\s*(?:$|[,;.!?\n])")
+_HALVES = {"north": "north_northamptonshire", "west": "west_northamptonshire"}
+
+
+def half_beside(masked: str, keys: set[str]) -> str | None:
+    """The one Northamptonshire council a half named beside a name covering both means."""
+    if not keys or not keys <= set(_HALVES.values()):
+        return None
+    halves = {_HALVES[found.group(1)] for found in _HALF_BESIDE.finditer(fold(masked).lower())}
+    return halves.pop() if len(halves) == 1 and halves <= keys else None
+
+
 # Where the council's name after "in care with" ends: "in care with derby not northants".
 _NAME_ENDS = re.compile(r"\b(?:not|but|and|or|i|im|just|now|though)\b|[,.;!?]", re.IGNORECASE)
 
@@ -292,6 +309,9 @@ async def from_latest_message(tracker: Tracker, use_whole_text: bool = False) ->
         for authority in found:
             if not singles or authority.key in singles or side:
                 seen.setdefault(authority.key, authority)
+    half = half_beside(masked, set(seen)) if len(seen) > 1 and not singles else None
+    if half is not None:
+        return Resolution([seen[half]], uncovered)
     known = tracker.get_slot("authority")
     if len(seen) > 1 and len(singles) <= 1 and known in seen:
         # "can i use russell house" or "northants" from someone we know is North

@@ -80,8 +80,16 @@ PRIVACY_WORDS = re.compile(
     r"find out|know|knows|access|bot|you|u)\b")
 
 
+# "is there leaving care information in my language" (set S, s-106): information about a
+# thing, or in a language, is what the offer publishes, not what is kept about the user.
+OFFER_INFORMATION = re.compile(
+    r"\b(?:leaving care|care leavers?|the offer|local offer) (?:information|info)\b|"
+    r"\b(?:information|info) (?:in|into) (?:my|another|other|a different|different|your) (?:own |first )?"
+    r"languages?\b|\b(?:information|info) (?:about|on) (?:leaving care|care leavers?|the offer|what)\b")
+
+
 def asks_about_privacy(text: str) -> bool:
-    return bool(PRIVACY_WORDS.search(fold(text)))
+    return bool(PRIVACY_WORDS.search(OFFER_INFORMATION.sub(" ", fold(text))))
 
 
 class ActionPrivacyNotice(Action):

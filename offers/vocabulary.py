@@ -641,6 +641,8 @@ TOPICS: tuple[Topic, ...] = (
        "walls"),
     _t("cooking_equipment", "money", "Cooking equipment",
        "cooking equipment", "pots and pans", "pots n pans", "pots pans",
+       # "got no pots or pans or nothing" (set S, s-016): the pans named with "or".
+       "pots or pans", "pots nor pans",
        "kitchen", "cooker", "microwave", "to cook with"),
     _t("council_tax", "money", "Council tax", "council tax", "ctax",
        # "got a council tx letter", "do care leavers have to pay council tx": the short
@@ -823,7 +825,12 @@ TOPICS: tuple[Topic, ...] = (
        "any say in whats in", "any say in what goes in", "any say in what is in", "any say in the local offer",
        "co produce", "coproduce", "co produced", "coproduced", "co production", "coproduction"),
     _t("care_leaver_covenant", "participation", "The Care Leaver Covenant",
-       "covenant", "care leaver covenant", "care leavers covenant"),
+       "covenant", "care leaver covenant", "care leavers covenant",
+       # "do businesses and other organisations have to offer anything to care leavers" (set
+       # S, s-202): the organisations other than the council the covenant is for. Not
+       # "businesses" alone: "a job with one of the businesses on the local offer" is North's
+       # in-work support (sets I, L, N, P).
+       "other organisations", "other organizations"),
 )
 
 _TOPICS_BY_KEY = {t.key: t for t in TOPICS}
@@ -884,6 +891,9 @@ PART_OF: dict[str, str] = {
     "motorbike_cbt": "driving",
     # North's entry sits in its "Setting up a home" section: decorating the first flat.
     "redecoration": "setting_up_home_allowance",
+    # So is its cooking equipment: "got no pots or pans, can i get money for that" (set S,
+    # s-016) is the cooking equipment, not the whole allowance.
+    "cooking_equipment": "setting_up_home_allowance",
     # "im autistic and cant live on my own yet, where can i live": the housing options include
     # supported accommodation and Shared Lives, which the user's words name.
     "supported_accommodation": "housing_options",

@@ -249,6 +249,10 @@ TRAINING_FILES = [
     "tests/crisis/heldout/round86.yml",
     "tests/crisis/dev/fresh-2026-12-07-ak.yml",
     "tests/crisis/dev/fresh-2026-12-07-al.yml",
+    # Rounds 87-88, read in full after their after-run (nineteenth session), folded in at the
+    # start of the twentieth once rounds 89 and 90 had been run first.
+    "tests/crisis/heldout/round87.yml",
+    "tests/crisis/heldout/round88.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

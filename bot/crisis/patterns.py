@@ -801,8 +801,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("overdose.too_many", CRISIS, _OVERDOSE, 55,
          # not what a hospital gave or prescribed: "they gave me way too many tramadol after
          # my op and i dont need them, can i hand them back" (dev set am)
-         r"(?<!gave me )(?<!given me )(?<!prescribed me )(?<!gave me way )(?<!given me way )(?<!prescribed me way )"
-         r"\b(?:too many|way too many|so many|too much) (?:of (?:my|the|her|his) )?"
+         r"\b(?<!gave me )(?<!given me )(?<!prescribed me )(?<!gave me way )(?<!given me way )(?<!prescribed me way )"
+         r"(?:too many|way too many|so many|too much) (?:of (?:my|the|her|his) )?"
          + DRUG + r"\b"
          # not "i bought too much paracetamol in the offer, can it go off" (round 87, after
          # its after-run): a shop's offer, or whether it keeps
@@ -1581,8 +1581,8 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:having|is having|am having|think i am having|think (?:he|she|they) "
          r"(?:is|are) having) a (?:heart attack|stroke|seizure|fit|asthma attack)\b(?! of\b)|"
          # not "doing it on my birthday. seems fitting." (dev set an): fitting as apt
-         r"\bseizures?\b|\basthma attack\b|\bhaving a fit\b|(?<!seems )(?<!seemed )(?<!quite )(?<!very )(?<!how )"
-         r"(?<!only )(?<!feels )(?<!so )(?<!pretty )\bfitting" + E + r"|"
+         r"\bseizures?\b|\basthma attack\b|\bhaving a fit\b|\b(?<!seems )(?<!seemed )(?<!quite )(?<!very )(?<!how )"
+         r"(?<!only )(?<!feels )(?<!so )(?<!pretty )fitting" + E + r"|"
          r"\b(?:is|are|was|were|started|starts|keeps?|keeps on|been|has been|hes|shes|theyre|"
          r"having|having bad|epileptic|convulsing|and|still) (?:fitting|fits|convulsing)\b"
          r"(?! (?:a|an|the|in|into|new|my|his|her|their|your|some|out|together|for|with|me|him|"

@@ -84,7 +84,12 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # false alarms 20/446 and 6/328) and the rule mends read from it, so
                      # in-sample: offline before any work on them 4, 0, 8, 8 and 2, 0, 4, 2
                      "fresh-2026-12-07-ak.yml": {"full": 2, "unsure": 0, "sharp": 1, "broad": 4},
-                     "fresh-2026-12-07-al.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 1}}
+                     "fresh-2026-12-07-al.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 1},
+                     # am and an (twentieth session): REST before-run on f524c64
+                     # (docs/crisis-rounds/dev-am-an-before.txt, false alarms 23/547 and 7/334);
+                     # mended by rules from it, not learned by the meaning check
+                     "fresh-2026-12-07-am.yml": {"full": 0, "unsure": 1, "sharp": 7, "broad": 10},
+                     "fresh-2026-12-07-an.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 4}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -166,7 +171,10 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # ak and al: offline before any work on them 1 and 8 (through REST: ak one
              # miss, al nine, six of them beside a question the bot answered); none left
              # after the nineteenth session's mends, before the fold too
-             "fresh-2026-12-07-ak.yml": 0, "fresh-2026-12-07-al.yml": 0}
+             "fresh-2026-12-07-ak.yml": 0, "fresh-2026-12-07-al.yml": 0,
+             # am and an: through REST before any work on them, am none and an seven (four
+             # given the urgent reply); none left offline after the twentieth session's mends
+             "fresh-2026-12-07-am.yml": 0, "fresh-2026-12-07-an.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -209,7 +217,10 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # ak and al before any work on them: through REST every ak line had the
                     # contacts (4 by a check-in), al all but one (an Italian "a man has been
                     # following me for half an hour")
-                    "fresh-2026-12-07-ak.yml": 4, "fresh-2026-12-07-al.yml": 10}
+                    "fresh-2026-12-07-ak.yml": 4, "fresh-2026-12-07-al.yml": 10,
+                    # am and an before any work on them: through REST every line had the
+                    # contacts (4 and 8 by a check-in)
+                    "fresh-2026-12-07-am.yml": 4, "fresh-2026-12-07-an.yml": 8}
 
 
 def outcome(text: str) -> str:

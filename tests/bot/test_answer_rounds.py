@@ -565,7 +565,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # never saw the bot, never tuned on. First run on f268178 at the start of the twentieth
     # (2026-12-07), before any change it measures: 121/134 correct (90.3%), 4 clarified, 0
     # didn't know, 9 wrong (docs/answer-rounds/round37-before.txt); the floor is two cases below.
-    "heldout/round37.yml": (0.88, 0.09),
+    # After-run on the twentieth session's final answer code (branches answers-48 and 49): the
+    # same 121/134, 4 clarified, 9 wrong (docs/answer-rounds/round37-after.txt). Dev since.
+    "dev/round37.yml": (0.88, 0.09),
 }
 
 

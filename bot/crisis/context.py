@@ -245,6 +245,11 @@ _FRAMES = {
         r"(?:for|with|got|have|had) (?:a |my |the |bad )?(?:headache|migraine|period pain|period|cramps|"
         r"toothache|tooth ache|cold|flu|fever|temperature|hay ?fever|back pain|sore throat|cough|"
         r"chest infection|infection|allergy|allergies|acne|spots)|"
+        # round 89 (read after its after-run): "my nose wont stop bleeding, is 10 mins normal",
+        # "ate a whole family bag of crisps, im dying"
+        r"(?:my )?nose (?:wont|will not|doesnt|does not|cant|keeps|has been|is)(?: stop)? bleeding|"
+        r"ate (?:a |the )?whole (?:family |share |sharing |big )?(?:bag|pack|packet|tub|box|share bag) of (?:crisps|chocolate|"
+        r"sweets|haribo|doritos|pringles|biscuits|ice cream|cookies)|"
         # dev set am: "my chest goes tight when i run, could it be asthma?"
         r"could (?:it|this|that) be (?:asthma|anxiety|a panic attack|panic attacks|heartburn|indigestion|a pulled muscle|stress)|"
         # round 61: "my mum takes loads of pills for her back, can she get a blue badge"

@@ -311,6 +311,9 @@ _HOPELESS = re.compile(
     r"carrying on|keep going|be here|being here|be alive|being alive|stay|staying|wake up|waking up)|"
     r"(?:and|with|got|have|theres|there is) no reason to *$|nothing (?:left )?to live for|"
     r"(?:dont|do not|dont even) want to (?:be here|live|be alive|exist|wake up) any ?more|"
+    # round 89 (read after its after-run), beside an eviction: "i honestly dont think i want
+    # to carry on living. anyway what happens to my leaving care grant"
+    r"(?:dont|do not) (?:think i |really )?want to (?:carry on|go on|keep (?:on )?) ?(?:living|being alive|existing)|"
     r"(?:whats|what is) the point (?:in|of) (?:living|being alive|being here|going on|carrying on|any of it|anything)|"
     r"(?:cant|can not|cannot) (?:go on|carry on|keep going) (?:like this|any ?more)|"
     r"(?:want|wanna|need) (?:it|everything|this) (?:all )?to (?:end|be over)|"

@@ -222,6 +222,10 @@ _SHARP_PATTERNS = {
             r"(?:if|when|by the time) (?:you|u|anyone|someone|somebody) (?:see|sees|read|reads|get|gets|open|opens) "
             r"(?:this|it|my message)\b.{0,30}?\b(?:its|it is|it will be|itll be|will be) (?:too late|over|done)\b|"
             r"(?:the )?last thing (?:i will|ill|i am going to|i am gonna) ever (?:do|say|send|write|type)\b|"
+            # rounds 89-90 (read after their after-run): "whats the point setting up a home,
+            # ill be leaving it in a box", "want to make sure the right person gets told tomorrow"
+            r"(?:leaving|leave|carried out|carry me out|go out|going out) (?:it |here |this place |there )?in a (?:box|coffin|body bag)\b|"
+            r"(?:right person|right people|the right one|my (?:next of kin|nok)) (?:gets|get|is|are) told (?:tomorrow|tonight|soon|first)\b|"
             r"sort (?:it|this|everything|things) (?:out )?(?:myself|my self|my own way)\W*(?:permanently|for good)\b|"
             # fresh dev set x: "didnt book anything for next week cos theres no next week for me"
             r"(?:theres|there is|there will be|there wont be|there is not|there isnt) (?:no |a )?"
@@ -478,6 +482,8 @@ _SHARP_PATTERNS = {
             r"(?:ordered|bought|buying|got|getting) (?:a |some |the )?(?:rope|noose)(?! (?:for|swing|ladder|light))|"
             r"(?:away|out|gone|alone|on my own|nobody (?:home|here|in))\b.{0,40}\b(?:can|will|going to) (?:finally )?do it$",
     "means": r"got (?:the|my) (?:razor|razors|blade|blades|rope|pills|tablets) out|"
+             # round 89: "kept all my old prescriptions in a tin, enough for one last night"
+             r"enough (?:for|to have|to take) (?:one|a|my) (?:last|final) (?:night|time|go|sleep)\b|"
              # fresh dev set e: "got the razor out, lost the flat, lost my job, whats left"
              r"(?:necked|popped|took|taken|swallowed|emptied|downed) (?:everything|all (?:of )?(?:my|the|them)|the whole|"
              # round 62: "took all the skin off my knee", "took a whole box of tissues to the cinema"

@@ -925,7 +925,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?:me )?(?:living|life|being alive|being here|existing|going on|carrying on|"
          r"trying anymore|anything anymore|anymore|any more|it all|of it all|in anything|"
          r"to anything|any of it|being (?:here|alive|around)|waking up|getting up|continuing|"
-         r"of me|me)\b(?! (?:a|an|the|applying|doing|going to|asking|getting|having)\b)"),
+         # not "no point me bidding on that flat is there" (round 90, after its after-run)
+         # (but "no point me bidding on houses, i wont need one", round 44, stays)
+         r"of me|me)\b(?! (?:a|an|the|applying|doing|going to|asking|getting|having)\b)"
+         r"(?! (?:bidding|bothering|ringing|calling|phoning|emailing|waiting|registering|signing|looking)\b"
+         r"(?!.{0,60}\b(?:wont|will not|not going to) (?:need|be here|be around)\b))"),
     Rule("suicidal.nothing_to_live_for", CRISIS, _SUICIDAL, 50,
          r"\b(?:nothing|no one|nobody|no reason|no reasons|not much|nothing left|nothing "
          r"worth) (?:left )?to live for\b|\b(?:cant|dont) see (?:any |a |one )?(?:reason|"
@@ -1727,7 +1731,11 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"stab|beat|batter|smash|burn|shoot|jump|attack|rape|strangle|do|knife|shank|glass|"
          r"bottle|slash|cut|punch|kick|choke|smack|slap|bash|batter|acid|torch|run over|"
          r"headbutt|break|snap) (?:me|us)\b"
-         r"(?! (?:a favour|proud|good|a lot of good|any good|out|off|up on|in on)\b)"
+         r"(?! (?:a favour|proud|good|a lot of good|any good|out|off|up on|in on)\b)|"
+         # round 90 (read after its after-run): "someone put a bullet through my letterbox
+         # with my name wrote on it"
+         r"\b(?:bullets?|a shell|shells|a brick|bricks|petrol|a firework|fireworks) (?:\w+ ){0,2}through (?:my|the|our) "
+         r"(?:letterbox|letter box|door|window|car window)\b"
          # not "he'd kill me when i ate his last yorkshire pudding" (round 87, after its
          # after-run): food eaten, a drink drunk, a show spoilt
          r"(?! (?:when|if|for|cos|because) i (?:ate|eat|eaten|finished|finish|drank|drink|spoil\w*) (?:his|her|their|the)\b)|"

@@ -74,3 +74,37 @@ def test_their_sharp_phrase_false_alarms_get_no_sharp_signal(text: str) -> None:
 ])
 def test_their_risk_neighbours_keep_a_reply_or_a_sharp_signal(text: str) -> None:
     assert outcome(text) in ("full", "unsure", "sharp"), (detect(text, remember=False), with_second_tier(NO_RISK, text))
+
+
+# Rounds 89-90, read after their after-run (dev from then on).
+@pytest.mark.parametrize("text", [
+    "sorry for the long msg. got evicted from supported lodgings, college kicked me off, my sister wont talk to me. "
+    "i honestly dont think i want to carry on living. anyway what happens to my leaving care grant",
+    "kept all my old prescriptions in a tin, enough for one last night",
+    "hiya wanted to ask about setting up home allowance but tbh whats the point setting up a home, ill be leaving it in a box",
+    "hi can i check who my next of kin is on the council file? want to make sure the right person gets told tomorrow",
+    "someone put a bullet through my letterbox with my name wrote on it",
+    "fi wa7ed mashi waraye min il ma7atta w ana khayfe",
+])
+def test_rounds_89_and_90_misses_get_a_reply_or_a_sharp_signal(text: str) -> None:
+    assert outcome(text) in ("full", "unsure", "sharp"), (detect(text, remember=False), with_second_tier(NO_RISK, text))
+
+
+@pytest.mark.parametrize("text", [
+    "my nose wont stop bleeding, is 10 mins normal or should i go somewhere",
+    "ate a whole family bag of crisps, im dying",
+    "no point me bidding on that flat is there, im not high enough priority",
+    "put a brick in the door to keep it open",
+])
+def test_rounds_89_and_90_false_alarms_get_no_full_reply(text: str) -> None:
+    assert outcome(text) not in ("full", "unsure"), detect(text, remember=False)
+
+
+@pytest.mark.parametrize("text", [
+    "theres no point me being here",
+    "my arm wont stop bleeding",
+    "i ate a whole box of tablets im dying",
+    "someone threw a brick through my window and theyre still outside",
+])
+def test_rounds_89_and_90_risk_neighbours_keep_their_reply(text: str) -> None:
+    assert outcome(text) == "full", detect(text, remember=False)

@@ -211,7 +211,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:wont|will not|dont|do not) need (?:this|the) (?:chat|app|bot|service|website) any ?more (?:once|when|after|because|cos|as) i "
     r"(?:move|moved|am moving|go|leave)",
     r"(?:says|said|say|reckons|always says) (?:that )?if i die (?:tomorrow|today|young)",
-    r"(?:on|off) the roof of (?:the |a |my )?(?:bus shelter|bus stop|shed|garage|car|van|tree ?house)",
+    r"(?:on|off) the roof of (?:the |a |my )?(?:bus shelter|bus stop|shed|garage|car(?! ?park)|van|tree ?house)(?! (?:park|block))",
 )) + r")\b")
 
 _SHARP_PATTERNS = {

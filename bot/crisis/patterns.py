@@ -1800,7 +1800,7 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?<!support )(?<!offer )(?<!help )(?<!pa )(?<!benefits )(?<!funding )(?<!bursary )(?<!script )"
          r"(?<!prescription )(?<!meds )(?<!doctor )(?<!gp )(?<!place )(?<!tenancy )"
          # "does my methadone script follow me if i move to a new council" (dev set am)
-         r"follow(?:ed|ing|s)? me\b(?! (?:if|when|once) i (?:move|moved|go|transfer|leave)\b)(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
+         r"follow(?:ed|ing|s)? me\b(?! (?:if|when|once) i (?:move|moved|transfer)\b)(?! (?:back|on|to (?:my|the) (?:page|account)|around the "
          r"shop)\b)(?!.{0,15}\b(?:insta|instagram|tiktok|twitter|snap|page|account)\b)"),
     Rule("being_hurt.after_me", URGENT, _HURT, 25,
          r"\b(?:a |the |some )?(?:gang|gangs|lads|men|guys|people|someone|they|dealers?) "

@@ -105,6 +105,14 @@ def test_rounds_89_and_90_false_alarms_get_no_full_reply(text: str) -> None:
     "my arm wont stop bleeding",
     "i ate a whole box of tablets im dying",
     "someone threw a brick through my window and theyre still outside",
+    # a move between councils is masked, not being followed when leaving somewhere
+    "he keeps following me when i leave college",
 ])
 def test_rounds_89_and_90_risk_neighbours_keep_their_reply(text: str) -> None:
     assert outcome(text) == "full", detect(text, remember=False)
+
+
+def test_a_car_park_roof_keeps_its_plan_signal() -> None:
+    # the mask is for a bus shelter's or a car's roof, not a multi-storey's
+    signal = distress.check("sat on the roof of the car park, not getting down")
+    assert signal is not None and signal.name == "plan", signal

@@ -196,7 +196,10 @@ NAMED_COMPARISON = re.compile(
     # "do derby care leavers get a bigger uni bursary than northamptonshire ones"
     r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
     # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).
-    + MEASURE_THEN_CHOICES + r")\b")
+    + MEASURE_THEN_CHOICES + r"|"
+    # "which council gives you a set number of driving lessons, derby or the northamptonshire
+    # trust": which of the councils listed as choices at the end (as authority._COMPARING).
+    r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or (?:the )?[a-z]+(?: [a-z]+){0,2}$)\b")
 # Two people set against each other with a measure: "who gets more, me or her", "which of us
 # gets the most", "does my mate get more than me".
 PEOPLE_COMPARED = re.compile(

@@ -1,6 +1,9 @@
 """Branch answers-50: dev round 37's failures, by kind, asserted on the real replies (real
 offer store).
 
+- which council, with the councils as choices at the end and the last a name of a few words
+  ("which council gives you a set number of driving lessons, derby or the northamptonshire
+  trust"): each council's line, not "which council looked after you?";
 - two facts asked of a name covering both Northamptonshire councils ("the trust"): the first
   fact comes from the entry both councils share, and so does the second, where there is one
   ("how much is the home starter pack and contents insurance worth from the trust": the
@@ -38,3 +41,22 @@ async def test_two_facts_with_no_council_still_ask_which() -> None:
     reply = await _say("ask_setting_up_home", "how much is the home starter pack and contents insurance worth")
     assert "Which council looked after you?" in reply
     assert "moving-in packs" not in reply
+
+
+# --- which council, with the councils as choices at the end ---------------------------------------------------
+
+async def test_which_council_with_a_name_of_several_words_as_the_last_choice_compares() -> None:
+    text = "which council gives you a set number of driving lessons, derby or the northamptonshire trust"
+    reply = await _say("ask_driving_lessons", text, "derby", "northamptonshire")
+    assert "What each council says about driving lessons" in reply
+    assert "5 driving lessons of 2 hours each" in reply
+    assert "Which council looked after you?" not in reply
+
+
+async def test_the_councils_as_choices_still_resolve_to_each_side() -> None:
+    from actions.authority import from_latest_message
+    text = "which council gives you driving lessons, derby or the northamptonshire trust"
+    resolution = await from_latest_message(create_tracker("ask_driving_lessons", text,
+                                                          entities=places(text, "derby", "northamptonshire")))
+    assert sorted(a.key for a in resolution.candidates) == [
+        "derby_city", "north_northamptonshire", "west_northamptonshire"]

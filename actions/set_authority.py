@@ -47,7 +47,9 @@ _COUNCIL_DOES = re.compile(r"\b(?:do|does|did|will|would|can|could) \w+(?: \w+)?
 # i need someone from leaving care": someone needed, at a time the message tells.
 _NEEDS_SOMEONE = re.compile(r"\b(?:need|want|talk to|speak to|get hold of) (?:someone|somebody|some1|a person|"
                             r"anyone|any1)\b|\b(?:dont|do not) know where to (?:go|turn|stay|sleep)\b|"
-                            r"\b(?:kicked|thrown|chucked) (?:me )?out\b|\bnowhere to (?:go|stay|sleep)\b")
+                            r"\b(?:kicked|thrown|chucked) (?:me )?out\b|\bnowhere to (?:go|stay|sleep)\b|"
+                            # "its 2am im locked out": someone to ring at that hour.
+                            r"\b(?:locked|locking) (?:myself |me )?out\b")
 # "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.
 CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actually|got (?:it |that )?wrong|"
                         r"got confused|mixed (?:it |them )?up|correction|scrap that|scratch that|forget that|ignore that|"

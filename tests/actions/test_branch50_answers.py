@@ -4,6 +4,8 @@ offer store).
 - which council, with the councils as choices at the end and the last a name of a few words
   ("which council gives you a set number of driving lessons, derby or the northamptonshire
   trust"): each council's line, not "which council looked after you?";
+- locked out at an hour the message tells ("its 2am im locked out and my phone is about to die",
+  then "derby"): who to ring then (Derby publishes no night number), not only "Thanks";
 - two facts asked of a name covering both Northamptonshire councils ("the trust"): the first
   fact comes from the entry both councils share, and so does the second, where there is one
   ("how much is the home starter pack and contents insurance worth from the trust": the
@@ -60,3 +62,16 @@ async def test_the_councils_as_choices_still_resolve_to_each_side() -> None:
                                                           entities=places(text, "derby", "northamptonshire")))
     assert sorted(a.key for a in resolution.candidates) == [
         "derby_city", "north_northamptonshire", "west_northamptonshire"]
+
+
+# --- locked out at an hour the message tells -------------------------------------------------------------------
+
+async def test_locked_out_at_2am_then_derby_says_derby_gives_no_night_number() -> None:
+    from actions.set_authority import ActionSetAuthority
+    from tests.actions.helpers import earlier_user_message
+    tracker = earlier_user_message(create_tracker("inform_authority", "derby", entities=places("derby", "derby")),
+                                   "nlu_fallback", "its 2am im locked out and my phone is about to die")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert "doesn't publish its opening hours or a number for nights and weekends" in reply
+    assert "01604" not in reply

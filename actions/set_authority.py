@@ -365,6 +365,12 @@ class ActionSetAuthority(Action):
                 await answer(dispatcher, authority, other, domain, earlier_question(tracker))
             drop_repeats(dispatcher, since)
             events.append(SlotSet("last_topic", pending))
+            if needs_someone_then(earlier_question(tracker)):
+                # "its 11pm on a saturday and my landlord has just kicked me out" -> "which
+                # council?" -> "kettering": the fact that was waiting, then who to ring at
+                # the time the message told (the duty social worker out of hours).
+                await utter_contacts(dispatcher, authority.key, authority.name,
+                                     f"{earlier_question(tracker)}. {text}")
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)
         elif pending == CONTACT and await service_asked_before(dispatcher, tracker, authority, domain):

@@ -6,6 +6,9 @@ offer store).
   trust"): each council's line, not "which council looked after you?";
 - locked out at an hour the message tells ("its 2am im locked out and my phone is about to die",
   then "derby"): who to ring then (Derby publishes no night number), not only "Thanks";
+- kicked out at an hour told, then the council for the fact that was waiting ("its 11pm on a
+  saturday and my landlord has just kicked me out" -> "kettering"): the fact, then who to ring
+  at that hour (the duty social worker, 01604 626938);
 - two facts asked of a name covering both Northamptonshire councils ("the trust"): the first
   fact comes from the entry both councils share, and so does the second, where there is one
   ("how much is the home starter pack and contents insurance worth from the trust": the
@@ -75,3 +78,27 @@ async def test_locked_out_at_2am_then_derby_says_derby_gives_no_night_number() -
     reply = said(dispatcher)
     assert "doesn't publish its opening hours or a number for nights and weekends" in reply
     assert "01604" not in reply
+
+
+async def test_kicked_out_at_11pm_then_the_council_gets_the_fact_and_who_to_ring_then() -> None:
+    from actions.set_authority import ActionSetAuthority
+    from tests.actions.helpers import earlier_user_message
+    tracker = earlier_user_message(
+        create_tracker("inform_authority", "kettering", entities=places("kettering", "kettering"),
+                       slots={"pending_topic": "homelessness_prevention"}),
+        "ask_homelessness", "its 11pm on a saturday and my landlord has just kicked me out")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    reply = said(dispatcher)
+    assert "keeping your home" in reply
+    assert "At 11pm on Saturday, call North Northamptonshire Council's duty social worker on 01604 626938." in reply
+
+
+async def test_a_waiting_fact_with_no_hour_told_gets_no_numbers_beside_it() -> None:
+    from actions.set_authority import ActionSetAuthority
+    from tests.actions.helpers import earlier_user_message
+    tracker = earlier_user_message(
+        create_tracker("inform_authority", "kettering", entities=places("kettering", "kettering"),
+                       slots={"pending_topic": "homelessness_prevention"}),
+        "ask_homelessness", "my landlord has just kicked me out")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    assert "626938" not in said(dispatcher)

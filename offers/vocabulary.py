@@ -807,10 +807,7 @@ TOPICS: tuple[Topic, ...] = (
        "dont know anyone", "do not know anyone", "dont know anybody", "meet people",
        "meet other people", "meet some people",
        "meet new people", "make friends", "make new friends", "get involved",
-       "part of the community", "local area coordinator", "area coordinator",
-       # "is there anyone who can help me feel less alone round here" (after a move): to
-       # feel part of the community where they live (Derby's words), not "lonely".
-       "less alone"),
+       "part of the community", "local area coordinator", "area coordinator"),
     _t("voting", "participation", "Registering to vote", "vote", "voting", "electoral register"),
     _t("discrimination", "participation", "Challenging discrimination",
        "discrimination", "discriminated", "treated unfairly", "prejudice",

@@ -10,8 +10,7 @@ offer store).
   saturday and my landlord has just kicked me out" -> "kettering"): the fact, then who to ring
   at that hour (the duty social worker, 01604 626938);
 - someone who can help is not someone who can see the chat: "is there anyone who can help me
-  feel less alone round here" (after moving within Derby) is Derby's Local Area Coordinators, not
-  the privacy notice;
+  feel less alone round here" has no privacy word once "anyone who can help me" is masked;
 - two facts asked of a name covering both Northamptonshire councils ("the trust"): the first
   fact comes from the entry both councils share, and so does the second, where there is one
   ("how much is the home starter pack and contents insurance worth from the trust": the
@@ -109,15 +108,10 @@ async def test_a_waiting_fact_with_no_hour_told_gets_no_numbers_beside_it() -> N
 
 # --- someone who can help is not someone who can see the chat --------------------------------------------------
 
-async def test_anyone_who_can_help_me_feel_less_alone_is_the_local_area_coordinators() -> None:
-    from actions.privacy import ActionPrivacyNotice, asks_about_privacy
-    text = "is there anyone who can help me feel less alone round here"
-    assert not asks_about_privacy(text)
-    dispatcher, _ = await run(ActionPrivacyNotice(),
-                              create_tracker("ask_privacy", text, slots={"authority": "derby_city"}))
-    reply = said(dispatcher)
-    assert "Local Area Coordinators in Derby City can help you feel part of the community" in reply
-    assert "30 days" not in reply
+async def test_anyone_who_can_help_me_is_not_a_privacy_question() -> None:
+    from actions.privacy import asks_about_privacy
+    assert not asks_about_privacy("is there anyone who can help me feel less alone round here")
+    assert not asks_about_privacy("is there someone who can help me with my rent")
 
 
 async def test_anyone_who_can_read_my_chat_is_still_privacy() -> None:

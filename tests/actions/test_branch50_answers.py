@@ -11,6 +11,9 @@ offer store).
   at that hour (the duty social worker, 01604 626938);
 - someone who can help is not someone who can see the chat: "is there anyone who can help me
   feel less alone round here" has no privacy word once "anyone who can help me" is masked;
+- a fact named in the message's own words, where the classifier heard "what can you do": "what
+  kind of things does every council's local offer have to cover" is what every Local Offer must
+  cover, not the list of what this chat does;
 - two facts asked of a name covering both Northamptonshire councils ("the trust"): the first
   fact comes from the entry both councils share, and so does the second, where there is one
   ("how much is the home starter pack and contents insurance worth from the trust": the
@@ -118,3 +121,21 @@ async def test_anyone_who_can_read_my_chat_is_still_privacy() -> None:
     from actions.privacy import asks_about_privacy
     assert asks_about_privacy("is there anyone who can read my chat")
     assert asks_about_privacy("can anyone see what i type here")
+
+
+# --- a fact in the message's own words, whatever "what can you do" the classifier heard ------------------------
+
+async def test_what_every_local_offer_has_to_cover_is_answered_not_the_capabilities() -> None:
+    from actions.capabilities import ActionCapabilities
+    dispatcher, _ = await run(ActionCapabilities(), create_tracker(
+        "ask_capabilities", "what kind of things does every council's local offer have to cover"))
+    reply = said(dispatcher)
+    assert "Every council must ask for views on, and then publish, a Local Offer" in reply
+    assert "I can help you find out" not in reply
+
+
+async def test_what_can_you_do_is_still_the_capabilities() -> None:
+    from actions.capabilities import ActionCapabilities
+    for text in ("what can you do", "what can you help me with", "help"):
+        dispatcher, _ = await run(ActionCapabilities(), create_tracker("ask_capabilities", text))
+        assert "I can help you find out what your council gives care leavers" in said(dispatcher)

@@ -27,7 +27,7 @@ from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_r
 from actions.compare import councils_named_before, each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, asks_day, gives_day, national_reply, service_names, service_reply, source_vars, topic_title
 from actions.offers import (NATIONAL_BASIS, answer, answer_topic, ask_which, authority_from_slot, clarify, council_buttons,
-                            national_offer, question_of)
+                            national_offer, question_of, shared_entry, trust_named)
 from actions.start_again import START_AGAIN
 from actions.store import LONDON, offer_store, query, services_for
 from actions.store import authority as cached_authority
@@ -196,7 +196,10 @@ NAMED_COMPARISON = re.compile(
     # "do derby care leavers get a bigger uni bursary than northamptonshire ones"
     r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
     # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).
-    + MEASURE_THEN_CHOICES + r")\b")
+    + MEASURE_THEN_CHOICES + r"|"
+    # "which council gives you a set number of driving lessons, derby or the northamptonshire
+    # trust": which of the councils listed as choices at the end (as authority._COMPARING).
+    r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or (?:the )?[a-z]+(?: [a-z]+){0,2}$)\b")
 # Two people set against each other with a measure: "who gets more, me or her", "which of us
 # gets the most", "does my mate get more than me".
 PEOPLE_COMPARED = re.compile(
@@ -1234,17 +1237,29 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     also = choice.also or vocabulary.companion(
         choice.topic, choice.ranked[0].phrase if choice.ranked and choice.ranked[0].topic == choice.topic else "",
         text)
-    if also and authority is not None and not one_fact:
+    if also and not one_fact and (authority is not None or await _shared_for(choice.topic, named, text)):
         # Two questions in one message, or a general word ("what ID") that covers two
-        # facts: the second fact too (two at most).
+        # facts: the second fact too (two at most). With no one council but the first fact
+        # answered from the entry every council the message could mean shares ("the
+        # trust"), each other fact from its shared entry too, where there is one.
         since = len(dispatcher.messages)
-        await answer(dispatcher, authority, also, domain, text)
-        for other in choice.more if also == choice.also else vocabulary.further_companions(choice.topic, also):
+        others = choice.more if also == choice.also else vocabulary.further_companions(choice.topic, also)
+        for other in (also, *others):
             # "3 questions: when do i get a PA, how many driving lessons, and free gym?"; "what
             # else do i get when i move into my first flat": the packs, insurance and TV licence.
-            await answer(dispatcher, authority, other, domain, text)
+            whose = authority or await _shared_for(other, named, text)
+            if whose is not None:
+                await answer(dispatcher, whose, other, domain, text)
         drop_repeats(dispatcher, since)
     return answered_events
+
+
+async def _shared_for(topic: str | None, named: Resolution, text: str) -> Authority | None:
+    """The authority whose entry for this fact every council the message could mean uses
+    (the Trust's, for North and West), or whose own name the message gives; None if none."""
+    if topic is None:
+        return None
+    return await shared_entry(topic, named.candidates) or await trust_named(topic, named.candidates, text)
 
 
 async def offered_neighbour(authority: Authority, choice: Choice) -> str | None:

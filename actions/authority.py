@@ -95,8 +95,10 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
                         # "the offices for northants and for derby": two places listed.
                         r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of|"
                         # "which council has a number you can ring out of hours, derby or
-                        # northants": which of the councils listed as choices at the end.
-                        r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or [a-z]+$)\b")
+                        # northants": which of the councils listed as choices at the end; the
+                        # last choice may be a name of a few words ("derby or the
+                        # northamptonshire trust").
+                        r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or (?:the )?[a-z]+(?: [a-z]+){0,2}$)\b")
 
 
 # "any ideas through the trust": the Children's Trust, which serves North and West

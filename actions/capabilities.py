@@ -70,5 +70,11 @@ class ActionCapabilities(Action):
             repeated = await say_again(dispatcher, tracker, domain)
             if repeated is not None:
                 return repeated
+            # "what kind of things does every council's local offer have to cover": a fact
+            # named in the message's own words (strictly, as for a message the classifier
+            # could not place), not what this chat can do.
+            answered = await respond(dispatcher, tracker, domain, strict=True)
+            if answered is not None:
+                return answered
         dispatcher.utter_message(response="utter_capabilities")
         return []

@@ -85,7 +85,9 @@ PRIVACY_WORDS = re.compile(
 OFFER_INFORMATION = re.compile(
     r"\b(?:leaving care|care leavers?|the offer|local offer) (?:information|info)\b|"
     r"\b(?:information|info) (?:in|into) (?:my|another|other|a different|different|your) (?:own |first )?"
-    r"languages?\b|\b(?:information|info) (?:about|on) (?:leaving care|care leavers?|the offer|what)\b")
+    r"languages?\b|\b(?:information|info) (?:about|on) (?:leaving care|care leavers?|the offer|what)\b|"
+    # "is there anyone who can help me feel less alone": who helps, not who can see the chat.
+    r"\b(?:anyone|any1|someone|some1|somebody|anybody) (?:who|that) (?:can|could) help (?:me|us|you|u)\b")
 
 
 def asks_about_privacy(text: str) -> bool:

@@ -47,7 +47,9 @@ _COUNCIL_DOES = re.compile(r"\b(?:do|does|did|will|would|can|could) \w+(?: \w+)?
 # i need someone from leaving care": someone needed, at a time the message tells.
 _NEEDS_SOMEONE = re.compile(r"\b(?:need|want|talk to|speak to|get hold of) (?:someone|somebody|some1|a person|"
                             r"anyone|any1)\b|\b(?:dont|do not) know where to (?:go|turn|stay|sleep)\b|"
-                            r"\b(?:kicked|thrown|chucked) (?:me )?out\b|\bnowhere to (?:go|stay|sleep)\b")
+                            r"\b(?:kicked|thrown|chucked) (?:me )?out\b|\bnowhere to (?:go|stay|sleep)\b|"
+                            # "its 2am im locked out": someone to ring at that hour.
+                            r"\b(?:locked|locking) (?:myself |me )?out\b")
 # "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.
 CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actually|got (?:it |that )?wrong|"
                         r"got confused|mixed (?:it |them )?up|correction|scrap that|scratch that|forget that|ignore that|"
@@ -363,6 +365,12 @@ class ActionSetAuthority(Action):
                 await answer(dispatcher, authority, other, domain, earlier_question(tracker))
             drop_repeats(dispatcher, since)
             events.append(SlotSet("last_topic", pending))
+            if needs_someone_then(earlier_question(tracker)):
+                # "its 11pm on a saturday and my landlord has just kicked me out" -> "which
+                # council?" -> "kettering": the fact that was waiting, then who to ring at
+                # the time the message told (the duty social worker out of hours).
+                await utter_contacts(dispatcher, authority.key, authority.name,
+                                     f"{earlier_question(tracker)}. {text}")
         elif pending == OVERVIEW:
             await utter_overview(dispatcher, authority)
         elif pending == CONTACT and await service_asked_before(dispatcher, tracker, authority, domain):

@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
-from actions.authority import MEASURE_THEN_CHOICES, Resolution, from_latest_message
+from actions.authority import MEASURE_THEN_CHOICES, WHICH_OF_CHOICES, Resolution, from_latest_message
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import drop_repeats, render, utter_answer
@@ -39,6 +39,10 @@ from offers.relevance import sentences
 from offers.textnorm import fold, fold_quote_marks
 from offers.types import Authority, Service
 
+# "i cant talk on the phone i just wanna text someone": a line to text (CONTACT_QUESTION),
+# and texting is the way they want it (WANTS_TEXT).
+_WANNA_TEXT_SOMEONE = (r"(?:wanna|want to|need to|like to) (?:just )?(?:text|txt|message) (?:someone|somebody|some1|"
+                       r"any ?one|any1|any ?body)")
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
     r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
@@ -121,8 +125,7 @@ CONTACT_QUESTION = re.compile(
     r"(?:can|could) (?:i|u|you|we) (?:just )?(?:text|txt|message|email|e-mail)(?: or (?:text|txt|message|email))? "
     r"(?:someone|somebody|some1|any ?one|any1|any ?body)|"
     # "i cant talk on the phone i just wanna text someone" (round 36, r36-134): a line to text.
-    r"(?:wanna|want to|need to|like to) (?:just )?(?:text|txt|message) (?:someone|somebody|some1|any ?one|any1|"
-    r"any ?body)|"
+    + _WANNA_TEXT_SOMEONE + r"|"
     r"(?:need|want|wanna|have) to (?:talk|speak) to (?:someone|somebody|some1|any ?one|any1) (?:from|at|in) leaving care|"
     # "where can i get urgent mental health help if its not a 999 thing": a line for now.
     r"where (?:can|do|could|should|would) (?:i|u|you) (?:get|find|go for) (?:urgent|emergency|crisis) "
@@ -148,8 +151,7 @@ WANTS_TEXT = re.compile(r"\b(?:(?:text|txt|message|email)(?:ing)? (?:instead|rat
                         r"(?:dont|do not|cant|cannot) (?:want to |face |bear to )?(?:ring|call|phone|talk)|"
                         r"(?:email|text|txt) or (?:text|txt|email)|"
                         # "i just wanna text someone": texting is the way they want.
-                        r"(?:wanna|want to|need to|like to) (?:just )?(?:text|txt|message) (?:someone|somebody|some1|"
-                        r"any ?one|any1|any ?body))\b")
+                        + _WANNA_TEXT_SOMEONE + r")\b")
 # "can i text the duty team instead": the council's own line is asked for.
 COUNCIL_LINE_WORDS = re.compile(r"\b(?:leaving care|my pa|personal advis[eo]r|council|office|duty|team|social worker)\b")
 # "a number for a mental health crisis that isnt 999", "its not like 999 bad", "dont want
@@ -197,9 +199,8 @@ NAMED_COMPARISON = re.compile(
     r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
     # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).
     + MEASURE_THEN_CHOICES + r"|"
-    # "which council gives you a set number of driving lessons, derby or the northamptonshire
-    # trust": which of the councils listed as choices at the end (as authority._COMPARING).
-    r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or (?:the )?[a-z]+(?: [a-z]+){0,2}$)\b")
+    # "which council gives you a set number of driving lessons, derby or the northamptonshire trust".
+    + WHICH_OF_CHOICES + r")\b")
 # Two people set against each other with a measure: "who gets more, me or her", "which of us
 # gets the most", "does my mate get more than me".
 PEOPLE_COMPARED = re.compile(

@@ -62,6 +62,10 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
 # "who has to visit more, a PA in derby or a PA in northants", "which council gives you a PA
 # earliest, northants or derby": who or which, a measure, then the councils as choices. Shared
 # by _COMPARING here and answering.NAMED_COMPARISON.
+# "which council has a number you can ring out of hours, derby or northants": which of the
+# councils listed as choices at the end; the last choice may be a name of a few words ("derby
+# or the northamptonshire trust"). Shared by _COMPARING here and answering.NAMED_COMPARISON.
+WHICH_OF_CHOICES = r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or (?:the )?[a-z]+(?: [a-z]+){0,2}$"
 MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or derby": the better of the
                         # choices at the end. "whats better for driving lessons, the northants trust or
                         # derby" (p-207) without "the" is the same question.
@@ -94,11 +98,7 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
                         + MEASURE_THEN_CHOICES + r"|"
                         # "the offices for northants and for derby": two places listed.
                         r"and (?:for|in|at) [a-z]+|(?:for|in) (?:both|each)|each of|"
-                        # "which council has a number you can ring out of hours, derby or
-                        # northants": which of the councils listed as choices at the end; the
-                        # last choice may be a name of a few words ("derby or the
-                        # northamptonshire trust").
-                        r"which (?:council|councils|one|area) [a-z ]{3,60}? [a-z]+ or (?:the )?[a-z]+(?: [a-z]+){0,2}$)\b")
+                        + WHICH_OF_CHOICES + r")\b")
 
 
 # "any ideas through the trust": the Children's Trust, which serves North and West

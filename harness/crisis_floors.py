@@ -55,7 +55,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 89 and 90 were written at the start of the nineteenth session of 2026-12-07 and first
 # run at the start of the twentieth (2026-12-07), before any change they measure. Rounds 87
 # and 88 are dev since.
-STILL_HELD_OUT = ("round89", "round90")
+# Rounds 91 and 92 were written at the start of the twentieth session of 2026-12-07 and first
+# run at the start of the twenty-first (2026-12-07), before any change they measure. Rounds 89
+# and 90 are dev since.
+STILL_HELD_OUT = ("round91", "round92")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -310,6 +313,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # measure (docs/crisis-rounds/rounds89-90-before.txt); floors are that run less one message.
     "round89": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
     "round90": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    # Rounds 91 (mixed) and 92 (mostly indirect): written at the start of the twentieth
+    # session of 2026-12-07 by two more new helpers who never saw the bot, never tuned on.
+    # First run on ebf5b14 at the start of the twenty-first (2026-12-07), before any change
+    # they measure (docs/crisis-rounds/rounds91-92-before.txt); floors are that run less one message.
+    "round91": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.03},
+    "round92": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.03},
 }
 
 

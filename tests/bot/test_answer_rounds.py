@@ -570,6 +570,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # same 121/134, 4 clarified, 9 wrong (docs/answer-rounds/round37-after.txt). Dev since.
     # Raised on 2026-12-07 (branch answers-50) to 126/134, 4 clarified, 4 wrong, less two cases.
     "dev/round37.yml": (0.92, 0.05),
+    # Held-out round 38: written at the start of the twentieth session by a new helper who
+    # never saw the bot, never tuned on. First run on ebf5b14 at the start of the twenty-first
+    # (2026-12-07), before any change it measures: 131/140 correct (93.6%), 2 clarified, 1
+    # didn't know, 6 wrong (docs/answer-rounds/round38-before.txt); the floor is two cases below.
+    "heldout/round38.yml": (0.92, 0.06),
 }
 
 

@@ -342,6 +342,7 @@ def crisis_latency(report: dict, port: int, count: int) -> None:
 def answers(report: dict, port: int) -> None:
     """Issue 15's question-answer rounds through REST: correct / clarified / didn't know /
     wrong for each file (the development sets and the held-out rounds)."""
+    from harness.answer_floors import answer_files, key
     from harness.answer_rounds import load_cases, score_cases
 
     log("question-answer rounds (tests/answers)")
@@ -351,8 +352,7 @@ def answers(report: dict, port: int) -> None:
         client = clients.setdefault(threading.get_ident(), RestClient(port))
         return client.say(sender, text)[1]
 
-    report["answers"] = {f"{p.parent.name}/{p.name}": score_cases(say, load_cases(p))
-                         for p in sorted((ROOT / "tests" / "answers").glob("*/*.yml"))}
+    report["answers"] = {key(p): score_cases(say, load_cases(p)) for p in answer_files()}
 
 
 def learned_crisis_rounds(report: dict, port: int) -> None:
@@ -425,6 +425,13 @@ def _f(value: float | None, digits: int = 0) -> str:
     return f"{value:,.{digits}f}"
 
 
+def _answer_floor(score, name: str) -> str:
+    from harness.answer_floors import below_floor
+
+    problems = below_floor(score, name)
+    return "kept" if not problems else "BELOW: " + "; ".join(problems)
+
+
 def render(report: dict, args: argparse.Namespace) -> str:
     m = report["machine"]
     seq, floor = report["sequential"], report["floor"]
@@ -495,11 +502,15 @@ def render(report: dict, args: argparse.Namespace) -> str:
         "",
         "Every case in tests/answers sent through REST as a new sender, turn by turn, and the reply "
         "to the last turn judged on what the young person sees (harness/answer_rounds.py; "
-        "docs/answer-rounds/README.md explains the sets). The held-out rounds are never tuned on.",
+        "docs/answer-rounds/README.md explains the sets). The held-out rounds are never tuned on. "
+        "Each file against its floor in harness/answer_floors.py; pytest runs the held-out rounds "
+        "and the newest dev files, and the older dev files are held to their floors here "
+        "(`ALL_ANSWER_ROUNDS=1 make test` runs them all in pytest too). Oldest first.",
         "",
-        "| set | cases | correct | clarified | didn't know | wrong |",
-        "|---|---:|---:|---:|---:|---:|",
-        *[score.table_row(name) for name, score in report.get("answers", {}).items()],
+        "| set | cases | correct | clarified | didn't know | wrong | floor |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        *[score.table_row(name) + f" {_answer_floor(score, name)} |"
+          for name, score in report.get("answers", {}).items()],
         "",
         "## Crisis rounds that no longer measure unseen wording (issue 13)",
         "",

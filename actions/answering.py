@@ -108,8 +108,9 @@ CONTACT_QUESTION = re.compile(
     r"duty team|team)(?: team| service| office)? (?:even |actually |still )?(?:working|on duty|open|about|around|in)|"
     r"(?:what|which) number (?:do|can|should|would) (?:i|u|you) (?:ring|call|phone)|"
     # Not email as the form a thing comes in: "can i get it on paper not just email" (set R,
-    # r-107) asks about the health summary, not for an address.
-    r"(?<!just )(?<!by )(?<!via )(?<!than )email(?! copy| version)|phone number|"
+    # r-107) asks about the health summary, not for an address; nor "on paper not email",
+    # "paper instead of email" (set T, t-112).
+    r"(?<!just )(?<!by )(?<!via )(?<!than )(?<!not )(?<!instead of )email(?! copy| version)|phone number|"
     # "its not a 999 thing what do i ring" (set R, r-191): the message ends asking what to ring.
     r"(?:what|wat|wot) (?:do|can|should) (?:i|u) (?:ring|phone|call)$|"
     # "which team can i phone late at night, derby or northampton"

@@ -114,15 +114,31 @@ def overlap(sentence: str, question: str, ignore: frozenset[str] = frozenset()) 
     return len(shared) + (1 if HOW_LONG in shared else 0)
 
 
+# A part of the question that asks ("can i have it on paper not email"), not one that tells
+# ("my nurse said i get a health summary").
+_ASKING_PART = re.compile(r"^(?:(?:and|so|but|also|then|ok|okay) )*(?:how|what|whats|wat|when|where|who|why|which|"
+                          r"can|could|do|does|did|is|are|will|would|should|am|is there|are there)\b")
+
+
+def asked_part(question: str) -> str:
+    """The question's clauses that ask (empty when none starts with a question word)."""
+    clauses = (fold(c) for c in re.split(r"[,;.!?\n]", question))
+    return " ".join(c for c in clauses if _ASKING_PART.match(c.strip()))
+
+
 def best_sentence(text: str, question: str,
                   ignore: frozenset[str] = frozenset()) -> tuple[str, int]:
     """The sentence of `text` that shares most words with `question` (not counting
     `ignore`, such as the topic's own name), and how many; the first sentence (and 0) when
-    none shares any."""
+    none shares any. Of sentences sharing as many, the one sharing most with the clauses
+    that ask: "my nurse said i get a health summary, can i have it on paper not email" is
+    the sentence about a paper copy, not the one about the nurse (set T, t-112)."""
     found = sentences(text)
     if not found:
         return "", 0
-    best = max(found, key=lambda s: overlap(s, question, ignore))   # first of equals
+    asked = asked_part(question)
+    best = max(found, key=lambda s: (overlap(s, question, ignore),
+                                     overlap(s, asked, ignore) if asked else 0))   # first of equals
     score = overlap(best, question, ignore)
     return (best, score) if score else (found[0], 0)
 

@@ -125,7 +125,11 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                               "organisations", "charities and businesses"),
                              ("offers for care leavers", "offer for care leavers", "an offer for",
                               "offers too", "offer too", "not just the council", "as well as the council",
-                              "apart from the council", "other than the council")),
+                              "apart from the council", "other than the council",
+                              # "how do businesses that arent the council say what they offer care
+                              # leavers" (set T, t-200): the guide's "organisations other than the LA".
+                              "arent the council", "isnt the council", "not the council", "outside the council",
+                              "besides the council")),
     # "my universal credit hasnt come thru yet, is there any money": a claim not paid yet is
     # the wait for the first payment, not help to claim.
     "benefit_wait_support": (("universal credit", "my uc", "the uc", "my benefits", "my benefit", "benefits claim",
@@ -165,8 +169,12 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # past 21 and whether help goes on is support from 21 to 25 (only alone: see PAIR_ONLY_ALONE).
     # So too turning 21 ("i turn 21 next year, can the leaving care team still help me after
     # that", l-059): beside "still help me", not the birthday money "turn 21" alone asks about.
+    # And not being in college or work ("can i still get help from leaving care if im not in
+    # college or working", set T, t-174): help up to 25 whether in education or not.
     "support_after_21": (("im 21", "im 22", "im 23", "im 24", "i am 21", "i am 22", "i am 23", "i am 24",
-                          "now 21", "now 22", "now 23", "now 24", "i turn 21", "im turning 21", "i will be 21"),
+                          "now 21", "now 22", "now 23", "now 24", "i turn 21", "im turning 21", "i will be 21",
+                          "not in college", "not at college", "not in education", "not in training",
+                          "not in work", "not working"),
                          ("still help me", "still get help", "still get support", "still support me",
                           "still get any help", "still get any support", "still be supported", "still help",
                           # "im turning 21 soon, does all the help from the trust stop then" (r35-083):
@@ -596,7 +604,11 @@ TOPICS: tuple[Topic, ...] = (
        "where can i live", "where could i live", "places can i live", "places i can live", "places to live",
        "places i could live", "kinds of housing", "types of housing", "types of accommodation",
        "where am i gonna live", "where will i live", "placement is ending", "placement ending",
-       "somewhere to stay"),
+       "somewhere to stay",
+       # "apart from a council flat what kind of places can my pa help me look at" (set T,
+       # t-067): the kinds of place, whoever helps look.
+       "kind of places", "kinds of places", "sort of places", "sorts of places", "type of places",
+       "types of places"),
     _t("staying_put", "accommodation", "Staying Put with foster carers",
        "staying put", "stay with my foster carer", "foster carer", "foster carers",
        # "can i stay living with my foster parents once im 18" (answer round 21) is not a
@@ -720,7 +732,10 @@ TOPICS: tuple[Topic, ...] = (
     _t("achievement_rewards", "money", "Rewards for achievements",
        "reward", "rewards", "incentive", "incentives", "achievement", "celebration event",
        "doing well", "good grades", "a level results", "gcse results", "passed my exams",
-       "passing my exams", "pass my exams", "passing exams", "passed exams"),
+       "passing my exams", "pass my exams", "passing exams", "passed exams",
+       # "im 22 and just passed my course, will derby still give me something for it" (set T,
+       # t-145): a course passed is an achievement, not the course.
+       "passed my course", "passing my course", "passed the course"),
     _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
        # "my brother is inside, theres no work in his jail": the person in prison, not family.
        "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",

@@ -67,3 +67,50 @@ async def test_paper_not_email_for_one_council_is_the_whole_entry() -> None:
 def test_equal_overlap_goes_to_the_sentence_the_asking_clause_names() -> None:
     from offers.relevance import best_sentence
 
+    text = "Your nurse shares a copy with you. This is usually an electronic copy, but it can be a paper version."
+    asked, score = best_sentence(text, "my nurse said i get one, can i have it on paper")
+    assert asked.startswith("This is usually")
+    assert score == 1
+    # No clause asks: the first of equals, as before.
+    asked, _ = best_sentence(text, "my nurse said i get one on paper")
+    assert asked.startswith("Your nurse")
+
+
+# --- words for a fact the classifier could not place ---------------------------------------------------------
+
+async def test_kinds_of_places_apart_from_a_council_flat_are_the_housing_options() -> None:
+    text = "apart from a council flat what kind of places can my pa help me look at, northampton"
+    reply = await _say("nlu_fallback", text, "northampton", action=ActionFallbackAnswer())
+    assert "finding somewhere to live" in reply
+    assert "supported lodgings" in reply
+    assert "training flat" in reply
+
+
+async def test_a_course_passed_is_an_achievement() -> None:
+    text = "im 22 and just passed my course, will derby still give me something for it"
+    reply = await _say("nlu_fallback", text, "derby", action=ActionFallbackAnswer())
+    assert "rewards for achievements" in reply
+    assert "From 21 to 25, incentives are limited." in reply
+
+
+async def test_not_in_college_or_working_and_still_help_is_support_to_25() -> None:
+    text = "can i still get help from leaving care if im not in college or working"
+    reply = await _say("nlu_fallback", text, action=ActionFallbackAnswer())
+    assert "Which council looked after you?" in reply
+    reply = await _say("inform_authority", "derby", "derby", action=ActionSetAuthority(),
+                       pending_topic="support_after_21")
+    assert "up to the age of 25, whether you are in education or training or not" in reply
+
+
+async def test_not_in_college_beside_another_fact_is_that_fact() -> None:
+    text = "im not in college or working, can i still get help with council tax in derby"
+    reply = await _say("nlu_fallback", text, "derby", action=ActionFallbackAnswer())
+    assert "council tax" in reply.lower()
+    assert "support from 21 to 25" not in reply.lower()
+
+
+async def test_businesses_that_arent_the_council_are_the_covenant() -> None:
+    text = "how do businesses that arent the council say what they offer care leavers"
+    reply = await _say("nlu_fallback", text, action=ActionFallbackAnswer())
+    assert "Care Leaver Covenant" in reply
+

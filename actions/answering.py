@@ -1251,9 +1251,29 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             # else do i get when i move into my first flat": the packs, insurance and TV licence.
             whose = authority or await _shared_for(other, named, text)
             if whose is not None:
-                await answer(dispatcher, whose, other, domain, text)
+                await answer(dispatcher, whose, other, domain, own_clause(text, choice, other))
         drop_repeats(dispatcher, since)
     return answered_events
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?&\n]| [-\u2013\u2014]+ | and | also | plus ")
+
+
+def own_clause(text: str, choice: Choice, other: str) -> str:
+    """The words a second fact is answered on: its own clause when that clause asks a question
+    of its own without the first fact's words ("what am i now and how long do i get support":
+    "what am i now" for the groups, so the first fact's "how long" does not pick the groups'
+    sentence about 13 weeks, set T t-169); else the whole message."""
+    phrases = {r.topic: r.phrase for r in choice.ranked}
+    phrase, first = phrases.get(other, ""), phrases.get(str(choice.topic), "")
+    if not phrase:
+        return text
+    for part in _CLAUSE_BREAK.split(text.lower()):
+        folded = f" {fold(part)} "
+        if all(f" {w} " in folded for w in phrase.split(" ... ")) and not (first and f" {first} " in folded) \
+                and ASKING.match(folded.strip()):
+            return part.strip()
+    return text
 
 
 async def _shared_for(topic: str | None, named: Resolution, text: str) -> Authority | None:

@@ -363,6 +363,9 @@ TOPICS: tuple[Topic, ...] = (
        # "what are the different types of care leaver? like the legal categories"
        "types of care leaver", "type of care leaver", "kinds of care leaver", "legal categories",
        "categories of care leaver", "legal category",
+       # "my pa said i was relevant" then "what am i now and how long do i get support" (set T,
+       # t-169): which group the user is in now.
+       "what am i now", "what group am i", "which group am i", "what category am i", "which category am i",
        # "does that make me a care leaver", "do they add up" (periods in care adding up to 13 weeks)
        "make me a care leaver", "makes me a care leaver", "count as a care leaver", "counts as a care leaver",
        "classed as a care leaver", "class as a care leaver", "do they add up", "does it add up",

@@ -114,3 +114,36 @@ async def test_businesses_that_arent_the_council_are_the_covenant() -> None:
     reply = await _say("nlu_fallback", text, action=ActionFallbackAnswer())
     assert "Care Leaver Covenant" in reply
 
+
+# --- which group am I now, asked beside how long support lasts -----------------------------------------------
+
+async def test_what_am_i_now_beside_how_long_is_the_groups_too() -> None:
+    from actions.overview import ActionOverview
+    from tests.actions.helpers import user
+
+    tracker = create_tracker("ask_overview", "what am i now and how long do i get support",
+                             slots={"authority": "derby_city"})
+    tracker.events.insert(0, user("im 19 and my pa in derby said i was relevant", "ask_eligibility"))
+    dispatcher, _ = await run(ActionOverview(), tracker)
+    reply = said(dispatcher)
+    assert "up to the age of 25" in reply
+    assert "Former relevant: you are over 18 and were eligible or relevant before. You are supported up to 25." in reply
+    # The first fact's "how long" does not lead the groups with their 13 weeks.
+    groups = reply[reply.index("offers who can get this support"):]
+    assert groups.index("The Leaving Care Act puts care leavers into four groups") < groups.index("13 weeks")
+
+
+def test_a_second_fact_is_answered_on_its_own_clause_only_when_that_clause_asks() -> None:
+    from actions.answering import own_clause
+    from actions.facts import Choice
+    from offers.ranking import Ranked
+
+    ranked = (Ranked("support_after_21", 1.7, 0.0, 1.0, 1.0, "how long do i get support"),
+              Ranked("eligibility", 1.4, 0.0, 1.0, 0.6, "what am i now"))
+    choice = Choice("support_after_21", (), ranked, "eligibility")
+    assert own_clause("what am i now and how long do i get support", choice, "eligibility") == "what am i now"
+    ranked = (Ranked("home_starter_pack", 1.7, 0.0, 1.0, 1.0, "home starter pack"),
+              Ranked("contents_insurance", 1.4, 0.0, 1.0, 0.6, "contents insurance"))
+    choice = Choice("home_starter_pack", (), ranked, "contents_insurance")
+    text = "how much is the home starter pack and contents insurance worth"
+    assert own_clause(text, choice, "contents_insurance") == text

@@ -36,8 +36,11 @@ _I_WOULD = re.compile(r"\b[iI]['\u2019]d\b|\b[iI]d(?= (?:been|have|had|rather|lo
 
 
 # A word that ends a keyword but, with the word after it, is another thing: "care leavers
-# council tax" is council tax, not the care leavers council.
-_COMPOUNDS = {"council": ("tax",)}
+# council tax" is council tax, not the care leavers council. "what am i now entitled to" asks
+# what the user gets, not which group they are in ("what am i now", eligibility).
+_COMPOUNDS = {"council": ("tax",),
+              "now": ("entitled", "allowed", "meant", "supposed", "owed", "due", "able", "eligible", "getting",
+                      "going", "gonna")}
 
 
 # A keyword's last word this long or longer is also found as the same verb in -ing or -ed

@@ -147,3 +147,11 @@ def test_a_second_fact_is_answered_on_its_own_clause_only_when_that_clause_asks(
     choice = Choice("home_starter_pack", (), ranked, "contents_insurance")
     text = "how much is the home starter pack and contents insurance worth"
     assert own_clause(text, choice, "contents_insurance") == text
+
+
+def test_what_am_i_now_entitled_to_is_not_which_group() -> None:
+    from actions.facts import choose
+
+    assert choose(create_tracker("ask_overview", "ok so what am i now")).topic == "eligibility"
+    for text in ("what am i now entitled to", "what am i now allowed to get"):
+        assert choose(create_tracker("ask_overview", text)).topic != "eligibility"

@@ -577,7 +577,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Dev set T: written at the start of the twenty-first session (2026-12-07) by a new helper
     # from the sources only; first run on cb77f7e before any change: 166/175 correct, 1
     # clarified, 3 didn't know, 5 wrong (docs/answer-rounds/set_t-before.txt), less two cases.
-    "dev/set_t.yml": (0.93, 0.04),
+    # Raised on 2026-12-07 (branch answers-52) to 174/175, 1 wrong (t-061, whose must_not
+    # forbids the £3,000 caveat the sources README asks for), less two cases.
+    "dev/set_t.yml": (0.98, 0.02),
 }
 
 

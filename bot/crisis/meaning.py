@@ -253,6 +253,10 @@ TRAINING_FILES = [
     # start of the twentieth once rounds 89 and 90 had been run first.
     "tests/crisis/heldout/round87.yml",
     "tests/crisis/heldout/round88.yml",
+    # Rounds 89-90, read in full after their after-run (twentieth session), folded in at the
+    # start of the twenty-first once rounds 91 and 92 had been run first.
+    "tests/crisis/heldout/round89.yml",
+    "tests/crisis/heldout/round90.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

@@ -45,7 +45,8 @@ _WANNA_TEXT_SOMEONE = (r"(?:wanna|want to|need to|like to) (?:just )?(?:text|txt
                        r"any ?one|any1|any ?body)")
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
-    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
+    # "who else can i talk to at the trust" (set K, k-115): someone besides the one they have.
+    r"\b(?:who (?:else )?(?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of|message|msg|text|txt|email|e-mail|write to)|"
     # "who at leaving care do i ring", "who from the council can i call": the team named
     # between "who" and the verb (round 32, r32-037).

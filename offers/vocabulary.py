@@ -231,6 +231,9 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often",
                           "the most"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
+                          # "how often do they check in on me if im 18" (set N, n-182).
+                          "check in on me", "check up on me", "check in with me", "checks in on me",
+                          "checks up on me",
                           "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
                           "see care leavers", "visits care leavers", "sees care leavers", "visit you", "see you",
                           # "who sees their care leavers more often, the trust or derby" (p-208).
@@ -390,6 +393,13 @@ TOPICS: tuple[Topic, ...] = (
        # back to the service (re-referring yourself), not what a PA is.
        "get back in with leaving care", "get back in with them", "back in with leaving care",
        "get back in touch with leaving care", "back in touch with leaving care", "lost touch with leaving care",
+       # "im 24 and lost touch with the trust years ago. can i still contact them" (round 37,
+       # r37-066; set P, p-068): whether the service can still be reached, which the yearly
+       # letter says it can until 25; the service by its other names.
+       "lost touch with the trust", "lost touch with the council", "lost touch with the leaving care",
+       "can i still contact leaving care", "can i still contact the leaving care", "can i still contact the trust",
+       "can i still contact the council", "can i still get in touch with leaving care",
+       "can i still get in touch with the trust", "can i still get in touch with the council",
        "re-refer", "re refer", "rerefer", "refer myself back", "refer myself again",
        # "can i still get help from leaving care ... or is it done at 21"
        "done at 21", "over at 21", "end at 21", "ends at 21", "finish at 21", "finishes at 21",

@@ -1,0 +1,104 @@
+"""Branch answers-51: the confidently wrong answers left on the dev files, by kind,
+asserted on the real replies (real offer store).
+
+- information asked for in a language, or for care leavers, is what is published, not what
+  is kept about this chat: "is there information for care leavers in arabic or tigrinya" is
+  Become's translated fact sheets (on the Become website), not the privacy notice;
+- whether the service can still be reached years later: "im 24 and lost touch with the
+  trust years ago. can i still contact them" is the yearly letter (until the 25th birthday);
+- the name of the Staying Put law (Children and Families Act 2014, section 98);
+- "how often do they check in on me": how often the PA sees you;
+- "who else can i talk to at the trust": who to ring, not what a PA is;
+- a council and an age condition in answer to "which council?": "north northants. im 22
+  tho, does it still count" after a council tax question is that answer for the council,
+  not who counts as a care leaver.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from actions.answering import ActionAnswerOffer, is_contact_question
+from actions.eligibility import ActionAskAge
+from actions.facts import choose
+from actions.privacy import ActionPrivacyNotice, asks_about_privacy
+from tests.actions.helpers import create_tracker, places, run, said
+
+
+async def _say(action: object, intent: str, text: str, *place: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    tracker = create_tracker(intent, text, entities=places(text, *place), slots=slots or None)
+    dispatcher, events = await run(action, tracker)
+    return said(dispatcher), events
+
+
+def _topic(text: str, intent: str = "nlu_fallback") -> str | None:
+    return choose(create_tracker(intent, text)).topic
+
+
+# --- information in a language, or for care leavers: what is published ------------------------------------
+
+async def test_information_for_care_leavers_in_a_language_is_the_translated_fact_sheets() -> None:
+    reply, _ = await _say(ActionPrivacyNotice(), "ask_privacy",
+                          "my english is not very good. is there information for care leavers in arabic or tigrinya")
+    assert "Become website" in reply
+    assert "Tigrinya" in reply
+    assert "I keep your messages" not in reply
+
+
+def test_information_about_me_is_still_a_privacy_question() -> None:
+    assert asks_about_privacy("what information do you keep about me")
+    assert asks_about_privacy("who can see what i type in here")
+    assert not asks_about_privacy("is there any info in arabic")
+    assert not asks_about_privacy("is there information for care leavers in kurdish")
+
+
+# --- whether the service can still be reached ----------------------------------------------------------------
+
+async def test_lost_touch_with_the_trust_at_24_is_the_yearly_letter_until_25() -> None:
+    reply, _ = await _say(ActionAnswerOffer(), "ask_family_contact",
+                          "im 24 and lost touch with the trust years ago. can i still contact them",
+                          authority="west_northamptonshire")
+    assert "25th birthday" in reply
+    assert "keep in touch, or get back in touch" not in reply
+
+
+def test_can_i_still_contact_the_service_is_support_to_25_not_family() -> None:
+    assert _topic("i moved away from northampton years ago and im 24 now, can i still contact the leaving care lot") \
+        == "support_after_21"
+    assert _topic("can i still contact my birth mum") != "support_after_21"
+
+
+# --- the name of the Staying Put law -----------------------------------------------------------------------
+
+async def test_the_staying_put_law_is_named() -> None:
+    reply, _ = await _say(ActionAnswerOffer(), "ask_staying_put", "whats the staying put law called, my carers want to know")
+    assert "Children and Families Act 2014" in reply
+    assert "until you are 21" in reply
+
+
+# --- how often they check in ----------------------------------------------------------------------------------
+
+def test_how_often_they_check_in_on_me_is_the_pa() -> None:
+    assert _topic("how often do they check in on me if im 18") == "personal_adviser"
+
+
+# --- who else to talk to ---------------------------------------------------------------------------------------
+
+def test_who_else_can_i_talk_to_is_a_contact_question() -> None:
+    assert is_contact_question("who else can i talk to at the trust")
+    assert is_contact_question("who else can i ring")
+
+
+# --- a council and an age condition in answer to "which council?" --------------------------------------------
+
+async def test_a_council_and_an_age_condition_answer_the_question_waiting() -> None:
+    reply, events = await _say(ActionAskAge(), "ask_eligibility", "north northants. im 22 tho, does it still count",
+                               "north northants", pending_topic="council_tax", last_topic="council_tax")
+    assert "up to the age of 21" in reply
+    assert "who can get this support" not in reply
+    assert events["authority"] == "north_northamptonshire"
+
+
+async def test_a_plain_eligibility_question_still_gets_the_rule() -> None:
+    reply, _ = await _say(ActionAskAge(), "ask_eligibility", "im 22 and was in care in corby do i count as a care leaver",
+                          "corby")
+    assert "council tax" not in reply.lower()

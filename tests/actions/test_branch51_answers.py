@@ -11,13 +11,18 @@ asserted on the real replies (real offer store).
 - "who else can i talk to at the trust": who to ring, not what a PA is;
 - a council and an age condition in answer to "which council?": "north northants. im 22
   tho, does it still count" after a council tax question is that answer for the council,
-  not who counts as a care leaver.
+  not who counts as a care leaver;
+- a person the council names, asked for by name: "whats rachel shaws mobile number" is her
+  line (07900918194), not the phone allowance "mobile" brushes against;
+- the team needed at a time told: "its sunday and i need leaving care for something urgent"
+  then "kettering" is who to ring on Sunday (the duty social worker), not only "Thanks".
 """
 from __future__ import annotations
 
 from typing import Any
 
 from actions.answering import ActionAnswerOffer, is_contact_question
+from actions.contact import names_the_person
 from actions.eligibility import ActionAskAge
 from actions.facts import choose
 from actions.privacy import ActionPrivacyNotice, asks_about_privacy
@@ -102,3 +107,29 @@ async def test_a_plain_eligibility_question_still_gets_the_rule() -> None:
     reply, _ = await _say(ActionAskAge(), "ask_eligibility", "im 22 and was in care in corby do i count as a care leaver",
                           "corby")
     assert "council tax" not in reply.lower()
+
+
+# --- a person the council names, asked for by name -----------------------------------------------------------
+
+async def test_a_named_persons_mobile_is_her_line_whichever_council_is_known() -> None:
+    for slots in ({}, {"authority": "north_northamptonshire"}, {"authority": "derby_city"}):
+        reply, _ = await _say(ActionAnswerOffer(), "ask_phone", "whats rachel shaws mobile number", **slots)
+        assert reply.startswith("Rachel Shaw, the council's contact for the Local Offer: 07900918194.")
+        assert "phone costs" not in reply
+
+
+def test_a_person_is_named_by_their_whole_name_only() -> None:
+    label = "Rachel Shaw, the council's contact for the Local Offer"
+    assert names_the_person(label, "whats rachel shaw's number")
+    assert not names_the_person(label, "can rachel help me")
+
+
+# --- the team needed at a time told, then the council --------------------------------------------------------
+
+async def test_leaving_care_needed_on_sunday_then_the_council_is_who_to_ring_then() -> None:
+    from actions.set_authority import ActionSetAuthority
+    from tests.actions.helpers import earlier_user_message
+    tracker = earlier_user_message(create_tracker("inform_authority", "kettering", entities=places("kettering", "kettering")),
+                                   "nlu_fallback", "its sunday and i need leaving care for something urgent")
+    dispatcher, _ = await run(ActionSetAuthority(), tracker)
+    assert "01604 626938" in said(dispatcher)

@@ -617,12 +617,21 @@ TOPICS: tuple[Topic, ...] = (
        "childrens home"),
     _t("supported_accommodation", "accommodation", "Supported accommodation",
        "supported accommodation", "supported lodgings", "semi independent", "shared lives",
-       "hostel", "live with a family", "living with a family"),
+       "hostel", "live with a family", "living with a family",
+       # "im not ready for my own tenancy yet, what else is there" (set L, l-114): the
+       # sources' own condition for supported accommodation ("if you are not ready to have
+       # your own tenancy"), not the tenancy skills "tenancy" brushes against.
+       "not ready for my own", "not ready to have my own", "not ready to live on my own",
+       "not ready to live by myself", "not ready for a tenancy", "not ready for a flat of my own",
+       "not ready to move into my own", "dont think im ready for my own", "not ready to live alone"),
     _t("training_flat", "accommodation", "Training or taster flat",
        "training flat", "taster flat", "practice flat", "try living on my own",
        "practice living on my own", "trial flat", "test flat", "practise living on my own",
        "practise living", "practice living", "try out living", "try living",
-       "living on my own first", "live on my own first"),
+       "living on my own first", "live on my own first",
+       # "can i have a go at living on my own before i get a proper flat" (set L, l-008).
+       "go at living on my own", "living on my own before", "live on my own before",
+       "go at living by myself", "living by myself before"),
     _t("guarantor", "accommodation", "Guarantor", "guarantor", "rent guarantor", "trustee",
        # "the landlord wants a guarenter AND a deposit": the spellings young people write.
        "guarenter", "guarentor", "garantor", "guarenteer", "gaurantor", "guarrantor"),

@@ -15,7 +15,10 @@ asserted on the real replies (real offer store).
 - a person the council names, asked for by name: "whats rachel shaws mobile number" is her
   line (07900918194), not the phone allowance "mobile" brushes against;
 - the team needed at a time told: "its sunday and i need leaving care for something urgent"
-  then "kettering" is who to ring on Sunday (the duty social worker), not only "Thanks".
+  then "kettering" is who to ring on Sunday (the duty social worker), not only "Thanks";
+- not ready for one's own tenancy is the sources' own condition for supported accommodation
+  (and Shared Lives), not tenancy skills; having a go at living on one's own before a proper
+  flat is the training or taster flat.
 """
 from __future__ import annotations
 
@@ -133,3 +136,18 @@ async def test_leaving_care_needed_on_sunday_then_the_council_is_who_to_ring_the
                                    "nlu_fallback", "its sunday and i need leaving care for something urgent")
     dispatcher, _ = await run(ActionSetAuthority(), tracker)
     assert "01604 626938" in said(dispatcher)
+
+
+# --- not ready for one's own tenancy; a go at living on one's own first -------------------------------------
+
+async def test_not_ready_for_my_own_tenancy_is_supported_accommodation() -> None:
+    reply, _ = await _say(ActionAnswerOffer(), "ask_independent_living_skills",
+                          "im not ready for my own tenancy yet, what else is there? northampton", "northampton")
+    assert "supported accommodation" in reply
+    assert _topic("i have a learning disability and dont think im ready for my own place, what options are there") \
+        == "supported_accommodation"
+    assert _topic("how do i manage a tenancy") == "independent_living_skills"
+
+
+def test_a_go_at_living_on_my_own_first_is_the_training_flat() -> None:
+    assert _topic("can i have a go at living on my own before i get a proper flat? in care in rothwell") == "training_flat"

@@ -117,7 +117,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                           "worker stop", "worker stops", "who takes over", "takes over", "who will take over")),
     # "do derby give you some kind of booklet that says what youre entitled to": the
     # council's Entitlements booklet (given at 16), not the Local Offer's areas.
-    "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list"),
+    # "do derby give you anything that explains what youre entitled to" (set K, k-168): a
+    # thing that explains them is the booklet too.
+    "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list",
+                                "explains", "that says what", "that tells you what"),
                                ("entitled to", "entitlements", "entitled too")),
     # "do businesses and other organisations have offers for care leavers too, not just the
     # council": what bodies other than the council offer is the Care Leaver Covenant.

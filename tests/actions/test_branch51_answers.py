@@ -18,7 +18,9 @@ asserted on the real replies (real offer store).
   then "kettering" is who to ring on Sunday (the duty social worker), not only "Thanks";
 - not ready for one's own tenancy is the sources' own condition for supported accommodation
   (and Shared Lives), not tenancy skills; having a go at living on one's own before a proper
-  flat is the training or taster flat.
+  flat is the training or taster flat;
+- "anything that explains what youre entitled to" is the council's Entitlements booklet, even
+  where the classifier heard "what can you do".
 """
 from __future__ import annotations
 
@@ -151,3 +153,14 @@ async def test_not_ready_for_my_own_tenancy_is_supported_accommodation() -> None
 
 def test_a_go_at_living_on_my_own_first_is_the_training_flat() -> None:
     assert _topic("can i have a go at living on my own before i get a proper flat? in care in rothwell") == "training_flat"
+
+
+# --- something that explains your entitlements ----------------------------------------------------------------
+
+async def test_anything_that_explains_what_youre_entitled_to_is_the_booklet() -> None:
+    from actions.capabilities import ActionCapabilities
+    reply, _ = await _say(ActionCapabilities(), "ask_capabilities",
+                          "do derby give you anything that explains what youre entitled to", "derby")
+    assert "Entitlements booklet when you reach 16" in reply
+    assert _topic("can you explain what im entitled to") is None or \
+        choose(create_tracker("nlu_fallback", "can you explain what im entitled to")).ranked[0].keyword == 0

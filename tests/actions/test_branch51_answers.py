@@ -20,7 +20,9 @@ asserted on the real replies (real offer store).
   (and Shared Lives), not tenancy skills; having a go at living on one's own before a proper
   flat is the training or taster flat;
 - "anything that explains what youre entitled to" is the council's Entitlements booklet, even
-  where the classifier heard "what can you do".
+  where the classifier heard "what can you do";
+- how to keep up with events: the Trust's websites, Facebook and email distribution list, as
+  its booklet says (the leisure entry now keeps them).
 """
 from __future__ import annotations
 
@@ -164,3 +166,11 @@ async def test_anything_that_explains_what_youre_entitled_to_is_the_booklet() ->
     assert "Entitlements booklet when you reach 16" in reply
     assert _topic("can you explain what im entitled to") is None or \
         choose(create_tracker("nlu_fallback", "can you explain what im entitled to")).ranked[0].keyword == 0
+
+
+# --- how to keep up with events ------------------------------------------------------------------------------------
+
+async def test_keeping_up_with_events_names_the_trusts_facebook_and_email_list() -> None:
+    reply, _ = await _say(ActionAnswerOffer(), "nlu_fallback",
+                          "northampton. how do i keep up with events and stuff for care leavers", "northampton")
+    assert "Facebook and email distribution list" in reply

@@ -22,7 +22,9 @@ asserted on the real replies (real offer store).
 - "anything that explains what youre entitled to" is the council's Entitlements booklet, even
   where the classifier heard "what can you do";
 - how to keep up with events: the Trust's websites, Facebook and email distribution list, as
-  its booklet says (the leisure entry now keeps them).
+  its booklet says (the leisure entry now keeps them);
+- who helps with refugee matters: the Trust's support for young migrants now keeps its
+  booklet's "Help you contact the Refugee Council".
 """
 from __future__ import annotations
 
@@ -174,3 +176,12 @@ async def test_keeping_up_with_events_names_the_trusts_facebook_and_email_list()
     reply, _ = await _say(ActionAnswerOffer(), "nlu_fallback",
                           "northampton. how do i keep up with events and stuff for care leavers", "northampton")
     assert "Facebook and email distribution list" in reply
+
+
+# --- who helps with refugee matters ---------------------------------------------------------------------------
+
+async def test_refugee_help_in_northampton_names_the_refugee_council() -> None:
+    reply, _ = await _say(ActionAnswerOffer(), "ask_immigration_support",
+                          "i came to uk on my own as asylum seeker, now care leaver in northampton, who can help me with "
+                          "refugee stuff", "northampton")
+    assert "help you contact the Refugee Council" in reply

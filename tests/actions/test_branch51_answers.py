@@ -24,7 +24,9 @@ asserted on the real replies (real offer store).
 - how to keep up with events: the Trust's websites, Facebook and email distribution list, as
   its booklet says (the leisure entry now keeps them);
 - who helps with refugee matters: the Trust's support for young migrants now keeps its
-  booklet's "Help you contact the Refugee Council".
+  booklet's "Help you contact the Refugee Council";
+- whether the council pays for a thing its entry offers help with but never says is free:
+  "do derby pay for care leavers prescriptions" says the offer doesn't say it is free.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from actions.answering import ActionAnswerOffer, is_contact_question
 from actions.contact import names_the_person
 from actions.eligibility import ActionAskAge
 from actions.facts import choose
+from actions.formatting import asks_paid_for
 from actions.privacy import ActionPrivacyNotice, asks_about_privacy
 from tests.actions.helpers import create_tracker, places, run, said
 
@@ -185,3 +188,18 @@ async def test_refugee_help_in_northampton_names_the_refugee_council() -> None:
                           "i came to uk on my own as asylum seeker, now care leaver in northampton, who can help me with "
                           "refugee stuff", "northampton")
     assert "help you contact the Refugee Council" in reply
+
+
+# --- whether the council pays for a thing ---------------------------------------------------------------------
+
+async def test_whether_derby_pays_for_prescriptions_says_the_offer_doesnt_say_it_is_free() -> None:
+    reply, _ = await _say(ActionAnswerOffer(), "ask_health_support", "do derby pay for care leavers prescriptions? im 19",
+                          "derby")
+    assert reply.startswith("Derby City Council offers health services and appointments. Its published offer "
+                            "doesn't say this is free")
+
+
+def test_paying_for_something_oneself_is_not_asking_if_it_is_free() -> None:
+    assert asks_paid_for("does the council pay for my glasses")
+    assert not asks_paid_for("how do i pay for my bills")
+    assert not asks_paid_for("do i pay for my prescriptions")

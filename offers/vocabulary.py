@@ -742,7 +742,9 @@ TOPICS: tuple[Topic, ...] = (
     _t("achievement_rewards", "money", "Rewards for achievements",
        "reward", "rewards", "incentive", "incentives", "achievement", "celebration event",
        "doing well", "good grades", "a level results", "gcse results", "passed my exams",
-       "passing my exams", "pass my exams", "passing exams", "passed exams"),
+       "passing my exams", "pass my exams", "passing exams", "passed exams",
+       # "passed all my exams!!" then "do they give u anything for that" (set L, l-143).
+       "passed all my exams", "passing all my exams"),
     _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
        # "my brother is inside, theres no work in his jail": the person in prison, not family.
        "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",

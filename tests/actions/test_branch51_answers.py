@@ -26,7 +26,8 @@ asserted on the real replies (real offer store).
 - who helps with refugee matters: the Trust's support for young migrants now keeps its
   booklet's "Help you contact the Refugee Council";
 - whether the council pays for a thing its entry offers help with but never says is free:
-  "do derby pay for care leavers prescriptions" says the offer doesn't say it is free.
+  "do derby pay for care leavers prescriptions" says the offer doesn't say it is free;
+- "passed all my exams!!" is the rewards for achievements, as "passed my exams" was.
 """
 from __future__ import annotations
 
@@ -203,3 +204,9 @@ def test_paying_for_something_oneself_is_not_asking_if_it_is_free() -> None:
     assert asks_paid_for("does the council pay for my glasses")
     assert not asks_paid_for("how do i pay for my bills")
     assert not asks_paid_for("do i pay for my prescriptions")
+
+
+# --- passed all my exams --------------------------------------------------------------------------------------------
+
+def test_passed_all_my_exams_is_the_rewards_for_achievements() -> None:
+    assert _topic("passed all my exams!!") == "achievement_rewards"

@@ -216,6 +216,9 @@ NATIONAL = re.compile(
     r"all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
+    # "whats the difference between statutory stuff and the extra stuff in a local offer"
+    # (set K, k-202): what the law gives every care leaver.
+    r"statutory|"
     r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes)|"
     # "what new stuff does the 2026 act make councils put in the local offer"
     r"20\d\d act|act (?:of |in )?20\d\d|new act)\b")

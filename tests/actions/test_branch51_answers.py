@@ -27,7 +27,10 @@ asserted on the real replies (real offer store).
   booklet's "Help you contact the Refugee Council";
 - whether the council pays for a thing its entry offers help with but never says is free:
   "do derby pay for care leavers prescriptions" says the offer doesn't say it is free;
-- "passed all my exams!!" is the rewards for achievements, as "passed my exams" was.
+- "passed all my exams!!" is the rewards for achievements, as "passed my exams" was;
+- statutory support is what the law gives every care leaver: "whats the difference between
+  statutory stuff and the extra stuff in a local offer" is the national answer (statutory
+  entitlements, which all care leavers in England get), not each council's line.
 """
 from __future__ import annotations
 
@@ -210,3 +213,14 @@ def test_paying_for_something_oneself_is_not_asking_if_it_is_free() -> None:
 
 def test_passed_all_my_exams_is_the_rewards_for_achievements() -> None:
     assert _topic("passed all my exams!!") == "achievement_rewards"
+
+
+# --- statutory and the extra ---------------------------------------------------------------------------------------
+
+async def test_statutory_and_extra_stuff_is_the_national_answer() -> None:
+    from actions.compare import ActionCompare
+    reply, _ = await _say(ActionCompare(), "ask_compare",
+                          "whats the difference between statutory stuff and the extra stuff in a local offer")
+    assert reply.startswith("Across England:")
+    assert "statutory entitlements, which all care leavers in England get" in reply
+    assert "What each council says" not in reply

@@ -621,7 +621,9 @@ def national_reply(offer: Offer, question: str = "") -> list[Reply]:
 
 # "which law covers it", "is it actually in law", "what act is that", "is it a legal thing".
 LAW_ASKED = re.compile(r"\b(?:(?:which|what|wat|wot) (?:law|laws|act|legislation|statute)|in(?:to)? (?:the )?law|by law|"
-                       r"the law|a law|legal(?:ly)?|legislation|statutory|(?:an|the) act)\b")
+                       r"the law|a law|legal(?:ly)?|legislation|statutory|(?:an|the) act|"
+                       # "whats the staying put law called, my carers want to know" (set N, n-201).
+                       r"(?:law|act|legislation) (?:is (?:it |that |this )?)?called|name of the (?:law|act))\b")
 # An Act named in a source's quote, with its year and section: "(Children and Families Act 2014 s.98)".
 # An Act, or regulations made under one as the source names them ("Children Act 1989 (Higher
 # Education Bursary) (England) Regulations 2009"), with the section if given.

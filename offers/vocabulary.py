@@ -206,7 +206,10 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                              "wait on", "waiting on", "until i get", "till i get", "before i get"),
                             ("asylum decision", "home office decision", "immigration decision",
                              "decision on my asylum", "decision on my claim", "decision on my status",
-                             "refugee status", "status decision")),
+                             "refugee status", "status decision",
+                             # "im an asylum seeker in derby care, do i get money while i wait for
+                             # my claim" (set S, s-157): the claim waited on is the asylum claim.
+                             "asylum seeker", "my asylum claim", "asylum claim")),
     # "im 22 and i dont have a pa anymore, who do i go to if i need help": no PA and who to
     # go to is the duty service, whose entries say who helps those without a PA (set Q q-084).
     "duty_service": (("dont have a pa", "do not have a pa", "dont have a personal adviser", "dont have a personal advisor",

@@ -6,7 +6,8 @@ asserted on the real replies (real offer store).
   Become's translated fact sheets (on the Become website), not the privacy notice;
 - whether the service can still be reached years later: "im 24 and lost touch with the
   trust years ago. can i still contact them" is the yearly letter (until the 25th birthday);
-- the name of the Staying Put law (Children and Families Act 2014, section 98);
+- the Staying Put law asked by what it is called: the Act its source names (Children and
+  Families Act 2014, section 98), as "which law covers staying put" gets;
 - "how often do they check in on me": how often the PA sees you;
 - "who else can i talk to at the trust": who to ring, not what a PA is;
 - a council and an age condition in answer to "which council?": "north northants. im 22
@@ -30,7 +31,9 @@ asserted on the real replies (real offer store).
 - "passed all my exams!!" is the rewards for achievements, as "passed my exams" was;
 - statutory support is what the law gives every care leaver: "whats the difference between
   statutory stuff and the extra stuff in a local offer" is the national answer (statutory
-  entitlements, which all care leavers in England get), not each council's line.
+  entitlements, which all care leavers in England get), not each council's line;
+- money while an asylum seeker waits for their claim is the support for young migrants, not
+  the wait for a first benefit payment (a near tie the store's new sentences tipped).
 """
 from __future__ import annotations
 
@@ -222,5 +225,13 @@ async def test_statutory_and_extra_stuff_is_the_national_answer() -> None:
     reply, _ = await _say(ActionCompare(), "ask_compare",
                           "whats the difference between statutory stuff and the extra stuff in a local offer")
     assert reply.startswith("Across England:")
-    assert "statutory entitlements, which all care leavers in England get" in reply
+    assert "(your statutory entitlements). All care leavers in England get these." in reply
     assert "What each council says" not in reply
+
+
+# --- money while waiting for an asylum claim -------------------------------------------------------------------
+
+def test_money_while_an_asylum_seeker_waits_for_the_claim_is_migrant_support() -> None:
+    assert _topic("im an asylum seeker in derby care, do i get money while i wait for my claim") == "immigration_support"
+    assert _topic("im waiting for my first universal credit payment, can i get money while i wait") \
+        == "benefit_wait_support"

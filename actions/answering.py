@@ -21,8 +21,8 @@ from actions.authority import MEASURE_THEN_CHOICES, WHICH_OF_CHOICES, Resolution
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import drop_repeats, render, utter_answer
-from actions.contact import (CONTACT, FEELS_LOW, contact_spread, office_named, question_text, shared_team, utter_contacts,
-                             utter_each_side)
+from actions.contact import (CONTACT, FEELS_LOW, contact_spread, office_named, person_asked_for, question_text, shared_team,
+                             utter_contacts, utter_each_side)
 from actions.facts import ASKING, HAS_ALREADY, MIN_SCORE, Choice, choose, fact_ranker, named_as_choices
 from actions.compare import councils_named_before, each_place_again, same_elsewhere, utter_compare
 from actions.formatting import Reply, asks_day, gives_day, national_reply, service_names, service_reply, source_vars, topic_title
@@ -45,7 +45,8 @@ _WANNA_TEXT_SOMEONE = (r"(?:wanna|want to|need to|like to) (?:just )?(?:text|txt
                        r"any ?one|any1|any ?body)")
 # "who do i ring", "whats the number", "is anyone about", "where is russell house".
 CONTACT_QUESTION = re.compile(
-    r"\b(?:who (?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
+    # "who else can i talk to at the trust" (set K, k-115): someone besides the one they have.
+    r"\b(?:who (?:else )?(?:do|can|should|could|would) (?:i|u|you|we) (?:even |actually |then |now |just )?"
     r"(?:ring|call|phone|contact|talk to|speak to|get hold of|message|msg|text|txt|email|e-mail|write to)|"
     # "who at leaving care do i ring", "who from the council can i call": the team named
     # between "who" and the verb (round 32, r32-037).
@@ -216,6 +217,9 @@ NATIONAL = re.compile(
     r"all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
+    # "whats the difference between statutory stuff and the extra stuff in a local offer"
+    # (set K, k-202): what the law gives every care leaver.
+    r"statutory|"
     r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes)|"
     # "what new stuff does the 2026 act make councils put in the local offer"
     r"20\d\d act|act (?:of |in )?20\d\d|new act)\b")
@@ -1072,6 +1076,13 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         checked_in = check_in_instead(dispatcher, tracker, AUTHORITY, sharp_only=True)
         if checked_in is not None:
             return events + checked_in + [SlotSet("pending_topic", choose(tracker).topic)]
+    person = await person_asked_for(text) if text else None
+    if person is not None:
+        # "whats rachel shaws mobile number": the line of the person a council names, by
+        # name, whichever council is known (she is that council's contact), not the phone
+        # allowance "mobile" brushes against.
+        await utter_contacts(dispatcher, person.key, person.name, text)
+        return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]
     service = await named_service(text, authority.key if authority else None) if text else None
     if service is None and text and authority is not None:
         service = await drop_in_service(text, authority.key)

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.asked_time import CLOSED_PHRASE, AskedTime, asked_time
 from actions.compose import Reply, render, utter_answer
 from actions.formatting import bullet_list, service_reply, team_and_number, topic_title
-from actions.store import LONDON, offer_store, query
+from actions.store import LONDON, contacts_now, offer_store, query
 from offers.textnorm import fold
 from offers.types import Authority, Contacts, Phone
 
@@ -82,7 +82,8 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     if any(f" {w} " in f" {fold(question)} " for w in _TEXTPHONE_WORDS):
         replies += [("utter_contact_minicom", {"authority_name": name, "number": p.number})
                     for p in contacts.phones if p.role == "minicom"]
-    asked_person = [p for p in contacts.phones if p.role == "person" and p.label and _names_the_role(p.label, question)]
+    asked_person = [p for p in contacts.phones if p.role == "person" and p.label
+                    and (_names_the_role(p.label, question) or names_the_person(p.label, question))]
     # "who do i contact about the local offer": the person the council names for that
     # (Rachel Shaw, "the council's contact for the Local Offer") first, then the team.
     replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."}) for p in asked_person]
@@ -166,6 +167,34 @@ _ROLE_STOP = frozenset({"the", "a", "an", "for", "of", "and", "council", "counci
                         "their", "best", "person", "north", "west", "northamptonshire", "derby", "city"})
 # A label and a question sharing this many of those words name the same role.
 MIN_ROLE_WORDS = 2
+
+
+# "whats rachel shaws mobile number", "has rachel shaw got an email": a person the council
+# names, asked for by name (set P, p-040; set L, l-043).
+PERSON_CONTACT_WORDS = re.compile(r"\b(?:numbers?|no|mobile|phone|phone number|email|e mail|contact|contact details|"
+                                  r"ring|call|text|get hold of|landline)\b")
+
+
+def person_name(label: str) -> str:
+    """'Rachel Shaw, the council's contact for the Local Offer' -> 'rachel shaw'."""
+    return fold(label.split(",")[0]).strip()
+
+
+def names_the_person(label: str, question: str) -> bool:
+    """The question names the person the line is for, by at least two words of their name."""
+    name = person_name(label)
+    return len(name.split()) >= 2 and bool(re.search(rf"\b{re.escape(name)}(?:s|'s)?\b", fold(question)))
+
+
+async def person_asked_for(question: str) -> Authority | None:
+    """The council whose named person the question asks to reach, if it names one."""
+    if not PERSON_CONTACT_WORDS.search(fold(question)):
+        return None
+    for authority in await query(offer_store().authorities):
+        contacts = await contacts_now(authority.key)
+        if any(p.role == "person" and p.label and names_the_person(p.label, question) for p in contacts.phones):
+            return authority
+    return None
 
 
 def _names_the_role(label: str, question: str) -> bool:

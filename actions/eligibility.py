@@ -23,6 +23,7 @@ from actions.facts import choose
 from actions.formatting import national_reply
 from actions.offers import answer, authority_from_slot, defined_in_an_entry, named_only_in_an_entry
 from actions.store import offer_store, query
+from offers import vocabulary
 
 ELIGIBILITY_TOPIC = "eligibility"
 # A keyword score this high (a phrase of ten letters or more: "law in 2026", not "5 weeks"
@@ -318,6 +319,15 @@ class ActionEligibilityResult(Action):
         return [SlotSet("age", None), SlotSet("care_after_14", None), SlotSet("still_in_care", None)]
 
 
+def _without_councils(message: dict[str, Any]) -> str:
+    """The message's text without the councils it names (the entities' spans)."""
+    text = str(message.get("text") or "")
+    for entity in sorted(message.get("entities") or [], key=lambda e: -int(e.get("start") or 0)):
+        if entity.get("entity") == "authority" and entity.get("end") is not None:
+            text = text[:int(entity["start"])] + " " + text[int(entity["end"]):]
+    return " ".join(text.replace(".", " ").replace(",", " ").split())
+
+
 class ActionAskAge(Action):
     """The form's first question. A typed eligibility question ("do I count if I was only
     in foster care for a few months at 15?") gets the rule first, then the offer to check;
@@ -334,6 +344,17 @@ class ActionAskAge(Action):
         if asked and tracker.get_slot("age") is None and await only_a_council(tracker):
             # Taken as the council the bot asked for (or the user's own), and the check,
             # which nothing asked for, ends before its first question.
+            from actions.set_authority import ActionSetAuthority  # it imports actions.answering too
+
+            council = await ActionSetAuthority().run(dispatcher, tracker, domain)
+            return council + [ActiveLoop(None), SlotSet("requested_slot", None)]
+        pending = tracker.get_slot("pending_topic")
+        if asked and not text.startswith("/") and pending and vocabulary.is_topic(pending) \
+                and adds_a_condition(_without_councils(message)) \
+                and (await from_latest_message(tracker)).single is not None:
+            # "is council tax free for care leavers" -> (which council?) -> "north northants.
+            # im 22 tho, does it still count" (set N, n-005): the council for the question
+            # waiting, with the user's age as a condition on it, not who counts.
             from actions.set_authority import ActionSetAuthority  # it imports actions.answering too
 
             council = await ActionSetAuthority().run(dispatcher, tracker, domain)

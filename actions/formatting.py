@@ -137,7 +137,8 @@ def offer_reply(offer: Offer | None, authority: Authority, title: str,
 
     base = {**base, "title": topic_title(offer.title) if offer.title else title}
     replies = [_headline(offer, base, asks_sum)]
-    if replies[0][0] in ("utter_offer_offered", "utter_offer_no_amount") and asks_free(question) \
+    if (replies[0][0] in ("utter_offer_offered", "utter_offer_no_amount") and asks_free(question)
+            or replies[0][0] == "utter_offer_offered" and asks_paid_for(question)) \
             and not paid_in_full(offer) and not _says_free(offer):
         # "are prescriptions free for care leavers": the entry offers help but doesn't say
         # the thing is free, so the answer says that, with who to ask (not "how much").
@@ -216,10 +217,19 @@ def asks_band(question: str) -> bool:
 _FREE_QUESTION = re.compile(r"\b(?:(?:is|are) (?!there\b)(?:[a-z]+ ){1,2}(?:free|for free)|"
                             r"(?:do|can|will) (?:i|we|u|you|care leavers) get (?:[a-z]+ ){1,2}(?:free|for free)|"
                             r"(?:do|does|can|will|would) (?:[a-z]+ ){1,3}get (?:a |any )?free [a-z]+)\b")
+# "do derby pay for care leavers prescriptions" (set M, m-181): whether the council pays for
+# the thing, which is whether it costs the user nothing. Only of an entry with no sum (a sum
+# it doesn't publish is "doesn't say how much"). Not "how do i pay for my bills".
+_PAID_FOR_QUESTION = re.compile(r"(?<!how )(?<!what )\b(?:do|does|will|would) (?!i |we |u |you )(?:[a-z]+ ){1,2}"
+                                r"pay for (?:my |your |our |the |care leavers s? ?)?[a-z]+\b")
 
 
 def asks_free(question: str) -> bool:
     return bool(question) and bool(_FREE_QUESTION.search(fold(question)))
+
+
+def asks_paid_for(question: str) -> bool:
+    return bool(question) and bool(_PAID_FOR_QUESTION.search(fold(question)))
 
 
 # "how many apprenticeships", "how many sessions do i get": a number of things asked for.
@@ -611,7 +621,9 @@ def national_reply(offer: Offer, question: str = "") -> list[Reply]:
 
 # "which law covers it", "is it actually in law", "what act is that", "is it a legal thing".
 LAW_ASKED = re.compile(r"\b(?:(?:which|what|wat|wot) (?:law|laws|act|legislation|statute)|in(?:to)? (?:the )?law|by law|"
-                       r"the law|a law|legal(?:ly)?|legislation|statutory|(?:an|the) act)\b")
+                       r"the law|a law|legal(?:ly)?|legislation|statutory|(?:an|the) act|"
+                       # "whats the staying put law called, my carers want to know" (set N, n-201).
+                       r"(?:law|act|legislation) (?:is (?:it |that |this )?)?called|name of the (?:law|act))\b")
 # An Act named in a source's quote, with its year and section: "(Children and Families Act 2014 s.98)".
 # An Act, or regulations made under one as the source names them ("Children Act 1989 (Higher
 # Education Bursary) (England) Regulations 2009"), with the section if given.

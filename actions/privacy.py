@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import respond
+from actions.answering import asks_for_a_language, respond
 from bot.privacy import (
     PrivacyStoreError,
     delete_conversation,
@@ -86,12 +86,23 @@ OFFER_INFORMATION = re.compile(
     r"\b(?:leaving care|care leavers?|the offer|local offer) (?:information|info)\b|"
     r"\b(?:information|info) (?:in|into) (?:my|another|other|a different|different|your) (?:own |first )?"
     r"languages?\b|\b(?:information|info) (?:about|on) (?:leaving care|care leavers?|the offer|what)\b|"
+    # "is there information for care leavers in arabic or tigrinya" (set J, j-106): what is
+    # published for care leavers, not what is kept about this one.
+    r"\b(?:information|info) (?:for|to help) (?:care leavers?|young people|people leaving care|leaving care)\b|"
     # "is there anyone who can help me feel less alone": who helps, not who can see the chat.
     r"\b(?:anyone|any1|someone|some1|somebody|anybody) (?:who|that) (?:can|could) help (?:me|us|you|u)\b")
 
 
+_INFORMATION = re.compile(r"\b(?:information|info)\b")
+
+
 def asks_about_privacy(text: str) -> bool:
-    return bool(PRIVACY_WORDS.search(OFFER_INFORMATION.sub(" ", fold(text))))
+    masked = OFFER_INFORMATION.sub(" ", fold(text))
+    if asks_for_a_language(text):
+        # "is there any info in arabic": information asked for in a language is what is
+        # published, whoever it is for.
+        masked = _INFORMATION.sub(" ", masked)
+    return bool(PRIVACY_WORDS.search(masked))
 
 
 class ActionPrivacyNotice(Action):

@@ -49,7 +49,11 @@ _NEEDS_SOMEONE = re.compile(r"\b(?:need|want|talk to|speak to|get hold of) (?:so
                             r"anyone|any1)\b|\b(?:dont|do not) know where to (?:go|turn|stay|sleep)\b|"
                             r"\b(?:kicked|thrown|chucked) (?:me )?out\b|\bnowhere to (?:go|stay|sleep)\b|"
                             # "its 2am im locked out": someone to ring at that hour.
-                            r"\b(?:locked|locking) (?:myself |me )?out\b")
+                            r"\b(?:locked|locking) (?:myself |me )?out\b|"
+                            # "its sunday and i need leaving care for something urgent" (set P,
+                            # p-050): the team needed, named for who it is.
+                            r"\b(?:need|want|talk to|speak to|get hold of|contact) (?:the |my )?(?:leaving care|"
+                            r"duty team|duty worker|duty social worker|social worker|pa|personal advis[eo]r)\b")
 # "oh wait sorry got confused", "my bad, i meant derby": the user corrects what they said.
 CORRECTION = re.compile(r"\b(?:oh wait|wait|sorry|soz|my bad|i meant|i mean|actually|got (?:it |that )?wrong|"
                         r"got confused|mixed (?:it |them )?up|correction|scrap that|scratch that|forget that|ignore that|"

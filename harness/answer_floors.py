@@ -298,7 +298,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # After-run on 374537b (thirteenth session): 136/149, 10 wrong
     # (docs/answer-rounds/round30-after.txt). Developed against since.
     # Raised on 2026-12-06 (branch answers-34) to 145/149, 1 wrong, less two cases.
-    "dev/round30.yml": (0.95, 0.03),
+    # Raised on 2026-12-07 (branch answers-51) to 146/149, 1 wrong, less two cases.
+    "dev/round30.yml": (0.96, 0.03),
     # Written 2026-12-06 by an independent helper from the published sources only, without
     # looking at the bot. First run on 54d81ac (before any change it measures): 182/198
     # correct, 6 clarified, 10 wrong (docs/answer-rounds/set_g-before.txt). Dev from then on.
@@ -335,7 +336,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # 6 clarified, 3 didn't know, 12 wrong (docs/answer-rounds/set_j-before.txt). Dev from
     # then on. On branch answers-29: 187/195, 4 wrong; the floor is that less two cases.
     # Raised on 2026-12-06 (branch answers-33) to 188/195, 4 wrong, less two cases.
-    "dev/set_j.yml": (0.95, 0.04),
+    # Raised on 2026-12-07 (branch answers-51) to 189/195, 3 wrong, less two cases.
+    "dev/set_j.yml": (0.95, 0.03),
     # Written 2026-12-06 (branch answers-29) from the published sources: paraphrases of the
     # kinds fixed on that branch. 14/14 correct, 0 wrong; the floor is two below.
     "dev/branch29_paraphrases.yml": (0.85, 0.15),
@@ -350,7 +352,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-06 (branch answers-31) to 176/193, 8 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-32) to 181/193, 5 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-38) to 182/193, 5 wrong, less two cases.
-    "dev/set_k.yml": (0.93, 0.04),
+    # Raised on 2026-12-07 (branch answers-51) to 185/193, 2 wrong, less two cases.
+    "dev/set_k.yml": (0.94, 0.03),
     # Written 2026-12-06 (thirteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 1f9f3e4 (before any change it measures):
     # 168/189 correct, 4 clarified, 4 didn't know, 13 wrong
@@ -359,7 +362,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-06 (branch answers-35) to 172/189, 8 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-37) to 173/189, 8 wrong, less two cases.
     # Raised on 2026-12-07 (branch answers-41) to 178/189, 5 wrong, less two cases.
-    "dev/set_l.yml": (0.93, 0.04),
+    # Raised on 2026-12-07 (branch answers-51) to 182/189, 2 wrong, less two cases.
+    "dev/set_l.yml": (0.95, 0.03),
     # Written 2026-12-06 (branch answers-31) from the published sources: paraphrases of the
     # kinds fixed on that branch. 9/11 correct, 1 didn't know, 1 wrong ("what places could
     # she live in" for a sister: family relationships ranked first; "2000 quid for university
@@ -466,14 +470,16 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Raised on 2026-12-06 (branch answers-36) to 185/197, 2 wrong, less two cases.
     # Raised on 2026-12-06 (branch answers-38) to 188/197, 2 wrong, less two cases.
     # 189/197, 2 wrong after branch answers-43: less two cases, the same floor.
-    "dev/set_m.yml": (0.94, 0.03),
+    # Raised on 2026-12-07 (branch answers-51) to 190/197, 1 wrong, less two cases.
+    "dev/set_m.yml": (0.95, 0.02),
     # Written 2026-12-06 (fifteenth session) by an independent helper from the sources only,
     # without looking at the bot. First run on 90888c7 (before any change it measures):
     # 167/184 correct, 4 clarified, 4 didn't know, 9 wrong
     # (docs/answer-rounds/set_n-before.txt). Dev from then on; the floor is two cases below.
     # Raised on 2026-12-07 (branch answers-41) to 169/184, 9 wrong, less two cases. Raised
     # on 2026-12-07 (branch answers-49) to 171/184, 7 wrong, less two cases.
-    "dev/set_n.yml": (0.91, 0.05),
+    # Raised on 2026-12-07 (branch answers-51) to 177/184, 2 wrong, less two cases.
+    "dev/set_n.yml": (0.95, 0.03),
     # Set O, written 2026-12-07 (sixteenth session) by a new helper from the sources only
     # (220 cases, 180 once every case already in the tree or in round 34 was dropped). Run on
     # 36a0dcf before any change it measures: 163/180 correct, 3 clarified, 3 didn't know, 11
@@ -513,7 +519,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # start of branch answers-42 (after answers-41's merge), 175/180, 1 clarified, 4 wrong
     # after it; floor two below. Raised on 2026-12-07 (branch answers-50) to 176/180, 1
     # clarified, 3 wrong (p-092: the duty worker at the hour told), less two cases.
-    "dev/set_p.yml": (0.96, 0.03),
+    # Raised on 2026-12-07 (branch answers-51) to 179/180, 0 wrong, less two cases.
+    "dev/set_p.yml": (0.98, 0.02),
     # Written 2026-12-07 (start of the eighteenth session) by a new helper from the sources
     # only, without looking at the bot; dev (read and worked on). Before any change: 178/194
     # correct, 5 clarified, 1 didn't know, 10 wrong (docs/answer-rounds/set_q-before.txt);
@@ -568,7 +575,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # After-run on the twentieth session's final answer code (branches answers-48 and 49): the
     # same 121/134, 4 clarified, 9 wrong (docs/answer-rounds/round37-after.txt). Dev since.
     # Raised on 2026-12-07 (branch answers-50) to 126/134, 4 clarified, 4 wrong, less two cases.
-    "dev/round37.yml": (0.92, 0.05),
+    # Raised on 2026-12-07 (branch answers-51) to 127/134, 3 wrong, less two cases.
+    "dev/round37.yml": (0.93, 0.04),
     # Held-out round 38: written at the start of the twentieth session by a new helper who
     # never saw the bot, never tuned on. First run on ebf5b14 at the start of the twenty-first
     # (2026-12-07), before any change it measures: 131/140 correct (93.6%), 2 clarified, 1

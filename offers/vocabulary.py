@@ -117,7 +117,10 @@ TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                           "worker stop", "worker stops", "who takes over", "takes over", "who will take over")),
     # "do derby give you some kind of booklet that says what youre entitled to": the
     # council's Entitlements booklet (given at 16), not the Local Offer's areas.
-    "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list"),
+    # "do derby give you anything that explains what youre entitled to" (set K, k-168): a
+    # thing that explains them is the booklet too.
+    "financial_entitlements": (("booklet", "booklets", "leaflet", "handbook", "a guide", "document", "list",
+                                "explains", "that says what", "that tells you what"),
                                ("entitled to", "entitlements", "entitled too")),
     # "do businesses and other organisations have offers for care leavers too, not just the
     # council": what bodies other than the council offer is the Care Leaver Covenant.
@@ -211,7 +214,10 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                              "wait on", "waiting on", "until i get", "till i get", "before i get"),
                             ("asylum decision", "home office decision", "immigration decision",
                              "decision on my asylum", "decision on my claim", "decision on my status",
-                             "refugee status", "status decision")),
+                             "refugee status", "status decision",
+                             # "im an asylum seeker in derby care, do i get money while i wait for
+                             # my claim" (set S, s-157): the claim waited on is the asylum claim.
+                             "asylum seeker", "my asylum claim", "asylum claim")),
     # "im 22 and i dont have a pa anymore, who do i go to if i need help": no PA and who to
     # go to is the duty service, whose entries say who helps those without a PA (set Q q-084).
     "duty_service": (("dont have a pa", "do not have a pa", "dont have a personal adviser", "dont have a personal advisor",
@@ -239,6 +245,9 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "personal_adviser": (("how often", "how regularly", "how many times", "more often", "less often", "most often",
                           "the most"),
                          ("see me", "visit me", "visits me", "come and see me", "come see me", "check on me",
+                          # "how often do they check in on me if im 18" (set N, n-182).
+                          "check in on me", "check up on me", "check in with me", "checks in on me",
+                          "checks up on me",
                           "meet me", "meet up with me", "come round", "come to see me", "visit care leavers",
                           "see care leavers", "visits care leavers", "sees care leavers", "visit you", "see you",
                           # "who sees their care leavers more often, the trust or derby" (p-208).
@@ -401,6 +410,13 @@ TOPICS: tuple[Topic, ...] = (
        # back to the service (re-referring yourself), not what a PA is.
        "get back in with leaving care", "get back in with them", "back in with leaving care",
        "get back in touch with leaving care", "back in touch with leaving care", "lost touch with leaving care",
+       # "im 24 and lost touch with the trust years ago. can i still contact them" (round 37,
+       # r37-066; set P, p-068): whether the service can still be reached, which the yearly
+       # letter says it can until 25; the service by its other names.
+       "lost touch with the trust", "lost touch with the council", "lost touch with the leaving care",
+       "can i still contact leaving care", "can i still contact the leaving care", "can i still contact the trust",
+       "can i still contact the council", "can i still get in touch with leaving care",
+       "can i still get in touch with the trust", "can i still get in touch with the council",
        "re-refer", "re refer", "rerefer", "refer myself back", "refer myself again",
        # "can i still get help from leaving care ... or is it done at 21"
        "done at 21", "over at 21", "end at 21", "ends at 21", "finish at 21", "finishes at 21",
@@ -622,12 +638,21 @@ TOPICS: tuple[Topic, ...] = (
        "childrens home"),
     _t("supported_accommodation", "accommodation", "Supported accommodation",
        "supported accommodation", "supported lodgings", "semi independent", "shared lives",
-       "hostel", "live with a family", "living with a family"),
+       "hostel", "live with a family", "living with a family",
+       # "im not ready for my own tenancy yet, what else is there" (set L, l-114): the
+       # sources' own condition for supported accommodation ("if you are not ready to have
+       # your own tenancy"), not the tenancy skills "tenancy" brushes against.
+       "not ready for my own", "not ready to have my own", "not ready to live on my own",
+       "not ready to live by myself", "not ready for a tenancy", "not ready for a flat of my own",
+       "not ready to move into my own", "dont think im ready for my own", "not ready to live alone"),
     _t("training_flat", "accommodation", "Training or taster flat",
        "training flat", "taster flat", "practice flat", "try living on my own",
        "practice living on my own", "trial flat", "test flat", "practise living on my own",
        "practise living", "practice living", "try out living", "try living",
-       "living on my own first", "live on my own first"),
+       "living on my own first", "live on my own first",
+       # "can i have a go at living on my own before i get a proper flat" (set L, l-008).
+       "go at living on my own", "living on my own before", "live on my own before",
+       "go at living by myself", "living by myself before"),
     _t("guarantor", "accommodation", "Guarantor", "guarantor", "rent guarantor", "trustee",
        # "the landlord wants a guarenter AND a deposit": the spellings young people write.
        "guarenter", "guarentor", "garantor", "guarenteer", "gaurantor", "guarrantor"),
@@ -736,9 +761,11 @@ TOPICS: tuple[Topic, ...] = (
        "reward", "rewards", "incentive", "incentives", "achievement", "celebration event",
        "doing well", "good grades", "a level results", "gcse results", "passed my exams",
        "passing my exams", "pass my exams", "passing exams", "passed exams",
-       # "im 22 and just passed my course, will derby still give me something for it" (set T,
-       # t-145): a course passed is an achievement, not the course.
-       "passed my course", "passing my course", "passed the course"),
+        # "im 22 and just passed my course, will derby still give me something for it" (set T,
+        # t-145): a course passed is an achievement, not the course.
+        "passed my course", "passing my course", "passed the course",
+        # "passed all my exams!!" then "do they give u anything for that" (set L, l-143).
+        "passed all my exams", "passing all my exams"),
     _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
        # "my brother is inside, theres no work in his jail": the person in prison, not family.
        "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",

@@ -307,6 +307,9 @@ def _upgrade_means(verdict: Verdict, norm: str) -> Verdict:
 # so the crisis reply (999 as well, and "Are you safe right now?"), not the urgent one.
 _HOPELESS = re.compile(
     r"\b(?:(?:cant|can not|cannot|dont|do not|couldnt) see (?:a|any|no) (?:future|point|way out|reason)|"
+    # fresh dev set ap, beside a ledge read as someone outside: "tbh theres no hope for
+    # someone like me. the ledge outside my window is right there"
+    r"(?:theres|there is) no hope (?:left )?for (?:me|someone like me|people like me)|"
     r"(?:theres |there is |i have |ive got |got )?no (?:reason|point) (?:to|in) (?:live|living|go on|going on|carry on|"
     r"carrying on|keep going|be here|being here|be alive|being alive|stay|staying|wake up|waking up)|"
     r"(?:and|with|got|have|theres|there is) no reason to *$|nothing (?:left )?to live for|"

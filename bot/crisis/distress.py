@@ -382,6 +382,13 @@ _SHARP_PATTERNS = {
                r"(?:ringing|calling|texting|messaging) (?:round|around) (?:saying|to say) (?:bye|goodbye)|"
                r"(?:your|you are|youre|you re) the last (?:thing|person|one|1) i (?:am |will )?"
                r"(?:going to |ever )?(?:talk|speak|chat|message|text)\w* to|who gets what|"
+               # fresh dev set ap: "funny that a chatbot is the last thing im talking to",
+               # "youve been kind to me. remember i said thank you, ok?", "my sister can have
+               # my leaving care money ... she needs it more than i will"
+               r"(?:is|being) the last (?:thing|person|one|1) (?:i am|i will be|i will ever be) (?:talking|speaking|chatting|"
+               r"texting|messaging) to\b(?! (?:\w+ )?about\b)|"
+               r"remember (?:that )?i said (?:thank you|thanks|ta|sorry|i love)\b|"
+               r"needs? (?:it|them|this|the money) more than i (?:will|ever will)\W*$|"
                # fresh dev set f: "bye x dont try ring"
                r"\b(?:bye|goodbye|cya|ta ta)\b.{0,20}?\b(?:dont|do not) (?:try|bother)(?: to| and)? (?:ring|call|find|contact|"
                r"look for|message|text|reach|come)|"
@@ -409,6 +416,9 @@ _SHARP_PATTERNS = {
                r"keep (?:him|her|them) for good|my ashes|(?:for|at) my funeral|"
                r"(?:send|leave|write|give) (?:her|him|them|you|my \w+) my last (?:message|msg|text|words)",
     "plan": r"(?:texts|messages|msgs|emails) (?:\w+ ){0,3}on a timer|"
+            # fresh dev set ap: "staring at the river from the bridge, wondering how cold it is"
+            r"(?:bridge|ledge|edge|roof|cliff|platform)\b.{0,60}?\bwondering how (?:cold|deep|high|far|long|fast)\b|"
+            r"wondering how (?:cold|deep|high|far)\b.{0,60}?\b(?:from|off|on) (?:the |a |this )?(?:bridge|ledge|edge|roof|cliff)\b|"
             # dev round 60: "do train drivers get counselling after someone goes in front. dont
             # want to mess anyone up"
             r"(?:train|tube|bus|lorry) drivers?\b.{0,60}?\b(?:someone|somebody|a person|people|you) (?:goes|go|jumps?|steps?|walks?) "
@@ -516,6 +526,16 @@ _SHARP_PATTERNS = {
                  # "can i get bandages on prescription lol, asking cos i keep running out from
                  # doing it"
                  r"(?:cover|covering|hide|hiding) (?:up )?(?:my )?wrists\b|"
+                 # fresh dev set ap: "used to sh when i was in care and the urge has properly come
+                 # back" (the past frame alone would read it as history)
+                 r"(?:sh|self harm\w*|cut\w*|hurt\w* myself)\b.{0,60}?\burges? (?:has |have |is |are )?(?:\w+ )?"
+                 r"(?:come|coming|came) back\b|"
+                 r"urges? to (?:sh|self harm|cut|hurt myself) (?:has |have |is |are )?(?:\w+ )?(?:come|coming|came) back\b|"
+                 r"(?:the|my|those) urges? (?:has |have |is |are )?(?:\w+ )?(?:come|coming|came) back\b|"
+                 # fresh dev set ap: "can the council give me free plasters and dressings lol i go
+                 # through loads"
+                 r"(?:bandages|plasters|steri ?strips|dressings)\b.{0,40}?\bi (?:go|get) through (?:loads|so many|tons|"
+                 r"boxes|a lot|that many)\b|"
                  r"(?:bandages|plasters|steri strips|dressings)\b.{0,60}?\b(?:running out|run out|ran out|go through|"
                  r"get through|need them|needing them)\b.{0,30}?\b(?:doing it|what i do|what i did)\b|"
                  # fresh dev set x: "my old scars ... opened back up cos i went over them";

@@ -528,6 +528,25 @@ MASKS: tuple[str, ...] = (
     r"\b(?:leg|legs|arm|arms|foot|feet|hand|hands) (?:went|gone|has gone|have gone|is|are) dead\b",
     r"\broof terrace\b",
     r"\blast (?:message|msg|text)(?: from me)? tonight\b(?=.{0,25}\b(?:bed|sleep)\b)",
+    # Fresh dev sets ao and ap (twenty-first session): grooming kit, a hostel's daytime hours,
+    # delivery work for an app, a move abroad, trainers, a goodbye at a case's closing when
+    # doing well, friends' joke, a flight ("need new blades for my clippers, does the setting
+    # up home allowance cover grooming stuff", "my hostel kicks us out at 10am", "i do
+    # deliveries for an app", "not sure ill still be around next year, might move to
+    # australia", "id rather be dead than seen in those trainers", "this is goodbye from me,
+    # my case is closing and im doing good x", "my mates keep saying kms as a joke", "by the
+    # time you read this ill be on the plane to spain")
+    r"\bgrooming (?:stuff|kit|products?|things|bits|supplies|set|tools|course|salon|business|parlour|appointment)\b|"
+    r"\b(?:dog|pet|cat|beard|hair) grooming\b",
+    r"\bkicks? us out (?:at \d+\w*|every (?:day|morning)|in the (?:day|morning)|during the day)\b",
+    r"\bdo deliveries for (?:an app|the app|deliveroo|uber ?eats|just ?eat|amazon|evri|dpd|a (?:takeaway|pizza place|courier))\b",
+    r"\b(?:still )?be around next year\b(?=.{0,40}\b(?:move|moving|travel\w*|visa|abroad|emigrat\w*)\b)",
+    r"\brather be dead than (?:be )?(?:seen|caught|spotted) (?:in|wearing|at|with (?:a|that|those|this))\b",
+    r"\bthis is goodbye from me\b(?=.{0,60}\b(?:doing (?:good|well|great|ok|okay|fine)|all good|proud of myself)\b)",
+    r"\b(?:mates?|friends?|people|everyone|they) (?:keep |keeps |always |kept )?(?:saying|say|says|said) kill myself"
+    r"(?= (?:as a|like a|for a) joke\b)",
+    r"\bby the time (?:you|u|anyone) (?:read|reads|see|sees) this (?:i will|i ll|ill|i am|i) (?:be )?"
+    r"(?:on (?:the |a |my )?(?:plane|flight|ferry|coach)|(?:on|in) holiday|in the air)\b",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -881,6 +900,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          # round 76 (read after its after-run): "wish that car had actually hit me earlier"
          r"\bwish (?:that |the |a )?(?:car|bus|train|lorry|van|truck) (?:had |would have |would |d )?(?:actually |just )?"
          r"(?:hit|killed|run me over|ran me over|taken me out)\b|"
+         # fresh dev set ap: "lowkey hoping the bus hits me on the way to college tmrw"
+         r"\b(?:hoping|hope|praying|pray) (?:that |the |a )?(?:car|bus|train|lorry|van|truck) (?:will |would |just )?"
+         r"(?:hits me|hit me|kills me|kill me|runs me over|run me over|takes me out|take me out)\b|"
          r"\bfinish (?:the job|it|what i started) (?:myself|off myself|properly this time)\b"),
     Rule("suicidal.wish_not_born", CRISIS, _SUICIDAL, 50,
          r"\bwish(?:es|ed)? (?:i|he|she|they|that i) (?:wasnt|werent|was not|were not|"

@@ -87,9 +87,18 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      "fresh-2026-12-07-al.yml": {"full": 0, "unsure": 0, "sharp": 0, "broad": 1},
                      # am and an (twentieth session): REST before-run on f524c64
                      # (docs/crisis-rounds/dev-am-an-before.txt, false alarms 23/547 and 7/334);
-                     # mended by rules from it, not learned by the meaning check
-                     "fresh-2026-12-07-am.yml": {"full": 0, "unsure": 1, "sharp": 7, "broad": 10},
-                     "fresh-2026-12-07-an.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 4}}
+                     # mended by rules from it, not learned by the meaning check. Sharp 7 -> 8 and
+                     # broad 10 -> 11 with the model that learned rounds 89-90 (twenty-first
+                     # session): "threw up an hour after taking my pill, does it still work"
+                     # reads 0.85 by sense; over the tree that model left 16 ordinary messages
+                     # noisier and 21 quieter, and no risk message worse
+                     "fresh-2026-12-07-am.yml": {"full": 0, "unsure": 1, "sharp": 8, "broad": 11},
+                     "fresh-2026-12-07-an.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 4},
+                     # ao and ap (twenty-first session): REST before-run on cb77f7e with the
+                     # model before the fold of rounds 89-90 (docs/crisis-rounds/dev-ao-ap-before.txt,
+                     # false alarms 24/494 and 18/327); mended by rules from it, not learned
+                     "fresh-2026-12-07-ao.yml": {"full": 3, "unsure": 0, "sharp": 9, "broad": 13},
+                     "fresh-2026-12-07-ap.yml": {"full": 2, "unsure": 0, "sharp": 8, "broad": 8}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -174,7 +183,12 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              "fresh-2026-12-07-ak.yml": 0, "fresh-2026-12-07-al.yml": 0,
              # am and an: through REST before any work on them, am none and an seven (four
              # given the urgent reply); none left offline after the twentieth session's mends
-             "fresh-2026-12-07-am.yml": 0, "fresh-2026-12-07-an.yml": 0}
+             "fresh-2026-12-07-am.yml": 0, "fresh-2026-12-07-an.yml": 0,
+             # ao and ap: through REST before any work on them, ao none and ap seven (two
+             # given the urgent reply); none left offline after the twenty-first session's
+             # mends (one, "used to sh when i was in care and the urge has properly come
+             # back", read as history by the folded model until the urge's return was a signal)
+             "fresh-2026-12-07-ao.yml": 0, "fresh-2026-12-07-ap.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -220,7 +234,12 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     "fresh-2026-12-07-ak.yml": 4, "fresh-2026-12-07-al.yml": 10,
                     # am and an before any work on them: through REST every line had the
                     # contacts (4 and 8 by a check-in)
-                    "fresh-2026-12-07-am.yml": 4, "fresh-2026-12-07-an.yml": 8}
+                    "fresh-2026-12-07-am.yml": 4, "fresh-2026-12-07-an.yml": 8,
+                    # ao and ap before any work on them: through REST all but one ao line had
+                    # the contacts (Vietnamese without accents), ap every line; left without
+                    # the full reply: "I won't be here tomorrow" with a goodbye, a pet or a
+                    # sister, and a roof with "nothing matters any more" (Czech)
+                    "fresh-2026-12-07-ao.yml": 5, "fresh-2026-12-07-ap.yml": 5}
 
 
 def outcome(text: str) -> str:

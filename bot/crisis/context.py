@@ -290,6 +290,9 @@ _NOW = re.compile(
     r"(?:but )?now i (?:feel like|cant|keep|am (?:going|gonna|thinking|planning|back))|still (?:want|feel|think|do)|"
     r"now (?:they|he|she|someone|people) (?:want|wants|are|is|keep|keeps|say|says|have|has|make|makes)|"
     r"ruined|peace|back (?:open|up)|"
+    # round 91 (read after its after-run): "emptied the first aid box into my mouth basically"
+    # is no first aid lesson
+    r"emptied\b.{0,40}?\binto my mouth|"
     # fresh dev set ap: "used to self harm years ago, the urge came back when she left"
     r"(?:urges?|thoughts?|feelings?) (?:has |have |are |is )?(?:\w+ )?(?:come|came|coming) back|"
     # round 73: "wish id died in that car crash last year, might finish the job myself"

@@ -382,6 +382,13 @@ _SHARP_PATTERNS = {
                r"(?:ringing|calling|texting|messaging) (?:round|around) (?:saying|to say) (?:bye|goodbye)|"
                r"(?:your|you are|youre|you re) the last (?:thing|person|one|1) i (?:am |will )?"
                r"(?:going to |ever )?(?:talk|speak|chat|message|text)\w* to|who gets what|"
+               # rounds 91-92 (read after their after-run): "ok thats it, signing off for good",
+               # "i won't be there, i'll be gone gone", "my savings should go to my foster carer
+               # jan, she was the only one that cared"
+               r"signing off (?:for good|forever|for ever|for the last time|permanently)\b|"
+               r"(?:i will|i ll|ill) be gone gone\b|"
+               r"(?:savings|money|stuff|things|belongings|xbox|phone|cat|dog) (?:should|can|will|must) go to (?:my )?"
+               r"(?:foster \w+|mum|nan|sister|brother|carer|mate|friend|girlfriend|boyfriend|partner|cousin|aunt\w*|uncle)\b|"
                # fresh dev set ap: "funny that a chatbot is the last thing im talking to",
                # "youve been kind to me. remember i said thank you, ok?", "my sister can have
                # my leaving care money ... she needs it more than i will"
@@ -526,6 +533,19 @@ _SHARP_PATTERNS = {
                  # "can i get bandages on prescription lol, asking cos i keep running out from
                  # doing it"
                  r"(?:cover|covering|hide|hiding) (?:up )?(?:my )?wrists\b|"
+                 # rounds 91-92 (read after their after-run): "ate my pills like sweets lol im fine
+                 # (im not)", "emptied the first aid box into my mouth basically"
+                 r"(?:ate|eaten|eating|eat|taking|took|taken|popped|popping|necked|necking) (?:all )?(?:my |the |me )?"
+                 r"(?:pills|tablets|meds|paracetamol|painkillers) like (?:sweets|smarties|skittles|tic tacs|candy)\b|"
+                 # ("first aid" is masked as "~" by then). Under self_harm, which the meaning check
+                 # never overrules: both its readers took the first aid box for an ordinary message
+                 r"emptied (?!.{0,40}\b(?:sweets|maltese\w*|haribo|crisps|cereal|popcorn|chocolates?|skittles|smarties|sugar)\b)"
+                 r"(?:(?:the|my|a) +)?(?:[\w~]+ +){0,3}?(?:box|kit|cabinet|cupboard|bottle|pot|packs?|packets?|tub)\b.{0,20}?"
+                 r"\binto my mouth\b|"
+                 # rounds 91-92 (read after their after-run): "been cutting in the college toilets
+                 # between lessons"
+                 r"(?:been|keep|kept|started|start) cutting (?:again|myself|in the|in college|in school|at college|"
+                 r"at school|at night|between|every (?:day|night)|my (?:arms?|legs?|wrists?|thighs?|stomach))\b|"
                  # fresh dev set ap: "used to sh when i was in care and the urge has properly come
                  # back" (the past frame alone would read it as history)
                  r"(?:sh|self harm\w*|cut\w*|hurt\w* myself)\b.{0,60}?\burges? (?:has |have |is |are )?(?:\w+ )?"
@@ -1011,6 +1031,14 @@ def has_risk_words(text: str) -> bool:
     return bool(_SHARP.search(masked) or _BROAD.search(masked))
 
 
+# "before i go?" asked about leaving care is the move, not a goodbye (round 38 of the answer
+# rounds, read after its after-run: "leaving care soon, will they make sure ive got a
+# passport and my birth certificate before i go? corby NN17"). Only as a question, on the raw
+# text (normalising drops the question mark); any other sharp words still count.
+_BEFORE_I_LEAVE_CARE = re.compile(r"\b(?:leaving|leave|left|come out of|coming out of) (?:care|my placement|foster care)\b"
+                                  r".{0,120}?\bbefore i go ?\?")
+
+
 def check(text: str) -> Optional[Signal]:
     """The distress signal in `text`, or None (see the module docstring)."""
     try:
@@ -1032,6 +1060,8 @@ def check(text: str) -> Optional[Signal]:
             # "old medicine cabinet ... from the last tenant, do i just chuck it" (fresh dev set n)
             masked = _MEDICINE_STORE.sub(" ", masked)
         found = _SHARP.search(masked)
+        if found is not None and found.group(0).startswith("before i go") and _BEFORE_I_LEAVE_CARE.search(text.lower()):
+            found = _SHARP.search(masked.replace("before i go", " "))  # the going is leaving care
         if found is not None and found.lastgroup == "homeless" and everyday.housing_question(text):
             found = _SHARP_NOT_HOMELESS.search(masked)  # "does sofa surfing count as homeless?"
         if found is not None:

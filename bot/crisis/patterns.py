@@ -547,6 +547,15 @@ MASKS: tuple[str, ...] = (
     r"(?= (?:as a|like a|for a) joke\b)",
     r"\bby the time (?:you|u|anyone) (?:read|reads|see|sees) this (?:i will|i ll|ill|i am|i) (?:be )?"
     r"(?:on (?:the |a |my )?(?:plane|flight|ferry|coach)|(?:on|in) holiday|in the air)\b",
+    # Rounds 91-92 (read after their after-run): someone else's self-harm asked about to
+    # support them, a quiz question, a friend's past collapse ("my friend self harms and i
+    # want to know how i can support her better", "whats the highest bridge in the uk, pub
+    # quiz argument", "my mate collapsed from heatstroke last summer, how do i spot the signs")
+    r"\bmy (?:friend|mate|sister|brother|bf|gf|boyfriend|girlfriend|partner|flatmate|cousin) (?:self harms|is self harming)\b"
+    r"(?=.{0,60}\b(?:support|help|be there for) (?:her|him|them)\b)",
+    r"\b(?:highest|tallest|longest|biggest) bridge\b(?=.{0,40}\b(?:quiz|argument|trivia|debate|bet)\b)",
+    r"\bcollapsed (?:from|with) (?:heat ?stroke|heat exhaustion|dehydration|exhaustion)\b(?=.{0,20}\b(?:last|in) "
+    r"(?:summer|year|month|week|winter|spring|june|july|august)\b)",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------

@@ -765,7 +765,12 @@ TOPICS: tuple[Topic, ...] = (
         # t-145): a course passed is an achievement, not the course.
         "passed my course", "passing my course", "passed the course",
         # "passed all my exams!!" then "do they give u anything for that" (set L, l-143).
-        "passed all my exams", "passing all my exams"),
+        "passed all my exams", "passing all my exams",
+        # "just passed my level 3 at college!! do derby give anything for that" (round 38,
+        # r38-106): a qualification passed is an achievement, not the college's bursary.
+        "passed my level", "passed level", "passing my level", "passed my btec", "passed my nvq",
+        "passed my gcse", "passed my gcses", "passed my a level", "passed my a levels",
+        "passed my qualification", "passed my diploma"),
     _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
        # "my brother is inside, theres no work in his jail": the person in prison, not family.
        "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",

@@ -402,6 +402,11 @@ TOPICS: tuple[Topic, ...] = (
        # "i stopped talking to leaving care ages ago, will they ever contact me again": the
        # same yearly letter, asked by someone who dropped out of touch.
        "ever contact me", "contact me again", "get in touch with me again", "ever get in touch with me",
+       # "havent spoken to leaving care in like 2 years, would they even contact me anymore"
+       # (round 38, r38-052): the same letter, to someone out of touch for years.
+       "contact me anymore", "contact me any more", "get in touch with me anymore", "get in touch anymore",
+       "havent spoken to leaving care", "not spoken to leaving care", "havent talked to leaving care",
+       "not talked to leaving care", "havent been in touch with leaving care", "not been in touch with leaving care",
        # "how long can i get leaving care support for": till what age the service helps (to 25).
        "how long can i get leaving care support", "how long can i get support", "how long do i get support",
        "how long do i get leaving care support", "how long does leaving care support last",

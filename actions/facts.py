@@ -362,8 +362,8 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
                 r"(?:anything|anythin|something|summat|owt|money|a reward|a prize|a present|extra) "
                 r"(?:for|4) (?:that|it|this|passing|doing well)\b"),
      "achievement_rewards",
-     re.compile(r"^(?!.*\b(?:driving|theory) test)(?=.*\b(?:passed|passing|completed|finished|achieved) (?:my|me|all my|the|a|an|level|"
-                r"[0-9]+)\b)")),
+     re.compile(r"^(?!.*\b(?:driving|theory) test)"
+                r"(?=.*\b(?:passed|passing|completed|finished|achieved) (?:my|me|all my|the|a|an|level|[0-9]+)\b)")),
 )
 
 

@@ -1054,11 +1054,14 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     pending = tracker.get_slot("pending_topic")
     if named.single and text and pending and vocabulary.is_topic(pending) and not asks_for_a_language(text) \
             and set(fact_ranker().keyword_scores(places.without_non_councils(text))) <= {pending} \
+            and (pending == CONTACT or not is_contact_question(places.without_non_councils(text))) \
             and await named_service(text, named.single.key) is None:
         # "derby, im at derby college doing level 2" in answer to "which council?" after
         # a bursary question: the council for the question waiting, whatever the
         # classifier made of the rest ("college" is in a place's name). Not "in northampton
         # when is camhs live open" after a mental health question: the service named (below).
+        # Not "north northamptonshire, who is the director" after a care leavers' council
+        # question: a contact question of its own is asked (the contacts, below).
         from actions.set_authority import earlier_question  # set_authority imports this module
 
         await answer(dispatcher, named.single, pending, domain, earlier_question(tracker))

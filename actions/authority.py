@@ -74,7 +74,9 @@ MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or
                         # "whose pas have to visit more often, derby ones or the trust ones".
                         r"(?:who|whos|who s|whose|which|where) [a-z ]{0,40}?(?:more|most|less|least|earlier|earliest|sooner|"
                         r"soonest|longer|longest|better|best|quicker|quickest|higher|highest|bigger|biggest)\b,? "
-                        r"[a-z ]{0,40}? or [a-z]+|"
+                        # "who has the biggest emergency fund for care leavers, northamptonshire
+                        # childrens trust or derby": a longer thing measured, then the choices (r38-160).
+                        r"[a-z ]{0,80}? or [a-z]+|"
                         # "would i be better off for council tax as a derby care leaver or a north
                         # northants one": which of the choices at the end leaves them better off.
                         r"(?:better|worse) off\b,? [a-z ]{0,70}? or [a-z]+|"

@@ -355,6 +355,15 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
                 r"(?:stop|stops|end|ends|finish|finishes|run out|runs out|get cut off|gets cut off)"
                 r"(?= (?:on|at|after|when) (?:my|your|their|the|its) (?:[0-9]+(?:st|nd|rd|th) )?birthday\b)"),
      "support_after_21", None),
+    # "just passed my level 3 at college!! do derby give anything for that": something given
+    # for a thing passed is the reward for an achievement, not the fact where it was passed
+    # names (the college's bursary, from "at college") (round 38, r38-106).
+    (re.compile(r"\b(?:give|gives|giving|get|gets|pay|pays|do)(?: (?:me|u|you|us|them|care leavers))? "
+                r"(?:anything|anythin|something|summat|owt|money|a reward|a prize|a present|extra) "
+                r"(?:for|4) (?:that|it|this|passing|doing well)\b"),
+     "achievement_rewards",
+     re.compile(r"^(?!.*\b(?:driving|theory) test)"
+                r"(?=.*\b(?:passed|passing|completed|finished|achieved) (?:my|me|all my|the|a|an|level|[0-9]+)\b)")),
 )
 
 

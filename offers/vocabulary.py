@@ -402,6 +402,11 @@ TOPICS: tuple[Topic, ...] = (
        # "i stopped talking to leaving care ages ago, will they ever contact me again": the
        # same yearly letter, asked by someone who dropped out of touch.
        "ever contact me", "contact me again", "get in touch with me again", "ever get in touch with me",
+       # "havent spoken to leaving care in like 2 years, would they even contact me anymore"
+       # (round 38, r38-052): the same letter, to someone out of touch for years.
+       "contact me anymore", "contact me any more", "get in touch with me anymore", "get in touch anymore",
+       "havent spoken to leaving care", "not spoken to leaving care", "havent talked to leaving care",
+       "not talked to leaving care", "havent been in touch with leaving care", "not been in touch with leaving care",
        # "how long can i get leaving care support for": till what age the service helps (to 25).
        "how long can i get leaving care support", "how long can i get support", "how long do i get support",
        "how long do i get leaving care support", "how long does leaving care support last",
@@ -765,7 +770,12 @@ TOPICS: tuple[Topic, ...] = (
         # t-145): a course passed is an achievement, not the course.
         "passed my course", "passing my course", "passed the course",
         # "passed all my exams!!" then "do they give u anything for that" (set L, l-143).
-        "passed all my exams", "passing all my exams"),
+        "passed all my exams", "passing all my exams",
+        # "just passed my level 3 at college!! do derby give anything for that" (round 38,
+        # r38-106): a qualification passed is an achievement, not the college's bursary.
+        "passed my level", "passed level", "passing my level", "passed my btec", "passed my nvq",
+        "passed my gcse", "passed my gcses", "passed my a level", "passed my a levels",
+        "passed my qualification", "passed my diploma"),
     _t("prison_support", "money", "Money while in prison", "prison", "custody", "jail",
        # "my brother is inside, theres no work in his jail": the person in prison, not family.
        "in prison", "in jail", "his jail", "her jail", "is inside", "locked up", "banged up",

@@ -581,7 +581,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # never saw the bot, never tuned on. First run on ebf5b14 at the start of the twenty-first
     # (2026-12-07), before any change it measures: 131/140 correct (93.6%), 2 clarified, 1
     # didn't know, 6 wrong (docs/answer-rounds/round38-before.txt); the floor is two cases below.
-    "heldout/round38.yml": (0.92, 0.06),
+    # After-run on 33c36b5 (twenty-first session): 132/140, 2 clarified, 6 wrong
+    # (docs/answer-rounds/round38-after.txt). Read since; raised on the session's final code
+    # (branch answers-53 and the crisis reading of "before i go?" about leaving care) to
+    # 138/140, 1 clarified, 1 wrong, less two cases.
+    "heldout/round38.yml": (0.97, 0.03),
     # Dev set T: written at the start of the twenty-first session (2026-12-07) by a new helper
     # from the sources only; first run on cb77f7e before any change: 166/175 correct, 1
     # clarified, 3 didn't know, 5 wrong (docs/answer-rounds/set_t-before.txt), less two cases.

@@ -42,7 +42,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -425,7 +425,8 @@ def _f(value: float | None, digits: int = 0) -> str:
     return f"{value:,.{digits}f}"
 
 
-def _answer_floor(score, name: str) -> str:
+def _answer_floor(score: Any, name: str) -> str:
+    """'kept', or what in a file's answer score falls below its floor (harness/answer_floors.py)."""
     from harness.answer_floors import below_floor
 
     problems = below_floor(score, name)

@@ -37,7 +37,8 @@ def test_pytest_keeps_every_held_out_round_and_the_newest_dev_files() -> None:
     assert set(leaving) | set(suite_files()) == set(answer_files())
     assert not set(leaving) & set(suite_files())
     dev_in_suite = [p for p in suite_files() if p.parent.name == "dev"]
-    assert len(dev_in_suite) == min(RECENT_DEV_IN_SUITE, len(dev_in_suite) + len(leaving))  # all dev files
+    all_dev = [p for p in answer_files() if p.parent.name == "dev"]
+    assert len(dev_in_suite) == min(RECENT_DEV_IN_SUITE, len(all_dev))
     assert key(dev_in_suite[-1]) == [k for k in FLOORS if k.startswith("dev/")][-1]
     assert {p for p in answer_files() if p.parent.name == "heldout"} <= set(suite_files())
 

@@ -58,7 +58,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 91 and 92 were written at the start of the twentieth session of 2026-12-07 and first
 # run at the start of the twenty-first (2026-12-07), before any change they measure. Rounds 89
 # and 90 are dev since.
-STILL_HELD_OUT = ("round91", "round92")
+# Rounds 93 and 94 were written at the start of the twenty-first session of 2026-12-07 and first
+# run at the start of the twenty-second (2026-12-07), before any change they measure. Rounds 91
+# and 92 are dev since.
+STILL_HELD_OUT = ("round93", "round94")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -319,6 +322,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # they measure (docs/crisis-rounds/rounds91-92-before.txt); floors are that run less one message.
     "round91": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.03},
     "round92": {"crisis": 0.97, "urgent": 0.98, "in_form": 0.97, "non_english": 0.95, "false_alarms": 0.03},
+    # Rounds 93 (mixed) and 94 (mostly indirect): written at the start of the twenty-first
+    # session of 2026-12-07 by two more new helpers who never saw the bot, never tuned on.
+    # First run on e9e3093 at the start of the twenty-second (2026-12-07), before any change
+    # they measure (docs/crisis-rounds/rounds93-94-before.txt); floors are that run less one message.
+    "round93": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    "round94": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
 }
 
 

@@ -155,6 +155,9 @@ _FRAMES = {
         r"(?:film|movie|show|series|book|play|documentary) about (?:a|an|this|some) (?:\w+ )?"
         r"(?:girl|boy|guy|woman|man|lad|kid|teen\w*|family|mum|dad) (?:who|that|whose)|"
         r"a character (?:who|that)|"
+        # fresh dev set ar: "the film last night had a bit where the girl takes a load of pills"
+        r"(?:film|movie|show|series|episode|book|play|programme) (?:\w+ ){0,3}?had (?:a|this|one|that) (?:bit|scene|part) "
+        r"(?:where|when|in which|with)|"
         # "doing a play at college where my character hangs himself offstage" (fresh dev set t)
         r"my character (?:in|who|that|dies|hangs|kills|is|has|gets)|no spoilers|spoilers|rewatch\w*|the bit (?:in|where|when|about)|lion king|"
         # "new central cee song goes hard, the bit about his bro dying got me" (fresh dev set n)
@@ -446,6 +449,10 @@ _STANDS_WHEN = {
     "suicidal.dont_want_to_live": _NOT_LIVE_AT_ALL,  # "west northants but i dont want to live"
     # "i was fine for ages but its back and its worse, the thoughts about dying are all day now"
     "suicidal.thinking_of": _THOUGHTS_NOW,
+    # fresh dev set aq: "this is my final goodbye, thank u for the help with my flat" (the
+    # thanks read as ordinary); not a goodbye to a place or at a funeral
+    "suicidal.last_message": re.compile(
+        r"\b(?:this is|ths is|here is) my (?:final|last) goodbye\b(?! (?:to (?:the|this|that|my|our|her|his|him)\b|at\b))"),
 }
 
 
@@ -672,8 +679,11 @@ def read(text: str, reason: str) -> str:
         return "ordinary"
     if rule.startswith("overdose.") and rule not in MENTION_RULES and _AS_PRESCRIBED.search(norm):
         return _words_decide(text)
+    # (nor a film seen last night: "the film last night had a bit where the girl takes a load
+    # of pills", fresh dev set ar)
+    on_screen = reason.startswith(THIRD_PARTY) and told_as_past(text) == "story"
     if (rule.startswith("overdose.") and rule not in MENTION_RULES and _RECENT.search(norm)
-            and not (reason.startswith(THIRD_PARTY) and _LONG_AGO.search(norm))):
+            and not (reason.startswith(THIRD_PARTY) and _LONG_AGO.search(norm)) and not on_screen):
         # (not someone else's overdose years back, read about today: dev set ai's "did my
         # life story work today and found out my mum overdosed when i was 2")
         return "crisis"
@@ -738,7 +748,7 @@ def read(text: str, reason: str) -> str:
         return _words_decide(text)
     framed = read_framed(text)
     if (framed == "ordinary" and reason.startswith(THIRD_PARTY) and _LAST_NIGHT.search(norm)
-            and not _LONG_AGO.search(norm)):
+            and not _LONG_AGO.search(norm) and not on_screen):
         # Someone else's attempt told as read or past, but of last night, yesterday or earlier
         # today ("read my file and my mum tried to kill herself last night, shes ok now but im
         # scared"): the readers retrained in the eighteenth session put it under both bounds;

@@ -216,6 +216,8 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 
 _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # fresh dev set ar: "i want out of life not out of care lol"
+            r"(?:want|wanna|need) (?:to get )?out of (?:this )?life\b|"
             # dev set an: "if you see this tomorrow it's too late so dont stress about
             # replying", "this chat is the last thing i'll ever do on it", "so i'm just gonna
             # sort it myself, permanently"
@@ -394,6 +396,10 @@ _SHARP_PATTERNS = {
                # my leaving care money ... she needs it more than i will"
                r"(?:is|being) the last (?:thing|person|one|1) (?:i am|i will be|i will ever be) (?:talking|speaking|chatting|"
                r"texting|messaging) to\b(?! (?:\w+ )?about\b)|"
+               # fresh dev set ar: "ngl this feels weird but thank u for being the last thing i
+               # talk to" (not a habit: "the last person i talk to before bed")
+               r"(?:thank you|thanks|ty) for being the last (?:thing|person|one|1) i (?:will |ever |will ever )?(?:talk|speak|chat|"
+               r"text|message)\w* to\b(?! (?:\w+ )?(?:about|every|each|before (?:bed|i sleep)|at night|most days)\b)|"
                r"remember (?:that )?i said (?:thank you|thanks|ta|sorry|i love)\b|"
                r"needs? (?:it|them|this|the money) more than i (?:will|ever will)\W*$|"
                # fresh dev set f: "bye x dont try ring"
@@ -508,6 +514,10 @@ _SHARP_PATTERNS = {
              r"whole (?:strip|blister|packet|box|bottle)(?! of (?:tissues|chocolates?|cereal|crisps|biscuits|wine|water|"
              r"pop|coke|juice|sweets|cookies|doughnuts|pizza|popcorn|matches|plasters|tea ?bags|nappies|wipes))|"
              r"blister pack|medicine (?:box|cabinet)|taken something|overdos\w*|on purpose|"
+             # fresh dev set ap (the model learned rounds 91-92 and let it slip to a broad word):
+             # "been taking triple my dose all week to see what happens"
+             r"(?:taking|took|taken|take|having|had) (?:double|triple|quadruple|twice|three times|four times|\d+ times) "
+             r"(?:my|the|me) (?:dose|prescription|meds|medication|tablets)\b(?!.{0,40}\b(?:doctor|gp|pharmacist|prescribed|told)\b)|"
              r"(?:\d{2,}|loads of|all my|all the)(?: \w+s)? (?:pills|tablets|paracetamol|codeine)|"
              r"(?:drank|drunk|swallowed|downed|drinking) (?:some |the |a )?(?:bit of |load of )?(?:of the )?"
              r"(?:bleach|cleaning (?:stuff|product|liquid|spray)|antifreeze|weed ?killer|washing up liquid)",
@@ -601,6 +611,14 @@ _SHARP_PATTERNS = {
                  r"(?:used|put|pressed|dragged|scraped|held) (?:a |the |my |some )?(?:\w+ )?(?:nail(?! (?:file|varnish|polish|clippers|brush))|"
                  r"pin|needle|drawing pin|compass|sharpener|scissors|shard|broken glass|glass|tin lid|can ring pull) "
                  r"(?:\w+ )?(?:on|to|against|into|across|over) my (?:wrists?|arms?|legs?|skin|thighs?|stomach|hips?)\b|"
+                 # fresh dev set ar: "ive been dragging a compass across my hand in lectures", "i
+                 # keep scraping the same spot with my keys until its raw" (not a splinter, an itch)
+                 r"(?:dragging|scraping|pressing|digging|running) (?:a |the |my |some )?(?:\w+ )?(?:compass|keys?|pin|needle|"
+                 r"sharpener|scissors|shard|broken glass|glass|tin lid|ruler edge|paperclip) (?:\w+ )?(?:on|into|across|over|along) "
+                 r"my (?:hands?|wrists?|arms?|legs?|skin|thighs?|stomach|hips?)\b(?!.{0,40}\b(?:splinter|tattoo)\b)|"
+                 r"(?:scrap|scratch|dragg?|digg?|dig)\w* (?:at )?(?:the same|one|that) (?:spot|place|bit|patch)\b.{0,50}?"
+                 r"\b(?:till|until|til) (?:its|it is|it s|it goes|it was|the skin is|my skin is) (?:red )?(?:raw|bleeding|bleeds|bled)\b"
+                 r"(?!.{0,40}\b(?:eczema|itch\w*|bites?|rash|psoriasis|chicken ?pox|hives)\b)|"
                  r"blood (?:all )?(?:on|over) (?:my |the )(?:\w+ ){0,3}?\w+\b.{0,40}?\b(?:how to explain|explain it|explain that|"
                  r"how do i explain|hide it|hide the|cover it up|before (?:anyone|someone|my \w+) (?:sees|notices|finds))|"
                  r"(?:safe|trust myself) (?:with|from|around) (?:myself|my own (?:thoughts|head|mind))|"
@@ -938,7 +956,13 @@ JOKE_OVERRULED_WORDS_FROM = 0.6
 
 # A laugh never hides being somewhere to end it: "yh. im standing on the bridge while doing
 # this form lol" (fresh dev set v) read 0.67 and 0.82.
-_PLACE_NOW = re.compile(r"\b(?:on|at the edge of) the (?:tracks|railway|bridge|roof|ledge)\b")
+_PLACE_NOW = re.compile(r"\b(?:on|at the edge of) the (?:tracks|railway|bridge|roof|ledge)\b|"
+                        # nor not needing things "where im going" (fresh dev set ar: "anyone who
+                        # wants my plants can have them. wont need watering where im going lol"),
+                        # unless the going is a trip
+                        r"\b(?:no|dont|wont|will not) (?:need|use)\b.{0,40}?\bwhere i am (?:going|heading)\b"
+                        r"(?!.{0,60}\b(?:holiday|hols|abroad|beach|festival|camping|degrees|sun|spain|tenerife|ibiza|uni|"
+                        r"trip|flight|plane)\b)")
 
 
 def _both_read_risk(text: str) -> bool:

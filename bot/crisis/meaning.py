@@ -257,6 +257,10 @@ TRAINING_FILES = [
     # start of the twenty-first once rounds 91 and 92 had been run first.
     "tests/crisis/heldout/round89.yml",
     "tests/crisis/heldout/round90.yml",
+    # Rounds 91-92, read in full after their after-run (twenty-first session), folded in at the
+    # start of the twenty-second once rounds 93 and 94 had been run first.
+    "tests/crisis/heldout/round91.yml",
+    "tests/crisis/heldout/round92.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

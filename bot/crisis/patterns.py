@@ -556,6 +556,45 @@ MASKS: tuple[str, ...] = (
     r"\b(?:highest|tallest|longest|biggest) bridge\b(?=.{0,40}\b(?:quiz|argument|trivia|debate|bet)\b)",
     r"\bcollapsed (?:from|with) (?:heat ?stroke|heat exhaustion|dehydration|exhaustion)\b(?=.{0,20}\b(?:last|in) "
     r"(?:summer|year|month|week|winter|spring|june|july|august)\b)",
+    # Fresh dev sets aq and ar (twenty-second session): a friend's self-harm asked about to
+    # help, first aid learned for a flatmate's epilepsy, a Halloween noose, a smell or a
+    # blocked nose, a group project, the exams, payday and pizza, a coffee not yet had
+    # ("how do i support my mate who told me she self harms, i want to help", "what to do if
+    # someone has a seizure, my flatmate has epilepsy and wants me to know", "the smell in
+    # my hallway is so bad i cant breathe", "everyones better off without me in the group
+    # project lol", "i just want it all to be over... the exams that is", "nothing to live
+    # for except payday and pizza", "if i dont get a coffee in the next 10 mins im gonna
+    # pass out"). Each keeps its risky neighbour: "my mate self harms and shes bleeding
+    # now", "my flatmate is having a seizure", "i cant breathe and my chest is tight".
+    r"\bhow (?:do|can|should|could) i (?:support|help|be there for) (?:my )?(?:friend|mate|sister|brother|bf|gf|boyfriend|"
+    r"girlfriend|partner|flatmate|cousin) who (?:\w+ ){0,3}?(?:self harms|self harm|is self harming|has been self harming)\b"
+    r"(?!.{0,40}\b(?:now|right now|rn|tonight|bleeding|blood)\b)",
+    r"\bwhat (?:to do|do (?:i|you|u) do|should i do|would i do) (?:if|when) (?:someone|somebody|a person|he|she|they|my \w+) "
+    r"(?:has|is having|have|has got) (?:a |an )?(?:seizure|fit|asthma attack|allergic reaction|hypo)\b"
+    r"(?!.{0,40}\b(?:now|right now|rn|help)\b)",
+    r"\bnoose\b(?=.{0,60}\b(?:halloween|decorations?|costume|prop|fancy dress)\b)",
+    r"\b(?:halloween|decorations?|costume|fancy dress)\b.{0,60}?\bnoose\b",
+    r"\b(?:smell|smells|stink|stinks|stench|reeks?)\b.{0,40}?\bcant breathe\b(?!.{0,40}\b(?:chest|asthma|inhaler|panic)\b)",
+    r"\bcant breathe (?:through|out of) (?:my nose|it|one side|one nostril)\b",
+    r"\bbetter off without me (?:in|on) (?:the|our|my|this) (?:group project|group|team|project|squad|band|side|quiz team|"
+    r"five a side|5 a side|rota|group chat)\b",
+    r"\bwant (?:it all|it|this|everything) to be over[\s.,!]*(?:the |these |my )?(?:exams?|essays?|deadlines?|term|week|"
+    r"semester|shift|move|interview|assessments?|coursework)\b(?= (?:that is|i mean|lol|haha|lmao)\b)",
+    r"\bnothing to live for (?:except|apart from|but|other than|besides) (?:payday|pizza|the weekend|fridays?|takeaways?|"
+    r"my (?:bed|xbox|ps5|playstation))\b",
+    r"\bif i (?:dont|do not) (?:get|have|grab) (?:a |some |my )?(?:coffee|tea|caffeine|brew|nap|red bull|monster|energy drink)\b"
+    r".{0,40}?\b(?:gonna|going to|will|ll) (?:pass out|faint|collapse|die)\b",
+    # and their check-ins: a razor that cut while shaving, away on a visit "so i wont be
+    # about", someone in the flat who turns out to be known, a debt call that is a scam,
+    # birds or drinkers on a roof, "i wont need anything else for now"
+    r"\bcut (?:me|myself|my (?:legs?|face|chin|neck)) (?:to bits |to pieces |up |loads |again )?(?:while |when |whilst )?shaving\b",
+    r"\bfor (?:\d+|a few|a couple of|two|three|four) (?:days|weeks|months) so i (?:wont|will not) be (?:about|around)\b",
+    r"\bsomeone in my (?:flat|house|room|place) who shouldnt be\W+(?:its|it is|it s) (?:my|the|our) (?:flatmates?|housemates?|"
+    r"landlords?|neighbours?|mums?|sisters?|brothers?)\b",
+    r"\bi owe (?:hmrc|the tax ?man|the council|dvla|tv licen[cs]ing|the bank)\b(?=.{0,60}\bscam\b)",
+    r"\b(?:pigeons?|birds?|seagulls?|gulls?|squirrels?|rats?|mice|crows?) (?:\w+ ){0,2}on the roof\b",
+    r"\bpeople (?:sitting|drinking|hanging about|hanging around|smoking) on the (?:car park )?roof\b",
+    r"\b(?:wont|will not|dont|do not) need anything else for now\b",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -1011,6 +1050,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # meaning check (context.EVERYDAY_RULES).
     Rule("suicidal.goodbye_for_good", CRISIS, _SUICIDAL, 50,
          r"\b(?:say|said|saying) (?:goodbye|bye|my goodbyes) properly\b|\bnot moving\W+just going\b|"
+         # fresh dev set ar: "just wanted to say bye to someone. not moving, not going anywhere
+         # you can visit"
+         r"\bnot going anywhere (?:you|u|anyone|people|they) (?:can|could|will be able to) (?:visit|follow|find|reach|come)\b|"
          r"\b(?:signing|logging) off for good\b|"
          # fresh dev set z: "signing off. no more appointments, no more forms, no more me";
          # "when i turn 21 and lose my PA im going. ive decided"
@@ -1621,7 +1663,7 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:is|are|was|were|started|starts|keeps?|keeps on|been|has been|hes|shes|theyre|"
          r"having|having bad|epileptic|convulsing|and|still) (?:fitting|fits|convulsing)\b"
          r"(?! (?:a|an|the|in|into|new|my|his|her|their|your|some|out|together|for|with|me|him|"
-         r"them|well|nicely|perfectly|fine|right|okay|ok|properly|nice|round|up|kitchens?|of|"
+         r"them|well|nicely|perfectly|fine|right(?! now)|okay|ok|properly|nice|round|up|kitchens?|of|"
          r"carpets?|windows?|doors?)\b)|\b(?:having|had|keeps having|started having) (?:a "
          r"|another )?(?:fit|fits|convulsions?)\b(?! (?:of|over|about|because|cos)\b)|"
          r"\bconvulsions?\b|\bconvulsing\b"),
@@ -1640,7 +1682,9 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"(?:\w+ )?moving\b(?! (?:out|to|in|into|house|flat|flats|home|homes|away|back|on|forward|abroad|there|"
          r"here|from|yet|until|till|til|again|anywhere|placement|area|city|town|areas|areas|"
          r"school|college|uni|job|jobs|rooms?|my|the|with|near|closer|nearer|now|unless|"
-         r"because|cos|for|this|that|either|anymore|any more|in with)\b)|"
+         r"because|cos|for|this|that|either|anymore|any more|in with)\b)"
+         # (not a move: "not moving, not going anywhere you can visit", fresh dev set ar)
+         r"(?!\W+(?:not|just) going\b)|"
          # (not "hopefully wont wake up": a wish, the crisis rules' to answer; round 75)
          r"\b(?:on|lying on) the floor and (?:not|wont|isnt|cant)\b|\b(?<!hopefully )(?<!hopefully i )(?<!hope i )(?<!i hope )(?:wont|isnt|not|cant|"
          r"doesnt|arent|couldnt|cannot|unable to|not able to) (?:\w+ )?(?:wake|waking|rouse|"
@@ -1781,7 +1825,13 @@ URGENT_RULES: tuple[Rule, ...] = (
          # dev set O had "Could you ask it another way?"), "my boyfriend is abusive"
          r"\bmy (?:relationship|partner|boyfriend|girlfriend|bf|gf|husband|wife|fiance|fiancee|ex|"
          r"stepdad|step dad|dad|mum|carer|landlord|flatmate|housemate) (?:is|s|has been|keeps being|is being|"
-         r"gets|is getting|has got) (?:really |so |very |proper |more and more |getting )?(?:abusive|violent)\b"),
+         r"gets|is getting|has got) (?:really |so |very |proper |more and more |getting )?(?:abusive|violent)\b|"
+         # fresh dev set aq: "hes smashing the flat up again and the baby is crying, i cant get
+         # out" (a rampage now, with someone trapped or frightened, not a flatmate's parties)
+         r"\b(?:he|she|they|hes|shes|theyre|my (?:ex|bf|gf|boyfriend|girlfriend|partner|dad|stepdad|step dad|mum|brother|"
+         r"husband|flatmate|housemate)) (?:is |are |s )?(?:smashing|trashing|wrecking|breaking|destroying|throwing) "
+         r"(?:up )?(?:the|my|our) (?:flat|house|place|room|home|stuff|things|kitchen)\b(?=.{0,80}\b(?:cant get out|"
+         r"scared|terrified|baby|kids|crying|locked|help me|rn|right now)\b)"),
     Rule("being_hurt.scared", URGENT, _HURT, 25,
          r"\b(?:scared|afraid|frightened|terrified|petrified|fear|too scared)\b(?: \w+){0,3}? "
          r"(?:to go (?:back )?(?:home|to (?:my|the) (?:flat|house|place|room|hostel))|of (?:him|"

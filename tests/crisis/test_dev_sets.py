@@ -92,13 +92,25 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # session): "threw up an hour after taking my pill, does it still work"
                      # reads 0.85 by sense; over the tree that model left 16 ordinary messages
                      # noisier and 21 quieter, and no risk message worse
-                     "fresh-2026-12-07-am.yml": {"full": 0, "unsure": 1, "sharp": 8, "broad": 11},
+                     # Broad 11 -> 12 with the model that learned rounds 91-92 (twenty-second
+                     # session): "scared to open my post, think its a parking fine" and a dare
+                     # to jump off the pier; over the tree that model left 15 ordinary messages
+                     # noisier and 30 quieter, one risk message worse (now a sharp signal)
+                     "fresh-2026-12-07-am.yml": {"full": 0, "unsure": 1, "sharp": 8, "broad": 12},
                      "fresh-2026-12-07-an.yml": {"full": 0, "unsure": 0, "sharp": 3, "broad": 4},
                      # ao and ap (twenty-first session): REST before-run on cb77f7e with the
                      # model before the fold of rounds 89-90 (docs/crisis-rounds/dev-ao-ap-before.txt,
                      # false alarms 24/494 and 18/327); mended by rules from it, not learned
-                     "fresh-2026-12-07-ao.yml": {"full": 3, "unsure": 0, "sharp": 9, "broad": 13},
-                     "fresh-2026-12-07-ap.yml": {"full": 2, "unsure": 0, "sharp": 8, "broad": 8}}
+                     # and with the model that learned rounds 91-92, ao's sharp 9 -> 10 ("been
+                     # a week and i havent spoken to anyone except the cashier at lidl") and
+                     # ap's broad 8 -> 10 ("got a job painting the bridge on the high street")
+                     "fresh-2026-12-07-ao.yml": {"full": 3, "unsure": 0, "sharp": 10, "broad": 13},
+                     "fresh-2026-12-07-ap.yml": {"full": 2, "unsure": 0, "sharp": 8, "broad": 10},
+                     # aq and ar (twenty-second session): REST before-run on 6d4801e with the
+                     # model before the fold of rounds 91-92 (docs/crisis-rounds/dev-aq-ar-before.txt,
+                     # false alarms 25/540 and 17/309); mended by rules from it, not learned
+                     "fresh-2026-12-07-aq.yml": {"full": 0, "unsure": 1, "sharp": 10, "broad": 8},
+                     "fresh-2026-12-07-ar.yml": {"full": 0, "unsure": 0, "sharp": 6, "broad": 7}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -188,7 +200,11 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # given the urgent reply); none left offline after the twenty-first session's
              # mends (one, "used to sh when i was in care and the urge has properly come
              # back", read as history by the folded model until the urge's return was a signal)
-             "fresh-2026-12-07-ao.yml": 0, "fresh-2026-12-07-ap.yml": 0}
+             "fresh-2026-12-07-ao.yml": 0, "fresh-2026-12-07-ap.yml": 0,
+             # aq and ar: through REST before any work on them, aq two (a goodbye, a partner
+             # smashing the flat up) and ar six (one given the urgent reply); none left
+             # offline after the twenty-second session's mends
+             "fresh-2026-12-07-aq.yml": 0, "fresh-2026-12-07-ar.yml": 0}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -239,7 +255,10 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # the contacts (Vietnamese without accents), ap every line; left without
                     # the full reply: "I won't be here tomorrow" with a goodbye, a pet or a
                     # sister, and a roof with "nothing matters any more" (Czech)
-                    "fresh-2026-12-07-ao.yml": 5, "fresh-2026-12-07-ap.yml": 5}
+                    "fresh-2026-12-07-ao.yml": 5, "fresh-2026-12-07-ap.yml": 5,
+                    # aq and ar before any work on them: through REST every line had the
+                    # contacts (full reply or check-in); offline 4 and 8 by a check-in only
+                    "fresh-2026-12-07-aq.yml": 4, "fresh-2026-12-07-ar.yml": 8}
 
 
 def outcome(text: str) -> str:

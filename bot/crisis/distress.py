@@ -598,7 +598,9 @@ _SHARP_PATTERNS = {
                  r"(?:did|done|doing|cut|cutting|hit|burnt|burned) my (?:stomach|thighs?|hips?|legs?|upper arms?|ribs|belly|"
                  r"chest|feet) (?:this time |now |instead |again )?so (?:nobody|no one|noone|people|they|he|she|my \w+) "
                  r"(?:\w+ ){0,3}(?:sees?|can see|will see|notices?|finds? out|knows?)|"
-                 r"(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"
+                 # (not by oneself, never yet: "how do i get a gp sorted, ive never done it
+                 # myself", answer dev set U; "i cant do it myself, can someone help")
+                 r"(?<!never )(?<!not )(?<!cant )(?<!cannot )(?<!can not )(?:did|done|do) (?:it|this|that) (?:to )?(?:myself|herself|himself|themselves)|"
                  r"(?:i|she|he|they) did it(?: on purpose)?$|(?:i|she|he|they) did it (?:on purpose|again)|"
                  r"to feel something|want (?:it|them) to hurt|(?:need|want|wanna|gotta) (?:to )?see (?:red|blood)|"
                  r"(?:arms?|wrists?|legs?|thighs?) (?:is|are) (?:all )?cut up|"

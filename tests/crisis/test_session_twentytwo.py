@@ -104,3 +104,11 @@ def test_a_recent_attempt_read_in_a_file_still_checks_in() -> None:
 
 def test_a_dose_the_doctor_doubled_is_no_alarm() -> None:
     assert outcome("my gp told me to take double my dose this week") == "none"
+
+
+def test_never_having_done_it_yourself_is_not_self_harm() -> None:
+    """Answer dev set U: a first GP and dentist had the check-in before the answer."""
+    assert outcome("how do i get a gp and a dentist sorted in derby ive never done it myself") == "none"
+    for text in ("i did it to myself", "the cuts, i did it myself",
+                 "tell my little brother i love him. i cant do it myself"):
+        assert outcome(text) in ("full", "unsure", "sharp"), text

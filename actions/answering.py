@@ -62,9 +62,10 @@ CONTACT_QUESTION = re.compile(
     r"(?:the|their) (?:out of hours|out-of-hours|after hours|night ?time|weekend|duty) (?:one|1)|"
     # "whats the actual address for russell house, need it for my sat nav" (round 33, r33-067)
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:(?:actual|exact|full|proper|real) )?"
-    r"(?:numbers?|emails?|address|postcode)|"
+    # "whats the adress for russell house" (u-095): "address" as it is often typed, ad+res+.
+    r"(?:numbers?|emails?|ad+res+|postcode)|"
     # "whats the postcode for russell house i need to put it in my maps"
-    r"(?:postcode|address) (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
+    r"(?:postcode|ad+res+) (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
     r"(?:open|close|shut)|"
@@ -86,7 +87,7 @@ CONTACT_QUESTION = re.compile(
     r"(?:where|wheres) (?:is |are )?(?:the |their )?(?:[a-z]+ )?(?:leaving care|team|office|service)"
     r"(?: team| service| office)? (?:(?:actually|exactly) )?(?:based|located)|"
     # "whats derby city council's main address, need to send a letter": where to write.
-    r"(?:main|postal|full|office|councils|council) address|address (?:to|for) (?:send|post|write)|"
+    r"(?:main|postal|full|office|councils|council) ad+res+|ad+res+ (?:to|for) (?:send|post|write)|"
     r"(?:send|post|write) (?:them |the council |leaving care )?a letter|"
     r"i can (?:phone|ring|call)|(?:best|right|actual|main) (?:person|contact) (?:to|for|in charge|about)|in charge of|director|"
     # "who is the person to contact about the local offer": the person the council names.

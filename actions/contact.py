@@ -44,7 +44,7 @@ MENTAL_HEALTH = "mental_health_support"
 # "whats the actual address for russell house, need it for my sat nav", "postcode for the
 # office": where the team is, asked for; the address then leads the contacts (round 33,
 # r33-067). Not when a line is asked too ("the address and phone number").
-_ADDRESS_ASKED = re.compile(r"\b(?:address|postcode|post code|sat ?nav|directions)\b")
+_ADDRESS_ASKED = re.compile(r"\b(?:ad+res+|postcode|post code|sat ?nav|directions)\b")
 _LINE_ASKED = re.compile(r"\b(?:ring|call|phone|number|numbers|text|email|open|opening|shut|closed)\b")
 
 

@@ -214,13 +214,18 @@ PEOPLE_COMPARED = re.compile(
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
     # "the government's recommended amount": the possessive folds to "governments".
-    r"\b(?:national(?:ly)?|governments?|govts?|department for education|dfe|in england|across england|"
+    # Not "national insurance": a number of one's own, not the national rule (set U, u-110).
+    r"\b(?:national(?:ly)?(?! insurance)|governments?|govts?|department for education|dfe|in england|across england|"
     r"all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
     # "whats the difference between statutory stuff and the extra stuff in a local offer"
     # (set K, k-202): what the law gives every care leaver.
     r"statutory|"
+    # "whats the difference between the stuff councils have to give you and the extra stuff in
+    # a local offer" (set U, u-186): what every council must give, said in everyday words.
+    r"(?:stuff|things|what|help|support|everything) (?:that )?(?:all )?(?:the )?councils (?:all )?"
+    r"(?:have to|must|legally have to|are required to|are meant to|have got to) (?:give|provide|offer|do)|"
     r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes)|"
     # "what new stuff does the 2026 act make councils put in the local offer"
     r"20\d\d act|act (?:of |in )?20\d\d|new act)\b")
@@ -500,6 +505,11 @@ def _written_as_name(text: str, name: str) -> bool:
     if re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text):
         return True
     folded = fold(text)
+    if re.search(rf"\b(?:with|has|had|got|and|put) {re.escape(name)} (?:on (?:it|there|the list|the leaflet|the sheet)|"
+                 rf"written on)\b", folded):
+        # "my pa gave me a list with mind on it, whats their number" (set U, u-092): a body
+        # named on something written down.
+        return True
     if re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
                  rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded):
         return True

@@ -109,8 +109,11 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
 # Northamptonshire, named by its last word alone (the entity ruler knows only its full
 # names). Not the Prince's Trust ("the princes trust": a word between), nor a trust fund.
 # So too "the northants trust" and "im a trust care leaver" (set M m-210, m-088).
-_THE_TRUST = re.compile(r"\bthe (?:northants |northamptonshire |north hants |childrens |children s )?trust\b"
-                        r"(?! fund| funds)|\btrust (?:care leavers?|careleavers?|kids?|young (?:person|people))\b")
+# "im 17 in the trusts care" (set U, u-110): the Trust's, as the possessive folds.
+TRUSTS_OWN = r"trusts (?=(?:care|kids?|young|pas?|support|offer|local offer|leaving care|booklet)\b)"
+_THE_TRUST = re.compile(r"\bthe (?:northants |northamptonshire |north hants |childrens |children s )?(?:trust\b|"
+                        + TRUSTS_OWN + r")(?! fund| funds)|"
+                        r"\btrust (?:care leavers?|careleavers?|kids?|young (?:person|people))\b")
 TRUST_NAME = "Children's Trust"
 
 

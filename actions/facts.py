@@ -439,9 +439,14 @@ def _place_said_where(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Rank
     if at is None:
         return ranked, False
     before = f" {folded[:at.start()]} "
+    if any(f" {fold(k)} " in before for k in vocabulary.topic(best.topic).keywords):
+        # "can i have a shower and do my washing at russell house": the place's own things
+        # are asked, at the place (set U, u-098).
+        return ranked, False
     for other in ranked[1:3]:
-        # "careers advice ... hub" (a pair of words with the place): its first words before it.
-        if other.phrase and other.keyword >= WEAK_KEYWORD and other.score >= MIN_SCORE \
+        # "careers advice ... hub" (a pair of words with the place): its first words before it,
+        # named as clearly as the place.
+        if other.phrase and other.keyword >= max(WEAK_KEYWORD, best.keyword) and other.score >= MIN_SCORE \
                 and f" {other.phrase.split(' ... ')[0]} " in before:
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False

@@ -62,9 +62,10 @@ CONTACT_QUESTION = re.compile(
     r"(?:the|their) (?:out of hours|out-of-hours|after hours|night ?time|weekend|duty) (?:one|1)|"
     # "whats the actual address for russell house, need it for my sat nav" (round 33, r33-067)
     r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:(?:actual|exact|full|proper|real) )?"
-    r"(?:numbers?|emails?|address|postcode)|"
+    # "whats the adress for russell house" (u-095): "address" as it is often typed, ad+res+.
+    r"(?:numbers?|emails?|ad+res+|postcode)|"
     # "whats the postcode for russell house i need to put it in my maps"
-    r"(?:postcode|address) (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
+    r"(?:postcode|ad+res+) (?:for|of) (?:the )?(?:leaving care|russell house|office|hub|care leavers hub)|"
     r"(?:the|their|a|your) number (?:for|to ring|to call)|email address|(?:their|the) email|is (?:any ?one|any1|someone|"
     r"anybody) (?:about|there|around|in|at)|opening (?:hours|times)|(?:what|wat|wot) time (?:do|does|are|is) .{0,30}"
     r"(?:open|close|shut)|"
@@ -86,7 +87,7 @@ CONTACT_QUESTION = re.compile(
     r"(?:where|wheres) (?:is |are )?(?:the |their )?(?:[a-z]+ )?(?:leaving care|team|office|service)"
     r"(?: team| service| office)? (?:(?:actually|exactly) )?(?:based|located)|"
     # "whats derby city council's main address, need to send a letter": where to write.
-    r"(?:main|postal|full|office|councils|council) address|address (?:to|for) (?:send|post|write)|"
+    r"(?:main|postal|full|office|councils|council) ad+res+|ad+res+ (?:to|for) (?:send|post|write)|"
     r"(?:send|post|write) (?:them |the council |leaving care )?a letter|"
     r"i can (?:phone|ring|call)|(?:best|right|actual|main) (?:person|contact) (?:to|for|in charge|about)|in charge of|director|"
     # "who is the person to contact about the local offer": the person the council names.
@@ -213,13 +214,18 @@ PEOPLE_COMPARED = re.compile(
 # "is it a legal right for all care leavers in england", "what does the government say".
 NATIONAL = re.compile(
     # "the government's recommended amount": the possessive folds to "governments".
-    r"\b(?:national(?:ly)?|governments?|govts?|department for education|dfe|in england|across england|"
+    # Not "national insurance": a number of one's own, not the national rule (set U, u-110).
+    r"\b(?:national(?:ly)?(?! insurance)|governments?|govts?|department for education|dfe|in england|across england|"
     r"all over england|the law|"
     r"legal right|by law|every council|all councils|everywhere|all care leavers|"
     r"every care leaver|wherever you live|same for everyone|same everywhere|"
     # "whats the difference between statutory stuff and the extra stuff in a local offer"
     # (set K, k-202): what the law gives every care leaver.
     r"statutory|"
+    # "whats the difference between the stuff councils have to give you and the extra stuff in
+    # a local offer" (set U, u-186): what every council must give, said in everyday words.
+    r"(?:stuff|things|what|help|support|everything) (?:that )?(?:all )?(?:the )?councils (?:all )?"
+    r"(?:have to|must|legally have to|are required to|are meant to|have got to) (?:give|provide|offer|do)|"
     r"(?:what|which|new|a|the) (?:20\d\d )?law|20\d\d law|law (?:says|makes|that|changed?|changes)|"
     # "what new stuff does the 2026 act make councils put in the local offer"
     r"20\d\d act|act (?:of |in )?20\d\d|new act)\b")
@@ -499,6 +505,11 @@ def _written_as_name(text: str, name: str) -> bool:
     if re.search(rf"\b(?:{re.escape(name.title())}|{re.escape(name.upper())})\b", text):
         return True
     folded = fold(text)
+    if re.search(rf"\b(?:with|has|had|got|and|put) {re.escape(name)} (?:on (?:it|there|the list|the leaflet|the sheet)|"
+                 rf"written on)\b", folded):
+        # "my pa gave me a list with mind on it, whats their number" (set U, u-092): a body
+        # named on something written down.
+        return True
     if re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
                  rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded):
         return True

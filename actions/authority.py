@@ -81,8 +81,10 @@ MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or
                         # northants one": which of the choices at the end leaves them better off.
                         r"(?:better|worse) off\b,? [a-z ]{0,70}? or [a-z]+|"
                         # "does the trust or derby have to visit care leavers more often": the
-                        # choices, then the measure.
-                        r"(?:does|do|did|is|are|will|would) (?:the )?[a-z]+ or (?:the )?[a-z]+ [a-z ]{0,40}?"
+                        # choices, then the measure. "does a derby pa or a northants pa have to visit
+                        # you more often": each choice may be a council and the one it is about (u-192).
+                        r"(?:does|do|did|is|are|will|would) (?:the |a |an )?[a-z]+(?: [a-z]+)? or (?:the |a |an )?[a-z]+ "
+                        r"[a-z ]{0,40}?"
                         r"(?:more often|less often|more|most|less|longer|sooner|earlier|better|worse)")
 _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|difference|differences|"
                         r"better than|more than|less than|"
@@ -107,8 +109,11 @@ _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|d
 # Northamptonshire, named by its last word alone (the entity ruler knows only its full
 # names). Not the Prince's Trust ("the princes trust": a word between), nor a trust fund.
 # So too "the northants trust" and "im a trust care leaver" (set M m-210, m-088).
-_THE_TRUST = re.compile(r"\bthe (?:northants |northamptonshire |north hants |childrens |children s )?trust\b"
-                        r"(?! fund| funds)|\btrust (?:care leavers?|careleavers?|kids?|young (?:person|people))\b")
+# "im 17 in the trusts care" (set U, u-110): the Trust's, as the possessive folds.
+TRUSTS_OWN = r"trusts (?=(?:care|kids?|young|pas?|support|offer|local offer|leaving care|booklet)\b)"
+_THE_TRUST = re.compile(r"\bthe (?:northants |northamptonshire |north hants |childrens |children s )?(?:trust\b|"
+                        + TRUSTS_OWN + r")(?! fund| funds)|"
+                        r"\btrust (?:care leavers?|careleavers?|kids?|young (?:person|people))\b")
 TRUST_NAME = "Children's Trust"
 
 

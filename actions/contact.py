@@ -20,6 +20,12 @@ from offers.types import Authority, Contacts, Phone
 
 CONTACT = "contact"   # pending_topic value: give contacts once we know the authority
 _TEXTPHONE_WORDS = ("minicom", "textphone", "text phone", "deaf", "hard of hearing", "typetalk")
+# "im deaf" then "how can i contact the leaving care team if i cant use a normal phone" (set U,
+# u-115): a phone they cannot hear on, said in this message or told earlier, is the minicom's.
+# Not "i cant talk on the phone" (often not wanting to talk: a line to text, elsewhere).
+TEXTPHONE_NEED = re.compile(r"\b(?:" + "|".join(_TEXTPHONE_WORDS) + r"|(?:cant|cannot|can not|unable to|dont) "
+                            r"(?:use|hear on|hear people on) (?:a |the |my )?(?:normal |regular |ordinary |voice )?"
+                            r"(?:phone|telephone|phones)|(?:cant|cannot|can not) hear)\b")
 
 
 def question_text(tracker: Tracker) -> str:
@@ -29,8 +35,20 @@ def question_text(tracker: Tracker) -> str:
         if event.get("event") == "user":
             intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
             if intent == "ask_contact":
-                return event.get("text") or ""
-    return tracker.latest_message.get("text") or ""
+                return _with_need_told(tracker, event.get("text") or "")
+    return _with_need_told(tracker, tracker.latest_message.get("text") or "")
+
+
+def _with_need_told(tracker: Tracker, question: str) -> str:
+    """The question, and a need for a textphone the user told in an earlier message ("im a
+    derby care leaver and im deaf"), in that message's own words."""
+    if TEXTPHONE_NEED.search(fold(question)):
+        return question
+    for event in tracker.events:
+        told = TEXTPHONE_NEED.search(fold(str(event.get("text") or ""))) if event.get("event") == "user" else None
+        if told:
+            return f"{question} ({told.group(0)})"
+    return question
 
 
 # "feeling awful", "im on my own and lonely": how they feel, in words no fact owns.
@@ -44,7 +62,7 @@ MENTAL_HEALTH = "mental_health_support"
 # "whats the actual address for russell house, need it for my sat nav", "postcode for the
 # office": where the team is, asked for; the address then leads the contacts (round 33,
 # r33-067). Not when a line is asked too ("the address and phone number").
-_ADDRESS_ASKED = re.compile(r"\b(?:address|postcode|post code|sat ?nav|directions)\b")
+_ADDRESS_ASKED = re.compile(r"\b(?:ad+res+|postcode|post code|sat ?nav|directions)\b")
 _LINE_ASKED = re.compile(r"\b(?:ring|call|phone|number|numbers|text|email|open|opening|shut|closed)\b")
 
 
@@ -79,7 +97,7 @@ async def open_line_when_low(contacts: Contacts, question: str, asked: AskedTime
 def contact_replies(contacts: Contacts, name: str, question: str,
                     asked: AskedTime | None) -> list[Reply]:
     replies: list[Reply] = []
-    if any(f" {w} " in f" {fold(question)} " for w in _TEXTPHONE_WORDS):
+    if TEXTPHONE_NEED.search(fold(question)):
         replies += [("utter_contact_minicom", {"authority_name": name, "number": p.number})
                     for p in contacts.phones if p.role == "minicom"]
     asked_person = [p for p in contacts.phones if p.role == "person" and p.label

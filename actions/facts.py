@@ -133,6 +133,8 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
     ranked, head = _head_first(text, ranked)
     part = part or need
     ranked, longer = _longer_phrase_first(ranked)
+    ranked, where = _place_said_where(text, ranked)
+    head = head or where
     ranked, reason = _reason_last(text, ranked)
     ranked, trailing = _told_after_asking(text, ranked)
     ranked, told = _told_beside_questions(text, ranked)
@@ -364,6 +366,13 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
      "achievement_rewards",
      re.compile(r"^(?!.*\b(?:driving|theory) test)"
                 r"(?=.*\b(?:passed|passing|completed|finished|achieved) (?:my|me|all my|the|a|an|level|[0-9]+)\b)")),
+    # "im 19 and on an apprenticeship my wage is rubbish after rent can the council top it up":
+    # money topping up what they are paid is the minimum income, not the apprenticeship the
+    # pay comes from (set U, u-146).
+    (re.compile(r"\b(?:top|tops|topping|topped) (?:it|me|that|them|this|my (?:wage|wages|pay|income)) up\b|"
+                r"\btop (?:it |me )?up my (?:wage|wages|pay|income)\b"),
+     "minimum_income",
+     re.compile(r"\b(?:wage|wages|pay|paid|income|salary|earn|earning|money)\b")),
 )
 
 
@@ -408,6 +417,37 @@ def _longer_phrase_first(ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...]
     for other in ranked[1:]:
         if other.phrase and other.phrase != best.phrase and other.keyword > best.keyword \
                 and f" {best.phrase} " in f" {other.phrase} " and other.score >= MIN_SCORE:
+            return (other, *[r for r in ranked if r is not other]), True
+    return ranked, False
+
+
+# Facts that are places: named after "at" ("careers advice at the care leavers hub"), they say
+# where the thing asked is, not what is asked.
+PLACE_FACTS = frozenset({"care_leavers_hub"})
+_AT_PLACE = r"\b(?:at|in|down|round|from) (?:the |my |our |ur |your |a |their )?(?:[a-z]+ ){0,3}?"
+
+
+def _place_said_where(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:
+    """'is there careers advice at the north northants care leavers hub': the hub says where,
+    the careers advice before it is what is asked (set U, u-020). Only when a fact's own words
+    come before the place. True when it moved one up."""
+    best = ranked[0]
+    if best.topic not in PLACE_FACTS or not best.phrase or " ... " in best.phrase:
+        return ranked, False
+    folded = fold(text)
+    at = re.search(_AT_PLACE + re.escape(best.phrase) + r"\b", folded)
+    if at is None:
+        return ranked, False
+    before = f" {folded[:at.start()]} "
+    if any(f" {fold(k)} " in before for k in vocabulary.topic(best.topic).keywords):
+        # "can i have a shower and do my washing at russell house": the place's own things
+        # are asked, at the place (set U, u-098).
+        return ranked, False
+    for other in ranked[1:3]:
+        # "careers advice ... hub" (a pair of words with the place): its first words before it,
+        # named as clearly as the place.
+        if other.phrase and other.keyword >= max(WEAK_KEYWORD, best.keyword) and other.score >= MIN_SCORE \
+                and f" {other.phrase.split(' ... ')[0]} " in before:
             return (other, *[r for r in ranked if r is not other]), True
     return ranked, False
 

@@ -434,6 +434,11 @@ def compare_line(name: str, offer: Offer | None, whole: bool = False, question: 
     # The fact's own words ("hospital appointment") chose the fact; the rest of the question
     # ("drive me ... i hate buses") chooses its sentence.
     asked, score = best_sentence(summary, question, naming_words(offer.topic)) if question else ("", 0)
+    counted = counted_sentence(summary, question) if question else ""
+    if counted:
+        # "which council gives you the most driving lessons": the sentence that counts them
+        # ("5 driving lessons of 2 hours each"), though the fact's own name chose the fact (u-197).
+        asked, score = counted, max(score, 1)
     if score and asked not in first:
         # "how often does my PA visit": the sentence that answers it, not the entry's first.
         first = asked
@@ -469,6 +474,21 @@ MAX_COMPARE_SENTENCE = 160
 COUNT_QUESTION = re.compile(r"\b(?:how many|the most|has most|have most|gives most|give most|the fewest|the least|"
                             r"the biggest|the highest|more places|most places|number of)\b")
 MAX_COMPARE_SUMMARY = 400
+# What a count question counts: "the most driving lessons" -> "driving lessons".
+_COUNTED = re.compile(r"\b(?:how many|the most|has most|have most|gives most|give most|the fewest|number of) "
+                      r"((?:[a-z]+ ){0,2}[a-z]+)")
+
+
+def counted_sentence(summary: str, question: str) -> str:
+    """For a question that counts something ("which council gives the most driving
+    lessons"), the summary's sentence with a figure that names what is counted; empty when
+    none does."""
+    found = _COUNTED.search(fold(question))
+    if not found:
+        return ""
+    wanted = words(found.group(1))
+    with_figures = [s for s in sentences(summary) if re.search(r"\d", s) and words(s) & wanted]
+    return max(with_figures, key=lambda s: len(words(s) & wanted), default="")
 
 
 def bullet_list(lines: Iterable[str]) -> str:

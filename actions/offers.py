@@ -17,7 +17,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.authority import Resolution, from_latest_message
+from actions.authority import TRUSTS_OWN, Resolution, from_latest_message
 from actions.check_in import ANSWER, AUTHORITY, answers_beside, check_in_before_answering, check_in_instead
 from actions.compose import render, utter_answer
 from actions.contact import office_phone
@@ -277,7 +277,7 @@ async def shared_entry(topic: str, candidates: list[Authority]) -> Authority | N
 
 # The Trust by a name of its own, not by the county's ("northants"): "the northamptonshire
 # childrens trust", "NCT".
-TRUST_NAMED = re.compile(r"\b(?:childrens? trust|children s trust|the trust|nct|nctrust|"
+TRUST_NAMED = re.compile(r"\b(?:childrens? trust|children s trust|the trust|the " + TRUSTS_OWN + r"|nct|nctrust|"
                          # "im with the northants trust" (set Q q-109): the county's name before
                          # "trust", as authority.py's _THE_TRUST reads it.
                          r"the (?:northants|northamptonshire|north hants) trust|"

@@ -595,7 +595,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Dev set U: written at the start of the twenty-second session (2026-12-07) by a new helper
     # from the sources only; first run on 6d4801e before any change: 176/192 correct, 3
     # clarified, 0 didn't know, 13 wrong (docs/answer-rounds/set_u-before.txt), less two cases.
-    "dev/set_u.yml": (0.90, 0.08),
+    # Raised on 2026-12-07 (branch answers-54) to 189/192, 1 clarified, 2 wrong (u-137 and
+    # u-141, the crisis layer's), less two cases (docs/answer-rounds/branch54-after.txt).
+    "dev/set_u.yml": (0.97, 0.03),
     # Held-out round 39: written at the start of the twenty-first session by a new helper who
     # never saw the bot, never tuned on. First run on e9e3093 at the start of the twenty-second
     # (2026-12-07), before any change it measures: 134/137 correct (97.8%), 1 clarified, 0

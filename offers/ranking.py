@@ -137,7 +137,9 @@ FILLERS = frozenset({"really", "actually", "literally", "even", "just", "kinda",
 # "help me meet ppl round here": a keyword with one of these words is also found in the short
 # spelling young people type, and counts by the full keyword's length. Few and unambiguous:
 # not "ur", which keywords are written with ("decorating ur first flat").
-SHORT_SPELLINGS = {"people": "ppl", "phone": "fone"}
+# "when do i get my helth passport in derby" (set U, u-136): the health passport, not the
+# passport "passport" alone names.
+SHORT_SPELLINGS = {"people": "ppl", "phone": "fone", "health": "helth", "university": "uni"}
 
 
 def _short_spelt(phrase: str) -> str:

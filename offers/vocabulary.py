@@ -640,7 +640,10 @@ TOPICS: tuple[Topic, ...] = (
        "foster parents", "foster parent", "stay with my foster", "stay living with my foster",
        "stay with my foster family", "foster family"),
     _t("staying_close", "accommodation", "Staying Close", "staying close", "residential home",
-       "childrens home"),
+       "childrens home",
+       # "i live in a kids home in northampton is there something like staying put for me"
+       # (set U, u-081): a children's home in everyday words.
+       "kids home", "kids care home", "residential care"),
     _t("supported_accommodation", "accommodation", "Supported accommodation",
        "supported accommodation", "supported lodgings", "semi independent", "shared lives",
        "hostel", "live with a family", "living with a family",

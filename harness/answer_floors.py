@@ -602,7 +602,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # never saw the bot, never tuned on. First run on e9e3093 at the start of the twenty-second
     # (2026-12-07), before any change it measures: 134/137 correct (97.8%), 1 clarified, 0
     # didn't know, 2 wrong (docs/answer-rounds/round39-before.txt); the floor is two cases below.
-    # After-run on a966567 + answers-54 (twenty-second session): the same, 134/137, 1 clarified,
+    # After-run on ebb24a1 (a966567 + answers-54, twenty-second session): the same, 134/137, 1 clarified,
     # 2 wrong (docs/answer-rounds/round39-after.txt). Read since: dev.
     "dev/round39.yml": (0.96, 0.03),
 }

@@ -218,6 +218,10 @@ _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
             # fresh dev set ar: "i want out of life not out of care lol"
             r"(?:want|wanna|need) (?:to get )?out of (?:this )?life\b|"
+            # rounds 93-94 (read after their after-run): "unsubscribing from life lol bye", "if
+            # my PA asks where i went tell her im finally free"
+            r"if (?:\w+ ){1,3}asks? where i (?:went|have gone|am|was|go)\b.{0,30}?\btell (?:her|him|them|everyone|\w+) "
+            r"(?:that )?i am (?:finally )?(?:free|at peace|in a better place|somewhere better|gone|ok now)\b|"
             # dev set an: "if you see this tomorrow it's too late so dont stress about
             # replying", "this chat is the last thing i'll ever do on it", "so i'm just gonna
             # sort it myself, permanently"
@@ -353,7 +357,8 @@ _SHARP_PATTERNS = {
     # solicitor before friday", "im ready now. wanted to say ta-ra to someone who knew me
     # when i was small" (both 0.0-0.3 to both readers; dev set ah). In the tree every will
     # with a deadline (14) and every "say bye to someone" (19) was a risk message.
-    "farewell_act": r"\b(?:my|a) will\b.{0,120}?\b(?:before|by|after|done by|for) (?:monday|tuesday|wednesday|"
+    "farewell_act": r"unsubscrib\w* from (?:life|living|existence|this world|the world)\b|"  # round 94, read after its after-run
+                    r"\b(?:my|a) will\b.{0,120}?\b(?:before|by|after|done by|for) (?:monday|tuesday|wednesday|"
                     r"thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend)\b|"
                     r"(?:wanted|want|wanna|needed|need|just) to say (?:bye|goodbye|ta ?ra|tara|my goodbyes) to "
                     r"(?:someone|somebody|some1|anyone|any1)\b|"
@@ -962,6 +967,7 @@ _PLACE_NOW = re.compile(r"\b(?:on|at the edge of) the (?:tracks|railway|bridge|r
                         # nor not needing things "where im going" (fresh dev set ar: "anyone who
                         # wants my plants can have them. wont need watering where im going lol"),
                         # unless the going is a trip
+                        r"\bunsubscrib\w* from (?:life|living|existence|this world|the world)\b|"
                         r"\b(?:no|dont|wont|will not) (?:need|use)\b.{0,40}?\bwhere i am (?:going|heading)\b"
                         r"(?!.{0,60}\b(?:holiday|hols|abroad|beach|festival|camping|degrees|sun|spain|tenerife|ibiza|uni|"
                         r"trip|flight|plane)\b)")

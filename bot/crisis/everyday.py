@@ -102,6 +102,8 @@ _HOUSING_QUESTION = re.compile(
     r"(?:weeks|months)|when my (?:tenancy|lease|contract|placement) (?:ends|runs out|finishes)|"
     r"for (?:a few|a couple of|\d+) (?:weeks|months)|is that (?:right|true|fair|legal)|"
     r"what (?:help|support) is there|summer holidays?|classed as|while i wait (?:for|on)|"
+    # round 93 (read after its after-run): "will i be homeless if i dont pay my rent this month?"
+    r"(?:will|would|could) i (?:be|end up|get made) (?:made )?homeless if\b|"
     r"(?:cousin|mate|friend|brother|sister) (?:got|was|has been) kicked out|"
     # a date months away: "im gonna end up homeless in march if my landlord sells" (fresh dev set n)
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|"

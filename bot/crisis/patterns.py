@@ -595,6 +595,46 @@ MASKS: tuple[str, ...] = (
     r"\b(?:pigeons?|birds?|seagulls?|gulls?|squirrels?|rats?|mice|crows?) (?:\w+ ){0,2}on the roof\b",
     r"\bpeople (?:sitting|drinking|hanging about|hanging around|smoking) on the (?:car park )?roof\b",
     r"\b(?:wont|will not|dont|do not) need anything else for now\b",
+    # Rounds 93-94 (read after their after-run): idioms, a will "no rush", a song quoted, an
+    # old box of tablets, a pet that jumps or follows, a leaflet's overdose section ("gonna
+    # disappear off the face of the earth after this shift", "wish i could disappear when my
+    # mum rings, shes so embarrassing", "my bestie said she was gonna unalive me for spoiling
+    # the new marvel film", "the song lyrics go like ill end it all tonight but its about a
+    # breakup", "my cat tried to jump off the balcony chasing a pigeon", "got followed by a
+    # cat all the way home")
+    r"\bdisappear off the face of the earth\b(?=.{0,40}\b(?:after (?:this|my|the|work)|netflix|phone off|for (?:a|the) "
+    r"(?:bit|while|weekend|week|day))\b)",
+    r"\bwish i could (?:just )?disappear when (?:my|the|she|he|they|people)\b(?=.{0,60}\b(?:embarrass\w*|cringe|awkward)\b)",
+    r"\b(?:overdose|od) (?:bit|section|part|warning|info|information) (?:on|in) (?:my |the )?(?:meds |medicine |tablets? )?"
+    r"(?:leaflet|box|packet|label)\b",
+    r"\bif anything (?:ever )?(?:happens|happened)(?: to me)?\b(?=.{0,30}\b(?:no rush|just in case|to be safe|to be sensible)\b)",
+    r"\b(?:write|make|do) (?:a|my) will\b(?=.{0,100}\b(?:no rush|sensible|organised|responsible|everyone should have one)\b)"
+    r"(?!.{0,100}\b(?:today|tonight|tomorrow|this weekend|before (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday)|"
+    r"much longer|wont need|wont be|after this)\b)",
+    r"\b(?:gonna|going to|will|would|wants to|was gonna|was going to) unalive me for (?:spoiling|eating|telling|posting|"
+    r"forgetting|being|not|using|wearing|nicking|borrowing)\b",
+    r"\b(?:the )?(?:song|lyrics?|track|verse|chorus) (?:\w+ )?(?:go|goes|say|says) (?:like |something like )?.{0,60}?"
+    r"(?= but (?:its|it is|its all) about\b)",
+    r"\b(?:box|packet|pack|bottle|strip) of (?:tablets|pills|paracetamol|ibuprofen|meds)\b(?=.{0,60}\b(?:still ok|still good|"
+    r"out of date|expired|expiry|bin them|throw them|use by|in date)\b)",
+    r"\bmy (?:cat|dog|kitten|puppy|hamster|rabbit|parrot|bird|budgie) (?:\w+ ){0,2}?(?:tried|keeps trying|wants|almost|nearly) "
+    r"to jump (?:off|out of|from)\b",
+    r"\bfollowed by (?:a|the|this|my|some) (?:cat|dog|kitten|puppy|fox|pigeon|seagull|duck|goose|swan)\b",
+    # and their check-ins whose words were the alarm: a pet given away for a move, the PA in
+    # the flat, a phone battery dying, a holiday "gone... to magaluf", skating at the bridge,
+    # a cliff-edge photo, first aid for an epileptic friend, a leaflet for college
+    r"\b(?:gave|giving|given) (?:away )?(?:my |all my )?(?:\w+ ){0,5}?(?:cos|because|since|as) (?:i am|we are) "
+    r"(?:moving|going to uni|off to uni)\b",
+    r"\bsomeone(?: s| is|s)? in my (?:flat|house|room|place)(?: right now| rn| now)?\W+(?:it is |its )?my (?:pa|social worker|"
+    r"support worker|landlord|key ?worker)\b",
+    r"\b(?:battery|batterys|phone)(?: s| is)? (?:is )?(?:about to|gonna|going to|nearly|on the verge of) die\b",
+    r"\b(?:i will|i ll|ill) be gone\W+(?:to|on holiday|on hols)\b(?! (?:a better place|heaven|sleep|the other side|the next life)\b)",
+    r"\bhanging (?:out|about|around) (?:at|on|by|under) the (?:bridge|car park|roof|cliff|river)\b(?=.{0,40}\b(?:skat\w*|bmx|"
+    r"bikes?|lads|mates|friends|boys|girls)\b)",
+    r"\b(?:edge of the cliff|cliff edge)\b(?=.{0,30}\bfor (?:a |the )?(?:pic|photo|selfie|picture|view|insta)\b)",
+    r"\bif (?:she|he|they|someone|my \w+) (?:ever )?(?:has|have|gets) (?:a |an )?(?:fit|seizure|asthma attack|hypo)\b"
+    r"(?!.{0,40}\b(?:now|right now|rn|help)\b)",
+    r"\b(?:overdose|od) risks?\b(?=.{0,80}\b(?:leaflet|assignment|college|uni|course|poster|project|essay)\b)",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -856,6 +896,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # in my bag and nowhere to go and no reason to"
     Rule("overdose.odd", CRISIS, _OVERDOSE, 55,
          r"\bi (?:have |just )?(?:odd|oded|od d|od ed|odeed|o d d|od did)\b|"
+         # round 94 (read after its after-run): "mixed xanax and lean, cant feel my face"
+         r"\b(?:mixed|mixing|took|had|necked|done) (?:\w+ )?(?:xanax|xans|bars|benzos?|vallies|diazepam|lean|codeine|"
+         r"pregabalin|pregab|tramadol|ket|ketamine|pills|tablets|sleeping pills) (?:and|with|w|n) (?:\w+ )?(?:xanax|xans|bars|"
+         r"benzos?|vallies|diazepam|lean|codeine|pregabalin|tramadol|vodka|alcohol|booze|drink|pills|tablets)\b"
+         r"(?=.{0,40}\b(?:cant (?:feel|breathe|move|see|stay awake|wake)|numb|passing out|heart|everything is spinning|"
+         r"going dark|scared|help)\b)|"
          r"\b(?:boxes|packs|packets|pills|tablets|strips)\b.{0,40}?\bto (?:have|get|make) enough\b|"
          r"\b(?:whole|all (?:of )?my|full) (?:prescription|meds|pills|tablets|supply)\b.{0,80}?\bno (?:reason|point)\b|"
          # a safety plan's "remove means" against "a drawer full of them and no reason not to"
@@ -1428,7 +1474,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.edge", CRISIS, _SUICIDAL, 50,
          r"\b(?:stood|standing|stand|sat|sitting|sit|been|on) (?:on |at )?the (?:edge|ledge|"
          r"railing|railings|side) of (?:the |a )?(?:bridge|roof|building|cliff|car park|multi "
-         r"storey|platform|tracks|flats|balcony)\b|\b(?:on|at) the (?:top of the )?(?:bridge|"
+         r"storey|platform|tracks|flats|balcony)\b|"
+         # round 94 (read after its after-run): "im at the top of the stairwell in the car park
+         # and its high enough"
+         r"\b(?:top|edge|roof|ledge|stairwell|car park|bridge|balcony|window)\b.{0,80}?\b(?:its|it is|thats|that is) "
+         r"(?:high|tall|far) enough\b(?! (?:for|to) (?:the|a|my|hang|put|reach|see|stop)\b)|"
+         r"\b(?:on|at) the (?:top of the )?(?:bridge|"
          r"roof|cliff|multi storey|train tracks|railway line|tracks)\b(?=.{0,40}\b(?:jump|end|"
          r"goodbye|bye|done|cant(?! find (?:my|the) (?:car|way|keys|phone|mates?|friends?))|"
          r"going to|over|right now|now|tonight)\b)|\b(?:stood|standing|"
@@ -1944,6 +1995,11 @@ URGENT_RULES: tuple[Rule, ...] = (
          r"\b(?:older|old) (?:man|men|guy|guys|lad|lads|bloke|woman|boyfriend)\b.{0,60}?"
          r"\b(?:wants? me to (?:stay|come|go|sleep|meet)|stay at (?:his|theirs|their)|lifts|"
          r"keeps? (?:buying|giving|texting|messaging)|buys me|gives me)\b"),
+    Rule("exploitation.in_a_van", URGENT, _EXPLOIT, 22,
+         # round 94 (read after its after-run): "i am in back of a van, they said we go to
+         # work, i dont know where"
+         r"\bin (?:the )?back of (?:a|the|their|his) (?:van|car|lorry|truck)\b.{0,60}?\b(?:dont know where|do not know "
+         r"where|no idea where|not sure where|they said we go|taking (?:us|me) (?:to|somewhere))\b"),
     Rule("exploitation.forced_work", URGENT, _EXPLOIT, 22,
          r"\b(?:making|make|makes|made|forcing|forced|force|forces) (?:me|us) (?:to )?work\b"
          r".{0,60}?\b(?:keep|keeps|kept|take|takes|took|taking|keeping) (?:all )?(?:my|our) "

@@ -112,3 +112,53 @@ def test_never_having_done_it_yourself_is_not_self_harm() -> None:
     for text in ("i did it to myself", "the cuts, i did it myself",
                  "tell my little brother i love him. i cant do it myself"):
         assert outcome(text) in ("full", "unsure", "sharp"), text
+
+
+# Rounds 93-94: held out until their after-run in this session, read since (dev from here).
+@pytest.mark.parametrize("text,level", [
+    ("mixed xanax and lean, cant feel my face", CRISIS),
+    ("council evicted me, im at the top of the stairwell in the car park and its high enough", CRISIS),
+    ("i am in back of a van, they said we go to work, i dont know where", URGENT),
+    # Urdu, romanised: my uncle hit me again and shut the door, I'm hiding in the bathroom
+    ("uncle ne phir maara hai aur darwaza band kar diya, main bathroom mein chhupi hoon plz help", URGENT),
+])
+def test_rounds_93_and_94_misses_get_the_full_reply(text: str, level: str) -> None:
+    assert detect(text, remember=False).level == level
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "unsubscribing from life lol bye",
+    "if my PA asks where i went tell her im finally free",
+])
+def test_rounds_93_and_94_goodbyes_get_at_least_the_check_in(text: str) -> None:
+    assert outcome(text) in ("full", "unsure", "sharp")
+
+
+@pytest.mark.parametrize("text", [
+    "gonna disappear off the face of the earth after this shift, phone off netflix on",
+    "wish i could disappear when my mum rings, shes so embarrassing",
+    "what does the overdose bit on my meds leaflet mean, just want to be careful",
+    "how do i write a will? got a bit of savings and want my sister to have it if anything ever happens, no rush",
+    "will i be homeless if i dont pay my rent this month? i can pay half",
+    "my bestie said she was gonna unalive me for spoiling the new marvel film 😂",
+    "the song lyrics go like ill end it all tonight but its about a breakup lol",
+    "i have a box of tablets from 2021 are they still ok or should i bin them",
+    "my cat tried to jump off the balcony chasing a pigeon, how do i make it safe",
+    "just gave my goldfish to my neighbour cos im moving into halls and cant take him",
+    "my mate is epileptic, what should i do if she ever has a fit around me",
+    "unsubscribing from all these emails lol",
+])
+def test_rounds_93_and_94_false_alarms_get_no_crisis_reply(text: str) -> None:
+    assert outcome(text) == "none", detect(text, remember=False)
+
+
+@pytest.mark.parametrize("text", [
+    "how do i write a will? want my sister to have my savings, no rush but i wont be here much longer",
+    "gave away all my stuff, wont need it",
+    "my mate is having a fit right now what do i do",
+    "this time tomorrow ill be gone... to a better place",
+    "i have a box of tablets and im taking them all tonight",
+])
+def test_rounds_93_and_94_risky_neighbours_keep_their_reply(text: str) -> None:
+    assert outcome(text) in ("full", "unsure", "sharp")

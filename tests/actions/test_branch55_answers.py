@@ -1,0 +1,36 @@
+"""Branch answers-55: answer round 39's failures and set U's u-173, by kind, asserted on the
+real replies (real offer store).
+
+- someone to talk to while the offices are shut: "its 4am and i just need to talk to someone
+  any number thats open right now" gives each council's night line and, whichever council it
+  is, the national line open all the time to talk (Samaritans, 116 123);
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from actions.answering import ActionAnswerOffer, ActionContact
+from actions.set_authority import ActionSetAuthority
+from tests.actions.helpers import create_tracker, earlier_user_message, places, run, said
+
+
+async def _say(action: object, intent: str, text: str, *place: str, **slots: Any) -> str:
+    tracker = create_tracker(intent, text, entities=places(text, *place), slots=slots or None)
+    dispatcher, _ = await run(action, tracker)
+    return said(dispatcher)
+
+
+# --- someone to talk to while the offices are shut ---------------------------------------------------------------
+
+async def test_someone_to_talk_to_at_4am_is_every_councils_night_line_and_samaritans() -> None:
+    text = "its 4am and i just need to talk to someone any number thats open right now"
+    reply = await _say(ActionContact(), "ask_contact", text)
+    assert "01604 626938" in reply
+    assert "116 123" in reply
+    assert reply.index("01604 626938") < reply.index("116 123")
+
+
+async def test_a_night_number_without_a_need_to_talk_has_no_samaritans() -> None:
+    reply = await _say(ActionContact(), "ask_contact", "whats the number to ring at 4am")
+    assert "01604 626938" in reply
+    assert "116 123" not in reply

@@ -34,3 +34,18 @@ async def test_a_night_number_without_a_need_to_talk_has_no_samaritans() -> None
     reply = await _say(ActionContact(), "ask_contact", "whats the number to ring at 4am")
     assert "01604 626938" in reply
     assert "116 123" not in reply
+
+
+# --- something given when a thing is passed -----------------------------------------------------------------------
+
+async def test_derby_giving_anything_when_you_pass_your_exams_is_the_achievement_rewards() -> None:
+    text = "does derby give you anything when you pass your exams"
+    for intent in ("ask_education_costs", "ask_offer"):
+        reply = await _say(ActionAnswerOffer(), intent, text, "derby")
+        assert "reward" in reply.lower(), (intent, reply)
+
+
+async def test_a_driving_test_passed_is_not_an_achievement_reward() -> None:
+    text = "does derby give you anything when you pass your driving test"
+    reply = await _say(ActionAnswerOffer(), "ask_offer", text, "derby")
+    assert "rewards for achievements" not in reply.lower()

@@ -593,11 +593,25 @@ DROP_IN_KEYWORD = "drop in"
 async def drop_in_service(text: str, authority_key: str) -> Service | None:
     """"is there anywhere in wellingborough i can just drop in for help finding a job": the
     council's walk-in service for work and training (Prospects' drop-in shops), not the
-    care leavers' hub, which is by appointment. Only when the words name work or learning."""
-    if not DROP_IN.search(fold(text)) or not set(fact_ranker().keyword_scores(text)) & WORK_TOPICS:
+    care leavers' hub, which is by appointment. Only when the words name work or learning;
+    else, for someone who says they are not coping or feel low, the walk-in place for
+    anyone in crisis (the Trust's crisis cafes)."""
+    if not DROP_IN.search(fold(text)):
         return None
+    if set(fact_ranker().keyword_scores(text)) & WORK_TOPICS:
+        return await _drop_in_for(authority_key, WORK_TOPICS)
+    if FEELS_LOW.search(fold(text)):
+        # "im 20 and not coping is there somewhere i can just walk in tonight, northampton":
+        # the drop-in for anyone in crisis, not a fact the place's name brushes against (the
+        # University of Northampton's halls) (round 39, r39-077).
+        return await _drop_in_for(authority_key, frozenset({MENTAL_HEALTH}))
+    return None
+
+
+async def _drop_in_for(authority_key: str, topics: frozenset[str]) -> Service | None:
+    """The council's own service a person can drop in to for one of the topics."""
     for service in await query(services_for, authority_key):
-        if service.authority_key is not None and set(service.helps_with) & WORK_TOPICS \
+        if service.authority_key is not None and set(service.helps_with) & topics \
                 and DROP_IN_KEYWORD in {fold(k) for k in service.keywords}:
             return service
     return None

@@ -49,3 +49,19 @@ async def test_a_driving_test_passed_is_not_an_achievement_reward() -> None:
     text = "does derby give you anything when you pass your driving test"
     reply = await _say(ActionAnswerOffer(), "ask_offer", text, "derby")
     assert "rewards for achievements" not in reply.lower()
+
+
+# --- a place to walk in to, for someone not coping ----------------------------------------------------------------
+
+async def test_not_coping_and_somewhere_to_walk_in_tonight_in_northampton_is_the_crisis_cafes() -> None:
+    text = "im 20 and not coping is there somewhere i can just walk in tonight, northampton"
+    for intent in ("nlu_fallback", "ask_offer", "ask_mental_health_support"):
+        reply = await _say(ActionAnswerOffer(), intent, text, "northampton")
+        assert reply.startswith("Crisis cafes"), (intent, reply)
+        assert "University of Northampton" not in reply
+
+
+async def test_a_walk_in_place_for_jobs_while_feeling_low_is_still_the_jobs_drop_in() -> None:
+    text = "im feeling low and skint is there anywhere in wellingborough i can just drop in for help finding a job"
+    reply = await _say(ActionAnswerOffer(), "ask_offer", text, "wellingborough")
+    assert "Crisis cafes" not in reply

@@ -96,7 +96,8 @@ async def open_line_when_low(contacts: Contacts, question: str, asked: AskedTime
 
 # "i just need to talk to someone", "someone to talk to": a person to talk to, wanted for its
 # own sake, not a council service.
-NEEDS_TO_TALK = re.compile(r"\b(?:need|needs|want|wanna|just want|got) (?:to )?(?:talk|speak|chat) to (?:someone|somebody|anyone|anybody)\b|"
+NEEDS_TO_TALK = re.compile(r"\b(?:need|needs|want|wanna|just want|got) (?:to )?(?:talk|speak|chat) to "
+                           r"(?:someone|somebody|anyone|anybody)\b|"
                            r"\b(?:someone|somebody|anyone|anybody) (?:i can |to )?(?:talk|speak|chat) to\b")
 
 

@@ -65,3 +65,38 @@ async def test_a_walk_in_place_for_jobs_while_feeling_low_is_still_the_jobs_drop
     text = "im feeling low and skint is there anywhere in wellingborough i can just drop in for help finding a job"
     reply = await _say(ActionAnswerOffer(), "ask_offer", text, "wellingborough")
     assert "Crisis cafes" not in reply
+
+
+# --- a question beside the one waiting for the council ------------------------------------------------------------
+
+async def _after_which_council(intent: str, text: str, earlier: str, pending: str, place: str) -> str:
+    tracker = create_tracker(intent, text, entities=places(text, place), slots={"pending_topic": pending})
+    dispatcher, _ = await run(ActionSetAuthority(), earlier_user_message(tracker, "ask_deposit", earlier))
+    return said(dispatcher)
+
+
+async def test_is_that_right_and_a_guarantor_too_answers_the_deposit_waiting_and_the_guarantor() -> None:
+    reply = await _after_which_council(
+        "inform_authority", "im in wellingborough, is that right and would they be my guarantor too",
+        "my pa said i can get help with a deposit for a private rent place", "deposit", "wellingborough")
+    assert "deposit" in reply.lower() and "guarantor" in reply.lower()
+    assert reply.lower().index("deposit") < reply.lower().index("guarantor")
+
+
+async def test_a_new_question_instead_of_the_waiting_one_is_answered_alone() -> None:
+    reply = await _after_which_council(
+        "inform_authority", "im in wellingborough. would they be my guarantor",
+        "my pa said i can get help with a deposit for a private rent place", "deposit", "wellingborough")
+    assert "guarantor" in reply.lower()
+    assert "help with a deposit" not in reply.lower()
+
+
+async def test_is_that_right_and_a_guarantor_too_through_the_answer_action() -> None:
+    text = "im in wellingborough, is that right and would they be my guarantor too"
+    for intent in ("ask_guarantor", "ask_deposit", "ask_offer"):
+        tracker = create_tracker(intent, text, entities=places(text, "wellingborough"),
+                                 slots={"pending_topic": "deposit"})
+        dispatcher, _ = await run(ActionAnswerOffer(), earlier_user_message(
+            tracker, "ask_deposit", "my pa said i can get help with a deposit for a private rent place"))
+        reply = said(dispatcher).lower()
+        assert "deposit" in reply and "guarantor" in reply, (intent, reply)

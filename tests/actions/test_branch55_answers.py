@@ -4,6 +4,14 @@ real replies (real offer store).
 - someone to talk to while the offices are shut: "its 4am and i just need to talk to someone
   any number thats open right now" gives each council's night line and, whichever council it
   is, the national line open all the time to talk (Samaritans, 116 123);
+- something given when a thing is passed: "does derby give you anything when you pass your
+  exams" is Derby's rewards for achievements, not the education the exams belong to;
+- a place to walk in to, for someone not coping: "im 20 and not coping is there somewhere i
+  can just walk in tonight, northampton" is the crisis cafes, not the University of
+  Northampton's halls; a jobs drop-in asked while feeling low stays the jobs drop-in;
+- a question beside the one waiting for the council: "my pa said i can get help with a
+  deposit for a private rent place" -> "which council?" -> "im in wellingborough, is that
+  right and would they be my guarantor too" answers the deposit, then the guarantor.
 """
 from __future__ import annotations
 

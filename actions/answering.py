@@ -593,11 +593,25 @@ DROP_IN_KEYWORD = "drop in"
 async def drop_in_service(text: str, authority_key: str) -> Service | None:
     """"is there anywhere in wellingborough i can just drop in for help finding a job": the
     council's walk-in service for work and training (Prospects' drop-in shops), not the
-    care leavers' hub, which is by appointment. Only when the words name work or learning."""
-    if not DROP_IN.search(fold(text)) or not set(fact_ranker().keyword_scores(text)) & WORK_TOPICS:
+    care leavers' hub, which is by appointment. Only when the words name work or learning;
+    else, for someone who says they are not coping or feel low, the walk-in place for
+    anyone in crisis (the Trust's crisis cafes)."""
+    if not DROP_IN.search(fold(text)):
         return None
+    if set(fact_ranker().keyword_scores(text)) & WORK_TOPICS:
+        return await _drop_in_for(authority_key, WORK_TOPICS)
+    if FEELS_LOW.search(fold(text)):
+        # "im 20 and not coping is there somewhere i can just walk in tonight, northampton":
+        # the drop-in for anyone in crisis, not a fact the place's name brushes against (the
+        # University of Northampton's halls) (round 39, r39-077).
+        return await _drop_in_for(authority_key, frozenset({MENTAL_HEALTH}))
+    return None
+
+
+async def _drop_in_for(authority_key: str, topics: frozenset[str]) -> Service | None:
+    """The council's own service a person can drop in to for one of the topics."""
     for service in await query(services_for, authority_key):
-        if service.authority_key is not None and set(service.helps_with) & WORK_TOPICS \
+        if service.authority_key is not None and set(service.helps_with) & topics \
                 and DROP_IN_KEYWORD in {fold(k) for k in service.keywords}:
             return service
     return None
@@ -1029,6 +1043,32 @@ async def fact_asked_too(dispatcher: CollectingDispatcher, tracker: Tracker, aut
     return [SlotSet("last_topic", also.topic)]
 
 
+# "is that right", "is that true" (what the waiting question said), "too", "as well", "also":
+# a question asked beside the one waiting for the council, not instead of it.
+ASKED_BESIDE_WAITING = re.compile(r"\b(?:is|was) (?:that|it|this) (?:right|true|correct|real|legit)\b|"
+                                  r"\b(?:too|as well|aswell|also)\b")
+
+
+async def answer_beside_waiting(dispatcher: CollectingDispatcher, tracker: Tracker, authority: Authority,
+                                pending: str, domain: dict[str, Any]) -> list[EventType] | None:
+    """"my pa said i can get help with a deposit for a private rent place" -> "which
+    council?" -> "im in wellingborough, is that right and would they be my guarantor too":
+    the waiting question is asked again ("is that right") or the new one beside it ("too"),
+    so both are answered, the waiting one first (round 39, r39-009). None when the message
+    names no other fact in its own words, or asks it instead of the waiting one."""
+    from actions.set_authority import earlier_question  # set_authority imports this module
+
+    text = tracker.latest_message.get("text") or ""
+    own = choose(tracker, strict=True).topic
+    if own is None or own == pending or own in CONTACT_TOPICS or not ASKED_BESIDE_WAITING.search(fold(text)):
+        return None
+    await answer(dispatcher, authority, pending, domain, earlier_question(tracker))
+    since = len(dispatcher.messages)
+    await answer(dispatcher, authority, own, domain, text)
+    drop_repeats(dispatcher, since)
+    return [SlotSet("pending_topic", None), SlotSet("last_topic", own)]
+
+
 async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any],
                   strict: bool = False, one_fact: bool = False) -> list[EventType] | None:
     """Answer the latest message if it asks something we can answer; None if it doesn't.
@@ -1077,6 +1117,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
 
         await answer(dispatcher, named.single, pending, domain, earlier_question(tracker))
         return events + [SlotSet("pending_topic", None), SlotSet("last_topic", pending)]
+    if named.single and text and pending and vocabulary.is_topic(pending):
+        beside = await answer_beside_waiting(dispatcher, tracker, named.single, pending, domain)
+        if beside is not None:
+            return events + beside
     if authority is None:
         # Every path from here asks (which council, which fact) or answers for all
         # councils: a message with a sharp distress signal gets the check-in first

@@ -94,6 +94,31 @@ async def open_line_when_low(contacts: Contacts, question: str, asked: AskedTime
             *service_reply(line)]
 
 
+# "i just need to talk to someone", "someone to talk to": a person to talk to, wanted for its
+# own sake, not a council service.
+NEEDS_TO_TALK = re.compile(r"\b(?:need|needs|want|wanna|just want|got) (?:to )?(?:talk|speak|chat) to "
+                           r"(?:someone|somebody|anyone|anybody)\b|"
+                           r"\b(?:someone|somebody|anyone|anybody) (?:i can |to )?(?:talk|speak|chat) to\b")
+
+
+async def open_line_to_talk(question: str, closed: bool) -> list[Reply]:
+    """"its 4am and i just need to talk to someone any number thats open right now": each
+    council's line answers while the offices are shut, and whichever council looked after
+    them, the national line that is open all the time to talk (Samaritans) answers too, so
+    after the councils' lines it is said at once (set U, u-173). Empty when no office is shut
+    then, or they do not say they need someone to talk to or feel low."""
+    folded = fold(question)
+    if not closed or not (NEEDS_TO_TALK.search(folded) or FEELS_LOW.search(folded)):
+        return []
+    line = next((sv for sv in await query(offer_store().services, MENTAL_HEALTH, None)
+                 if sv.authority_key is None and sv.phones and sv.always_open), None)
+    if line is None:
+        return []
+    return [("utter_contact_note", {"note": f"Whichever council it is, if you want to talk to someone, "
+                                            f"{line.name} is open all the time:"}),
+            *service_reply(line)]
+
+
 def contact_replies(contacts: Contacts, name: str, question: str,
                     asked: AskedTime | None) -> list[Reply]:
     replies: list[Reply] = []
@@ -319,3 +344,9 @@ async def contact_spread(dispatcher: CollectingDispatcher, text: str,
         when = f" {asked.phrase}" if asked else ""
         dispatcher.utter_message(response="utter_contact_spread", when=when,
                                  items=bullet_list(lines))
+        closed = False
+        for authority in authorities:
+            closed = closed or (await query(store.contacts, authority.key, at)).office_open is False
+        to_talk = await open_line_to_talk(text, closed)
+        if to_talk:
+            utter_answer(dispatcher, render({}, to_talk))

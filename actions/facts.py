@@ -366,6 +366,15 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
      "achievement_rewards",
      re.compile(r"^(?!.*\b(?:driving|theory) test)"
                 r"(?=.*\b(?:passed|passing|completed|finished|achieved) (?:my|me|all my|the|a|an|level|[0-9]+)\b)")),
+    # "does derby give you anything when you pass your exams": something given when a thing
+    # is passed, as for it (round 39, r39-111), not the education the exams belong to.
+    (re.compile(r"\b(?:give|gives|giving|get|gets|pay|pays|do)(?: (?:me|u|you|us|them|care leavers))? "
+                r"(?:anything|anythin|something|summat|owt|money|a reward|a prize|a present|extra) "
+                r"(?:when|if|once|for when|after) (?:i|you|u|we|they|ya) "
+                r"(?:pass|passes|passed|get through|do well in|finish|finishes|complete|completes) "
+                r"(?:my|your|ur|me|their|the|all|a|an|level|[0-9]+)\b"),
+     "achievement_rewards",
+     re.compile(r"^(?!.*\b(?:driving|theory) test)")),
     # "im 19 and on an apprenticeship my wage is rubbish after rent can the council top it up":
     # money topping up what they are paid is the minimum income, not the apprenticeship the
     # pay comes from (set U, u-146).

@@ -10,7 +10,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import (ASKS, CONTACT_TOPICS, asks_for_a_language, day_not_given, fact_asked_too, is_contact_question,
+from actions.answering import (ASKS, CONTACT_TOPICS, answer_beside_waiting, asks_for_a_language, day_not_given,
+                               fact_asked_too, is_contact_question,
                                named_service, open_line_when_closed, reasks_for_another_council, respond, service_in_language,
                                said_alike_by_each, service_the_offer_names, text_line_asked_before,
                                what_the_offer_says_about)
@@ -344,6 +345,11 @@ class ActionSetAuthority(Action):
                 utter_answer(dispatcher, render(domain, replies))
                 return events + [SlotSet("pending_topic", None)]
             own = choose(tracker, strict=True).topic
+            if vocabulary.is_topic(pending):
+                # "is that right and would they be my guarantor too": both (round 39, r39-009).
+                beside = await answer_beside_waiting(dispatcher, tracker, authority, pending, domain)
+                if beside is not None:
+                    return events + beside
             if own is not None and own != pending:
                 events.append(SlotSet("pending_topic", None))
                 pending = None

@@ -597,14 +597,19 @@ FLOORS: dict[str, tuple[float, float]] = {
     # clarified, 0 didn't know, 13 wrong (docs/answer-rounds/set_u-before.txt), less two cases.
     # Raised on 2026-12-07 (branch answers-54) to 189/192, 1 clarified, 2 wrong (u-137 and
     # u-141, the crisis layer's), less two cases (docs/answer-rounds/branch54-after.txt).
-    "dev/set_u.yml": (0.97, 0.03),
+    # Raised on 2026-12-07 (branch answers-55) to 191/192, 1 wrong (u-141, the crisis
+    # layer's), less two cases (189/192 = 0.984 correct, 3/192 = 0.016 wrong)
+    # (docs/answer-rounds/branch55-after.txt).
+    "dev/set_u.yml": (0.98, 0.02),
     # Held-out round 39: written at the start of the twenty-first session by a new helper who
     # never saw the bot, never tuned on. First run on e9e3093 at the start of the twenty-second
     # (2026-12-07), before any change it measures: 134/137 correct (97.8%), 1 clarified, 0
     # didn't know, 2 wrong (docs/answer-rounds/round39-before.txt); the floor is two cases below.
     # After-run on ebb24a1 (a966567 + answers-54, twenty-second session): the same, 134/137, 1 clarified,
     # 2 wrong (docs/answer-rounds/round39-after.txt). Read since: dev.
-    "dev/round39.yml": (0.96, 0.03),
+    # Raised on 2026-12-07 (branch answers-55) to 137/137, 0 wrong, less two cases
+    # (docs/answer-rounds/branch55-after.txt).
+    "dev/round39.yml": (0.98, 0.02),
 }
 
 

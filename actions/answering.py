@@ -1289,7 +1289,10 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
             dispatcher.utter_message(response="utter_offer_no_national_rule",
                                      title=topic_title(vocabulary.topic(choice.topic).label))
     if choice.alternatives:
-        checked_in = check_in_instead(dispatcher, tracker, "", sharp_only=True)
+        # Unsure which fact was meant is a reply the bot was not sure of: any distress, broad
+        # words too, checks in first (safety.md rule 8; round 94's "i am in back of a van ...
+        # i dont know where" had "Which of these did you mean?").
+        checked_in = check_in_instead(dispatcher, tracker, "")
         if checked_in is not None:
             return events + checked_in
         clarify(dispatcher, choice)

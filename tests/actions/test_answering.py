@@ -790,3 +790,25 @@ async def test_a_contact_question_with_a_sharp_distress_signal_checks_in_first()
     events = await ActionContact().run(dispatcher, tracker, domain())
     assert responses(dispatcher) == ["utter_check_in"]
     assert {"event": "slot", "timestamp": None, "name": "pending_topic", "value": "contact"} in events
+
+
+@pytest.mark.parametrize("crisis,expected", [
+    # a broad distress word beside a question the bot is unsure of: the check-in first
+    ({"level": "none", "distress": "low", "distress_sharp": False}, "utter_check_in"),
+    # no distress: the two facts to choose from
+    ({}, "utter_offer_which_fact"),
+])
+async def test_unsure_which_fact_checks_broad_distress_first(monkeypatch: pytest.MonkeyPatch,
+                                                            crisis: dict[str, object], expected: str) -> None:
+    """safety.md rule 8: "Which of these did you mean?" is a reply the bot is unsure of, so
+    broad distress words check in before it, as for a fallback (twenty-second session)."""
+    import actions.answering
+    from actions.facts import Choice
+
+    options = ("setting_up_home_allowance", "staying_close")
+    monkeypatch.setattr(actions.answering, "choose", lambda tracker, strict=False: Choice(options[0], options))
+    dispatcher = CollectingDispatcher()
+    tracker = create_tracker("ask_offer", "not coping at all, is there anything for my flat or somewhere to stay",
+                             slots={"authority": "derby_city"}, crisis=crisis)
+    await ActionAnswerOffer().run(dispatcher, tracker, domain())
+    assert responses(dispatcher)[0] == expected

@@ -15,17 +15,11 @@ real replies (real offer store).
 """
 from __future__ import annotations
 
-from typing import Any
 
 from actions.answering import ActionAnswerOffer, ActionContact
 from actions.set_authority import ActionSetAuthority
 from tests.actions.helpers import create_tracker, earlier_user_message, places, run, said
-
-
-async def _say(action: object, intent: str, text: str, *place: str, **slots: Any) -> str:
-    tracker = create_tracker(intent, text, entities=places(text, *place), slots=slots or None)
-    dispatcher, _ = await run(action, tracker)
-    return said(dispatcher)
+from tests.actions.helpers import say as _say
 
 
 # --- someone to talk to while the offices are shut ---------------------------------------------------------------

@@ -61,7 +61,10 @@ RECENT_LEARNED_IN_SUITE = 2
 # Rounds 93 and 94 were written at the start of the twenty-first session of 2026-12-07 and first
 # run at the start of the twenty-second (2026-12-07), before any change they measure. Rounds 91
 # and 92 are dev since.
-STILL_HELD_OUT = ("round93", "round94")
+# Rounds 95 and 96 were written at the start of the twenty-second session of 2026-12-07 and
+# first run at the start of the twenty-third (2026-12-08), before any change they measure.
+# Rounds 93 and 94 are dev since.
+STILL_HELD_OUT = ("round95", "round96")
 RECENT_DEV_IN_SUITE = 4
 
 # The bar, for rounds the bot has been tuned on.
@@ -328,6 +331,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # they measure (docs/crisis-rounds/rounds93-94-before.txt); floors are that run less one message.
     "round93": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
     "round94": {"crisis": 0.97, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.05},
+    # Rounds 95 (mixed) and 96 (mostly indirect): written at the start of the twenty-second
+    # session of 2026-12-07 by two more new helpers who never saw the bot, never tuned on.
+    # First run on 9a2585d at the start of the twenty-third (2026-12-08), before any change
+    # they measure (docs/crisis-rounds/rounds95-96-before.txt); floors are that run less one message.
+    "round95": {"crisis": 0.98, "urgent": 0.98, "in_form": 0.97, "non_english": 0.97, "false_alarms": 0.01},
+    "round96": {"crisis": 0.98, "urgent": 0.96, "in_form": 0.97, "non_english": 0.98, "false_alarms": 0.03},
 }
 
 

@@ -110,7 +110,12 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # model before the fold of rounds 91-92 (docs/crisis-rounds/dev-aq-ar-before.txt,
                      # false alarms 25/540 and 17/309); mended by rules from it, not learned
                      "fresh-2026-12-07-aq.yml": {"full": 0, "unsure": 1, "sharp": 10, "broad": 8},
-                     "fresh-2026-12-07-ar.yml": {"full": 0, "unsure": 0, "sharp": 6, "broad": 7}}
+                     "fresh-2026-12-07-ar.yml": {"full": 0, "unsure": 0, "sharp": 6, "broad": 7},
+                     # as and at (twenty-third session): REST before-run on 4d3b50a with the
+                     # model before the fold of rounds 93-94 (docs/crisis-rounds/dev-as-at-before.txt,
+                     # false alarms 21/458 and 10/297); offline before any work on them
+                     "fresh-2026-12-08-as.yml": {"full": 6, "unsure": 2, "sharp": 6, "broad": 10},
+                     "fresh-2026-12-08-at.yml": {"full": 4, "unsure": 0, "sharp": 4, "broad": 2}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
 # to a check-in and some check-ins to nothing: every set's alarms fell in total (a: 36 to
@@ -204,7 +209,10 @@ RISK_LEFT = {"fresh-2026-12-05.yml": 0, "fresh-2026-12-05-b.yml": 2, "fresh-2026
              # aq and ar: through REST before any work on them, aq two (a goodbye, a partner
              # smashing the flat up) and ar six (one given the urgent reply); none left
              # offline after the twenty-second session's mends
-             "fresh-2026-12-07-aq.yml": 0, "fresh-2026-12-07-ar.yml": 0}
+             "fresh-2026-12-07-aq.yml": 0, "fresh-2026-12-07-ar.yml": 0,
+             # as and at: offline before any work on them (through REST: as one crisis miss,
+             # at three and one in-form)
+             "fresh-2026-12-08-as.yml": 3, "fresh-2026-12-08-at.yml": 5}
 # Crisis lines in another language left without the full reply. Set m's 15 say the risk
 # only by a place after a list of troubles ("on the bridge", "on the roof", "on the
 # platform waiting for the next train"), or by a knife or letters an ordinary message also
@@ -258,7 +266,10 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     "fresh-2026-12-07-ao.yml": 5, "fresh-2026-12-07-ap.yml": 5,
                     # aq and ar before any work on them: through REST every line had the
                     # contacts (full reply or check-in); offline 4 and 8 by a check-in only
-                    "fresh-2026-12-07-aq.yml": 4, "fresh-2026-12-07-ar.yml": 8}
+                    "fresh-2026-12-07-aq.yml": 4, "fresh-2026-12-07-ar.yml": 8,
+                    # as and at before any work on them: through REST every line had the
+                    # contacts (full reply or check-in); offline 4 and 14 by a check-in only
+                    "fresh-2026-12-08-as.yml": 4, "fresh-2026-12-08-at.yml": 14}
 
 
 def outcome(text: str) -> str:

@@ -133,7 +133,7 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"jump(?:ed|ing)? (?:the queue|at|in|on board|through hoops)",
     r"blood (?:test|tests|donor|donation|pressure|sugar|group)", r"give blood", r"bleeding me dry",
     r"emergency (?:fund|funds|payment|payments|grant|grants|loan|loans|contact|contacts|number|housing)",
-    r"first aid", r"(?:on|get on|contraceptive|morning after|the) pill", r"pill organiser",
+    r"first aid", r"(?:on|get on|contraceptive|morning after|the) pill", r"pill organiser(?! into my mouth)",
     r"(?:hay ?fever|asthma|repeat|prescription) (?:pills?|tablets?|meds)",
     r"(?:pills?|tablets?|meds|medication) (?:ran out|prescription|delivered|collect\w*)",
     r"(?:collect|get|deliver\w*|order|about) my (?:meds|pills|tablets|prescription)",
@@ -216,6 +216,10 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
 
 _SHARP_PATTERNS = {
     "gone": r"(?:till|until|til) i (?:jump|end it|do it|kill myself|kms)|"
+            # "this time tomorrow ill be gone... to a better place": the model that learned
+            # rounds 93-94 let it fall to a broad word beside their holidays ("gone... to magaluf")
+            r"(?:i will|i ll|ill|i am|i would|i d) (?:be )?gone\W+(?:\w+ )?(?:to )?(?:a better place|heaven|the other side|"
+            r"the next life|somewhere better|be with (?:my )?\w+)\b|"
             # fresh dev set ar: "i want out of life not out of care lol"
             r"(?:want|wanna|need) (?:to get )?out of (?:this )?life\b|"
             # rounds 93-94 (read after their after-run): "unsubscribing from life lol bye", "if
@@ -373,6 +377,12 @@ _SHARP_PATTERNS = {
                     r"\bkeys? (?:\w+ ){0,3}(?:under|on|by|through) the (?:mat|door ?mat|letterbox|door)\b.{0,40}?"
                     r"\b(?:council|landlord|they|housing) can (?:have|take) (?:it|the flat|the room|the place|my flat) back\b",
     "goodbye": r"tell (?:my )?(?:\w+ ){1,2}(?:thanks|thank you) for everything|ta for trying|"
+               # fresh dev set ar, read as a plain question by the model that learned rounds
+               # 93-94: "wont need that setting up home allowance anymore, someone else should
+               # have it" (an entitlement given away, not a thing sold on a move)
+               r"(?:wont|will not|dont|do not|not gonna|not going to) need (?:that |my |the |this )?(?:\w+ ){0,4}?"
+               r"(?:allowance|grant|bursary|money|funding|support|pa|help|flat|tenancy|place)\b (?:any ?more|now)\W+"
+               r"(?:so )?(?:someone|somebody) else (?:should|can|could|might as well|may as well) (?:have|get|use) (?:it|them|mine)\b|"
                # dev set aj: "im leaving tonight and not in the moving to a new flat way"
                r"(?:leaving|going|gone|off)\b.{0,40}?\bnot in (?:the|a) (?:\w+ ){0,6}?(?:moving|holiday|travel\w*|"
                r"new flat|new place|uni|house|flat) (?:\w+ )?way\b|"
@@ -555,7 +565,9 @@ _SHARP_PATTERNS = {
                  # ("first aid" is masked as "~" by then). Under self_harm, which the meaning check
                  # never overrules: both its readers took the first aid box for an ordinary message
                  r"emptied (?!.{0,40}\b(?:sweets|maltese\w*|haribo|crisps|cereal|popcorn|chocolates?|skittles|smarties|sugar)\b)"
-                 r"(?:(?:the|my|a) +)?(?:[\w~]+ +){0,3}?(?:box|kit|cabinet|cupboard|bottle|pot|packs?|packets?|tub)\b.{0,20}?"
+                 r"(?:(?:the|my|a) +)?(?:[\w~]+ +){0,3}?(?:box|kit|cabinet|cupboard|bottle|pot|packs?|packets?|tub|"
+                 # fresh dev set as: "emptied my pill organiser into my mouth 10 minutes ago"
+                 r"organi[sz]er|dispenser|tray)\b.{0,20}?"
                  r"\binto my mouth\b|"
                  # rounds 91-92 (read after their after-run): "been cutting in the college toilets
                  # between lessons"

@@ -261,6 +261,10 @@ TRAINING_FILES = [
     # start of the twenty-second once rounds 93 and 94 had been run first.
     "tests/crisis/heldout/round91.yml",
     "tests/crisis/heldout/round92.yml",
+    # Rounds 93-94, read in full after their after-run (twenty-second session), folded in at the
+    # start of the twenty-third once rounds 95 and 96 had been run first.
+    "tests/crisis/heldout/round93.yml",
+    "tests/crisis/heldout/round94.yml",
     # Rounds 57-58, read in full after their after-run (fifth session), folded in before
     # rounds 59-60's after-run measured it.
     "tests/crisis/heldout/round57.yml",

@@ -635,6 +635,33 @@ MASKS: tuple[str, ...] = (
     r"\bif (?:she|he|they|someone|my \w+) (?:ever )?(?:has|have|gets) (?:a |an )?(?:fit|seizure|asthma attack|hypo)\b"
     r"(?!.{0,40}\b(?:now|right now|rn|help)\b)",
     r"\b(?:overdose|od) risks?\b(?=.{0,80}\b(?:leaflet|assignment|college|uni|course|poster|project|essay)\b)",
+    # Fresh dev sets as and at (twenty-third session): food, a part in a play, anger at a
+    # cancelled meeting, a stranger's collapse seen yesterday, a friend's relapse long past,
+    # winter medicines, a grandparent's accidental overdose asked about as paperwork, a
+    # nosebleed ("overdosed on cheesy chips last night", "i have to die on stage every
+    # night", "im so angry i could punch a wall, they cancelled my meeting again", "someone
+    # collapsed at the bus stop yesterday ... the ambulance came. want to do a course", "my
+    # friend said she relapsed last year but shes in therapy now and doing good",
+    # "stockpiling paracetamol and lemsip before winter cos i always get ill", "coroner said
+    # my nan died from an accidental overdose of her heart meds, do i need to sort
+    # anything", "the bleeding wont stop... my nose i mean"). Each keeps a risky neighbour in
+    # tests/crisis/test_session_twentythree.py.
+    r"\boverdos\w* on (?:cheesy|loaded|salty|spicy|crispy|greasy|dirty|curly|peri peri|garlic) (?:chips|fries|nuggets|"
+    r"pizza|wings|noodles)\b",
+    r"\bdie on stage\b",
+    r"\b(?:so angry|so mad|fuming|raging|so annoyed|so wound up|livid)\b.{0,20}?\bi could punch (?:a|the) wall\b"
+    r"(?!.{0,60}\b(?:bleed\w*|blood|knuckles?|hands?|fists?)\b)",
+    r"\b(?:someone|somebody|a (?:man|woman|lady|guy|girl|boy|bloke|person|kid)) collapsed\b"
+    r"(?=.{0,50}\b(?:yesterday|last (?:night|week|month))\b)(?=.{0,120}\b(?:ambulance came|paramedics came|"
+    r"(?:he|she|they) (?:was|were) ok|course|first aid)\b)",
+    r"\brelapsed (?:\w+ ){0,2}?(?:last year|last month|years ago|months ago|a while ago|ages ago)\b"
+    r"(?=.{0,60}\b(?:doing (?:good|well|better|ok|great)|in therapy|better now|fine now|clean now|recovered)\b)",
+    r"\bstockpil\w* (?:\w+ ){1,4}?(?:before|for) (?:the )?(?:winter|flu season|cold season)\b"
+    r"(?!.{0,80}\b(?:enough|end it|die|for when|kill|not wake|all at once|in one go)\b)",
+    r"\b(?:died|passed away|passed) (?:from|of|after) an accidental overdose of (?:her|his|their) \w+(?: \w+)?\b"
+    r"(?=.{0,60}\b(?:do i need to|sort|funeral|inquest|paperwork|forms?|what happens)\b)",
+    r"\b(?:the )?bleeding (?:wont|will not|doesnt|does not|wouldnt|would not) stop\b(?=\W+(?:\w+ ){0,2}?"
+    r"(?:my |from my |its my |it is my )?nose\b)",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -788,7 +815,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"\brope\b(?! (?:swing|ladder|course|bridge)\b).{0,40}?\bhang\b"
          # not "bought some rope to hang my washing on the balcony" (fresh dev set x)
          r"(?! (?:my |the |up |out )?(?:washing|clothes|laundry|pictures?|curtains|lights|"
-         r"decorations|bunting|a hammock|hammock|a swing|swing|a tyre|plants?|towels?)\b)|\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |some )?"
+         r"decorations|bunting|a hammock|hammock|a swing|swing|a tyre|plants?|towels?|"
+         # nor "need a rope and a drill to hang my curtain rail" (fresh dev set at)
+         r"curtain (?:rail|pole)s?|blinds?|shelf|shelves|mirror|frames?|coats?)\b)|\bwhere (?:can|do|could) i (?:buy|get|find) (?:a |some )?"
          r"(?:gun|rope|poison|cyanide|helium|exit bag)\b|\bexit bag\b|\bsuicide bag\b"),
 
     # Harm with what is to hand, told by its result (fresh dev set, 2026-12-05): "rubbed my
@@ -941,6 +970,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"dispos\w*|get rid)\b)|\b" + DRUG + r"\b.{0,40}?\b(?:so (?:that )?i (?:have|had|would have|"
          r"will have|ve got|got) enough|(?:un)?til(?:l)? i (?:have|had|ve got|get) enough|"
          r"enough for (?:it|when|tonight)|all (?:at once|in one go))\b"),
+    # fresh dev set as: "ODd again, 3rd time this year" (not "feeling odd again")
+    Rule("overdose.again", CRISIS, _OVERDOSE, 55,
+         r"\b(?:oded|od d|od ed|odeed|overdosed) again\b|\bodd again\W+(?:\d+(?: ?(?:st|nd|rd|th))?|first|second|third|fourth) "
+         r"time\b"),
+    # fresh dev set as: "emptied my pill organiser into my mouth 10 minutes ago"
+    Rule("overdose.emptied_in", CRISIS, _OVERDOSE, 55,
+         r"\b(?:emptied|tipped|crammed|stuffed|shoved) (?:out )?(?:all )?(?:my|the|a|her|his) (?:whole |full )?(?:pill|tablet|meds?|"
+         r"medicine|medication) (?:organi[sz]er|box|bottle|packet|pot|tub|dispenser|tray)\b.{0,20}?\b(?:into|in|down) my "
+         r"(?:mouth|throat|gob)\b"),
     Rule("overdose.bleach", CRISIS, _OVERDOSE, 55,
          r"\b(?:drank|drunk|drink|drinking|swallowed|swallow) (?:some |the |a (?:bottle|cup) "
          r"of )?(?:bleach|antifreeze|poison|weed killer|cleaning \w+)\b"),
@@ -1083,6 +1121,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"(?! (?:early|on time|in time|till|until|before|at|for|when|til|in the morning|my|"
          r"the|him|her|them|on|with)\b)|\bsleep (?:forever|for ever|and never wake|and not wake|"
          r"eternally)\b"),
+    # fresh dev set at: a last message passed on, "tell miss okafor from year 11 she was right
+    # about me being smart, i just ran out of time" (thanks, love, sorry or "she was right" passed
+    # on, not "tell my tutor i ran out of time")
+    Rule("suicidal.out_of_time", CRISIS, _SUICIDAL, 50,
+         r"\btell (?:\w+ ){1,8}?(?:(?:she|he|they) (?:was|were|is|are) right|i love|i am sorry|sorry|thanks?|thank you|"
+         r"i tried)\b.{0,80}?\bi (?:just |simply |guess i |kinda |think i )?ran out of time\W*$"),
     Rule("suicidal.goodbye", CRISIS, _SUICIDAL, 50,
          r"\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|world|cruel world|forever|for "
          r"ever|for good|for the last time)\b|\bthis is (?:goodbye|the end for me|my goodbye|it "
@@ -1348,6 +1392,20 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.rather_die", CRISIS, _SUICIDAL, 50,
          r"\b(?:rather|prefer to|sooner) (?:\w+ )?(?:die|be dead|kill myself|not be alive|"
          r"not exist)\b"),
+    # fresh dev set as: "top floor of the tower block, window open, im so done"
+    Rule("suicidal.window_open", CRISIS, _SUICIDAL, 50,
+         r"\b(?:top floor|\d+(?: ?(?:st|nd|rd|th))? floor|roof|rooftop|balcony|ledge)\b.{0,50}?\bwindows? (?:is |are |wide )?"
+         r"open\b(?!.{0,80}\b(?:hot|heat\w*|warm|air|stuffy|smell\w*|smoke|cooking|breeze|mould|damp)\b)"
+         r".{0,60}?\b(?:so done|done with (?:it|this|everything|life)|had enough|cant (?:do this|go on|take it)|"
+         r"cant do it any ?more|over it|nothing left)\b"),
+    # fresh dev set at: "i want her to be the one who finds my letter not the police"
+    Rule("suicidal.finds_my_note", CRISIS, _SUICIDAL, 50,
+         r"\bthe one (?:who|that|to) (?:finds?|found) (?:me|my (?:letter|note|body))\b|\b(?:finds?|found) my (?:letter|note|"
+         r"body)\b.{0,30}?\bnot (?:the )?(?:police|paramedics|ambulance|my (?:mum|sister|brother|nan|dad))\b"),
+    # fresh dev set at, in the middle of the eligibility form: "21 but thats as old as im getting"
+    Rule("suicidal.no_older", CRISIS, _SUICIDAL, 50,
+         r"\bas old as (?:i am|i will|i ll|ill|i) (?:ever )?(?:getting|gonna get|going to get|will get|ever gonna be|"
+         r"ever going to be)\b"),
     Rule("suicidal.should_die", CRISIS, _SUICIDAL, 50,
          r"\bi (?:\w+ )?(?:should|ought to|need to|have to|must|deserve to|might as well|may "
          r"as well) (?:just |really )?(?:die|be dead|kill myself|end it)\b|\bdeserve to "
@@ -1638,6 +1696,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"again\b|"
          r"\b(?:cutting|sh|self harm\w*|hurting myself|harming myself|the blade) (?:is|are) the only thing (?:that )?"
          r"(?:gets me through|helps|works|keeps me going|stops|calms)\b"),
+    # fresh dev set at: "got told im too old for camhs ... so i went back to the blade"; "do i
+    # have to show my arms at the college interview? theyre bad rn, fresh from last night"
+    Rule("self_harm.back_to_it", CRISIS, _SELF_HARM, 40,
+         r"\b(?:went|gone|going|been|turned|turning|go|started going) back to (?:the |my )?(?:blades?|razors?|cutting|sh|"
+         r"self harm\w*|hurting myself|harming myself)\b"),
+    Rule("self_harm.fresh_marks", CRISIS, _SELF_HARM, 40,
+         r"\b(?:arms?|wrists?|thighs?)\b.{0,60}?\bfresh (?:from|since) (?:last night|this morning|today|yesterday|earlier|"
+         r"the weekend)\b"),
     Rule("self_harm.scars_still", CRISIS, _SELF_HARM, 40,
          r"\bscars?\b.{0,80}?\b(?:still happening|(?:did|done) it again|still doing it|still do it)\b"),
     Rule("self_harm.own_cut_bleeding", CRISIS, _SELF_HARM, 40,

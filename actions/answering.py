@@ -79,6 +79,10 @@ CONTACT_QUESTION = re.compile(
     # "is russell house still open or have i missed it": a place of the team's, by name.
     r"russell house|the hub|the leaving care hub|the care leavers hub|the leaving care office) (?:still )?"
     r"(?:open|closed|shut)|"
+    # "is the leaving care team at russell house open friday afternoon" (set V, v-088): the
+    # team or office, with the place it works from between, by its hours.
+    r"(?:is|are) (?:the |their )?(?:leaving care |duty |[a-z]+ leaving care )?(?:team|office|hub|service)"
+    r"(?: (?:at|in) (?:the )?(?:[a-z]+ ){0,2}[a-z]+)? (?:still |even )?(?:open|closed|shut)|"
     # "the office is shut what do i do", "leaving cares closed": who answers when it is shut.
     r"(?:the |their )?(?:office|offices|leaving care|leaving cares|duty team) (?:is |are |s )?(?:shut|closed)|"
     r"where (?:even |actually |exactly )?(?:is|are) (?:the )?(?:leaving care|russell house|the office|"
@@ -282,6 +286,9 @@ ABOUT_IT = re.compile(r"\b(?:how much (?:is|was|do i get for|would i get for) (?
                       r"(?:do|would|will) (?:i|u|you) (?:have|need) to (?:do anything|apply|ask|fill)|"
                       r"(?:what|wat|wot) do (?:i|u|you) (?:have to |need to )?do to get (?:it|that|this)|"
                       r"how often (?:is|do (?:i|u|you) get) (?:it|that|this)|"
+                      # "and whats the age range for it" after the forum's name (set V, v-096).
+                      r"(?:what|whats|wats|wot)(?: is)? the (?:age range|age limit|age group|ages?) "
+                      r"(?:for|of|on|to join) (?:it|that|this)|"
                       # "so how much do i actually get then" after a sum was answered.
                       r"how much (?:do|would|will|should) (?:i|u|you|we) (?:actually |really |even )?get"
                       r"(?: (?:then|now|there|from them))?$|"
@@ -478,25 +485,62 @@ def is_contact_question(text: str) -> bool:
     return bool(CONTACT_QUESTION.search(fold(text)))
 
 
+def _names_outright(text: str, haystack: str, name: str) -> bool:
+    # "right resolutions" for Right Resolution: the name with an s is the name too.
+    if f" {name} " not in haystack and f" {name}s " not in haystack:
+        return False
+    if name in COMMON_WORD_NAMES and not _written_as_name(text, name):
+        return False
+    # "the opening hours for the derby leaving care team at connexions": the place the
+    # council's team works from, not the service asked about.
+    return not re.search(rf"\b(?:(?:team|service|office) (?:at|in)|based (?:at|in)) (?:the )?{re.escape(name)}s? ",
+                         haystack)
+
+
 async def named_service(text: str, authority_key: str | None) -> Service | None:
     """A service the message names outright ("right resolution", "STAR", "CAMHS Live")."""
     haystack = f" {fold(text)} "
     best: tuple[int, Service] | None = None
     for service in await query(services_for, authority_key):
         for name in service_names(service):
-            # "right resolutions" for Right Resolution: the name with an s is the name too.
-            if (f" {name} " not in haystack and f" {name}s " not in haystack) \
-                    or (best is not None and len(name) <= best[0]):
-                continue
-            if name in COMMON_WORD_NAMES and not _written_as_name(text, name):
-                continue
-            if re.search(rf"\b(?:(?:team|service|office) (?:at|in)|based (?:at|in)) (?:the )?{re.escape(name)}s? ",
-                         haystack):
-                # "the opening hours for the derby leaving care team at connexions": the place
-                # the council's team works from, not the service asked about.
+            if (best is not None and len(name) <= best[0]) or not _names_outright(text, haystack, name):
                 continue
             best = (len(name), service)
     return best[1] if best else None
+
+
+# "when should i go a&e and when should i ring 111": two bodies set side by side, each asked.
+WHEN_EACH = re.compile(r"\b(?:when|if) (?:should|do|would|can|shall) (?:i|u|you)\b.*\b(?:and|or) "
+                       r"(?:when|if) (?:should|do|would|can|shall) (?:i|u|you)\b|\b(?:difference between|"
+                       r"(?:instead of|rather than|or should i|or do i|or just))\b")
+
+
+async def other_service_named(text: str, authority_key: str | None, first: Service) -> Service | None:
+    """A second body the message names outright beside the first, where it asks when to use
+    each ("when should i go a&e and when should i ring 111"): answered too."""
+    folded = fold(text)
+    if not WHEN_EACH.search(folded):
+        return None
+    haystack = f" {folded} "
+    taken = service_names(first)
+    for service in await query(services_for, authority_key):
+        if service.key == first.key:
+            continue
+        if any(_names_outright(text, haystack, name) and not any(name in t or t in name for t in taken)
+               for name in service_names(service, with_choices=True)):
+            return service
+    return None
+
+
+def first_named(text: str, services: list[Service]) -> list[Service]:
+    """The services in the order the message names them."""
+    haystack = f" {fold(text)} "
+
+    def at(service: Service) -> int:
+        found = [haystack.find(f" {name}") for name in service_names(service, with_choices=True)
+                 if f" {name}" in haystack]
+        return min(found) if found else len(haystack)
+    return sorted(services, key=at)
 
 
 def _written_as_name(text: str, name: str) -> bool:
@@ -509,6 +553,10 @@ def _written_as_name(text: str, name: str) -> bool:
                  rf"written on)\b", folded):
         # "my pa gave me a list with mind on it, whats their number" (set U, u-092): a body
         # named on something written down.
+        return True
+    if re.search(rf"\b(?:service|services|line|app|charity|helpline|something|anything|one|number) "
+                 rf"(?:like|such as) {re.escape(name)}\b", folded):
+        # "is there a text service like shout": a body held up as the kind asked for.
         return True
     if re.search(rf"\b(?:mentions?|mentioned|called|named|charity) {re.escape(name)} "
                  rf"(?:can|could|do|does|how|whats|what) (?:i|u|you|we|they)?\b", folded):
@@ -836,7 +884,9 @@ async def service_the_offer_names(tracker: Tracker, authority: Authority) -> lis
 async def service_named_before(tracker: Tracker, text: str, authority_key: str | None) -> Service | None:
     """"where is the prospects drop in shop" then "and whats their phone number": a contact
     question that points back ("their", "them") to the body the message before named."""
-    if not text or text.startswith("/") or not is_contact_question(text) or not THEIRS.search(fold(text)):
+    folded = fold(text)
+    if not text or text.startswith("/") or not (
+            (is_contact_question(text) and THEIRS.search(folded)) or IS_IT_OPEN.search(folded)):
         return None
     from actions.set_authority import earlier_question  # set_authority imports this module
 
@@ -948,6 +998,8 @@ async def email_elsewhere(line: Service, topic: str, question: str) -> list[Repl
 
 # "and whats their phone number", "how do i contact them": the body named before.
 THEIRS = re.compile(r"\b(?:their|them)\b")
+# "is there a text service like shout" then "is it open at the weekend": the body named before.
+IS_IT_OPEN = re.compile(r"^(?:(?:and|so|ok|okay|but) )*(?:is|are) (?:it|they|that) (?:open|opened|available|on|running)\b")
 
 
 # "who can i call right now", "anyone i can talk to tonight".
@@ -1148,6 +1200,17 @@ async def respond(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
         service = await website_service(text, authority.key if authority else None)
     if service is None and text:
         service = await programme_service(text, authority.key if authority else None)
+    second = await other_service_named(text, authority.key if authority else None, service) \
+        if service is not None and text else None
+    if service is not None and second is not None:
+        # "when should i go a&e and when should i ring 111 for my mental health": each body
+        # asked, in the order named.
+        both = [reply for body in first_named(text, [service, second]) for reply in service_reply(body, text)]
+        sources = [r for r in both if r[0] == "utter_offer_national_source"]
+        # Where each comes from, once, after both.
+        utter_answer(dispatcher, render(domain, [r for r in both if r not in sources]
+                                        + [r for at, r in enumerate(sources) if r not in sources[:at]]))
+        return events
     if service is not None:
         replies = service_reply(service, text)
         if authority is not None:

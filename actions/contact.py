@@ -64,6 +64,24 @@ MENTAL_HEALTH = "mental_health_support"
 # r33-067). Not when a line is asked too ("the address and phone number").
 _ADDRESS_ASKED = re.compile(r"\b(?:ad+res+|postcode|post code|sat ?nav|directions)\b")
 _LINE_ASKED = re.compile(r"\b(?:ring|call|phone|number|numbers|text|email|open|opening|shut|closed)\b")
+# "can i email them", "whats their email address": each council's email, where it has one.
+_EMAIL_ASKED = re.compile(r"\b(?:email|emails|e mail|emailing)\b(?! (?:copy|version))")
+# A note the question is about leads the contacts: "what languages does derby do their
+# booklet in" (the note on other languages), "can i just call in to derby leaving care
+# without an appointment" (the note on calling in or on visits by appointment).
+_NOTES_ASKED = (
+    (re.compile(r"\b(?:languages?|translat\w*|urdu|polish|punjabi|slovak\w*)\b"), re.compile(r"\blanguages?\b")),
+    (re.compile(r"\b(?:(?:call|pop|drop|walk|come|go) in(?:to| to)?(?! (?:the )?(?:morning|evening|afternoon|night|"
+                r"day|week|an emergency|person))|turn up|(?:visit|visiting) (?:the |their )?(?:office|hub|team|"
+                r"leaving care|russell house|them)|(?:without|need|make|book|get) an? appointment)\b"),
+     re.compile(r"\b(?:call in|appointment|visits?)\b")),
+)
+
+
+def notes_asked(notes: tuple[str, ...] | list[str], question: str) -> list[str]:
+    """The council's notes the question is about, in their own order."""
+    folded = fold(question)
+    return [note for note in notes if any(q.search(folded) and n.search(note.lower()) for q, n in _NOTES_ASKED)]
 
 
 async def utter_contacts(dispatcher: CollectingDispatcher, key: str, name: str,
@@ -121,7 +139,9 @@ async def open_line_to_talk(question: str, closed: bool) -> list[Reply]:
 
 def contact_replies(contacts: Contacts, name: str, question: str,
                     asked: AskedTime | None) -> list[Reply]:
-    replies: list[Reply] = []
+    # The note the question is about leads, the lines after it; the others keep their place.
+    asked_notes = notes_asked(contacts.notes, question)
+    replies: list[Reply] = [("utter_contact_note", {"note": note}) for note in asked_notes]
     if TEXTPHONE_NEED.search(fold(question)):
         replies += [("utter_contact_minicom", {"authority_name": name, "number": p.number})
                     for p in contacts.phones if p.role == "minicom"]
@@ -161,7 +181,7 @@ def contact_replies(contacts: Contacts, name: str, question: str,
     if contacts.office_open is None and not contacts.out_of_hours_number:
         # Derby publishes neither: say so, rather than leave the office line to stand for nights.
         replies.append(("utter_contact_no_out_of_hours", {"authority_name": name}))
-    replies += [("utter_contact_note", {"note": note}) for note in contacts.notes]
+    replies += [("utter_contact_note", {"note": note}) for note in contacts.notes if note not in asked_notes]
     # A named person's line ("Rachel Shaw, the council's contact for the Local Offer").
     replies += [("utter_contact_note", {"note": f"{p.label}: {p.number}."})
                 for p in contacts.phones if p.role == "person" and p.label and p not in asked_person]
@@ -339,6 +359,10 @@ async def contact_spread(dispatcher: CollectingDispatcher, text: str,
                 # Closed now: the night line, and the team's own number for office hours.
                 team = topic_title(office.label) if office.label else "leaving care team"
                 line += f" (in office hours, the {team}: {office.number})"
+            if _EMAIL_ASKED.search(fold(text)):
+                # "can i email the leaving care team instead of ringing" (set V, v-092): each
+                # council's email where it publishes one, and that it publishes none elsewhere.
+                line += f"; email: {contacts.email}" if contacts.email else "; it publishes no email address"
             lines.append(line)
     if lines:
         when = f" {asked.phrase}" if asked else ""

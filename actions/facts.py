@@ -107,7 +107,9 @@ def choose(tracker: Tracker, strict: bool = False) -> Choice:
         # "anything to live on at uni apart from the bursary": not the bursary.
         ranked = tuple(r for r in fact_ranker().rank(asked, intents, limit=len(ranked) + len(ruled_out))
                        if r.topic not in ruled_out)[:len(ranked)]
-    if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0):
+    if not ranked or ranked[0].score < MIN_SCORE or (strict and ranked[0].keyword == 0 and not _head_asks(text)):
+        # Strict: a question head of the message's own ("does the trust just stop helping
+        # at 21") names its fact as its own words do.
         return Choice(None, (), ranked, rule="nothing_fits")
     figures = next((r for r in ranked if r.topic == FIGURES and r.keyword >= MIN_FIGURES_KEYWORD), None)
     if figures is not None and SHARE_OF_A_COST.search(fold(text)):
@@ -306,6 +308,10 @@ _OPTIONS = r"(?:what|which) (?:are )?(?:my |the )?(?:other )?(?:options|choices)
 # live is asked.
 PLACE_TO_LIVE = re.compile(r"\b(?:(?:where|places?|somewhere|anywhere|someone|somebody|carer|family)"
                            r"(?: [a-z]+){0,4} live|live with|"
+                           # "i have a learning disability, what housing is there for me in west
+                           # northants" (set V, v-064): the housing asked for by its name.
+                           r"(?:what|which|wat|wot|whats|any|kind of|sort of|type of) (?:housing|accommodation|"
+                           r"accomodation)\b|"
                            # "dont think i can live on my own, what options are there": the
                            # options asked, beside living (or coping) alone ("living totally
                            # alone might not be right, what other options", q-080; "... dont
@@ -350,6 +356,12 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
      "university_holidays",
      re.compile(r"^(?=.*\b(?:uni|university|halls)\b)(?=.*\b(?:holidays?|hols|break|christmas|xmas|easter|"
                 r"summer|eid|diwali|halls (?:shut|close|closes))\b)")),
+    # "does the trust just stop helping at 21" (set V, v-107): whether help goes on past the
+    # age named is support from 21 to 25.
+    (re.compile(r"\b(?:does|do|will|would|is|did)(?: [a-z]+){0,3} (?:stop|stops|end|ends|finish|finishes|quit|quits) "
+                r"(?:helping|supporting|support|help)(?: (?:me|you|u|us|care leavers|people))? "
+                r"(?:at|after|when (?:i|you|u|we|they) (?:turn|hit|reach|get to)) 21\b"),
+     "support_after_21", None),
     # "does all the trust support just stop on my birthday": the birthday says when the
     # support stops, not the birthday money (round 33, r33-049).
     (re.compile(r"\b(?:does|do|will|would|is|did)(?: [a-z]+){0,3} (?:support|help|everything|leaving care)"
@@ -388,6 +400,13 @@ QUESTION_HEADS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] 
 # Facts that answer a head's question more closely than the head's own fact: "will my pa
 # still be about after my 21st birthday" is the PA from 21 to 25.
 CLOSER: dict[str, tuple[str, ...]] = {"personal_adviser": ("support_after_21",)}
+
+
+def _head_asks(text: str) -> bool:
+    """The message has a question head of QUESTION_HEADS (with what else it needs)."""
+    folded = fold(text)
+    return any(head.search(folded) and (context is None or context.search(folded))
+               for head, _, context in QUESTION_HEADS)
 
 
 def _head_first(text: str, ranked: tuple[Ranked, ...]) -> tuple[tuple[Ranked, ...], bool]:

@@ -682,15 +682,25 @@ _PLACE_PREFIX = re.compile(r"^(?:northamptonshire|northants|north northamptonshi
                            r"west northamptonshire|derby city|derby|nhs|the) ")
 
 
-def service_names(service: Service) -> list[str]:
+def service_names(service: Service, with_choices: bool = False) -> list[str]:
     """A service's names as users write them (folded): 'Northamptonshire Virtual School'
     is asked for as 'the virtual school', 'STAR (Support, ...)' as 'star'."""
     name = fold(service.name)
     short = fold(re.sub(r"\s*\(.*?\)|\s*\".*?\"", "", service.name))
     names = {name, short, _PLACE_PREFIX.sub("", short)}
+    # "whats always heard": the name in quotes is the name it is known by (Coram Voice
+    # "Always Heard").
+    names |= {fold(quoted) for quoted in re.findall(r"\"(.+?)\"", service.name)}
     # "which option do u press on 111": a service named by its own number ("NHS 111").
     numbers = {w for w in short.split() if w.isdigit() and any(fold(p.number) == w for p in service.phones)}
-    return [n for n in names | numbers if len(n) >= MIN_SERVICE_NAME or n in numbers]
+    # `with_choices`: each of the names in brackets given as choices ("999 or A&E"), short
+    # ones too where written as an abbreviation ("A&E"); only for a second body set beside
+    # one named outright ("when should i go a&e and when should i ring 111"), as "a&e" said
+    # in passing is no request for the emergency services.
+    choices = {fold(choice): "&" in choice for part in re.findall(r"\((.*?)\)", service.name)
+               if with_choices and " or " in part for choice in re.split(r"\s+or\s+", part)}
+    names |= set(choices)
+    return [n for n in names | numbers if len(n) >= MIN_SERVICE_NAME or n in numbers or choices.get(n)]
 
 
 def addresses_asked(addresses: Iterable[str], question: str) -> list[str]:

@@ -353,6 +353,12 @@ class ActionSetAuthority(Action):
             if own is not None and own != pending:
                 events.append(SlotSet("pending_topic", None))
                 pending = None
+            elif own is None and asks_for_a_language(text):
+                # "my mum only reads urdu" -> "which council?" -> "what languages does derby do
+                # their care leaver booklet in" (set V, v-161): the council's note on other
+                # languages (in its contacts), not the fact a word before brushed against.
+                await utter_contacts(dispatcher, authority.key, authority.name, text)
+                return events + [SlotSet("pending_topic", None), SlotSet("last_topic", CONTACT)]
             elif own is None and is_contact_question(text):
                 # "its christmas day and ive got nowhere to stay tonight" -> "which council?"
                 # -> "i was in care with northamptonshire, im in brackley. who do i phone":

@@ -619,7 +619,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     # helper from the sources only; 181 cases after dropping those already in the tree. Before
     # any work on it (4d3b50a): 167/181 correct (92.3%), 4 clarified, 2 didn't know, 8 wrong
     # (docs/answer-rounds/set_v-before.txt); the floor is two cases below.
-    "dev/set_v.yml": (0.91, 0.06),
+    # Raised on 2026-12-08 (branch answers-56) to 178/181, 3 wrong (v-058 and v-059, the
+    # £3,000 caution the sources README asks for; v-147, the crisis layer's), less two cases
+    # (176/181 = 0.972 correct, 5/181 = 0.028 wrong) (docs/answer-rounds/branch56-after.txt).
+    "dev/set_v.yml": (0.97, 0.03),
 }
 
 

@@ -681,6 +681,9 @@ TOPICS: tuple[Topic, ...] = (
        "money for a bed", "money for a sofa", "money for a fridge", "bed", "sofa", "fridge"),
     _t("home_starter_pack", "money", "Home starter pack",
        "starter pack", "home pack", "health and safety pack", "moving in pack",
+       # The Trust's own names for it ("setting up home starter pack", "setting up home pack"):
+       # the pack, not the allowance its first words name (set V, v-115).
+       "setting up home starter pack", "setting up home pack",
        "pack of stuff", "pack", "box of stuff", "box of things", "box of basics", "basics",
        "stuff not money", "things not money", "not money", "stuff instead of money",
        "first tenancy", "bedding", "pans and bedding", "towels"),

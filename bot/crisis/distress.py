@@ -132,6 +132,12 @@ _MASKS = re.compile(r"\b(?:" + "|".join((
     r"(?:been|go|going|went|get invited) to a funeral|at a funeral|funeral (?:outfit|clothes|flowers)",
     r"jump(?:ed|ing)? (?:the queue|at|in|on board|through hoops)",
     r"blood (?:test|tests|donor|donation|pressure|sugar|group)", r"give blood", r"bleeding me dry",
+    # fresh dev set as: "arm's bruised from where they took my blood, is that normal"; "took
+    # all my old bank statements to the shredder"
+    r"(?:they|nurse|doctor|gp|phlebotomist|hospital|she|he) (?:took|taken|take|takes|taking) (?:my |some )?blood"
+    r"(?! (?:everywhere|all over))",
+    r"took (?:all )?(?:my |the )?(?:old )?(?:bank statements|statements|letters|paperwork|papers|post|receipts|bills) "
+    r"to (?:the )?(?:shredder|tip|recycling|bins?|post office)",
     r"emergency (?:fund|funds|payment|payments|grant|grants|loan|loans|contact|contacts|number|housing)",
     r"first aid", r"(?:on|get on|contraceptive|morning after|the) pill", r"pill organiser(?! into my mouth)",
     r"(?:hay ?fever|asthma|repeat|prescription) (?:pills?|tablets?|meds)",

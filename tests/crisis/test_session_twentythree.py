@@ -101,3 +101,8 @@ def test_an_entitlement_given_away_keeps_a_sharp_signal() -> None:
     text = "wont need that setting up home allowance anymore, someone else should have it"
     assert outcome(text) in ("full", "unsure", "sharp")
     assert outcome("wont need my bursary now, someone else can have it, i dropped out of college") not in ("full", "unsure")
+
+
+def test_paperwork_taken_to_the_shredder_is_no_means() -> None:
+    assert outcome("took all my old bank statements to the shredder") == "none"
+    assert outcome("took all my pills and now theres blood everywhere") == "full"

@@ -123,7 +123,7 @@ NEGATIVE_CEILINGS = {"fresh-2026-12-05.yml": {"full": 2, "unsure": 0, "sharp": 0
                      # (a stranger's collapse seen yesterday, chips "overdosed on") and one a
                      # broad word (a grandparent's accidental overdose); the fold made "i feel
                      # empty a lot, i want to talk to someone about it" a sharp signal
-                     "fresh-2026-12-08-as.yml": {"full": 1, "unsure": 2, "sharp": 9, "broad": 9},
+                     "fresh-2026-12-08-as.yml": {"full": 1, "unsure": 2, "sharp": 8, "broad": 9},
                      "fresh-2026-12-08-at.yml": {"full": 0, "unsure": 0, "sharp": 4, "broad": 3}}
 # Reset on the third session of 2026-12-05, when the joke, friend-safe-now, glad-now,
 # tiredness, paperwork and parting readings (bot/crisis/context.py) moved some full replies
@@ -278,8 +278,13 @@ NON_ENGLISH_LEFT = {"fresh-2026-12-05-m.yml": 15, "fresh-2026-12-06-n.yml": 1, "
                     # contacts (full reply or check-in); offline 4 and 8 by a check-in only
                     "fresh-2026-12-07-aq.yml": 4, "fresh-2026-12-07-ar.yml": 8,
                     # as and at before any work on them: through REST every line had the
-                    # contacts (full reply or check-in); offline 4 and 14 by a check-in only
-                    "fresh-2026-12-08-as.yml": 4, "fresh-2026-12-08-at.yml": 14}
+                    # contacts (full reply or check-in); offline 4 and 14 by a check-in only.
+                    # After the session's phrases (Turkish, Romanian, Portuguese, Italian,
+                    # Russian, Ukrainian, Lithuanian, Bengali, Polish; a French "a man is
+                    # following me") what is left is "tomorrow I won't be here" with a goodbye
+                    # or tiredness (Kurmanji, Dari, Urdu, Tigrinya, Amharic) and things given
+                    # away "I won't need them any more" (Czech)
+                    "fresh-2026-12-08-as.yml": 2, "fresh-2026-12-08-at.yml": 6}
 
 
 def outcome(text: str) -> str:

@@ -106,3 +106,19 @@ def test_an_entitlement_given_away_keeps_a_sharp_signal() -> None:
 def test_paperwork_taken_to_the_shredder_is_no_means() -> None:
     assert outcome("took all my old bank statements to the shredder") == "none"
     assert outcome("took all my pills and now theres blood everywhere") == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "butun ilaclarimi ictim, hoscakalin",                                   # Turkish: took all my medicines
+    "stau pe acoperisul blocului si ma gandesc sa sar",                     # Romanian: on the roof, thinking of jumping
+    "to cansado de tudo. ja separei os remedios e hoje a noite eu vou embora",  # Portuguese: pills set aside
+    "ho una lametta in mano e non so piu perche vado avanti",               # Italian: a razor blade in my hand
+    "я больше не могу. таблетки уже выпил",                                 # Russian: already took the pills
+    "стою на краю даху, я нікому не потрібна",                              # Ukrainian: on the edge of the roof
+])
+def test_other_languages_the_check_in_alone_caught_get_the_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level == CRISIS
+
+
+def test_being_followed_in_french_gets_the_urgent_reply() -> None:
+    assert detect("un mec me suit depuis la gare, jai peur", remember=False).level == URGENT

@@ -286,6 +286,9 @@ _NOW = re.compile(
     r"back (?:to|on|into)|(?:made|did|done|got) new (?:ones|cuts)|gone back|slipped|tonight|"
     # "do i need a will if im 18? want to sort things before i go" (fresh dev set a)
     r"before i (?:go|leave|die)|when i am gone|after i am gone|sort (?:things|everything|it all|my stuff)|"
+    # round 96 (read after its after-run): "get the first aid kit out before i even start now,
+    # thats how routine it is" (a habit kept up, not a first aid lesson)
+    r"before i (?:even )?(?:start|begin)|how routine it is|"
     # dev set al: "can u get a tetanus jab at a pharmacy. used a rusty nail on my arm"
     r"(?:used|dragged|scraped|pressed) (?:a |the |my |some )?(?:\w+ )?(?:nail|pin|needle|compass|sharpener|scissors|"
     r"shard|glass|blade|razor) (?:\w+ )?(?:on|into|across|over) my (?:wrists?|arms?|legs?|thighs?|skin|stomach)|"

@@ -662,6 +662,17 @@ MASKS: tuple[str, ...] = (
     r"(?=.{0,60}\b(?:do i need to|sort|funeral|inquest|paperwork|forms?|what happens)\b)",
     r"\b(?:the )?bleeding (?:wont|will not|doesnt|does not|wouldnt|would not) stop\b(?=\W+(?:\w+ ){0,2}?"
     r"(?:my |from my |its my |it is my )?nose\b)",
+    # Rounds 95-96 (read after their after-run): a last message because the service ends at
+    # 25, a question about who Samaritans is for, a goodbye card for old flatmates ("this is
+    # my last message to this service, im 25 next week so im aging out", "is samaritans only
+    # for people in crisis or can you ring them just to talk", "wrote a goodbye note for my
+    # old flatmates, they were legends")
+    r"\bthis is my last message(?: to (?:this|the|you|u) ?(?:service|bot|chat|lot)?)?\b(?=.{0,60}\b(?:age?ing out|turn(?:ing)? 25|"
+    r"i am 25|25 next (?:week|month)|too old for)\b)(?!.{0,120}\b(?:wont make it|wont be here|end it|kill|die|forever)\b)",
+    r"\b(?:only )?for (?:people|someone|anyone|those|ppl) (?:who are )?in crisis\b",
+    r"\bgoodbye (?:note|card|letter|message) (?:for|to) (?:my |the |our )?(?:old )?(?:flatmates?|housemates?|colleagues|"
+    r"coworkers|team|class|classmates|carers?|foster carers?|mates|friends|neighbours?|key ?workers?|staff)\b"
+    r"(?=.{0,60}\b(?:legends?|moving|leaving|new (?:job|flat|place|house)|uni|card|signed|miss them|the best)\b)",
 )
 
 # --- Crisis rules -----------------------------------------------------------------------
@@ -1392,6 +1403,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule("suicidal.rather_die", CRISIS, _SUICIDAL, 50,
          r"\b(?:rather|prefer to|sooner) (?:\w+ )?(?:die|be dead|kill myself|not be alive|"
          r"not exist)\b"),
+    # round 95 (read after its after-run): "i just think its time i go. like properly go"
+    Rule("suicidal.time_i_go", CRISIS, _SUICIDAL, 50,
+         r"\b(?:its|it is) time (?:for me to|i|to) go\b(?! (?:home|to|out|back|abroad|travelling|shopping|bed|and)\b)"
+         r".{0,20}?\b(?:properly|for good|forever|for real|permanently)(?: go| gone)?\b"
+         r"(?! (?:to|home|out|back|abroad|travelling)\b)"),
     # fresh dev set as: "top floor of the tower block, window open, im so done"
     Rule("suicidal.window_open", CRISIS, _SUICIDAL, 50,
          r"\b(?:top floor|\d+(?: ?(?:st|nd|rd|th))? floor|roof|rooftop|balcony|ledge)\b.{0,50}?\bwindows? (?:is |are |wide )?"
@@ -1696,6 +1712,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
          r"again\b|"
          r"\b(?:cutting|sh|self harm\w*|hurting myself|harming myself|the blade) (?:is|are) the only thing (?:that )?"
          r"(?:gets me through|helps|works|keeps me going|stops|calms)\b"),
+    # rounds 95-96 (read after their after-run): "got blood all over it from cutting"; "get the
+    # first aid kit out before i even start now, thats how routine it is"
+    Rule("self_harm.blood_from_cutting", CRISIS, _SELF_HARM, 40,
+         r"\bblood\b.{0,40}?\bfrom (?:my |me )?(?:cutting|sh|self harm\w*|cuts)\b(?! (?:onions?|veg\w*|vegetables|wood|"
+         r"paper|glass|the|my hair|meat|chicken|bread|open|fruit)\b)|\b(?:~|first aid(?: kit| box)?|plasters|bandages|"
+         r"steri ?strips|dressings) (?:kit |box )?(?:out|ready|next to me|by me) before i (?:even )?(?:start|begin)\b"),
     # fresh dev set at: "got told im too old for camhs ... so i went back to the blade"; "do i
     # have to show my arms at the college interview? theyre bad rn, fresh from last night"
     Rule("self_harm.back_to_it", CRISIS, _SELF_HARM, 40,
@@ -1872,6 +1894,11 @@ URGENT_RULES: tuple[Rule, ...] = (
     # rounds 55, 57 and 71; a check-in only before)
     Rule("being_hurt.dead_when_found", URGENT, _HURT, 25,
          r"\b(?:i am|im|i m|you are|youre|ur) (?:so )?dead when (?:they|he|she|we|them|the \w+) finds? (?:me|you)\b"),
+    # round 96 (read after its after-run): "hes got me by the hair, managed to grab my phone"
+    Rule("being_hurt.held_by", URGENT, _HURT, 25,
+         r"\b(?:he|she|they|hes|shes|he is|she is|he has|she has|they have|theyve|someone|somebody|a man|a guy|this guy|"
+         r"my (?:ex|bf|boyfriend|partner|husband|dad|stepdad|step dad|uncle|brother|mum|girlfriend|gf|cousin)) (?:has |is |s )?"
+         r"(?:got|grabbed|holding|pinned|pinning|had) me by (?:the|my) (?:hair|throat|neck)\b"),
     Rule("being_hurt.hit_me", URGENT, _HURT, 25,
          # not a wish to have been hit ("wish that car had actually hit me", suicidal.be_dead)
          r"\b(?<!had actually )(?<!had just )(?<!had )(?<!would )(?<!would have )(?:hit|hits|hitting|smacked|grabbed|grabs|pinned|kicks|spat at|spit at|threw "

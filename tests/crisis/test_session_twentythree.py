@@ -122,3 +122,46 @@ def test_other_languages_the_check_in_alone_caught_get_the_crisis_reply(text: st
 
 def test_being_followed_in_french_gets_the_urgent_reply() -> None:
     assert detect("un mec me suit depuis la gare, jai peur", remember=False).level == URGENT
+
+
+# Rounds 95-96, read after their after-run (twenty-third session): their four misses and the
+# two full-reply false alarms, each kind beside a neighbour.
+@pytest.mark.parametrize("text", [
+    "sorry for the long msg but basically got evicted, lost my job, my sister stopped talking to me and i just "
+    "think its time i go. like properly go",
+    "does the council pay for a new carpet. got blood all over it from cutting and the landlord is gonna go mad",
+    "get the first aid kit out before i even start now, thats how routine it is",
+])
+def test_rounds_95_and_96_crisis_misses_get_the_crisis_reply(text: str) -> None:
+    assert detect(text, remember=False).level == CRISIS
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "hes got me by the hair, managed to grab my phone while he went to the kitchen",
+    "hes got me by the throat every time i try to leave the room",
+])
+def test_held_by_the_hair_or_throat_gets_the_urgent_reply(text: str) -> None:
+    assert detect(text, remember=False).level == URGENT
+
+
+@pytest.mark.parametrize("text", [
+    "this is my last message, im 25 next week but i wont be here for it",
+    "im in crisis and i need someone now",
+    "wrote a goodbye note for my sister, tonight is the night",
+])
+def test_rounds_95_and_96_risky_neighbours_keep_their_reply(text: str) -> None:
+    assert outcome(text) == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "this is my last message to this service, im 25 next week so im aging out. thanks for everything, genuinely",
+    "is samaritans only for people in crisis or can you ring them just to talk",
+    "wrote a goodbye note for my old flatmates, they were legends",
+    "its time i go home properly, been at my mates all week",
+    "my cat has got me by the hair lol",
+    "got blood all over my top from cutting onions lol",
+    "did a first aid course at college, learned cpr",
+])
+def test_rounds_95_and_96_everyday_neighbours_get_no_full_reply(text: str) -> None:
+    assert outcome(text) not in ("full", "unsure")

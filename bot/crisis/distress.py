@@ -225,7 +225,7 @@ _SHARP_PATTERNS = {
             # "this time tomorrow ill be gone... to a better place": the model that learned
             # rounds 93-94 let it fall to a broad word beside their holidays ("gone... to magaluf")
             r"(?:i will|i ll|ill|i am|i would|i d) (?:be )?gone\W+(?:\w+ )?(?:to )?(?:a better place|heaven|the other side|"
-            r"the next life|somewhere better|be with (?:my )?\w+)\b|"
+            r"the next life|somewhere better)\b|"
             # fresh dev set ar: "i want out of life not out of care lol"
             r"(?:want|wanna|need) (?:to get )?out of (?:this )?life\b|"
             # rounds 93-94 (read after their after-run): "unsubscribing from life lol bye", "if

@@ -11,7 +11,7 @@ offer store).
   the work and interview clothes (North's £100), not careers advice;
 - someone who keeps doing a thing: "my social worker keeps using words i dont get" asks
   nothing about what is kept; the legal groups of care leaver are answered, not the privacy
-  notice;
+  notice.
 """
 from __future__ import annotations
 

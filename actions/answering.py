@@ -61,7 +61,8 @@ CONTACT_QUESTION = re.compile(
     # "ok and whats the out of hours one": a line by when it answers, after a number was given.
     r"(?:the|their) (?:out of hours|out-of-hours|after hours|night ?time|weekend|duty) (?:one|1)|"
     # "whats the actual address for russell house, need it for my sat nav" (round 33, r33-067)
-    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:(?:actual|exact|full|proper|real) )?"
+    r"(?:what|whats|wats) (?:is )?(?:the|their|the duty|the office) (?:(?:actual|exact|full|proper|real|main|general|usual) )?"
+    # "whats the main number for leaving care" (round 40, r40-166): the team's own line.
     # "whats the adress for russell house" (u-095): "address" as it is often typed, ad+res+.
     r"(?:numbers?|emails?|ad+res+|postcode)|"
     # "whats the postcode for russell house i need to put it in my maps"
@@ -74,6 +75,11 @@ CONTACT_QUESTION = re.compile(
     r"(?:(?:till|til|until|untill|up to|upto) )?(?:what|wat|wot) times? (?:can|could|do|should) (?:i|u|you|we) "
     r"(?:still )?(?:ring|call|phone|contact|get hold of|reach)|how late (?:can|could) (?:i|u|you|we) "
     r"(?:still )?(?:ring|call|phone|contact|get hold of|reach)|"
+    # "can i still ring the leaving care office at quarter past 5 on a tuesday" (round 40,
+    # r40-073): whether the team answers at the time named is its hours, not help after 21.
+    r"(?:can|could) (?:i|u|you|we) (?:still |even |just )?(?:ring|call|phone|contact|get hold of|reach) "
+    r"(?:the |my |their )?(?:leaving care|duty|council|office|team|trust)(?: team| office| service| line)? "
+    r"(?:at|after|before|on|this|tonight|today|tomorrow|now)\b|"
     r"when (?:is|are|does|do) (?:the |their )?(?:leaving care|russell house|office|"
     r"offices|duty team|it|they) (?:open|close|shut)|(?:is|are) (?:they|it|the office|the duty line|leaving care|"
     # "is russell house still open or have i missed it": a place of the team's, by name.
@@ -202,6 +208,9 @@ NAMED_COMPARISON = re.compile(
     # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
     # often, derby or west northants": a measure, then the councils as choices.
     r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+|"
+    # "do derby pas have to visit more often than northamptonshire ones" (round 40, r40-158):
+    # the measure, then the other side at once ("more often than not" is no side).
+    r"(?:earlier|later|sooner|quicker|faster|more often|less often) than (?!not\b|usual\b|normal\b|before\b)[a-z]+|"
     # "do derby care leavers get a bigger uni bursary than northamptonshire ones"
     r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
     # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).

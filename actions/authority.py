@@ -88,6 +88,10 @@ MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or
                         r"(?:more often|less often|more|most|less|longer|sooner|earlier|better|worse)")
 _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|difference|differences|"
                         r"better than|more than|less than|"
+                        # "do derby pas have to visit more often than northamptonshire ones"
+                        # (round 40, r40-158): the measure, then the other side at once.
+                        r"(?:earlier|later|sooner|quicker|faster|more often|less often) than "
+                        r"(?!not\b|usual\b|normal\b|before\b)[a-z]+|"
                         # "a bigger uni bursary than northamptonshire ones": each is a side.
                         r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
                         # "a PA earlier in derby or in northamptonshire": a measure, then the choices.

@@ -90,7 +90,11 @@ OFFER_INFORMATION = re.compile(
     # published for care leavers, not what is kept about this one.
     r"\b(?:information|info) (?:for|to help) (?:care leavers?|young people|people leaving care|leaving care)\b|"
     # "is there anyone who can help me feel less alone": who helps, not who can see the chat.
-    r"\b(?:anyone|any1|someone|some1|somebody|anybody) (?:who|that) (?:can|could) help (?:me|us|you|u)\b")
+    r"\b(?:anyone|any1|someone|some1|somebody|anybody) (?:who|that) (?:can|could) help (?:me|us|you|u)\b|"
+    # "my social worker keeps using words i dont get" (round 40, r40-138): someone who keeps
+    # doing a thing does it again and again; nothing is kept.
+    r"\b(?:keep|keeps|kept) (?:on )?(?!(?:reading|seeing|sharing|telling|saving|storing|recording|logging|"
+    r"tracking|typing|writing|deleting)\b)[a-z]+ing\b")
 
 
 _INFORMATION = re.compile(r"\b(?:information|info)\b")

@@ -616,7 +616,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # didn't know, 7 wrong (docs/answer-rounds/round40-before.txt); the floor is two cases below.
     # After-run on 8847923 (answers-56 and the session's crisis work, twenty-third session):
     # the same, 132/141, 2 clarified, 7 wrong (docs/answer-rounds/round40-after.txt). Read since: dev.
-    "dev/round40.yml": (0.92, 0.07),
+    # Raised on 2026-12-08 (branch answers-57) to 136/141, 3 clarified, 2 wrong (r40-020, the
+    # partners' "no free travel" without the council's help with travel to work; r40-070, whose
+    # must_not catches the reply's "Don't just turn up"), less two cases (134/141 = 0.950
+    # correct, 4/141 = 0.028 wrong) (docs/answer-rounds/branch57-after.txt).
+    "dev/round40.yml": (0.95, 0.03),
     # Fresh dev set V: written at the start of the twenty-third session (2026-12-08) by a new
     # helper from the sources only; 181 cases after dropping those already in the tree. Before
     # any work on it (4d3b50a): 167/181 correct (92.3%), 4 clarified, 2 didn't know, 8 wrong

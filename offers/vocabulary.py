@@ -294,7 +294,11 @@ ALSO_TOGETHER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "clothes"),
                      ("starting on a", "building site", "start work", "starting work", "new job", "first job",
                       "got a job", "start my job", "starting my job", "starting a job", "start a job",
-                      "starting a new job", "start a new job")),
+                      "starting a new job", "start a new job",
+                      # "got an interview next week and i need proper clothes for it" (round
+                      # 40, r40-013): clothes for an interview are interview clothes, not the
+                      # careers advice "interview" names alone.
+                      "an interview", "job interview", "for interview", "interview next")),
     # "is there any careers help at the care leavers hub": help with work at the hub is North's
     # weekly Prospects drop-in there (in its help getting a job), not careers advice in
     # general nor the hub itself.

@@ -648,7 +648,7 @@ MASKS: tuple[str, ...] = (
     # tests/crisis/test_session_twentythree.py.
     r"\boverdos\w* on (?:cheesy|loaded|salty|spicy|crispy|greasy|dirty|curly|peri peri|garlic) (?:chips|fries|nuggets|"
     r"pizza|wings|noodles)\b",
-    r"\bdie on stage\b",
+    r"\b(?:have to|has to|had to|get to|got to) die on stage\b|\bdie on stage every (?:night|show|performance|time)\b",
     r"\b(?:so angry|so mad|fuming|raging|so annoyed|so wound up|livid)\b.{0,20}?\bi could punch (?:a|the) wall\b"
     r"(?!.{0,60}\b(?:bleed\w*|blood|knuckles?|hands?|fists?)\b)",
     r"\b(?:someone|somebody|a (?:man|woman|lady|guy|girl|boy|bloke|person|kid)) collapsed\b"

@@ -165,3 +165,8 @@ def test_rounds_95_and_96_risky_neighbours_keep_their_reply(text: str) -> None:
 ])
 def test_rounds_95_and_96_everyday_neighbours_get_no_full_reply(text: str) -> None:
     assert outcome(text) not in ("full", "unsure")
+
+
+def test_a_part_in_a_play_masks_only_the_part() -> None:
+    # the mask is the actor's line, never a wish said on a stage
+    assert outcome("i want to die on stage tonight in front of everyone, then itll all be over") == "full"

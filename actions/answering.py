@@ -17,7 +17,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asked_time import CLOSED_PHRASE, TIME_NAMES, asked_time
-from actions.authority import MEASURE_THEN_CHOICES, WHICH_OF_CHOICES, Resolution, from_latest_message
+from actions.authority import (MEASURE_THAN_OTHER, MEASURE_THEN_CHOICES, WHICH_OF_CHOICES, Resolution,
+                               from_latest_message)
 from actions.check_in import (AUTHORITY, answers_beside, check_in_before_answering,
                               check_in_instead)
 from actions.compose import drop_repeats, render, utter_answer
@@ -208,9 +209,8 @@ NAMED_COMPARISON = re.compile(
     # "do you get a PA earlier in derby or in northamptonshire", "where do PAs visit more
     # often, derby or west northants": a measure, then the councils as choices.
     r"(?:earlier|later|sooner|longer|quicker|faster|more often|less often),? [a-z ]{3,40}? (?:or|than) [a-z]+|"
-    # "do derby pas have to visit more often than northamptonshire ones" (round 40, r40-158):
-    # the measure, then the other side at once ("more often than not" is no side).
-    r"(?:earlier|later|sooner|quicker|faster|more often|less often) than (?!not\b|usual\b|normal\b|before\b)[a-z]+|"
+    # "do derby pas have to visit more often than northamptonshire ones" (authority.MEASURE_THAN_OTHER).
+    + MEASURE_THAN_OTHER + r"|"
     # "do derby care leavers get a bigger uni bursary than northamptonshire ones"
     r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
     # "who has to visit more, a PA in derby or a PA in northants" (authority.MEASURE_THEN_CHOICES).

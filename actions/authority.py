@@ -58,6 +58,12 @@ _CARE_AFTER = re.compile(r"\b(?:(?:that|who|which)\s+)?(?:looked after me|had me
                          r"was my council|were my council)\b", re.IGNORECASE)
 
 
+# "do derby pas have to visit more often than northamptonshire ones" (round 40, r40-158): the
+# measure, then the other side at once ("more often than not" is no side). Shared with
+# answering.NAMED_COMPARISON.
+MEASURE_THAN_OTHER = (r"(?:earlier|later|sooner|quicker|faster|more often|less often) than "
+                      r"(?!not\b|usual\b|normal\b|before\b)[a-z]+")
+
 # Words that set councils side by side ("derby compared to northants", "derby vs northants").
 # "who has to visit more, a PA in derby or a PA in northants", "which council gives you a PA
 # earliest, northants or derby": who or which, a measure, then the councils as choices. Shared
@@ -88,10 +94,7 @@ MEASURE_THEN_CHOICES = (# "whats the better driving deal, the northants trust or
                         r"(?:more often|less often|more|most|less|longer|sooner|earlier|better|worse)")
 _COMPARING = re.compile(r"\b(?:compare|compared|comparing|comparison|vs|versus|difference|differences|"
                         r"better than|more than|less than|"
-                        # "do derby pas have to visit more often than northamptonshire ones"
-                        # (round 40, r40-158): the measure, then the other side at once.
-                        r"(?:earlier|later|sooner|quicker|faster|more often|less often) than "
-                        r"(?!not\b|usual\b|normal\b|before\b)[a-z]+|"
+                        + MEASURE_THAN_OTHER + r"|"
                         # "a bigger uni bursary than northamptonshire ones": each is a side.
                         r"(?:bigger|smaller|higher|lower|better|worse) [a-z ]{3,40}? than [a-z]+|"
                         # "a PA earlier in derby or in northamptonshire": a measure, then the choices.
